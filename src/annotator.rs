@@ -1,0 +1,91 @@
+//! The pipeline: text -> tokens -> detectors -> resolve overlaps -> sorted annotations.
+
+use crate::annotation::{Annotation, Kind, Span};
+use crate::detect::{entities::Entities, numbers::Numbers, quotes::Quotes};
+use crate::text::tokens::tokenize;
+
+/// Finds entities, quotes and numbers. Build it once (it compiles its patterns and loads
+/// its lexicons and model) and call [`Annotator::annotate`] as often as you like.
+///
+/// ```
+/// let annotator = factlight::Annotator::new();
+/// let found = annotator.annotate("Nearly 5,200 American soldiers are in Iraq.");
+/// assert!(found.iter().any(|a| a.label == factlight::Label::Cardinal));
+/// ```
+pub struct Annotator {
+    entities: Entities,
+    quotes: Quotes,
+    numbers: Numbers,
+}
+
+impl Default for Annotator {
+    fn default() -> Self {
+        Annotator::new()
+    }
+}
+
+impl Annotator {
+    /// Compiles the patterns and loads the lexicons.
+    pub fn new() -> Annotator {
+        Annotator { entities: Entities::new(), quotes: Quotes::new(), numbers: Numbers::new() }
+    }
+
+    /// Annotates `text`. Any string is fine: the result is sorted by start, longer first,
+    /// and annotations nest (an entity inside a quote) but never cross.
+    pub fn annotate(&self, text: &str) -> Vec<Annotation> {
+        let tokens = tokenize(text);
+        let numbers = self.numbers.find(text, &tokens);
+        let entities = self.entities.find(text, &tokens);
+        let quotes = self.quotes.find(text, &tokens, &entities);
+        resolve(quotes, entities, numbers)
+    }
+}
+
+/// Annotates `text` with a fresh [`Annotator`]. To annotate many texts, build one
+/// `Annotator` and reuse it.
+pub fn annotate(text: &str) -> Vec<Annotation> {
+    Annotator::new().annotate(text)
+}
+
+/// Merges the detectors' outputs into one non-crossing, sorted list.
+///
+/// Quotes form the outer layer and never overlap each other. Entities and numbers form
+/// one flat layer inside it: where they overlap, the entity wins ("France 24" is a name,
+/// not a figure), otherwise the longer one. Anything crossing a quote's edge is dropped.
+fn resolve(mut quotes: Vec<Annotation>, entities: Vec<Annotation>, numbers: Vec<Annotation>) -> Vec<Annotation> {
+    quotes.sort_by_key(|a| (a.span.start, std::cmp::Reverse(a.span.end)));
+    let mut outer: Vec<Annotation> = Vec::with_capacity(quotes.len());
+    for q in quotes {
+        if !q.span.is_empty() && outer.last().map_or(true, |p| p.span.end <= q.span.start) {
+            outer.push(q);
+        }
+    }
+
+    let mut flat: Vec<Annotation> = entities.into_iter().chain(numbers).filter(|a| !a.span.is_empty()).collect();
+    // Entities first, then longer spans, so the greedy pass keeps the preferred one.
+    flat.sort_by_key(|a| (a.kind() != Kind::Entity, std::cmp::Reverse(a.span.len()), a.span.start));
+    let mut taken: Vec<Span> = Vec::with_capacity(flat.len());
+    let mut kept = Vec::with_capacity(flat.len());
+    for a in flat {
+        let at = taken.partition_point(|s| s.end <= a.span.start);
+        let free = taken.get(at).map_or(true, |s| s.start >= a.span.end);
+        if free && !crosses_any(&outer, a.span) {
+            taken.insert(at, a.span);
+            kept.push(a);
+        }
+    }
+
+    let mut all = outer;
+    all.extend(kept);
+    all.sort_by_key(|a| (a.span.start, std::cmp::Reverse(a.span.end), a.kind()));
+    all
+}
+
+/// True when `span` partly overlaps one of the sorted, disjoint `outer` annotations.
+fn crosses_any(outer: &[Annotation], span: Span) -> bool {
+    let at = outer.partition_point(|q| q.span.end <= span.start);
+    outer[at..]
+        .iter()
+        .take_while(|q| q.span.start < span.end)
+        .any(|q| !q.span.contains(span))
+}

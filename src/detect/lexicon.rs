@@ -1,0 +1,42 @@
+//! Word lists compiled into the binary.
+
+/// Nationalities, religious and political groups.
+pub(crate) const DEMONYMS: &[&str] = &[
+    "American", "Americans", "Iranian", "Iranians", "Iraqi", "Iraqis", "British", "French",
+    "German", "Germans", "Russian", "Russians", "Chinese", "Japanese", "Syrian", "Syrians",
+    "Turkish", "Kurdish", "Kurds", "Israeli", "Israelis", "Palestinian", "Palestinians",
+    "European", "Europeans", "African", "Africans", "Arab", "Arabs", "Muslim", "Muslims",
+    "Christian", "Christians", "Jewish", "Jews", "Sunni", "Sunnis", "Shiite", "Shiites", "Shia",
+    "Catholic", "Catholics", "Democrat", "Democrats", "Republican", "Republicans", "Australian",
+    "Australians", "Canadian", "Canadians", "Indian", "Indians", "Italian", "Italians", "Spanish",
+    "Mexican", "Mexicans", "Brazilian", "Ukrainian", "Ukrainians", "Saudi", "Saudis", "Egyptian",
+    "Afghan", "Pakistani", "Korean", "Koreans", "Irish", "Scottish", "Welsh", "English", "Dutch",
+];
+
+/// Countries, regions and cities common in the news.
+pub(crate) const PLACES: &[&str] = &[
+    "Iraq", "Iran", "Tehran", "Baghdad", "Syria", "Kurdistan", "United States", "America",
+    "Britain", "United Kingdom", "France", "Paris", "London", "Germany", "Berlin", "Russia",
+    "Moscow", "China", "Beijing", "Japan", "Tokyo", "Israel", "Gaza", "Turkey", "Europe",
+    "Africa", "Asia", "Washington", "New York", "Australia", "Canada", "India", "Italy", "Spain",
+    "Mexico", "Brazil", "Ukraine", "Egypt", "Afghanistan", "Pakistan", "Korea", "Ireland",
+    "Scotland", "Wales", "England", "Netherlands", "Saudi Arabia", "Lebanon", "Jordan", "Yemen",
+];
+
+/// Words that make a capitalised phrase an organisation.
+pub(crate) const ORG_WORDS: &[&str] = &[
+    "Parliament", "Party", "party", "Group", "group", "Inc", "Ltd", "Corp", "Company", "Council",
+    "Ministry", "Department", "Agency", "University", "Association", "Committee", "Commission",
+    "Union", "Bank", "Army", "Pentagon", "Congress", "Senate", "Court", "Police", "Institute",
+    "Organization", "Organisation", "Foundation", "News", "Times", "Post", "Airlines", "State",
+];
+
+/// Titles that precede a person's name.
+pub(crate) const TITLES: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "President", "Prime", "Minister", "General", "Gen", "MP",
+    "Senator", "Sen", "Governor", "Gov", "Judge", "King", "Queen", "Prince", "Pope", "Chancellor",
+    "Mayor", "Sheikh", "Ayatollah", "Colonel", "Captain", "Secretary", "Rep", "Representative",
+];
+
+/// Lower-case particles allowed inside a name ("Al", "bin", "van der").
+pub(crate) const NAME_PARTICLES: &[&str] = &["al", "bin", "ibn", "van", "der", "de", "da", "di", "du", "von", "la", "le", "del", "of", "the"];

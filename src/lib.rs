@@ -1,0 +1,37 @@
+//! factlight finds the **entities** (people, organisations, places, nationalities),
+//! **quotes** (direct speech, with who said it) and **numbers** (with their normalised
+//! values) in news text.
+//!
+//! The core is plain Rust: no wasm, no DOM. The `wasm/` crate converts its output to
+//! JavaScript objects; the `factlight` binary prints it for the command line.
+//!
+//! ```
+//! let text = "\"We will stay,\" said Ahmed Al Kanani on January 5.";
+//! let annotations = factlight::annotate(text);
+//! for a in &annotations {
+//!     println!("{:?} {} {:?}", a.kind(), a.label, &text[a.span.range()]);
+//! }
+//! factlight::check_invariants(text, &annotations).unwrap();
+//! ```
+//!
+//! Build an [`Annotator`] once and reuse it when annotating many texts: it holds the
+//! compiled patterns and lexicons.
+#![deny(missing_docs)]
+
+mod annotation;
+mod annotator;
+mod detect;
+mod invariants;
+mod markup;
+mod record;
+pub mod text;
+
+pub use annotation::{
+    Annotation, Details, EntityDetails, Kind, Label, NumberDetails, Qualifier, QuoteDetails,
+    QuoteStyle, Span,
+};
+pub use annotator::{annotate, Annotator};
+pub use invariants::{check_invariants, InvariantError};
+pub use markup::markup;
+pub use record::{records, Record, SubSpan};
+pub use text::offsets::OffsetUnit;

@@ -1,0 +1,216 @@
+//! One tokenisation of the text, shared by every detector.
+//!
+//! Tokens are words, numbers and single punctuation marks; whitespace is not a token but
+//! each token records the whitespace before it, so detectors can tell "Al-Anbar" from
+//! "Al - Anbar" and a paragraph break from a space.
+
+use crate::Span;
+
+/// What a token is made of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters (and combining marks), with inner apostrophes: `don't`, `Kanani's`.
+    Word,
+    /// Digits, with inner `,` `.` between digits: `5,200`, `1.5`.
+    Number,
+    /// Any other single character.
+    Punct,
+}
+
+/// The whitespace before a token.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Gap {
+    /// Directly attached to the previous token (or the start of the text).
+    None,
+    /// Spaces or tabs.
+    Space,
+    /// One line break.
+    Line,
+    /// A blank line or more: a new paragraph.
+    Paragraph,
+}
+
+/// A token: its span, what it is, and what separates it from the previous one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// Where it is.
+    pub span: Span,
+    /// What it is made of.
+    pub kind: TokenKind,
+    /// Whitespace before it.
+    pub gap: Gap,
+    /// True for the first token of a sentence.
+    pub sentence_start: bool,
+}
+
+/// Splits `text` into tokens and marks sentence starts.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
+    let mut chars = text.char_indices().peekable();
+    let mut gap = Gap::None;
+    while let Some((start, c)) = chars.next() {
+        if c.is_whitespace() {
+            if c == '\n' || c == '\r' || c == '\u{2029}' {
+                // CRLF counts as one line break.
+                if c == '\r' && chars.peek().map(|&(_, n)| n) == Some('\n') {
+                    chars.next();
+                }
+                gap = if gap >= Gap::Line { Gap::Paragraph } else { Gap::Line };
+            } else if gap == Gap::None {
+                gap = Gap::Space;
+            }
+            continue;
+        }
+        let kind = if c.is_alphabetic() {
+            TokenKind::Word
+        } else if c.is_ascii_digit() {
+            TokenKind::Number
+        } else {
+            TokenKind::Punct
+        };
+        let mut end = start + c.len_utf8();
+        match kind {
+            TokenKind::Word => {
+                while let Some(&(i, n)) = chars.peek() {
+                    if n.is_alphanumeric() || is_mark(n) {
+                        end = i + n.len_utf8();
+                        chars.next();
+                    } else if (n == '\'' || n == '\u{2019}') && next_is(text, i + n.len_utf8(), char::is_alphabetic) {
+                        end = i + n.len_utf8();
+                        chars.next();
+                    } else {
+                        break;
+                    }
+                }
+            }
+            TokenKind::Number => {
+                while let Some(&(i, n)) = chars.peek() {
+                    if n.is_ascii_digit() {
+                        end = i + 1;
+                        chars.next();
+                    } else if (n == ',' || n == '.') && next_is(text, i + 1, |d| d.is_ascii_digit()) {
+                        end = i + 1;
+                        chars.next();
+                    } else {
+                        break;
+                    }
+                }
+            }
+            TokenKind::Punct => {}
+        }
+        tokens.push(Token { span: Span::new(start, end), kind, gap, sentence_start: false });
+        gap = Gap::None;
+    }
+    mark_sentences(text, &mut tokens);
+    tokens
+}
+
+fn is_mark(c: char) -> bool {
+    // Combining marks keep "e\u{301}" inside one word.
+    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+        || (!c.is_alphanumeric() && !c.is_whitespace() && !c.is_ascii() && is_nonspacing_script_mark(c))
+}
+
+fn is_nonspacing_script_mark(c: char) -> bool {
+    // Vowel signs of Indic and Arabic scripts.
+    matches!(c as u32, 0x0610..=0x061A | 0x064B..=0x065F | 0x0900..=0x0903 | 0x093A..=0x094F | 0x0951..=0x0957)
+}
+
+fn next_is(text: &str, at: usize, f: impl Fn(char) -> bool) -> bool {
+    text[at..].chars().next().is_some_and(f)
+}
+
+/// Abbreviations whose final period does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "St",
+    "Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "vs", "No", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
+    "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mt", "Ft", "approx", "etc", "e.g", "i.e",
+];
+
+fn mark_sentences(text: &str, tokens: &mut [Token]) {
+    let mut after_terminal = true;
+    for i in 0..tokens.len() {
+        let t = tokens[i];
+        if t.gap >= Gap::Line || after_terminal {
+            // A new line or paragraph always starts a sentence; after "." only a capital
+            // (or an opening mark or digit) does.
+            let first = text[t.span.range()].chars().next().unwrap_or(' ');
+            tokens[i].sentence_start = t.gap >= Gap::Line
+                || i == 0
+                || first.is_uppercase()
+                || first.is_ascii_digit()
+                || t.kind == TokenKind::Punct;
+            after_terminal = false;
+        }
+        if t.kind == TokenKind::Punct {
+            let c = &text[t.span.range()];
+            if matches!(c, "." | "!" | "?" | "…") {
+                let prev_word = i.checked_sub(1).map(|p| &text[tokens[p].span.range()]);
+                let abbreviation = c == "."
+                    && prev_word.is_some_and(|w| {
+                        ABBREVIATIONS.contains(&w) || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
+                    });
+                after_terminal = !abbreviation;
+            } else if !after_terminal || !is_closing(c) {
+                // Closing quotes and brackets after "." keep the sentence open for one more token.
+                after_terminal = after_terminal && is_closing(c);
+            }
+        } else {
+            after_terminal = false;
+        }
+    }
+}
+
+fn is_closing(c: &str) -> bool {
+    matches!(c, "\"" | "'" | "\u{201D}" | "\u{2019}" | ")" | "]" | "\u{BB}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text).iter().map(|t| &text[t.span.range()]).collect()
+    }
+
+    fn starts(text: &str) -> Vec<&str> {
+        tokenize(text).iter().filter(|t| t.sentence_start).map(|t| &text[t.span.range()]).collect()
+    }
+
+    #[test]
+    fn token_table() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Kanani's don't", &["Kanani's", "don't"]),
+            ("Al-Anbar", &["Al", "-", "Anbar"]),
+            ("nearly 5,200 soldiers.", &["nearly", "5,200", "soldiers", "."]),
+            ("90% of 1.5", &["90", "%", "of", "1.5"]),
+            ("end, 5.", &["end", ",", "5", "."]),
+            ("'90s", &["'", "90", "s"]),
+            ("cafe\u{301} 中文", &["cafe\u{301}", "中文"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(&words(text), want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn sentence_table() {
+        let cases: &[(&str, &[&str])] = &[
+            ("He left. She stayed.", &["He", "She"]),
+            ("Mr. Smith left. Then", &["Mr", "Then"]),
+            ("\"Go.\" He went.", &["\"", "He"]),
+            ("One\n\nTwo", &["One", "Two"]),
+            ("the U.S. army", &["the"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(&starts(text), want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn gaps() {
+        let t = tokenize("a b\nc\r\n\r\nd");
+        let gaps: Vec<Gap> = t.iter().map(|t| t.gap).collect();
+        assert_eq!(gaps, [Gap::None, Gap::Space, Gap::Line, Gap::Paragraph]);
+    }
+}

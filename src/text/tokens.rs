@@ -128,37 +128,39 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 fn mark_sentences(text: &str, tokens: &mut [Token]) {
-    let mut after_terminal = true;
+    // Some(true): the next word starts a sentence whatever its case (start of text, new
+    // line); Some(false): it does if capitalised (after "." "!" "?"); None: it does not.
+    let mut expect = Some(true);
     for i in 0..tokens.len() {
         let t = tokens[i];
-        if t.gap >= Gap::Line || after_terminal {
-            // A new line or paragraph always starts a sentence; after "." only a capital
-            // (or an opening mark or digit) does.
-            let first = text[t.span.range()].chars().next().unwrap_or(' ');
-            tokens[i].sentence_start = t.gap >= Gap::Line
-                || i == 0
-                || first.is_uppercase()
-                || first.is_ascii_digit()
-                || t.kind == TokenKind::Punct;
-            after_terminal = false;
+        if t.gap >= Gap::Line {
+            expect = Some(true);
         }
-        if t.kind == TokenKind::Punct {
-            let c = &text[t.span.range()];
-            if matches!(c, "." | "!" | "?" | "…") {
-                let prev_word = i.checked_sub(1).map(|p| &text[tokens[p].span.range()]);
-                let abbreviation = c == "."
-                    && prev_word.is_some_and(|w| {
-                        ABBREVIATIONS.contains(&w) || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
-                    });
-                after_terminal = !abbreviation;
-            } else if !after_terminal || !is_closing(c) {
-                // Closing quotes and brackets after "." keep the sentence open for one more token.
-                after_terminal = after_terminal && is_closing(c);
+        let s = &text[t.span.range()];
+        if t.kind != TokenKind::Punct {
+            if let Some(definite) = expect {
+                let first = s.chars().next().unwrap_or(' ');
+                tokens[i].sentence_start = definite || first.is_uppercase() || first.is_ascii_digit();
             }
-        } else {
-            after_terminal = false;
+            expect = None;
+        } else if matches!(s, "." | "!" | "?" | "\u{2026}") {
+            let prev = i.checked_sub(1).map(|p| tokens[p]).filter(|p| p.kind == TokenKind::Word);
+            let abbreviation = s == "."
+                && prev.is_some_and(|p| {
+                    let w = &text[p.span.range()];
+                    ABBREVIATIONS.contains(&w) || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
+                });
+            if !abbreviation && expect != Some(true) {
+                expect = Some(false);
+            }
+        } else if !is_closing(s) && !is_opening(s) {
+            expect = None;
         }
     }
+}
+
+fn is_opening(c: &str) -> bool {
+    matches!(c, "\"" | "'" | "\u{201C}" | "\u{2018}" | "(" | "[" | "\u{AB}" | "\u{201E}" | "-" | "\u{2014}" | "\u{2022}" | "*")
 }
 
 fn is_closing(c: &str) -> bool {
@@ -198,7 +200,8 @@ mod tests {
         let cases: &[(&str, &[&str])] = &[
             ("He left. She stayed.", &["He", "She"]),
             ("Mr. Smith left. Then", &["Mr", "Then"]),
-            ("\"Go.\" He went.", &["\"", "He"]),
+            ("\"Go.\" He went.", &["Go", "He"]),
+            ("\"We want it,\" he said.", &["We"]),
             ("One\n\nTwo", &["One", "Two"]),
             ("the U.S. army", &["the"]),
         ];

@@ -33,8 +33,7 @@ impl Quotes {
             let inner_words = text[span.range()].split_whitespace().count();
             let mut details = QuoteDetails { style: if inner_words <= 3 { QuoteStyle::Scare } else { QuoteStyle::Direct }, ..Default::default() };
             let tail_end = text[close..].find('\n').map_or(text.len(), |n| close + n);
-            let tail = &text[close..tail_end.min(close + 160)];
-            let tail = &tail[..floor_boundary(tail, tail.len())];
+            let tail = &text[close..floor_boundary(text, tail_end.min(close + 160))];
             if let Some(c) = self.after.captures(tail) {
                 let spk = c.name("spk1").or_else(|| c.name("spk2"));
                 let cue = c.name("cue1").or_else(|| c.name("cue2"));

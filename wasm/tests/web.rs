@@ -1,0 +1,83 @@
+//! The binding in a real browser (headless Chromium through wasm-bindgen-test-runner):
+//! the shared golden fixtures give the same markup as natively, and every UTF-16 offset
+//! handed to JavaScript slices exactly the annotated text.
+
+use factlight_wasm::Annotator;
+use js_sys::{Array, JsString, Reflect};
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+macro_rules! fixtures {
+    ($($name:literal),* $(,)?) => {
+        &[$(
+            ($name,
+             include_str!(concat!("../../tests/golden/inputs/", $name)),
+             include_str!(concat!("../../tests/golden/expected/", $name))),
+        )*]
+    };
+}
+
+/// Every file in tests/golden/inputs (a native test checks this list is complete).
+const FIXTURES: &[(&str, &str, &str)] =
+    fixtures!["figures.txt", "mixed-scripts.txt", "quote-styles.txt", "seed-article.txt"];
+
+fn get(obj: &JsValue, key: &str) -> JsValue {
+    Reflect::get(obj, &JsValue::from_str(key)).unwrap()
+}
+
+/// Checks that each object's `start`/`end` (and those of its speaker, cue, counted parts)
+/// slice the JS string to the object's `text`; returns how many annotations it saw.
+fn check_slices(text: &str, annotations: &JsValue) -> usize {
+    let js_text = JsString::from(text);
+    let array = Array::from(annotations);
+    let check = |obj: &JsValue| {
+        let (start, end) = (get(obj, "start").as_f64().unwrap() as u32, get(obj, "end").as_f64().unwrap() as u32);
+        let sliced: String = js_text.slice(start, end).into();
+        assert_eq!(sliced, get(obj, "text").as_string().unwrap(), "offsets {start}..{end} in {text:?}");
+    };
+    for a in array.iter() {
+        check(&a);
+        for part in ["speaker", "cue", "counted"] {
+            let p = get(&a, part);
+            if !p.is_undefined() {
+                check(&p);
+            }
+        }
+    }
+    array.length() as usize
+}
+
+#[wasm_bindgen_test]
+fn golden_fixtures_match_native_markup() {
+    let core = factlight::Annotator::new();
+    for (name, input, expected) in FIXTURES {
+        let annotations = core.annotate(input);
+        factlight::check_invariants(input, &annotations).unwrap();
+        assert_eq!(&factlight::markup(input, &annotations), expected, "fixture {name} differs in wasm");
+    }
+}
+
+#[wasm_bindgen_test]
+fn utf16_offsets_slice_the_annotated_text() {
+    let annotator = Annotator::new();
+    for (name, input, _) in FIXTURES {
+        let seen = check_slices(input, &annotator.annotate(input).unwrap());
+        assert!(seen > 0, "no annotations in {name}");
+    }
+    let tricky = "😀😀 “We stay,” said Ahmed Al Kanani 👨‍👩‍👧 in 中文 Baghdad on January 5.\r\nמחיר: $5 million; e\u{301}e\u{301} 90%.";
+    assert!(check_slices(tricky, &annotator.annotate(tricky).unwrap()) >= 3);
+}
+
+#[wasm_bindgen_test]
+fn odd_input_does_not_break_the_engine() {
+    let annotator = Annotator::new();
+    let quotes = "\"".repeat(10_000);
+    let digits = "9".repeat(100_000);
+    for text in ["", "\0\u{1}\r\r\n", "\u{FFFD}", quotes.as_str(), digits.as_str()] {
+        check_slices(text, &annotator.annotate(text).unwrap());
+    }
+    // The engine is still usable after all of that.
+    assert!(check_slices("Nearly 5,200 soldiers.", &annotator.annotate("Nearly 5,200 soldiers.").unwrap()) > 0);
+}

@@ -62,16 +62,21 @@ fn resolve(mut quotes: Vec<Annotation>, entities: Vec<Annotation>, numbers: Vec<
     }
 
     let mut flat: Vec<Annotation> = entities.into_iter().chain(numbers).filter(|a| !a.span.is_empty()).collect();
-    // Entities first, then longer spans, so the greedy pass keeps the preferred one.
-    flat.sort_by_key(|a| (a.kind() != Kind::Entity, std::cmp::Reverse(a.span.len()), a.span.start));
-    let mut taken: Vec<Span> = Vec::with_capacity(flat.len());
-    let mut kept = Vec::with_capacity(flat.len());
+    flat.sort_by_key(|a| (a.span.start, std::cmp::Reverse(a.span.end)));
+    // One sweep: each detector's own output is disjoint, so a candidate can only overlap
+    // the last one kept; keep whichever is preferred.
+    let mut kept: Vec<Annotation> = Vec::with_capacity(flat.len());
     for a in flat {
-        let at = taken.partition_point(|s| s.end <= a.span.start);
-        let free = taken.get(at).map_or(true, |s| s.start >= a.span.end);
-        if free && !crosses_any(&outer, a.span) {
-            taken.insert(at, a.span);
-            kept.push(a);
+        if crosses_any(&outer, a.span) {
+            continue;
+        }
+        match kept.last() {
+            Some(last) if last.span.overlaps(a.span) => {
+                if preferred(&a, last) {
+                    *kept.last_mut().expect("last") = a;
+                }
+            }
+            _ => kept.push(a),
         }
     }
 
@@ -79,6 +84,15 @@ fn resolve(mut quotes: Vec<Annotation>, entities: Vec<Annotation>, numbers: Vec<
     all.extend(kept);
     all.sort_by_key(|a| (a.span.start, std::cmp::Reverse(a.span.end), a.kind()));
     all
+}
+
+/// Entities win over numbers ("France 24" is a name, not a figure); otherwise the longer.
+fn preferred(a: &Annotation, over: &Annotation) -> bool {
+    match (a.kind() == Kind::Entity, over.kind() == Kind::Entity) {
+        (true, false) => true,
+        (false, true) => false,
+        _ => a.span.len() > over.span.len(),
+    }
 }
 
 /// True when `span` partly overlaps one of the sorted, disjoint `outer` annotations.

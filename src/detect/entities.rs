@@ -131,41 +131,61 @@ fn strip_possessive(text: &str, span: Span) -> usize {
     span.start + strip_possessive_str(w).len()
 }
 
-/// Gives mentions of the same entity one id: a mention whose words all appear in an
-/// earlier or later fuller name of the same family joins it.
+/// Gives mentions of the same entity one id: a name whose words all appear in a fuller
+/// name in the document joins the fullest such name ("Alrawi" joins "Khalid Alrawi").
+///
+/// Works on distinct names, with an index from word to names, so a document repeating
+/// one name thousands of times costs no more than one mentioning it once.
 fn group(text: &str, mut found: Vec<(Span, Label)>) -> Vec<Annotation> {
+    use std::collections::HashMap;
     found.sort_by_key(|(s, _)| s.start);
-    let names: Vec<&str> = found.iter().map(|(s, _)| &text[s.range()]).collect();
-    let mut canon: Vec<usize> = (0..found.len()).collect();
-    for i in 0..found.len() {
-        let words: Vec<&str> = names[i].split(|c: char| c.is_whitespace() || c == '-').collect();
-        // The longest other mention containing all of this one's words.
-        let best = (0..found.len())
-            .filter(|&j| names[j].len() > names[i].len())
-            .filter(|&j| {
-                let theirs: Vec<&str> = names[j].split(|c: char| c.is_whitespace() || c == '-').collect();
-                words.iter().all(|w| theirs.contains(w))
-            })
-            .max_by_key(|&j| (names[j].len(), std::cmp::Reverse(j)));
-        if let Some(j) = best {
-            canon[i] = j;
+    // Distinct names in order of first mention, with the label of that mention.
+    let mut distinct: Vec<(&str, Label)> = Vec::new();
+    let mut index_of: HashMap<&str, usize> = HashMap::new();
+    for &(span, label) in &found {
+        let name = &text[span.range()];
+        index_of.entry(name).or_insert_with(|| {
+            distinct.push((name, label));
+            distinct.len() - 1
+        });
+    }
+    let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, (name, _)) in distinct.iter().enumerate() {
+        for w in name.split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty()) {
+            let list = by_word.entry(w).or_default();
+            if list.last() != Some(&i) {
+                list.push(i);
+            }
         }
     }
-    let mut ids: Vec<(String, u32)> = Vec::new();
+    let canonical: Vec<usize> = (0..distinct.len())
+        .map(|i| {
+            let name = distinct[i].0;
+            let mut words = name.split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty());
+            let Some(first) = words.next() else { return i };
+            let rest: Vec<&str> = words.collect();
+            by_word[first]
+                .iter()
+                .copied()
+                .filter(|&j| distinct[j].0.len() > name.len())
+                .filter(|&j| {
+                    let theirs: Vec<&str> = distinct[j].0.split(|c: char| c.is_whitespace() || c == '-').collect();
+                    rest.iter().all(|w| theirs.contains(w))
+                })
+                .max_by_key(|&j| (distinct[j].0.len(), std::cmp::Reverse(j)))
+                .unwrap_or(i)
+        })
+        .collect();
+    // Ids in order of first mention of each canonical name.
+    let mut ids: HashMap<usize, u32> = HashMap::new();
     found
         .iter()
-        .enumerate()
-        .map(|(i, &(span, label))| {
-            let canonical = names[canon[i]].to_string();
-            let id = match ids.iter().find(|(n, _)| *n == canonical) {
-                Some(&(_, id)) => id,
-                None => {
-                    ids.push((canonical.clone(), ids.len() as u32));
-                    ids.len() as u32 - 1
-                }
-            };
-            let label = if canon[i] != i { found[canon[i]].1 } else { label };
-            Annotation { span, label, details: Details::Entity(EntityDetails { id, canonical }) }
+        .map(|&(span, label)| {
+            let c = canonical[index_of[&text[span.range()]]];
+            let next = ids.len() as u32;
+            let id = *ids.entry(c).or_insert(next);
+            let label = if distinct[c].0 != &text[span.range()] { distinct[c].1 } else { label };
+            Annotation { span, label, details: Details::Entity(EntityDetails { id, canonical: distinct[c].0.to_string() }) }
         })
         .collect()
 }

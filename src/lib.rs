@@ -35,3 +35,8 @@ pub use invariants::{check_invariants, InvariantError};
 pub use markup::markup;
 pub use record::{records, Record, SubSpan};
 pub use text::offsets::OffsetUnit;
+
+/// The README's Rust examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -1,0 +1,295 @@
+// The reader page end to end, in Debian's Chromium driven by playwright-core: the sample
+// article is highlighted with the right texts, toggles hide kinds, pasted markup stays text,
+// typing stays responsive during a 2 MB annotation, the CSP holds with no console errors,
+// nothing but the local server is contacted, and the JS API keeps UTF-16 offsets exact.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir, readFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../tools/serve.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const WWW = join(ROOT, 'www');
+const SHOTS = join(ROOT, 'target', 'e2e');
+const SEED = await readFile(join(WWW, 'samples', 'seed-article.txt'), 'utf8');
+
+let server;
+let origin;
+let browser;
+
+before(async () => {
+  server = await startServer(WWW, 0);
+  origin = `http://127.0.0.1:${server.address().port}`;
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+  await mkdir(SHOTS, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  await new Promise((done) => (server ? server.close(done) : done()));
+});
+
+/**
+ * Opens the page in a fresh context and records everything that must not happen: console
+ * errors, uncaught exceptions, dialogs (alert), CSP violations, requests off the server.
+ */
+async function openPage({ colorScheme = 'light', path = '/' } = {}) {
+  const context = await browser.newContext({ colorScheme, viewport: { width: 1360, height: 860 } });
+  const page = await context.newPage();
+  const seen = { errors: [], dialogs: [], requests: [] };
+  page.on('console', (m) => { if (m.type() === 'error') seen.errors.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => seen.errors.push(`pageerror: ${e.message}`));
+  page.on('dialog', (d) => { seen.dialogs.push(d.message()); d.dismiss().catch(() => {}); });
+  context.on('request', (r) => seen.requests.push(r.url()));
+  page.on('worker', (w) => w.on('console', (m) => {
+    if (m.type() === 'error') seen.errors.push(`worker console: ${m.text()}`);
+  }));
+  await page.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  await page.goto(origin + path);
+  /** Asserts that none of the recorded bad things happened. */
+  seen.check = async () => {
+    assert.deepEqual(await page.evaluate(() => window.__csp), [], 'CSP violations');
+    assert.deepEqual(seen.errors, [], 'console errors');
+    assert.deepEqual(seen.dialogs, [], 'dialogs opened (script ran)');
+    const foreign = seen.requests.filter((u) => !u.startsWith(origin + '/') && !u.startsWith('data:'));
+    assert.deepEqual(foreign, [], 'requests to anything but the local server');
+  };
+  return { context, page, seen };
+}
+
+/** Waits until the page shows the result for the textarea's current text. */
+async function waitAnnotated(page) {
+  await page.waitForFunction(() => document.getElementById('status').dataset.state === 'done', null, {
+    timeout: 60_000,
+  });
+}
+
+const marksOf = (page) =>
+  page.$$eval('#view mark.fl', (ms) =>
+    ms.map((m) => ({ kind: m.dataset.kind, label: m.dataset.label, text: m.textContent })),
+  );
+
+test('the sample article opens highlighted with all three kinds', async () => {
+  const { context, page, seen } = await openPage();
+  await waitAnnotated(page);
+  assert.equal(await page.inputValue('#input'), SEED, 'the textarea holds the seed article');
+  assert.equal(await page.textContent('#view'), SEED, 'the reading view shows the text unchanged');
+
+  const marks = await marksOf(page);
+  const has = (kind, pred) => marks.some((m) => m.kind === kind && pred(m));
+  assert.ok(has('number', (m) => m.text.includes('5,200')), 'a number mark with 5,200');
+  assert.ok(has('number', (m) => m.label === 'percent' && m.text === '90%'), 'a percent mark 90%');
+  assert.ok(
+    has('quote', (m) => m.text.startsWith('"The United States and the Pentagon')),
+    'a quote mark starting "The United States',
+  );
+  assert.ok(has('entity', (m) => m.label === 'LOC' && m.text === 'Baghdad'), 'LOC Baghdad');
+  assert.ok(has('entity', (m) => m.label === 'PER' && m.text === 'Ahmed Al Kanani'), 'PER Ahmed Al Kanani');
+  assert.ok(has('entity', (m) => m.label === 'PER' && m.text === 'Qassem Soleimani'), 'PER Qassem Soleimani');
+
+  // Nesting: the entity inside the quote is a mark inside the quote's mark.
+  const nested = await page.$$eval('#view mark.fl-quote mark.fl-entity', (ms) => ms.map((m) => m.textContent));
+  assert.ok(nested.includes('Pentagon'), 'Pentagon is marked inside the quote');
+
+  // Live counts equal the marks of each kind.
+  for (const kind of ['entity', 'quote', 'number']) {
+    const count = Number(await page.textContent(`#count-${kind}`));
+    assert.equal(count, marks.filter((m) => m.kind === kind).length, `${kind} count`);
+    assert.ok(count > 0, `some ${kind} highlights`);
+  }
+
+  // Every mark is keyboard-focusable with an accessible label.
+  assert.ok(await page.$$eval('#view mark.fl', (ms) => ms.every((m) => m.tabIndex === 0 && m.getAttribute('aria-label'))));
+
+  // Keyboard focus on a number shows its normalised value and qualifier.
+  await page.locator('#view mark.fl-number', { hasText: '5,200' }).focus();
+  await page.waitForSelector('#popup:not([hidden])');
+  const numberPopup = await page.textContent('#popup');
+  assert.match(numberPopup, /approximately/);
+  assert.match(numberPopup, /5,200/);
+
+  // Hover on Khalid's quote names him as the speaker.
+  await page.locator('#view mark.fl-quote', { hasText: 'In Kurdistan and in all Sunni regions' }).hover({ position: { x: 30, y: 8 } });
+  await page.waitForFunction(() => /Khalid Alrawi/.test(document.getElementById('popup').textContent));
+  assert.match(await page.textContent('#popup'), /speaker\s*Khalid Alrawi/);
+
+  // The side lists: entities grouped by id with counts; who is quoted.
+  const kanani = page.locator('#entities button', { hasText: 'Ahmed Al Kanani' });
+  assert.equal((await kanani.locator('.count').textContent()).trim(), '2');
+  await kanani.click();
+  const first = await page.evaluate(() => document.activeElement.dataset.i);
+  await kanani.click();
+  const second = await page.evaluate(() => document.activeElement.dataset.i);
+  assert.notEqual(first, second, 'clicking an entity cycles through its mentions');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Ahmed Al Kanani');
+  const quoted = await page.textContent('#quoted');
+  assert.match(quoted, /Khalid Alrawi \(1\)/);
+  assert.match(quoted, /speaker unknown/);
+  await page.locator('#quoted button', { hasText: 'In Kurdistan' }).click();
+  assert.match(await page.evaluate(() => document.activeElement.textContent), /^"In Kurdistan/);
+
+  // The screenshot: the article with a details popup open.
+  await page.locator('#view mark.fl-entity', { hasText: 'Ahmed Al Kanani' }).first().focus();
+  await page.evaluate(() => document.getElementById('view').scrollTo(0, 0));
+  await page.locator('#view mark.fl-number', { hasText: '5,200' }).hover();
+  await page.screenshot({ path: join(SHOTS, 'page.png') });
+
+  await seen.check();
+  await context.close();
+});
+
+test('dark theme follows the system', async () => {
+  const { context, page, seen } = await openPage({ colorScheme: 'dark' });
+  await waitAnnotated(page);
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const [r, g, b] = bg.match(/\d+/g).map(Number);
+  assert.ok(r + g + b < 200, `dark background, got ${bg}`);
+  await page.screenshot({ path: join(SHOTS, 'page-dark.png') });
+  await seen.check();
+  await context.close();
+});
+
+test('toggling a kind hides its highlights and showing it brings them back', async () => {
+  const { context, page, seen } = await openPage();
+  await waitAnnotated(page);
+  const before = await marksOf(page);
+  for (const kind of ['number', 'quote', 'entity']) {
+    const toggle = page.locator(`.legend input[data-kind="${kind}"]`);
+    await toggle.uncheck();
+    const now = await marksOf(page);
+    assert.equal(now.filter((m) => m.kind === kind).length, 0, `${kind} hidden`);
+    assert.equal(
+      now.length,
+      before.filter((m) => m.kind !== kind).length,
+      `only ${kind} hidden`,
+    );
+    assert.equal(await page.textContent('#view'), SEED, 'the text itself stays');
+    assert.ok(Number(await page.textContent(`#count-${kind}`)) > 0, 'the count still shows');
+    await toggle.check();
+    assert.deepEqual(await marksOf(page), before, `${kind} shown again`);
+  }
+  await seen.check();
+  await context.close();
+});
+
+test('pasted markup is shown as literal text and runs nothing', async () => {
+  const { context, page, seen } = await openPage();
+  await waitAnnotated(page);
+  const evil =
+    'Ahmed Al Kanani said "<img src=x onerror=alert(1)>" in Baghdad.\n' +
+    '<script>alert(2)</script> <b onmouseover=alert(3)>bold</b> &amp; &lt;';
+  await page.fill('#input', evil);
+  await waitAnnotated(page);
+  assert.equal(await page.textContent('#view'), evil, 'markup shows as the characters typed');
+  assert.equal(await page.$$eval('#view img, #view script, #view b', (e) => e.length), 0, 'no elements made from the text');
+  assert.ok((await marksOf(page)).some((m) => m.text === 'Baghdad'), 'the text around it is still annotated');
+  // Hover the quote (the onmouseover bait) and give any stray handler time to fire.
+  await page.locator('#view').hover();
+  await page.waitForTimeout(300);
+  await seen.check(); // no dialog, no request for "x", no CSP violation
+  await context.close();
+});
+
+test('typing stays responsive while a 2 MB paste is annotated', async () => {
+  const { context, page, seen } = await openPage();
+  await waitAnnotated(page);
+  let big = '';
+  while (big.length < 2_000_000) big += SEED + '\n';
+  // Paste it: page.fill() would insert it character-run by character-run (minutes); a
+  // paste sets the value at once and fires one input event.
+  await page.evaluate((text) => {
+    const input = document.getElementById('input');
+    input.focus();
+    input.value = text;
+    input.setSelectionRange(text.length, text.length);
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+  }, big);
+  assert.match(await page.textContent('#status'), /^annotating…/);
+  await page.keyboard.type(' typed while busy');
+  const { tail, status, state } = await page.evaluate(() => ({
+    tail: document.getElementById('input').value.slice(-17),
+    status: document.getElementById('status').textContent,
+    state: document.getElementById('status').dataset.state,
+  }));
+  assert.equal(tail, ' typed while busy', 'the keystrokes reached the textarea');
+  assert.equal(state, 'busy');
+  assert.match(status, /^annotating…/, 'the engine is still working on the big text');
+
+  // Replacing the huge text with a short one does not wait for the huge job.
+  await page.fill('#input', 'Short again: the mayor of Baghdad said "We paid $5 million".');
+  await waitAnnotated(page);
+  assert.ok((await marksOf(page)).some((m) => m.text === 'Baghdad'));
+  await seen.check();
+  await context.close();
+});
+
+test('the JS API: UTF-16 offsets slice the annotated text, errors are JS Errors', async () => {
+  const { context, page, seen } = await openPage();
+  const result = await page.evaluate(async () => {
+    const fl = await import('./factlight.js');
+    const errors = {};
+    try { fl.annotate('x'); } catch (e) { errors.beforeInit = `${e.constructor.name}: ${e.message}`; }
+    await fl.init();
+    try { fl.annotate(42); } catch (e) { errors.number = e.constructor.name; }
+    try { fl.annotate(null); } catch (e) { errors.nil = e.constructor.name; }
+    const texts = {
+      emoji: 'The 👩‍👩‍👧 family 😀 met Ahmed Al Kanani in Baghdad 🇮🇶 on Monday and paid $5 million, about 12% more.',
+      cjk: '東京都 said 中文 text: Mayor Eleanor Treloar visited Tokyo on 3 May 2024 with 1,200 people. "日本語 is fine," said Treloar.',
+      rtl: 'قال أحمد الكناني إن Ahmed Al Kanani met officials in Baghdad. "نحن لا نريدهم" said Ahmed Al Kanani, and 90% agreed.',
+      combining: 'Rene\u0301e Zellweger and Zoe\u0308 Saldan\u0303a met Jose\u0301 in Paris; "Cafe\u0301s are 20% dearer," said Zoe\u0308 Saldan\u0303a.',
+      crlf: 'Line one in London.\r\n"We want to be free," said Ammar.\r\n\r\nAbout 5,200 troops stayed in Iraq in 2020.\r\n',
+    };
+    const out = {};
+    const annotator = new fl.Annotator();
+    for (const [name, text] of Object.entries(texts)) {
+      const anns = fl.annotate(text);
+      const again = annotator.annotate(text);
+      const bad = [];
+      const check = (where, s) => {
+        if (text.slice(s.start, s.end) !== s.text) bad.push(`${where} [${s.start},${s.end}) ${JSON.stringify(s.text)}`);
+      };
+      for (const a of anns) {
+        check(`${a.kind} ${a.label}`, a);
+        for (const k of ['speaker', 'cue', 'counted']) if (a[k]) check(`${a.kind}.${k}`, a[k]);
+      }
+      // Sorted by start then longer first; nested or disjoint, never crossing.
+      for (let i = 1; i < anns.length; i++) {
+        const [p, a] = [anns[i - 1], anns[i]];
+        if (a.start < p.start || (a.start === p.start && a.end > p.end)) bad.push(`order at ${i}`);
+      }
+      const open = [];
+      for (const a of anns) {
+        while (open.length && open[open.length - 1].end <= a.start) open.pop();
+        if (open.length && a.end > open[open.length - 1].end) bad.push(`crossing at ${a.start}`);
+        open.push(a);
+      }
+      out[name] = { count: anns.length, bad, same: JSON.stringify(anns) === JSON.stringify(again), maxStart: Math.max(-1, ...anns.map((a) => a.start)) };
+    }
+    annotator.free();
+    return { errors, out };
+  });
+  assert.match(result.errors.beforeInit, /^Error: .*init/);
+  assert.equal(result.errors.number, 'TypeError');
+  assert.equal(result.errors.nil, 'TypeError');
+  for (const [name, r] of Object.entries(result.out)) {
+    assert.deepEqual(r.bad, [], `${name}: every annotation slices its own text`);
+    assert.ok(r.count > 0, `${name}: found something`);
+    assert.ok(r.same, `${name}: Annotator and annotate() agree`);
+    assert.ok(r.maxStart > 10, `${name}: annotations after the special characters`);
+  }
+  await seen.check();
+  await context.close();
+});

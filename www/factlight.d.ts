@@ -1,0 +1,108 @@
+// Hand-written types for factlight.js. Offsets are UTF-16 code units, half-open:
+// `text.slice(a.start, a.end) === a.text` for every annotation and every sub-span.
+
+/** A part of the text, e.g. the words naming a speaker. */
+export interface SubSpan {
+  /** First UTF-16 code unit (inclusive). */
+  start: number;
+  /** UTF-16 code unit after the last (exclusive). */
+  end: number;
+  /** `text.slice(start, end)`. */
+  text: string;
+}
+
+export type EntityLabel = 'PER' | 'ORG' | 'LOC' | 'NORP' | 'MISC';
+export type NumberLabel =
+  | 'cardinal'
+  | 'ordinal'
+  | 'percent'
+  | 'money'
+  | 'quantity'
+  | 'date'
+  | 'time'
+  | 'duration';
+export type QuoteStyle = 'direct' | 'partial' | 'scare';
+export type Qualifier = 'approximate' | 'at_least' | 'at_most';
+export type Kind = 'entity' | 'quote' | 'number';
+
+interface Base {
+  /** First UTF-16 code unit (inclusive). */
+  start: number;
+  /** UTF-16 code unit after the last (exclusive). */
+  end: number;
+  /** The annotated text, `text.slice(start, end)`. */
+  text: string;
+}
+
+/** A named entity: person, organisation, place, nationality/group, or other. */
+export interface EntityAnnotation extends Base {
+  kind: 'entity';
+  label: EntityLabel;
+  /** Per-document id shared by every mention of the same entity. */
+  id: number;
+  /** The entity's fullest name in the document. */
+  canonical: string;
+}
+
+/** A quotation, with its speaker when one was found. */
+export interface QuoteAnnotation extends Base {
+  kind: 'quote';
+  label: 'quote';
+  style: QuoteStyle;
+  /** The words naming the speaker ("he", "Khalid"). */
+  speaker?: SubSpan;
+  /** The named person the speaker words refer to. */
+  speaker_name?: string;
+  /** The speech verb ("said"). */
+  cue?: SubSpan;
+}
+
+/** A figure: count, ordinal, percentage, amount of money, quantity, date, time or duration. */
+export interface NumberAnnotation extends Base {
+  kind: 'number';
+  label: NumberLabel;
+  /** Normalised value; the lower end of a range. */
+  value?: number;
+  /** Upper end of a range. */
+  end_value?: number;
+  /** Unit of a quantity, duration or percentage ("%", "km", "year"). */
+  unit?: string;
+  /** ISO 4217 currency code of an amount of money. */
+  currency?: string;
+  /** Normalised date or time (ISO 8601 where known). */
+  normalized?: string;
+  qualifier?: Qualifier;
+  /** What the figure counts ("soldiers"). */
+  counted?: SubSpan;
+}
+
+/** One annotation; switch on `kind` to reach the kind's details. */
+export type Annotation = EntityAnnotation | QuoteAnnotation | NumberAnnotation;
+
+/**
+ * Loads the engine. With no argument the .wasm file is fetched from ./pkg/ next to
+ * factlight.js. Resolves once; later calls return the same promise.
+ */
+export function init(
+  wasmUrlOrModule?: string | URL | Request | Response | BufferSource | WebAssembly.Module,
+): Promise<void>;
+
+/** True once init() has finished. */
+export function isReady(): boolean;
+
+/**
+ * Annotates `text` with a shared Annotator. Sorted by start, then longer first; annotations
+ * nest but never cross.
+ * @throws TypeError if `text` is not a string; Error if init() has not finished or the engine fails.
+ */
+export function annotate(text: string): Annotation[];
+
+/** A reusable annotator. Construct after init(). */
+export class Annotator {
+  /** @throws Error if init() has not finished. */
+  constructor();
+  /** @throws TypeError if `text` is not a string; Error if the engine fails or was freed. */
+  annotate(text: string): Annotation[];
+  /** Releases the engine memory now. */
+  free(): void;
+}

@@ -1,0 +1,155 @@
+// Turns text + annotations into DOM: text nodes and <mark> elements, nested the way the
+// annotations nest. User text only ever reaches the DOM as text nodes (never innerHTML),
+// so pasted markup shows as literal characters.
+
+export const KINDS = ['entity', 'quote', 'number'];
+
+const ENTITY_NAMES = {
+  PER: 'person',
+  ORG: 'organisation',
+  LOC: 'place',
+  NORP: 'nationality or group',
+  MISC: 'other name',
+};
+const QUALIFIERS = { approximate: 'approximately', at_least: 'at least', at_most: 'at most' };
+
+/**
+ * Fills `container` with `text`, wrapping each annotation whose kind is in `shown` in a
+ * <mark>. Returns an array parallel to `annotations`: the mark of each, or null when its kind
+ * is hidden (or, defensively, when it would cross another annotation).
+ */
+export function renderAnnotated(container, text, annotations, shown = new Set(KINDS)) {
+  const doc = container.ownerDocument;
+  const marks = new Array(annotations.length).fill(null);
+  const root = doc.createDocumentFragment();
+  // Open marks, innermost last; the fragment is the outermost "mark" spanning everything.
+  const stack = [{ el: root, end: text.length }];
+  let pos = 0;
+  const emit = (el, to) => {
+    if (to > pos) el.append(doc.createTextNode(text.slice(pos, to)));
+    pos = Math.max(pos, to);
+  };
+
+  annotations.forEach((a, i) => {
+    if (!shown.has(a.kind)) return;
+    while (stack.length > 1 && stack[stack.length - 1].end <= a.start) {
+      const done = stack.pop();
+      emit(done.el, done.end);
+    }
+    const top = stack[stack.length - 1];
+    // The engine promises sorted, non-crossing spans; skip anything that breaks that
+    // rather than scrambling the text.
+    if (a.start < pos || a.end > top.end || a.end < a.start) return;
+    emit(top.el, a.start);
+    const mark = makeMark(doc, a, i);
+    top.el.append(mark);
+    marks[i] = mark;
+    stack.push({ el: mark, end: a.end });
+  });
+  while (stack.length > 1) {
+    const done = stack.pop();
+    emit(done.el, done.end);
+  }
+  emit(root, text.length);
+  container.replaceChildren(root);
+  return marks;
+}
+
+function makeMark(doc, a, i) {
+  const mark = doc.createElement('mark');
+  mark.className = `fl fl-${a.kind}`;
+  mark.dataset.kind = a.kind;
+  mark.dataset.label = a.label;
+  mark.dataset.i = String(i);
+  mark.dataset.chip = chipText(a);
+  mark.tabIndex = 0;
+  mark.setAttribute('aria-label', accessibleLabel(a));
+  return mark;
+}
+
+/** The short label shown in front of a highlight (a non-colour cue for its kind). */
+export function chipText(a) {
+  switch (a.kind) {
+    case 'entity': return a.label;
+    case 'quote': return 'quote';
+    case 'number': return a.label === 'percent' ? '%' : a.label;
+    default: return String(a.label);
+  }
+}
+
+/** What a screen reader announces for a highlight, e.g. "person Ahmed Al Kanani". */
+export function accessibleLabel(a) {
+  switch (a.kind) {
+    case 'entity':
+      return `${ENTITY_NAMES[a.label] ?? a.label}: ${a.text}`;
+    case 'quote':
+      return `quote by ${speakerOf(a)}: ${a.text}`;
+    case 'number':
+      return `${a.label}: ${a.text}`;
+    default:
+      return a.text;
+  }
+}
+
+/** Who said a quote, as shown to the reader. */
+export function speakerOf(a) {
+  return a.speaker_name ?? a.speaker?.text ?? 'speaker unknown';
+}
+
+/** The details of an annotation as [term, value] rows for the popup. */
+export function detailRows(a) {
+  const rows = [];
+  switch (a.kind) {
+    case 'entity':
+      rows.push(['entity', `${a.label} (${ENTITY_NAMES[a.label] ?? 'entity'})`]);
+      rows.push(['name', a.canonical ?? a.text]);
+      break;
+    case 'quote':
+      rows.push(['quote', a.style ?? 'quote']);
+      rows.push(['speaker', speakerOf(a)]);
+      if (a.speaker_name && a.speaker && a.speaker.text !== a.speaker_name) {
+        rows.push(['named as', a.speaker.text]);
+      }
+      if (a.cue) rows.push(['verb', a.cue.text]);
+      break;
+    case 'number': {
+      rows.push(['number', a.label]);
+      if (a.qualifier) rows.push(['qualifier', QUALIFIERS[a.qualifier] ?? a.qualifier]);
+      if (a.value !== undefined) {
+        const value = a.end_value !== undefined
+          ? `${formatNumber(a.value)} to ${formatNumber(a.end_value)}`
+          : formatNumber(a.value);
+        rows.push(['value', value]);
+      }
+      if (a.currency) rows.push(['currency', a.currency]);
+      if (a.unit) rows.push(['unit', a.unit]);
+      if (a.normalized) rows.push(['normalised', a.normalized]);
+      if (a.counted) rows.push(['counts', a.counted.text]);
+      break;
+    }
+    default:
+      rows.push(['label', String(a.label)]);
+  }
+  return rows;
+}
+
+function formatNumber(n) {
+  return Number.isFinite(n) ? n.toLocaleString('en', { maximumFractionDigits: 6 }) : String(n);
+}
+
+/** Fills the popup element with an annotation's details (text nodes only). */
+export function fillDetails(popup, a) {
+  const doc = popup.ownerDocument;
+  const title = doc.createElement('p');
+  title.className = `popup-title fl-${a.kind}`;
+  title.textContent = a.text.length > 80 ? `${a.text.slice(0, 77)}…` : a.text;
+  const list = doc.createElement('dl');
+  for (const [term, value] of detailRows(a)) {
+    const dt = doc.createElement('dt');
+    dt.textContent = term;
+    const dd = doc.createElement('dd');
+    dd.textContent = value;
+    list.append(dt, dd);
+  }
+  popup.replaceChildren(title, list);
+}

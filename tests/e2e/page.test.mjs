@@ -41,7 +41,7 @@ after(async () => {
  * Opens the page in a fresh context and records everything that must not happen: console
  * errors, uncaught exceptions, dialogs (alert), CSP violations, requests off the server.
  */
-async function openPage({ colorScheme = 'light', path = '/' } = {}) {
+async function openPage({ colorScheme = 'light', path = '/', base = origin } = {}) {
   const context = await browser.newContext({ colorScheme, viewport: { width: 1360, height: 860 } });
   const page = await context.newPage();
   const seen = { errors: [], dialogs: [], requests: [] };
@@ -58,7 +58,7 @@ async function openPage({ colorScheme = 'light', path = '/' } = {}) {
       window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`);
     });
   });
-  await page.goto(origin + path);
+  await page.goto(base + path);
   /** Asserts that none of the recorded bad things happened. */
   seen.check = async () => {
     assert.deepEqual(await page.evaluate(() => window.__csp), [], 'CSP violations');
@@ -147,8 +147,45 @@ test('the sample article opens highlighted with all three kinds', async () => {
   await page.locator('#quoted button', { hasText: 'In Kurdistan' }).click();
   assert.match(await page.evaluate(() => document.activeElement.textContent), /^"In Kurdistan/);
 
+  // The engine's files came from the local server too (the worker's fetch is seen).
+  assert.ok(seen.requests.some((u) => u.endsWith('/pkg/factlight_wasm_bg.wasm')), 'the wasm was fetched');
   await seen.check();
   await context.close();
+});
+
+test('the sample menu loads and highlights another article', async () => {
+  const { context, page, seen } = await openPage();
+  await waitAnnotated(page);
+  await page.selectOption('#sample', 'samples/harbour-budget.txt');
+  await page.waitForFunction(() => document.getElementById('input').value.startsWith('Harbour town'));
+  await waitAnnotated(page);
+  const marks = await marksOf(page);
+  assert.ok(marks.some((m) => m.kind === 'number' && m.label === 'money' && m.text === '£4.2 million'));
+  assert.ok(marks.some((m) => m.kind === 'number' && m.label === 'percent' && m.text === '7.5%'));
+  assert.ok(marks.some((m) => m.kind === 'quote' && m.text.startsWith('“We had to choose')));
+  await page.locator('#view mark.fl-number', { hasText: '€300,000' }).focus();
+  const popup = await page.textContent('#popup');
+  assert.match(popup, /at least/);
+  assert.match(popup, /EUR/);
+  await seen.check();
+  await context.close();
+});
+
+test('the page works from a sub-path of a static host', async () => {
+  // Serve the repository root, so the page lives under /www/: only relative URLs work there.
+  const host = await startServer(ROOT, 0);
+  try {
+    const base = `http://127.0.0.1:${host.address().port}`;
+    const { context, page, seen } = await openPage({ base, path: '/www/' });
+    await waitAnnotated(page);
+    assert.ok((await marksOf(page)).some((m) => m.text === 'Baghdad'));
+    const foreign = seen.requests.filter((u) => !u.startsWith(`${base}/www/`));
+    assert.deepEqual(foreign, [], 'every request stays under the sub-path');
+    assert.deepEqual(seen.errors, []);
+    await context.close();
+  } finally {
+    await new Promise((done) => host.close(done));
+  }
 });
 
 test('dark theme follows the system', async () => {

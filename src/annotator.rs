@@ -33,10 +33,28 @@ impl Annotator {
     /// Annotates `text`. Any string is fine: the result is sorted by start, longer first,
     /// and annotations nest (an entity inside a quote) but never cross.
     pub fn annotate(&self, text: &str) -> Vec<Annotation> {
+        self.annotate_kinds(text, &[Kind::Entity, Kind::Quote, Kind::Number])
+    }
+
+    /// Like [`Annotator::annotate`], but runs only the detectors for `kinds` (for
+    /// benchmarks, fuzzing one detector, or a caller that wants only figures). Quote
+    /// attribution still looks at entities, but they are left out of the result unless asked.
+    ///
+    /// ```
+    /// use factlight::{Annotator, Kind};
+    /// let numbers = Annotator::new().annotate_kinds("Iraq has 40 million people.", &[Kind::Number]);
+    /// assert!(numbers.iter().all(|a| a.kind() == Kind::Number));
+    /// ```
+    pub fn annotate_kinds(&self, text: &str, kinds: &[Kind]) -> Vec<Annotation> {
         let tokens = tokenize(text);
-        let numbers = self.numbers.find(text, &tokens);
-        let entities = self.entities.find(text, &tokens);
-        let quotes = self.quotes.find(text, &tokens, &entities);
+        let numbers = if kinds.contains(&Kind::Number) { self.numbers.find(text, &tokens) } else { Vec::new() };
+        let wants_quotes = kinds.contains(&Kind::Quote);
+        let mut entities =
+            if wants_quotes || kinds.contains(&Kind::Entity) { self.entities.find(text, &tokens) } else { Vec::new() };
+        let quotes = if wants_quotes { self.quotes.find(text, &tokens, &entities) } else { Vec::new() };
+        if !kinds.contains(&Kind::Entity) {
+            entities.clear();
+        }
         resolve(quotes, entities, numbers)
     }
 }

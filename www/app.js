@@ -2,7 +2,7 @@
 // never jumps. Text goes to the engine in a Web Worker: at most one request is in flight,
 // and while it runs only the newest text waits (older pending texts are dropped), so typing
 // never waits on the engine and results for stale text are thrown away.
-import { KINDS, renderAnnotated, fillDetails, speakerOf } from './render.js';
+import { KINDS, renderAnnotated, renderAnnotatedInSlices, fillDetails, speakerOf } from './render.js';
 
 const $ = (id) => document.getElementById(id);
 const input = $('input');
@@ -12,6 +12,7 @@ const popup = $('popup');
 const sample = $('sample');
 
 const LIST_LIMIT = 200; // entries per side list; a 2 MB paste has tens of thousands
+const SYNC_LIMIT = 3000; // more highlights than this are drawn in slices, between keystrokes
 
 // ---- the engine, in a worker -------------------------------------------------------------
 
@@ -19,6 +20,7 @@ let worker = null;
 let nextId = 1;
 let inflight = null; // { id, text, t0 }
 let pending = null; // the newest text not yet sent, or null
+let edits = 0; // counts texts handed to request(), so a slow draw can see it went stale
 
 function startWorker() {
   worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
@@ -32,6 +34,7 @@ function startWorker() {
 
 function request(text) {
   pending = text;
+  edits += 1;
   // A huge paste replaced by something much shorter: don't make the reader wait for the
   // huge job to finish; restart the engine instead (cheap: the module is cached).
   if (inflight && inflight.text.length > 200_000 && text.length * 4 < inflight.text.length) {
@@ -51,7 +54,7 @@ function pump() {
   setStatus(`annotating… (${text.length.toLocaleString('en')} characters)`, 'busy');
 }
 
-function onResult({ data }) {
+async function onResult({ data }) {
   if (!inflight || data.id !== inflight.id) return; // from a terminated or older request
   const job = inflight;
   inflight = null;
@@ -64,7 +67,10 @@ function onResult({ data }) {
     return;
   }
   const t1 = performance.now();
-  show(job.text, data.annotations);
+  if (data.annotations.length > SYNC_LIMIT) {
+    setStatus(`annotating… (drawing ${data.annotations.length.toLocaleString('en')} highlights)`, 'busy');
+  }
+  if (!(await show(job.text, data.annotations))) return; // the text changed while drawing
   const drawn = performance.now() - t1;
   const total = performance.now() - job.t0;
   setStatus(
@@ -90,19 +96,47 @@ const shown = new Set(KINDS);
 let current = { text: '', annotations: [] };
 let marks = [];
 
-function show(text, annotations) {
-  current = { text, annotations };
+let draws = 0;
+
+/** Shows a result; resolves to false if it went stale while being drawn. */
+async function show(text, annotations) {
+  if (!(await draw({ text, annotations }))) return false;
   hidePopup();
-  draw();
   updateCounts();
   buildEntityList();
   buildQuotedList();
+  return true;
 }
 
-function draw() {
-  marks = renderAnnotated(view, current.text, current.annotations, shown);
-  view.classList.toggle('empty', current.text.length === 0);
+/**
+ * Draws `data` (default: what is shown now) in the reading view. Big results are drawn in
+ * slices between keystrokes, abandoned if the text changes meanwhile, and drawn again if
+ * a kind was toggled meanwhile.
+ */
+async function draw(data = current) {
+  const mine = ++draws;
+  const edit = edits;
+  let drawn;
+  if (data.annotations.length > SYNC_LIMIT) {
+    slicing = true;
+    toggledWhileSlicing = false;
+    drawn = await renderAnnotatedInSlices(view, data.text, data.annotations, shown,
+      () => mine !== draws || edit !== edits);
+    if (mine === draws) slicing = false;
+  } else {
+    drawn = renderAnnotated(view, data.text, data.annotations, shown);
+  }
+  if (!drawn) return false;
+  current = data;
+  marks = drawn;
+  if (popupFor && !view.contains(popupFor)) hidePopup();
+  view.classList.toggle('empty', data.text.length === 0);
+  if (toggledWhileSlicing) return draw(data);
+  return true;
 }
+
+let slicing = false; // a big draw is under way
+let toggledWhileSlicing = false;
 
 function updateCounts() {
   const counts = { entity: 0, quote: 0, number: 0 };
@@ -203,14 +237,14 @@ function note(text) {
   return li;
 }
 
-function jumpTo(i) {
+async function jumpTo(i) {
   const a = current.annotations[i];
-  if (!a) return;
+  if (!a || slicing) return;
   if (!shown.has(a.kind)) {
     // The reader asked for it, so show its kind again.
     shown.add(a.kind);
     document.querySelector(`.legend input[data-kind="${a.kind}"]`).checked = true;
-    draw();
+    await draw();
   }
   const mark = marks[i];
   if (!mark) return;
@@ -278,7 +312,8 @@ for (const box of document.querySelectorAll('.legend input[data-kind]')) {
     else shown.delete(box.dataset.kind);
     view.classList.toggle(`hide-${box.dataset.kind}`, !box.checked);
     hidePopup();
-    draw();
+    if (slicing) toggledWhileSlicing = true;
+    else draw();
   });
 }
 
@@ -292,9 +327,7 @@ async function loadSample(url) {
     const text = await response.text();
     input.value = text;
     if (current.text === '' && current.annotations.length === 0) {
-      // First paint: show the plain text at once; the highlights follow.
-      current = { text, annotations: [] };
-      draw();
+      draw({ text, annotations: [] }); // first paint: the plain text at once, highlights follow
     }
     request(text);
   } catch (e) {

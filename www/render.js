@@ -19,40 +19,82 @@ const QUALIFIERS = { approximate: 'approximately', at_least: 'at least', at_most
  * is hidden (or, defensively, when it would cross another annotation).
  */
 export function renderAnnotated(container, text, annotations, shown = new Set(KINDS)) {
-  const doc = container.ownerDocument;
-  const marks = new Array(annotations.length).fill(null);
-  const root = doc.createDocumentFragment();
-  // Open marks, innermost last; the fragment is the outermost "mark" spanning everything.
-  const stack = [{ el: root, end: text.length }];
-  let pos = 0;
-  const emit = (el, to) => {
-    if (to > pos) el.append(doc.createTextNode(text.slice(pos, to)));
-    pos = Math.max(pos, to);
-  };
+  const build = new Builder(container.ownerDocument, text, annotations, shown);
+  build.run(annotations.length);
+  return build.finish(container);
+}
 
-  annotations.forEach((a, i) => {
-    if (!shown.has(a.kind)) return;
-    while (stack.length > 1 && stack[stack.length - 1].end <= a.start) {
-      const done = stack.pop();
-      emit(done.el, done.end);
+/**
+ * Like renderAnnotated, but builds the DOM in slices of about `sliceMs`, yielding to the
+ * event loop between them so a huge result (tens of thousands of marks) does not freeze
+ * typing. The container changes once, at the end. Resolves to the marks, or to null if
+ * `cancelled()` turned true meanwhile (the text changed, a newer result arrived).
+ */
+export async function renderAnnotatedInSlices(container, text, annotations, shown, cancelled, sliceMs = 12) {
+  const build = new Builder(container.ownerDocument, text, annotations, shown);
+  while (build.next < annotations.length) {
+    const until = performance.now() + sliceMs;
+    while (build.next < annotations.length && performance.now() < until) {
+      build.run(Math.min(annotations.length, build.next + 500));
     }
-    const top = stack[stack.length - 1];
-    // The engine promises sorted, non-crossing spans; skip anything that breaks that
-    // rather than scrambling the text.
-    if (a.start < pos || a.end > top.end || a.end < a.start) return;
-    emit(top.el, a.start);
-    const mark = makeMark(doc, a, i);
-    top.el.append(mark);
-    marks[i] = mark;
-    stack.push({ el: mark, end: a.end });
-  });
-  while (stack.length > 1) {
-    const done = stack.pop();
-    emit(done.el, done.end);
+    await new Promise((resume) => setTimeout(resume, 0));
+    if (cancelled()) return null;
   }
-  emit(root, text.length);
-  container.replaceChildren(root);
-  return marks;
+  return build.finish(container);
+}
+
+/** Builds the highlighted DOM into a detached fragment, annotation by annotation. */
+class Builder {
+  constructor(doc, text, annotations, shown) {
+    this.doc = doc;
+    this.text = text;
+    this.annotations = annotations;
+    this.shown = shown;
+    this.marks = new Array(annotations.length).fill(null);
+    this.root = doc.createDocumentFragment();
+    // Open marks, innermost last; the fragment is the outermost "mark", spanning everything.
+    this.stack = [{ el: this.root, end: text.length }];
+    this.pos = 0; // text before this position is already in the DOM
+    this.next = 0; // the next annotation to place
+  }
+
+  emit(el, to) {
+    if (to > this.pos) el.append(this.doc.createTextNode(this.text.slice(this.pos, to)));
+    this.pos = Math.max(this.pos, to);
+  }
+
+  /** Places annotations up to (not including) index `until`. */
+  run(until) {
+    const { annotations, stack } = this;
+    for (; this.next < until; this.next++) {
+      const a = annotations[this.next];
+      if (!this.shown.has(a.kind)) continue;
+      while (stack.length > 1 && stack[stack.length - 1].end <= a.start) {
+        const done = stack.pop();
+        this.emit(done.el, done.end);
+      }
+      const top = stack[stack.length - 1];
+      // The engine promises sorted, non-crossing spans; skip anything that breaks that
+      // rather than scrambling the text.
+      if (a.start < this.pos || a.end > top.end || a.end < a.start) continue;
+      this.emit(top.el, a.start);
+      const mark = makeMark(this.doc, a, this.next);
+      top.el.append(mark);
+      this.marks[this.next] = mark;
+      stack.push({ el: mark, end: a.end });
+    }
+  }
+
+  /** Closes the open marks, adds the remaining text and puts it all in `container`. */
+  finish(container) {
+    while (this.stack.length > 1) {
+      const done = this.stack.pop();
+      this.emit(done.el, done.end);
+    }
+    this.emit(this.root, this.text.length);
+    container.replaceChildren(this.root);
+    return this.marks;
+  }
 }
 
 function makeMark(doc, a, i) {

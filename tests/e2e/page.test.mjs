@@ -71,9 +71,9 @@ async function openPage({ colorScheme = 'light', path = '/', base = origin } = {
 }
 
 /** Waits until the page shows the result for the textarea's current text. */
-async function waitAnnotated(page) {
+async function waitAnnotated(page, timeout = 60_000) {
   await page.waitForFunction(() => document.getElementById('status').dataset.state === 'done', null, {
-    timeout: 60_000,
+    timeout,
   });
 }
 
@@ -254,7 +254,6 @@ test('typing stays responsive while a 2 MB paste is annotated', async () => {
     input.setSelectionRange(text.length, text.length);
     input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
   }, big);
-  assert.match(await page.textContent('#status'), /^annotating…/);
   // Type while the engine works on 2 MB. For each key, record the status as the key
   // arrives (before the page reacts to it) and the textarea right after it took the
   // character. Were the engine on this thread, no key could arrive while it worked, so a
@@ -277,9 +276,22 @@ test('typing stays responsive while a 2 MB paste is annotated', async () => {
   const keys = await page.evaluate(() => window.__keys);
   assert.deepEqual(keys.map((k) => k.key), ['x', 'y', 'z']);
   assert.deepEqual(keys.map((k) => k.tail.slice(-(keys.indexOf(k) + 1))), ['x', 'xy', 'xyz'], 'the textarea showed every key at once');
-  const busy = keys.filter((k) => /^annotating… \(2,\d{3},\d{3} characters\)/.test(k.status));
+  const busy = keys.filter((k) => /^annotating… \((2,\d{3},\d{3} characters|drawing [\d,]+ highlights)\)/.test(k.status));
   assert.ok(busy.length > 0, `a key arrived while 2 MB was being annotated: ${JSON.stringify(keys)}`);
   assert.equal((await page.inputValue('#input')).slice(-3), 'xyz');
+
+  // The big result is drawn in the end (in slices), for the final text.
+  await waitAnnotated(page, 300_000);
+  const drawn = await page.evaluate(() => ({
+    same: document.getElementById('view').textContent === document.getElementById('input').value,
+    marks: document.querySelectorAll('#view mark.fl').length,
+    counted: ['entity', 'quote', 'number']
+      .map((k) => Number(document.getElementById(`count-${k}`).textContent.replace(/,/g, '')))
+      .reduce((x, y) => x + y),
+  }));
+  assert.ok(drawn.same, 'the reading view shows the final 2 MB text');
+  assert.ok(drawn.marks > 10_000, `many highlights drawn: ${drawn.marks}`);
+  assert.equal(drawn.marks, drawn.counted, 'every highlight counted is drawn');
 
   // Replacing the huge text with a short one does not wait for the huge job.
   await page.fill('#input', 'Short again: the mayor of Baghdad said "We paid $5 million".');

@@ -127,6 +127,19 @@ test('the sample article opens highlighted with all three kinds', async () => {
   assert.match(numberPopup, /approximately/);
   assert.match(numberPopup, /5,200/);
 
+  // Tab from the legend reaches the first highlight and opens its details.
+  await page.locator('.legend input[data-kind="number"]').focus();
+  await page.keyboard.press('Tab');
+  assert.ok(await page.evaluate(() => document.activeElement === document.querySelector('#view mark.fl')));
+  const firstText = await page.evaluate(() => document.activeElement.textContent);
+  assert.ok(await page.isVisible('#popup'));
+  assert.ok((await page.textContent('#popup')).includes(firstText), 'the popup describes the focused mark');
+  // A quote with no speaker says so.
+  await page.locator('#view mark.fl-quote', { hasText: 'end the presence of foreign troops' }).focus();
+  assert.match(await page.textContent('#popup'), /speaker\s*speaker unknown/);
+  await page.keyboard.press('Escape');
+  assert.ok(await page.isHidden('#popup'), 'Escape closes the details');
+
   // Hover on Khalid's quote names him as the speaker.
   await page.locator('#view mark.fl-quote', { hasText: 'In Kurdistan and in all Sunni regions' }).hover({ position: { x: 30, y: 8 } });
   await page.waitForFunction(() => /Khalid Alrawi/.test(document.getElementById('popup').textContent));

@@ -4,7 +4,7 @@
 // nothing but the local server is contacted, and the JS API keeps UTF-16 offsets exact.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -310,6 +310,70 @@ test('typing stays responsive while a 2 MB paste is annotated', async () => {
   await page.fill('#input', 'Short again: the mayor of Baghdad said "We paid $5 million".');
   await waitAnnotated(page);
   assert.ok((await marksOf(page)).some((m) => m.text === 'Baghdad'));
+  await seen.check();
+  await context.close();
+});
+
+test('the page shows the shared golden fixtures exactly as the native markup', async () => {
+  // STYLE rule 6: one set of fixtures feeds every layer. Rebuild the inline markup of
+  // src/markup.rs from the reading view's DOM (nesting as drawn; details from the same
+  // engine) and compare it with tests/golden/expected.
+  const golden = join(ROOT, 'tests', 'golden');
+  const names = (await readdir(join(golden, 'inputs'))).filter((n) => n.endsWith('.txt')).sort();
+  assert.ok(names.length > 0, 'golden fixtures exist');
+  const { context, page, seen } = await openPage();
+  await waitAnnotated(page);
+  for (const name of names) {
+    // A textarea turns CRLF into LF, so compare on LF line ends.
+    const lf = (t) => t.replace(/\r\n?/g, '\n');
+    const text = lf(await readFile(join(golden, 'inputs', name), 'utf8'));
+    const expected = lf(await readFile(join(golden, 'expected', name), 'utf8'));
+    await page.fill('#input', text);
+    await waitAnnotated(page);
+    const actual = await page.evaluate(async (text) => {
+      const fl = await import('./factlight.js');
+      await fl.init();
+      const anns = fl.annotate(text);
+      const marks = (a) => {
+        let close = '';
+        if (a.kind === 'entity') {
+          if (a.canonical !== a.text) close += ` => ${a.canonical}`;
+          return [`[[${a.label} `, `${close}]]`];
+        }
+        if (a.kind === 'quote') {
+          const tag = { direct: 'QUOTE', partial: 'PARTIAL' }[a.style] ?? 'SCARE';
+          if (tag !== 'SCARE') {
+            if (a.speaker) {
+              close += ` <- ${a.speaker.text}`;
+              if (a.speaker_name && a.speaker_name !== a.speaker.text) close += ` = ${a.speaker_name}`;
+            } else close += ' <- ?';
+          }
+          return [`[[${tag} `, `${close}]]`];
+        }
+        const facts = [];
+        if (a.value !== undefined) facts.push(a.end_value !== undefined ? `${a.value}..${a.end_value}` : `${a.value}`);
+        for (const f of [a.normalized, a.currency, a.unit, a.qualifier]) if (f !== undefined) facts.push(f);
+        if (a.counted) facts.push(`of ${a.counted.text}`);
+        if (facts.length) close += ` = ${facts.join(' ')}`;
+        return [`[[${a.label} `, `${close}]]`];
+      };
+      const walk = (node) => {
+        let out = '';
+        for (const c of node.childNodes) {
+          if (c.nodeType === Node.TEXT_NODE) out += c.data;
+          else if (c.matches('mark.fl')) {
+            const [open, close] = marks(anns[Number(c.dataset.i)]);
+            out += open + walk(c) + close;
+          } else out += `<unexpected ${c.nodeName}>`;
+        }
+        return out;
+      };
+      const view = document.getElementById('view');
+      return { markup: walk(view), drawn: view.querySelectorAll('mark.fl').length, total: anns.length };
+    }, text);
+    assert.equal(actual.drawn, actual.total, `${name}: every annotation is drawn`);
+    assert.equal(actual.markup, expected, `${name}: page markup matches tests/golden/expected`);
+  }
   await seen.check();
   await context.close();
 });

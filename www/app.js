@@ -64,6 +64,9 @@ async function onResult({ data }) {
   }
   if (data.error !== undefined) {
     setStatus(`could not annotate: ${data.error}`, 'error');
+    // A failure inside wasm can leave its memory inconsistent: start from a fresh engine.
+    worker.terminate();
+    startWorker();
     return;
   }
   const t1 = performance.now();

@@ -378,6 +378,66 @@ test('the page shows the shared golden fixtures exactly as the native markup', a
   await context.close();
 });
 
+test('factlight.d.ts describes the objects the engine really returns', async () => {
+  // No TypeScript compiler here, so read the hand-written declarations directly: every
+  // field an annotation has must be declared for its kind, every required field present,
+  // and every label, style and qualifier one of the declared string literals.
+  const dts = await readFile(join(WWW, 'factlight.d.ts'), 'utf8');
+  const literals = (name) => {
+    const m = dts.match(new RegExp(`export type ${name} =([^;]+);`));
+    assert.ok(m, `type ${name} declared`);
+    return new Set([...m[1].matchAll(/'([^']+)'/g)].map((x) => x[1]));
+  };
+  const fields = (name) => {
+    const m = dts.match(new RegExp(`interface ${name}(?: extends Base)? \\{([^}]+)\\}`));
+    assert.ok(m, `interface ${name} declared`);
+    const body = m[1].replace(/\/\*\*[\s\S]*?\*\//g, '');
+    return new Map([...body.matchAll(/^\s*(\w+)(\??):\s*([^;]+);/gm)].map((x) => [x[1], { optional: x[2] === '?', type: x[3].trim() }]));
+  };
+  const base = fields('Base');
+  const shapes = {
+    entity: new Map([...base, ...fields('EntityAnnotation')]),
+    quote: new Map([...base, ...fields('QuoteAnnotation')]),
+    number: new Map([...base, ...fields('NumberAnnotation')]),
+  };
+  const labels = { entity: literals('EntityLabel'), quote: new Set(['quote']), number: literals('NumberLabel') };
+  const styles = literals('QuoteStyle');
+  const qualifiers = literals('Qualifier');
+
+  const golden = join(ROOT, 'tests', 'golden', 'inputs');
+  const texts = [SEED];
+  for (const n of await readdir(golden)) texts.push(await readFile(join(golden, n), 'utf8'));
+  for (const n of await readdir(join(WWW, 'samples'))) texts.push(await readFile(join(WWW, 'samples', n), 'utf8'));
+
+  const { context, page, seen } = await openPage();
+  const all = await page.evaluate(async (texts) => {
+    const fl = await import('./factlight.js');
+    await fl.init();
+    return texts.flatMap((t) => fl.annotate(t));
+  }, texts);
+  const seenKeys = { entity: new Set(), quote: new Set(), number: new Set() };
+  for (const a of all) {
+    const shape = shapes[a.kind];
+    assert.ok(shape, `known kind ${a.kind}`);
+    for (const [key, value] of Object.entries(a)) {
+      const f = shape.get(key);
+      assert.ok(f, `${a.kind}.${key} is declared in factlight.d.ts`);
+      seenKeys[a.kind].add(key);
+      const t = f.type;
+      if (t === 'number') assert.equal(typeof value, 'number', `${a.kind}.${key} is a number`);
+      else if (t === 'string') assert.equal(typeof value, 'string', `${a.kind}.${key} is a string`);
+      else if (t === 'SubSpan') assert.deepEqual(Object.keys(value).sort(), ['end', 'start', 'text'], `${a.kind}.${key} is a SubSpan`);
+    }
+    for (const [key, f] of shape) if (!f.optional) assert.ok(key in a, `${a.kind}.${key} is present`);
+    assert.ok(labels[a.kind].has(a.label), `${a.kind} label ${a.label} is declared`);
+    if (a.style !== undefined) assert.ok(styles.has(a.style), `style ${a.style} declared`);
+    if (a.qualifier !== undefined) assert.ok(qualifiers.has(a.qualifier), `qualifier ${a.qualifier} declared`);
+  }
+  for (const kind of Object.keys(seenKeys)) assert.ok(seenKeys[kind].size > 4, `${kind} annotations were checked`);
+  await seen.check();
+  await context.close();
+});
+
 test('the JS API: UTF-16 offsets slice the annotated text, errors are JS Errors', async () => {
   const { context, page, seen } = await openPage();
   const result = await page.evaluate(async () => {

@@ -120,9 +120,9 @@ async function draw(data = current) {
   const mine = ++draws;
   const edit = edits;
   let drawn;
+  toggledWhileSlicing = false; // this draw reads the toggles as they are now
   if (data.annotations.length > SYNC_LIMIT) {
     slicing = true;
-    toggledWhileSlicing = false;
     drawn = await renderAnnotatedInSlices(view, data.text, data.annotations, shown,
       () => mine !== draws || edit !== edits);
     if (mine === draws) slicing = false;

@@ -1,0 +1,316 @@
+//! Who said it: speech cues and speaker mentions around a quote, and the named person a
+//! mention refers to.
+//!
+//! Every pattern runs on a bounded window next to one quote, so the total work stays
+//! linear in the text. Regexes are compiled once, in [`Rules::new`].
+
+use super::cues::{alternation, not_a_name, takes_listener};
+use super::marks::Piece;
+use crate::annotation::{Annotation, Details, Label, Span};
+use regex::{Captures, Regex};
+use std::collections::HashMap;
+
+/// How a speaker is mentioned, which decides how it is resolved.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum MentionKind {
+    /// "he", "she", "they".
+    Pronoun,
+    /// A capitalised name, or a known entity.
+    Name,
+    /// A description: "a protester", "the minister".
+    Description,
+}
+
+/// A speaker mention: where it is and what kind of words it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Mention {
+    pub span: Span,
+    pub kind: MentionKind,
+}
+
+/// What attributes a quote: the speaker mention and the cue, either of which may be
+/// missing, and whether the attribution is a trailing dash ("... — Jane Doe").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Attribution {
+    pub speaker: Option<Mention>,
+    pub cue: Option<Span>,
+    pub dash: bool,
+}
+
+const PRONOUN: &str = r"(?P<pron>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\b";
+const NAME: &str = r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|St)\.?\s+)?(?:\p{Lu}\.\s*){0,2}\p{Lu}[\p{L}\p{M}'’\-]*(?:\s+(?:(?:al|el|bin|ibn|de|da|di|du|van|von|der|den|la|le)\s+)?\p{Lu}[\p{L}\p{M}'’\-]*){0,4})";
+const DESCRIPTION: &str = r"(?P<desc>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Aa]nother)\s+(?:[\p{L}\-'’]+\s+){0,4}?[\p{L}\-'’]+)";
+const ADVERBS: &str = r"(?:(?:also|then|later|once|again|has|have|had|would|will|\p{Ll}+ly)\s+){0,2}";
+const OBJECT: &str = r"(?:to\s+)?(?:reporters|journalists|the\s+press|me|us|him|her|them|(?:the\s+)?\p{Lu}[\p{L}\d]*(?:\s+[\p{L}\d]+){0,3}|in\s+an?\s+\p{L}+(?:\s+\p{L}+)?|on\s+\p{L}+|\p{Ll}+ly|that)";
+
+/// The compiled patterns.
+pub(crate) struct Rules {
+    /// `, he said` / `, Smith, a spokesman, said` right after a quote.
+    speaker_then_cue: Regex,
+    /// `, said Smith` / `questions Ammar` right after a quote (the speaker is found after).
+    cue_first: Regex,
+    /// `— Jane Doe` right after a quote.
+    dash: Regex,
+    /// `Kanani said:` / `he told reporters,` right before a quote.
+    before: Regex,
+    /// `According to the police,` right before a quote.
+    according: Regex,
+    /// `Smith said` anywhere in the sentence holding a partial quote.
+    reported: Regex,
+    /// `according to X` anywhere in that sentence.
+    reported_according: Regex,
+    /// A speaker at the start of a clause.
+    speaker_start: Regex,
+    /// `, Ahmed Al Kanani` inside a clause.
+    comma_name: Regex,
+}
+
+impl Rules {
+    pub(crate) fn new() -> Rules {
+        let cue = alternation();
+        let speaker = format!("(?:{PRONOUN}|{NAME}|{DESCRIPTION})");
+        let apposition = r#"(?:\s*,\s*[^,"“”«»\n]{1,80}?,)?"#;
+        let compile = |p: String| Regex::new(&p).expect("quote pattern compiles");
+        Rules {
+            speaker_then_cue: compile(format!(r"^[\s,;.!?]*{speaker}{apposition}\s+{ADVERBS}(?P<cue>{cue})\b")),
+            cue_first: compile(format!(r"^[\s,;.!?]*{ADVERBS}(?P<cue>{cue})\b")),
+            dash: compile(format!(r"^[\s,.]*(?P<cue>[—–]|--?)\s*(?:{NAME}|{DESCRIPTION})")),
+            before: compile(format!(r"{speaker}{apposition}\s+{ADVERBS}(?P<cue>{cue})(?:\s+{OBJECT})?\s*[:,]?\s*$")),
+            according: compile(format!(r"(?P<cue>[Aa]ccording\s+to)\s+(?:{NAME}|{DESCRIPTION})\s*[:,]?\s*$")),
+            reported: compile(format!(r"{speaker}\s+{ADVERBS}(?P<cue>{cue})\b")),
+            reported_according: compile(format!(r"(?P<cue>[Aa]ccording\s+to)\s+(?:{NAME}|{DESCRIPTION})")),
+            speaker_start: compile(format!(r"^\s*(?:{PRONOUN}|{NAME}|{DESCRIPTION})")),
+            comma_name: compile(format!(r",\s*{NAME}")),
+        }
+    }
+
+    /// Attribution in the text right after a quote (`tail`).
+    pub(crate) fn after(&self, text: &str, tail: Span, people: &People) -> Option<Attribution> {
+        let s = &text[tail.range()];
+        if let Some(c) = self.speaker_then_cue.captures(s) {
+            if let Some(m) = mention(&c, tail.start) {
+                if m.kind != MentionKind::Name || !not_a_name(first_word(&text[m.span.range()])) {
+                    let cue = c.name("cue").map(|g| shift(g, tail.start));
+                    return Some(Attribution { speaker: Some(people.snap(text, m, tail)), cue, dash: false });
+                }
+            }
+        }
+        if let Some(c) = self.cue_first.captures(s) {
+            let g = c.name("cue").expect("cue group");
+            let cue = shift(g, tail.start);
+            let clause = clause_after(text, Span::new(cue.end, tail.end));
+            let speaker = self.speaker_in(text, clause, takes_listener(g.as_str()), people);
+            return Some(Attribution { speaker, cue: Some(cue), dash: false });
+        }
+        if let Some(c) = self.dash.captures(s) {
+            let m = mention(&c, tail.start)?;
+            let cue = c.name("cue").map(|g| shift(g, tail.start));
+            return Some(Attribution { speaker: Some(people.snap(text, m, tail)), cue, dash: true });
+        }
+        None
+    }
+
+    /// Attribution in the text right before a quote (`lead`), ending with the cue.
+    pub(crate) fn before(&self, text: &str, lead: Span, people: &People) -> Option<Attribution> {
+        let s = &text[lead.range()];
+        let c = self.before.captures(s).or_else(|| self.according.captures(s))?;
+        let m = mention(&c, lead.start)?;
+        if m.kind == MentionKind::Name && not_a_name(first_word(&text[m.span.range()])) {
+            return None;
+        }
+        let cue = c.name("cue").map(|g| shift(g, lead.start));
+        Some(Attribution { speaker: Some(people.snap(text, m, lead)), cue, dash: false })
+    }
+
+    /// The speaker of reported speech in `sentence`, the part of the sentence before a
+    /// partial quote: the last "X said" or "according to X" in it.
+    pub(crate) fn reported(&self, text: &str, sentence: Span, people: &People) -> Option<Attribution> {
+        let s = &text[sentence.range()];
+        let said = self.reported.captures_iter(s).last();
+        let according = self.reported_according.captures_iter(s).last();
+        let end = |c: &Option<Captures>| c.as_ref().and_then(|c| c.get(0)).map_or(0, |m| m.end());
+        let c = if end(&according) > end(&said) { according } else { said }?;
+        let m = mention(&c, sentence.start)?;
+        if m.kind == MentionKind::Name && not_a_name(first_word(&text[m.span.range()])) {
+            return None;
+        }
+        let cue = c.name("cue").map(|g| shift(g, sentence.start));
+        Some(Attribution { speaker: Some(people.snap(text, m, sentence)), cue, dash: false })
+    }
+
+    /// The speaker in the clause after an inverted cue ("said Khalid", "explains to
+    /// France 24, Monday, Ahmed Al Kanani"): the words right after the cue, else the
+    /// first person named in the clause, else a name set off by a comma.
+    fn speaker_in(&self, text: &str, clause: Span, listener_first: bool, people: &People) -> Option<Mention> {
+        let s = &text[clause.range()];
+        if !listener_first {
+            if let Some(m) = self.speaker_start.captures(s).and_then(|c| mention(&c, clause.start)) {
+                let words = &text[m.span.range()];
+                if m.kind != MentionKind::Name || !not_a_name(first_word(words)) {
+                    return Some(people.snap(text, m, clause));
+                }
+            }
+        }
+        if let Some(span) = people.first_person_in(clause) {
+            return Some(Mention { span, kind: MentionKind::Name });
+        }
+        self.comma_name
+            .captures_iter(s)
+            .filter_map(|c| mention(&c, clause.start))
+            .find(|m| !not_a_name(first_word(&text[m.span.range()])))
+            .map(|m| people.snap(text, m, clause))
+    }
+}
+
+fn shift(m: regex::Match, by: usize) -> Span {
+    Span::new(by + m.start(), by + m.end())
+}
+
+fn mention(c: &Captures, by: usize) -> Option<Mention> {
+    let (g, kind) = if let Some(g) = c.name("pron") {
+        (g, MentionKind::Pronoun)
+    } else if let Some(g) = c.name("name") {
+        (g, MentionKind::Name)
+    } else {
+        (c.name("desc")?, MentionKind::Description)
+    };
+    Some(Mention { span: shift(g, by), kind })
+}
+
+fn first_word(s: &str) -> &str {
+    s.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("")
+}
+
+/// The clause after a cue: up to the end of its sentence.
+fn clause_after(text: &str, window: Span) -> Span {
+    let s = &text[window.range()];
+    let mut end = s.len();
+    for (i, c) in s.match_indices(['.', '!', '?', ';', '"', '\u{201C}', '\u{201D}']) {
+        let word = s[..i].rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        if c == "." && matches!(word, "Mr" | "Mrs" | "Ms" | "Dr" | "St" | "Gen" | "Sen" | "Prof" | "Lt" | "Col") {
+            continue;
+        }
+        end = i;
+        break;
+    }
+    Span::new(window.start, window.start + end)
+}
+
+/// The people named in the text, for resolving speaker mentions.
+pub(crate) struct People {
+    /// All entities, by start.
+    entities: Vec<(Span, Label, String)>,
+    /// Persons named outside quotes, by start: the antecedents of "he" and "she".
+    outside: Vec<(Span, String)>,
+    /// Each word of a multi-word person name -> (mention start, full name), in order.
+    by_word: HashMap<String, Vec<(usize, String)>>,
+}
+
+impl People {
+    pub(crate) fn new(text: &str, entities: &[Annotation], pieces: &[Piece]) -> People {
+        let mut all: Vec<(Span, Label, String)> = entities
+            .iter()
+            .filter_map(|a| match &a.details {
+                Details::Entity(e) => Some((a.span, a.label, e.canonical.clone())),
+                _ => None,
+            })
+            .filter(|(s, _, _)| s.end <= text.len())
+            .collect();
+        all.sort_by_key(|(s, _, _)| (s.start, s.end));
+        let mut outside = Vec::new();
+        let mut by_word: HashMap<String, Vec<(usize, String)>> = HashMap::new();
+        let mut q = 0;
+        for (span, label, canonical) in &all {
+            if *label != Label::Per {
+                continue;
+            }
+            while q < pieces.len() && pieces[q].end <= span.start {
+                q += 1;
+            }
+            if !pieces.get(q).is_some_and(|p| p.start < span.end) {
+                outside.push((*span, canonical.clone()));
+            }
+            if canonical.split_whitespace().nth(1).is_some() {
+                for w in canonical.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_uppercase)) {
+                    by_word.entry(w.to_string()).or_default().push((span.start, canonical.clone()));
+                }
+            }
+        }
+        People { entities: all, outside, by_word }
+    }
+
+    /// Entities overlapping `span`.
+    fn overlapping(&self, span: Span) -> impl Iterator<Item = &(Span, Label, String)> {
+        // Entity mentions are short; start the scan a little before `span`.
+        let from = self.entities.partition_point(|(s, _, _)| s.start + 200 < span.start);
+        self.entities[from..].iter().take_while(move |(s, _, _)| s.start < span.end).filter(move |(s, _, _)| s.overlaps(span))
+    }
+
+    /// Narrows a mention to the entity inside it ("the Iraqi Parliament" -> "Iraqi
+    /// Parliament", "However Smith" -> "Smith"), staying inside `window`.
+    pub(crate) fn snap(&self, _text: &str, m: Mention, window: Span) -> Mention {
+        if m.kind == MentionKind::Pronoun {
+            return m;
+        }
+        let inside = self.overlapping(m.span).find(|(s, label, _)| {
+            m.span.contains(*s) && window.contains(*s) && matches!(label, Label::Per | Label::Org | Label::Misc | Label::Norp)
+        });
+        match inside {
+            Some((s, _, _)) => Mention { span: *s, kind: MentionKind::Name },
+            None => m,
+        }
+    }
+
+    /// The first person entity starting inside `clause`.
+    fn first_person_in(&self, clause: Span) -> Option<Span> {
+        let from = self.entities.partition_point(|(s, _, _)| s.start < clause.start);
+        self.entities[from..]
+            .iter()
+            .take_while(|(s, _, _)| s.start < clause.end)
+            .find(|(s, label, _)| *label == Label::Per && s.end <= clause.end)
+            .map(|(s, _, _)| *s)
+    }
+
+    /// The named person a mention refers to, or `None` when it cannot be told.
+    pub(crate) fn resolve(&self, text: &str, m: Mention) -> Option<String> {
+        let words = &text[m.span.range()];
+        match m.kind {
+            MentionKind::Pronoun => {
+                if !matches!(words.to_lowercase().as_str(), "he" | "she") {
+                    return None;
+                }
+                let at = self.outside.partition_point(|(s, _)| s.end <= m.span.start);
+                at.checked_sub(1).map(|i| self.outside[i].1.clone())
+            }
+            MentionKind::Name => {
+                let entity = self.overlapping(m.span).next();
+                let name = match entity {
+                    Some((_, Label::Per | Label::Misc, canonical)) => canonical.as_str(),
+                    Some((_, _, canonical)) => return Some(canonical.clone()),
+                    None => words,
+                };
+                Some(self.full_name(name, m.span.start))
+            }
+            MentionKind::Description => {
+                self.overlapping(m.span).find(|(_, l, _)| *l == Label::Per).map(|(_, _, c)| c.clone())
+            }
+        }
+    }
+
+    /// "Alrawi" -> "Khalid Alrawi": the most recent earlier person whose full name holds
+    /// the word, else the first later one; a full name is kept as it is.
+    fn full_name(&self, name: &str, at: usize) -> String {
+        let name = name.trim();
+        if name.split_whitespace().nth(1).is_some() {
+            return name.to_string();
+        }
+        match self.by_word.get(name) {
+            Some(list) => {
+                let i = list.partition_point(|(s, _)| *s < at);
+                let pick = i.checked_sub(1).map_or(&list[0], |j| &list[j]);
+                pick.1.clone()
+            }
+            None => name.to_string(),
+        }
+    }
+}

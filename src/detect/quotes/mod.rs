@@ -1,0 +1,186 @@
+//! Quotes: paired quotation marks, what kind of quote each is, and who said it.
+//!
+//! Three steps, each linear in the text: [`marks::pair`] finds the outermost quoted
+//! pieces; each piece is classified and attributed by looking at bounded windows of text
+//! around it (never further than [`WINDOW`] bytes, never across a line break or another
+//! quote); then speakers are shared along continued and broken quotes and resolved to a
+//! named person through the entity list.
+
+mod attribution;
+mod cues;
+pub(crate) mod marks;
+
+use crate::annotation::{Annotation, Details, Label, QuoteDetails, QuoteStyle, Span};
+use crate::text::tokens::Token;
+use attribution::{Attribution, People, Rules};
+use marks::Piece;
+
+/// How far, in bytes, attribution looks before and after a quote.
+const WINDOW: usize = 240;
+
+pub(crate) struct Quotes {
+    rules: Rules,
+}
+
+impl Quotes {
+    pub(crate) fn new() -> Quotes {
+        Quotes { rules: Rules::new() }
+    }
+
+    pub(crate) fn find(&self, text: &str, _tokens: &[Token], entities: &[Annotation]) -> Vec<Annotation> {
+        let pieces = marks::pair(text);
+        let people = People::new(text, entities, &pieces);
+        let mut found: Vec<(QuoteStyle, Option<Attribution>)> = Vec::with_capacity(pieces.len());
+        for (k, p) in pieces.iter().enumerate() {
+            let prev_end = k.checked_sub(1).map_or(0, |j| pieces[j].end);
+            let next_start = pieces.get(k + 1).map_or(text.len(), |n| n.start);
+            let lead = lead_window(text, prev_end, p.start);
+            let tail = tail_window(text, p.end, next_start);
+            found.push(self.classify(text, p, lead, tail, &people));
+        }
+        share_speakers(text, &pieces, &mut found);
+        pieces
+            .iter()
+            .zip(found)
+            .map(|(p, (style, who))| {
+                let mut details = QuoteDetails { style, ..Default::default() };
+                if let Some(a) = who.filter(|_| style != QuoteStyle::Scare) {
+                    details.speaker = a.speaker.map(|m| m.span);
+                    details.speaker_name = a.speaker.and_then(|m| people.resolve(text, m));
+                    details.cue = a.cue;
+                }
+                Annotation { span: Span::new(p.start, p.end), label: Label::Quote, details: Details::Quote(details) }
+            })
+            .collect()
+    }
+
+    fn classify(&self, text: &str, p: &Piece, lead: Span, tail: Span, people: &People) -> (QuoteStyle, Option<Attribution>) {
+        let inner = &text[p.inner_start..p.inner_end];
+        let lead_text = &text[lead.range()];
+        let tail_text = &text[tail.range()];
+        let words = inner.split_whitespace().count();
+        let ends_punct = inner.trim_end().ends_with(['.', ',', '!', '?', '\u{2026}', ';', ':']);
+        let bare_lead = lead_text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '(' | '[' | '\u{2014}' | '\u{2013}' | '-' | '\u{2022}' | '*'));
+        let sentence_initial = bare_lead.is_empty() || bare_lead.ends_with(['.', '!', '?', '\u{2026}', '"', '\u{201D}', '\u{BB}']);
+        let colon = bare_lead.ends_with(':');
+
+        let after = self.rules.after(text, tail, people);
+        let before = self.rules.before(text, lead, people);
+        let after_sticks = ends_punct || tail_text.trim_start().starts_with([',', ';']) || after.as_ref().is_some_and(|a| a.dash);
+
+        if p.continues.is_some() {
+            return (QuoteStyle::Direct, after.or(before));
+        }
+        if after.is_some() && after_sticks && (sentence_initial || colon || words > 3) {
+            return (QuoteStyle::Direct, after);
+        }
+        if before.is_some() && (colon || lead_text.trim_end().ends_with(',') || sentence_initial || words > 3) {
+            return (QuoteStyle::Direct, before.or(after));
+        }
+        if sentence_initial || colon {
+            let style = if words > 3 || ends_punct || !p.closed || colon { QuoteStyle::Direct } else { QuoteStyle::Scare };
+            return (style, after.or(before));
+        }
+        // Embedded in a sentence: a fragment of reported speech, or a word set apart.
+        let sentence = sentence_tail(text, lead);
+        let reported = self.rules.reported(text, sentence, people);
+        let short = words <= 3 || title_case(inner);
+        if short && reported.is_none() {
+            return (QuoteStyle::Scare, None);
+        }
+        (QuoteStyle::Partial, reported.or(after.filter(|_| after_sticks)))
+    }
+}
+
+/// Text before a quote back to the previous quote, the line start or [`WINDOW`] bytes.
+fn lead_window(text: &str, prev_end: usize, start: usize) -> Span {
+    let mut lo = start.saturating_sub(WINDOW).max(prev_end);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    if let Some(nl) = text[lo..start].rfind(['\n', '\r', '\u{2029}']) {
+        lo += nl + 1;
+    }
+    Span::new(lo, start)
+}
+
+/// Text after a quote up to the next quote, the line end or [`WINDOW`] bytes.
+fn tail_window(text: &str, end: usize, next_start: usize) -> Span {
+    let mut hi = (end + WINDOW).min(next_start).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    if let Some(nl) = text[end..hi].find(['\n', '\r', '\u{2029}']) {
+        hi = end + nl;
+    }
+    Span::new(end, hi)
+}
+
+/// The part of `lead` in the same sentence as the quote that follows it.
+fn sentence_tail(text: &str, lead: Span) -> Span {
+    let s = &text[lead.range()];
+    let bytes = s.as_bytes();
+    let mut from = 0;
+    for (i, _) in s.match_indices(['.', '!', '?']) {
+        let next_upper = s[i + 1..].trim_start().chars().next().is_some_and(|c| c.is_uppercase() || matches!(c, '"' | '\u{201C}'));
+        let spaced = bytes.get(i + 1).is_some_and(|b| b.is_ascii_whitespace());
+        let abbreviation = s[..i].rsplit(|c: char| !c.is_alphabetic()).next().is_some_and(|w| matches!(w, "Mr" | "Mrs" | "Ms" | "Dr" | "St" | "Gen" | "Sen" | "Prof") || w.len() == 1);
+        if spaced && next_upper && !abbreviation {
+            from = i + 1;
+        }
+    }
+    Span::new(lead.start + from, lead.end)
+}
+
+/// True for a quoted title or name: several words, every long word capitalised.
+fn title_case(inner: &str) -> bool {
+    let mut long = 0;
+    for w in inner.split_whitespace() {
+        if w.chars().count() > 3 {
+            long += 1;
+            if !w.chars().next().is_some_and(char::is_uppercase) {
+                return false;
+            }
+        }
+        if w.ends_with(['.', '!', '?', ',']) {
+            return false;
+        }
+    }
+    long > 0
+}
+
+/// Continued quotes share one speaker; a direct quote with no attribution of its own
+/// takes the speaker of the quote before it in the same paragraph ("A," he said. "B.").
+fn share_speakers(text: &str, pieces: &[Piece], found: &mut [(QuoteStyle, Option<Attribution>)]) {
+    for k in 0..pieces.len() {
+        if let Some(j) = pieces[k].continues {
+            // The later piece often carries the attribution: give it back to the earlier one.
+            if found[j].1.is_none() && found[k].1.is_some() {
+                let mut chain = j;
+                loop {
+                    found[chain].1 = found[k].1;
+                    match pieces[chain].continues {
+                        Some(c) if found[c].1.is_none() => chain = c,
+                        _ => break,
+                    }
+                }
+            }
+            if found[k].1.is_none() {
+                found[k].1 = found[j].1;
+            }
+        }
+    }
+    for k in 1..pieces.len() {
+        let (style, who) = found[k];
+        if style != QuoteStyle::Direct || who.is_some() {
+            continue;
+        }
+        let between = &text[pieces[k - 1].end..pieces[k].start];
+        if found[k - 1].0 == QuoteStyle::Direct && !between.contains(['\n', '\r', '\u{2029}']) {
+            found[k].1 = found[k - 1].1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -107,6 +107,34 @@ fn is_elision(text: &str, after: usize) -> bool {
         && !next.is_some_and(|n| matches!(n, '\'' | '\u{2019}'))
 }
 
+/// How far a plural possessive ("the Alrawis' home") looks for a later closing mark.
+const POSSESSIVE_LOOKAHEAD: usize = 80;
+
+/// True when `mark` closes a quote again soon after `from` on the same line, so the one
+/// before is an apostrophe: 'The Alrawis' home is gone,' she said.
+fn closer_follows(text: &str, from: usize, mark: char) -> bool {
+    let mut to = (from + POSSESSIVE_LOOKAHEAD).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let window = &text[from..to];
+    if !window.starts_with(' ') || !window[1..].starts_with(|c: char| c.is_lowercase()) {
+        return false;
+    }
+    let mut prev = ' ';
+    let mut chars = window.chars().peekable();
+    while let Some(c) = chars.next() {
+        if is_line_break(c) {
+            return false;
+        }
+        if c == mark && !prev.is_whitespace() && !chars.peek().is_some_and(|n| n.is_alphanumeric()) {
+            return true;
+        }
+        prev = c;
+    }
+    false
+}
+
 /// Pairs the quotation marks of `text`; returns the outermost pieces in text order.
 pub(crate) fn pair(text: &str) -> Vec<Piece> {
     let mut pieces: Vec<Piece> = Vec::new();
@@ -189,7 +217,11 @@ pub(crate) fn pair(text: &str) -> Vec<Piece> {
                 let top_accepts = stack.last().is_some_and(|o| closes(o.mark, c));
                 if between_words {
                     // don't, o'clock
-                } else if top_accepts && prev.is_some_and(|p| !p.is_whitespace()) && !next.is_some_and(char::is_alphanumeric) {
+                } else if top_accepts
+                    && prev.is_some_and(|p| !p.is_whitespace())
+                    && !next.is_some_and(char::is_alphanumeric)
+                    && !(prev == Some('s') && closer_follows(text, end, c))
+                {
                     let top = stack.len() - 1;
                     close(&mut stack, &mut pieces, text, top, i, end);
                 } else if c == '\'' && opens_after(prev) && next.is_some_and(|n| !n.is_whitespace()) && !is_elision(text, end) {

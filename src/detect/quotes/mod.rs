@@ -12,7 +12,7 @@ pub(crate) mod marks;
 
 use crate::annotation::{Annotation, Details, Label, QuoteDetails, QuoteStyle, Span};
 use crate::text::tokens::Token;
-use attribution::{Attribution, People, Rules};
+use attribution::{Attribution, MentionKind, People, Rules};
 use marks::Piece;
 
 /// How far, in bytes, attribution looks before and after a quote.
@@ -39,30 +39,45 @@ impl Quotes {
             found.push(self.classify(text, p, lead, tail, &people));
         }
         share_speakers(text, &pieces, &mut found);
-        pieces
-            .iter()
-            .zip(found)
-            .map(|(p, (style, who))| {
-                let mut details = QuoteDetails { style, ..Default::default() };
-                if let Some(a) = who.filter(|_| style != QuoteStyle::Scare) {
-                    details.speaker = a.speaker.map(|m| m.span);
-                    details.speaker_name = a.speaker.and_then(|m| people.resolve(text, m));
-                    details.cue = a.cue;
+        // The speaker of the last attributed quote, and where that quote ended: within one
+        // paragraph, "he" after a quoted person is that person.
+        let mut last: Option<(usize, String)> = None;
+        let mut out = Vec::with_capacity(pieces.len());
+        for (p, (style, who)) in pieces.iter().zip(found) {
+            let mut details = QuoteDetails { style, ..Default::default() };
+            if let Some(a) = who.filter(|_| style != QuoteStyle::Scare) {
+                details.speaker = a.speaker.map(|m| m.span);
+                details.cue = a.cue;
+                details.speaker_name = a.speaker.and_then(|m| {
+                    let same_paragraph = last.as_ref().filter(|(end, _)| {
+                        let (lo, hi) = (*end.min(&m.span.start), *end.max(&m.span.start));
+                        !text[lo..hi].contains(['\n', '\r', '\u{2029}'])
+                    });
+                    match same_paragraph {
+                        Some((_, name)) if m.kind == MentionKind::Pronoun && is_he_or_she(&text[m.span.range()]) => Some(name.clone()),
+                        _ => people.resolve(text, m),
+                    }
+                });
+                if let Some(name) = &details.speaker_name {
+                    last = Some((p.end, name.clone()));
                 }
-                Annotation { span: Span::new(p.start, p.end), label: Label::Quote, details: Details::Quote(details) }
-            })
-            .collect()
+            }
+            out.push(Annotation { span: Span::new(p.start, p.end), label: Label::Quote, details: Details::Quote(details) });
+        }
+        out
     }
 
     fn classify(&self, text: &str, p: &Piece, lead: Span, tail: Span, people: &People) -> (QuoteStyle, Option<Attribution>) {
         let inner = &text[p.inner_start..p.inner_end];
         let lead_text = &text[lead.range()];
         let tail_text = &text[tail.range()];
-        let words = inner.split_whitespace().count();
+        // Chinese and Japanese put no spaces between words: count two characters a word.
+        let cjk = inner.chars().filter(|&c| matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF)).count();
+        let words = inner.split_whitespace().count().max(cjk / 2);
         let ends_punct = inner.trim_end().ends_with(['.', ',', '!', '?', '\u{2026}', ';', ':']);
         let bare_lead = lead_text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '(' | '[' | '\u{2014}' | '\u{2013}' | '-' | '\u{2022}' | '*'));
-        let sentence_initial = bare_lead.is_empty() || bare_lead.ends_with(['.', '!', '?', '\u{2026}', '"', '\u{201D}', '\u{BB}']);
-        let colon = bare_lead.ends_with(':');
+        let sentence_initial = bare_lead.is_empty() || bare_lead.ends_with(['.', '!', '?', '\u{2026}', '"', '\u{201D}', '\u{BB}', '\u{3002}', '\u{FF01}', '\u{FF1F}']);
+        let colon = bare_lead.ends_with([':', '\u{FF1A}']);
 
         let after = self.rules.after(text, tail, people);
         let before = self.rules.before(text, lead, people);
@@ -90,6 +105,10 @@ impl Quotes {
         }
         (QuoteStyle::Partial, reported.or(after.filter(|_| after_sticks)))
     }
+}
+
+fn is_he_or_she(word: &str) -> bool {
+    matches!(word, "he" | "He" | "she" | "She")
 }
 
 /// Text before a quote back to the previous quote, the line start or [`WINDOW`] bytes.

@@ -8,7 +8,7 @@ use super::cues::{alternation, not_a_name, takes_listener};
 use super::marks::Piece;
 use crate::annotation::{Annotation, Details, Label, Span};
 use regex::{Captures, Regex};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// How a speaker is mentioned, which decides how it is resolved.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -38,7 +38,7 @@ pub(crate) struct Attribution {
 }
 
 const PRONOUN: &str = r"(?P<pron>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\b";
-const NAME: &str = r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|St)\.?\s+)?(?:\p{Lu}\.\s*){0,2}\p{Lu}[\p{L}\p{M}'’\-]*(?:\s+(?:(?:al|el|bin|ibn|de|da|di|du|van|von|der|den|la|le)\s+)?\p{Lu}[\p{L}\p{M}'’\-]*){0,4})";
+const NAME: &str = r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|St)\.?\s+)?(?:\p{Lu}\.\s*){0,2}\p{Lu}[\p{L}\p{M}'’\-]*(?:\s+(?:(?:al|el|bin|ibn|de|da|di|du|van|von|der|den|la|le)\s+)?\p{Lu}[\p{L}\p{M}'’\-]*){0,6})";
 const DESCRIPTION: &str = r"(?P<desc>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Aa]nother)\s+(?:[\p{L}\-'’]+\s+){0,4}?[\p{L}\-'’]+)";
 const ADVERBS: &str = r"(?:(?:also|then|later|once|again|has|have|had|would|will|\p{Ll}+ly)\s+){0,2}";
 const OBJECT: &str = r"(?:to\s+)?(?:reporters|journalists|the\s+press|me|us|him|her|them|(?:the\s+)?\p{Lu}[\p{L}\d]*(?:\s+[\p{L}\d]+){0,3}|in\s+an?\s+\p{L}+(?:\s+\p{L}+)?|on\s+\p{L}+|\p{Ll}+ly|that)";
@@ -61,6 +61,8 @@ pub(crate) struct Rules {
     reported_according: Regex,
     /// A speaker at the start of a clause.
     speaker_start: Regex,
+    /// Any speech verb.
+    any_cue: Regex,
     /// `, Ahmed Al Kanani` inside a clause.
     comma_name: Regex,
 }
@@ -80,6 +82,7 @@ impl Rules {
             reported: compile(format!(r"{speaker}\s+{ADVERBS}(?P<cue>{cue})\b")),
             reported_according: compile(format!(r"(?P<cue>[Aa]ccording\s+to)\s+(?:{NAME}|{DESCRIPTION})")),
             speaker_start: compile(format!(r"^\s*(?:{PRONOUN}|{NAME}|{DESCRIPTION})")),
+            any_cue: compile(format!(r"\b(?:{cue})\b")),
             comma_name: compile(format!(r",\s*{NAME}")),
         }
     }
@@ -138,6 +141,20 @@ impl Rules {
         Some(Attribution { speaker: Some(people.snap(text, m, sentence)), cue, dash: false })
     }
 
+    /// The speaker of a quote introduced by a whole clause ("Mike Ryan of the WHO told the
+    /// press the drugs were only part of the solution: "..."): the person named last
+    /// before the clause's speech verb, else the first person the clause names.
+    pub(crate) fn subject(&self, text: &str, sentence: Span, people: &People) -> Option<Attribution> {
+        let s = &text[sentence.range()];
+        let cue = self.any_cue.find_iter(s).last().map(|g| shift(g, sentence.start));
+        let speaker = match cue {
+            Some(c) => people.last_person_in(Span::new(sentence.start, c.start)),
+            None => None,
+        }
+        .or_else(|| people.first_person_in(sentence))?;
+        Some(Attribution { speaker: Some(Mention { span: speaker, kind: MentionKind::Name }), cue, dash: false })
+    }
+
     /// The speaker in the clause after an inverted cue ("said Khalid", "explains to
     /// France 24, Monday, Ahmed Al Kanani"): the words right after the cue, else the
     /// first person named in the clause, else a name set off by a comma.
@@ -172,7 +189,15 @@ fn mention(c: &Captures, by: usize) -> Option<Mention> {
     } else if let Some(g) = c.name("name") {
         (g, MentionKind::Name)
     } else {
-        (c.name("desc")?, MentionKind::Description)
+        let g = c.name("desc")?;
+        // "a meeting that day he was told": a clause, not a description of a speaker.
+        let clause_word = |w: &str| {
+            matches!(w, "that" | "who" | "which" | "was" | "were" | "is" | "are" | "been" | "he" | "she" | "they" | "it" | "we" | "and" | "but" | "when" | "while" | "if" | "because")
+        };
+        if g.as_str().split_whitespace().skip(1).any(clause_word) {
+            return None;
+        }
+        (g, MentionKind::Description)
     };
     Some(Mention { span: shift(g, by), kind })
 }
@@ -204,6 +229,8 @@ pub(crate) struct People {
     outside: Vec<(Span, String)>,
     /// Each word of a multi-word person name -> (mention start, full name), in order.
     by_word: HashMap<String, Vec<(usize, String)>>,
+    /// Every person's full name.
+    persons: HashSet<String>,
 }
 
 impl People {
@@ -219,11 +246,13 @@ impl People {
         all.sort_by_key(|(s, _, _)| (s.start, s.end));
         let mut outside = Vec::new();
         let mut by_word: HashMap<String, Vec<(usize, String)>> = HashMap::new();
+        let mut persons = HashSet::new();
         let mut q = 0;
         for (span, label, canonical) in &all {
             if *label != Label::Per {
                 continue;
             }
+            persons.insert(canonical.clone());
             while q < pieces.len() && pieces[q].end <= span.start {
                 q += 1;
             }
@@ -236,7 +265,7 @@ impl People {
                 }
             }
         }
-        People { entities: all, outside, by_word }
+        People { entities: all, outside, by_word, persons }
     }
 
     /// Entities overlapping `span`.
@@ -248,21 +277,60 @@ impl People {
 
     /// Narrows a mention to the entity inside it ("the Iraqi Parliament" -> "Iraqi
     /// Parliament", "However Smith" -> "Smith"), staying inside `window`.
-    pub(crate) fn snap(&self, _text: &str, m: Mention, window: Span) -> Mention {
+    pub(crate) fn snap(&self, text: &str, m: Mention, window: Span) -> Mention {
         if m.kind == MentionKind::Pronoun {
             return m;
         }
-        let inside = self.overlapping(m.span).find(|(s, label, _)| {
-            m.span.contains(*s) && window.contains(*s) && matches!(label, Label::Per | Label::Org | Label::Misc | Label::Norp)
-        });
-        match inside {
+        let inside = self
+            .overlapping(m.span)
+            .filter(|(s, label, _)| {
+                m.span.contains(*s) && window.contains(*s) && matches!(label, Label::Per | Label::Org | Label::Misc | Label::Norp)
+            })
+            .max_by_key(|(s, label, _)| (*label == Label::Per, s.len()));
+        let m = match inside {
             Some((s, _, _)) => Mention { span: *s, kind: MentionKind::Name },
             None => m,
+        };
+        self.head(text, m, window)
+    }
+
+    /// "Doug Collins of Georgia said": the speaker is the person the place or group
+    /// modifies, the last person named before the preposition.
+    fn head(&self, text: &str, m: Mention, window: Span) -> Mention {
+        let before = text[window.start..m.span.start].trim_end();
+        let preposition = before.rsplit(char::is_whitespace).next().unwrap_or("");
+        if !matches!(preposition, "of" | "from" | "for" | "at" | "in") {
+            return m;
         }
+        let lo = window.start;
+        let hi = m.span.start;
+        let from = self.entities.partition_point(|(s, _, _)| s.start < lo);
+        self.entities[from..]
+            .iter()
+            .take_while(|(s, _, _)| s.end <= hi)
+            .filter(|(_, label, _)| *label == Label::Per)
+            .last()
+            .map_or(m, |(s, _, _)| Mention { span: *s, kind: MentionKind::Name })
+    }
+
+    /// The last person entity inside `span`.
+    pub(crate) fn last_person_in(&self, span: Span) -> Option<Span> {
+        let from = self.entities.partition_point(|(s, _, _)| s.start < span.start);
+        self.entities[from..]
+            .iter()
+            .take_while(|(s, _, _)| s.end <= span.end)
+            .filter(|(_, label, _)| *label == Label::Per)
+            .last()
+            .map(|(s, _, _)| *s)
+    }
+
+    /// True when `name` is the full name of a person entity.
+    pub(crate) fn is_person(&self, name: &str) -> bool {
+        self.persons.contains(name)
     }
 
     /// The first person entity starting inside `clause`.
-    fn first_person_in(&self, clause: Span) -> Option<Span> {
+    pub(crate) fn first_person_in(&self, clause: Span) -> Option<Span> {
         let from = self.entities.partition_point(|(s, _, _)| s.start < clause.start);
         self.entities[from..]
             .iter()

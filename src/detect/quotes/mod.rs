@@ -58,7 +58,7 @@ impl Quotes {
                         _ => people.resolve(text, m),
                     }
                 });
-                if let Some(name) = &details.speaker_name {
+                if let Some(name) = details.speaker_name.as_ref().filter(|n| people.is_person(n)) {
                     last = Some((p.end, name.clone()));
                 }
             }
@@ -92,15 +92,27 @@ impl Quotes {
         if before.is_some() && (colon || lead_text.trim_end().ends_with(',') || sentence_initial || words > 3) {
             return (QuoteStyle::Direct, before.or(after));
         }
-        if sentence_initial || colon {
-            let style = if words > 3 || ends_punct || !p.closed || colon { QuoteStyle::Direct } else { QuoteStyle::Scare };
+        // A quote introduced by a whole clause: "X told the press the drugs were only
+        // part of the solution: "...", or "..., "Jeremy Corbyn wants ..."".
+        let starts_upper = inner.trim_start_matches(['[', ' ', '\u{2026}']).starts_with(|c: char| c.is_uppercase());
+        let lead_end = lead_text.trim_end();
+        let introduced = colon || (!sentence_initial && starts_upper && words > 3 && lead_end.ends_with([',', '\u{2014}', '\u{2013}']));
+        if introduced {
+            let sentence = sentence_tail(text, lead);
+            let who = before
+                .or_else(|| self.rules.reported(text, sentence, people))
+                .or_else(|| self.rules.subject(text, sentence, people))
+                .or(after);
+            return (QuoteStyle::Direct, who);
+        }
+        if sentence_initial {
+            let style = if words > 3 || ends_punct || !p.closed { QuoteStyle::Direct } else { QuoteStyle::Scare };
             return (style, after.or(before));
         }
         // Embedded in a sentence: a fragment of reported speech, or a word set apart.
         let sentence = sentence_tail(text, lead);
         let reported = self.rules.reported(text, sentence, people);
-        let short = words <= 3 || title_case(inner);
-        if short && reported.is_none() {
+        if title_case(inner) || words <= 3 && reported.is_none() {
             return (QuoteStyle::Scare, None);
         }
         (QuoteStyle::Partial, reported.or(after.filter(|_| after_sticks)))
@@ -161,7 +173,7 @@ fn title_case(inner: &str) -> bool {
                 return false;
             }
         }
-        if w.ends_with(['.', '!', '?', ',']) {
+        if w.ends_with(['.', '!', '?']) {
             return false;
         }
     }
@@ -191,12 +203,15 @@ fn share_speakers(text: &str, pieces: &[Piece], found: &mut [(QuoteStyle, Option
     }
     for k in 1..pieces.len() {
         let (style, who) = found[k];
-        if style != QuoteStyle::Direct || who.is_some() {
+        if style != QuoteStyle::Direct || who.is_some_and(|a| a.speaker.is_some()) {
             continue;
         }
         let between = &text[pieces[k - 1].end..pieces[k].start];
         if found[k - 1].0 == QuoteStyle::Direct && !between.contains(['\n', '\r', '\u{2029}']) {
-            found[k].1 = found[k - 1].1;
+            if let Some(earlier) = found[k - 1].1.filter(|a| a.speaker.is_some()) {
+                // Keep this quote's own cue ("adding") when it has one.
+                found[k].1 = Some(Attribution { cue: who.and_then(|a| a.cue).or(earlier.cue), ..earlier });
+            }
         }
     }
 }

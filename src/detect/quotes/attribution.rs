@@ -39,9 +39,9 @@ pub(crate) struct Attribution {
 
 const PRONOUN: &str = r"(?P<pron>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\b";
 const NAME: &str = r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|St)\.?\s+)?(?:\p{Lu}\.\s*){0,2}\p{Lu}[\p{L}\p{M}'’\-]*(?:\s+(?:(?:al|el|bin|ibn|de|da|di|du|van|von|der|den|la|le)\s+)?\p{Lu}[\p{L}\p{M}'’\-]*){0,6})";
-const DESCRIPTION: &str = r"(?P<desc>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Aa]nother)\s+(?:[\p{L}\-'’]+\s+){0,4}?[\p{L}\-'’]+)";
+const DESCRIPTION: &str = r"(?P<desc>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Aa]nother)\s+(?:[\p{L}\-'’]+\s+){0,6}?[\p{L}\-'’]+)";
 const ADVERBS: &str = r"(?:(?:also|then|later|once|again|has|have|had|would|will|\p{Ll}+ly)\s+){0,2}";
-const OBJECT: &str = r"(?:to\s+)?(?:reporters|journalists|the\s+press|me|us|him|her|them|(?:the\s+)?\p{Lu}[\p{L}\d]*(?:\s+[\p{L}\d]+){0,3}|in\s+an?\s+\p{L}+(?:\s+\p{L}+)?|on\s+\p{L}+|\p{Ll}+ly|that)";
+const OBJECT: &str = r"(?:to\s+)?(?:reporters|journalists|the\s+press|me|us|him|her|them|(?:the|a|an)\s+\p{Ll}+|(?:the\s+)?\p{Lu}[\p{L}\d]*(?:\s+[\p{L}\d]+){0,3}|in\s+an?\s+\p{L}+(?:\s+\p{L}+)?|on\s+\p{L}+|\p{Ll}+ly|that)";
 
 /// The compiled patterns.
 pub(crate) struct Rules {
@@ -53,6 +53,10 @@ pub(crate) struct Rules {
     dash: Regex,
     /// `Kanani said:` / `he told reporters,` right before a quote.
     before: Regex,
+    /// `tweeted Johnson` right before the second piece of a broken quote.
+    inverted_before: Regex,
+    /// A clause ending with a speech verb: `She also said`, `told the court`.
+    ends_with_cue: Regex,
     /// `According to the police,` right before a quote.
     according: Regex,
     /// `Smith said` anywhere in the sentence holding a partial quote.
@@ -71,15 +75,17 @@ impl Rules {
     pub(crate) fn new() -> Rules {
         let cue = alternation();
         let speaker = format!("(?:{PRONOUN}|{NAME}|{DESCRIPTION})");
-        let apposition = r#"(?:\s*,\s*[^,"“”«»\n]{1,80}?,)?"#;
+        let apposition = r#"(?:\s*,\s*(?P<app>[^,"“”«»\n]{1,120}?),)?"#;
         let compile = |p: String| Regex::new(&p).expect("quote pattern compiles");
         Rules {
             speaker_then_cue: compile(format!(r"^[\s,;.!?]*{speaker}{apposition}\s+{ADVERBS}(?P<cue>{cue})\b")),
             cue_first: compile(format!(r"^[\s,;.!?]*{ADVERBS}(?P<cue>{cue})\b")),
             dash: compile(format!(r"^[\s,.]*(?P<cue>[—–]|--?)\s*(?:{NAME}|{DESCRIPTION})")),
             before: compile(format!(r"{speaker}{apposition}\s+{ADVERBS}(?P<cue>{cue})(?:\s+{OBJECT})?\s*[:,]?\s*$")),
+            inverted_before: compile(format!(r"(?P<cue>{cue})\s+{NAME}\s*,?\s*$")),
+            ends_with_cue: compile(format!(r"\b(?:{cue})(?:\s+{OBJECT})?\s*$")),
             according: compile(format!(r"(?P<cue>[Aa]ccording\s+to)\s+(?:{NAME}|{DESCRIPTION})\s*[:,]?\s*$")),
-            reported: compile(format!(r"{speaker}\s+{ADVERBS}(?P<cue>{cue})\b")),
+            reported: compile(format!(r"{speaker}{apposition}\s+{ADVERBS}(?P<cue>{cue})\b")),
             reported_according: compile(format!(r"(?P<cue>[Aa]ccording\s+to)\s+(?:{NAME}|{DESCRIPTION})")),
             speaker_start: compile(format!(r"^\s*(?:{PRONOUN}|{NAME}|{DESCRIPTION})")),
             any_cue: compile(format!(r"\b(?:{cue})\b")),
@@ -116,7 +122,7 @@ impl Rules {
     /// Attribution in the text right before a quote (`lead`), ending with the cue.
     pub(crate) fn before(&self, text: &str, lead: Span, people: &People) -> Option<Attribution> {
         let s = &text[lead.range()];
-        let c = self.before.captures(s).or_else(|| self.according.captures(s))?;
+        let c = self.before.captures(s).or_else(|| self.according.captures(s)).or_else(|| self.inverted_before.captures(s))?;
         let m = mention(&c, lead.start)?;
         if m.kind == MentionKind::Name && not_a_name(first_word(&text[m.span.range()])) {
             return None;
@@ -152,7 +158,33 @@ impl Rules {
             None => None,
         }
         .or_else(|| people.first_person_in(sentence))?;
-        Some(Attribution { speaker: Some(Mention { span: speaker, kind: MentionKind::Name }), cue, dash: false })
+        let speaker = people.snap(text, Mention { span: speaker, kind: MentionKind::Name }, sentence);
+        Some(Attribution { speaker: Some(speaker), cue, dash: false })
+    }
+
+    /// Like [`Rules::subject`], but only when the sentence has a speech verb.
+    pub(crate) fn subject_with_cue(&self, text: &str, sentence: Span, people: &People) -> Option<Attribution> {
+        let s = &text[sentence.range()];
+        let cue = self.any_cue.find_iter(s).last().map(|g| shift(g, sentence.start))?;
+        let speaker = match people.last_person_in(Span::new(sentence.start, cue.start)) {
+            Some(span) => Mention { span, kind: MentionKind::Name },
+            None => {
+                // "Schwartz went on to say ...": a name opening the sentence.
+                let m = self.speaker_start.captures(s).and_then(|c| mention(&c, sentence.start))?;
+                if m.kind != MentionKind::Name || not_a_name(first_word(&text[m.span.range()])) || m.span.end > cue.start {
+                    return None;
+                }
+                m
+            }
+        };
+        Some(Attribution { speaker: Some(speaker), cue: Some(cue), dash: false })
+    }
+
+    /// True when `lead` ends with a speech verb and perhaps its listener.
+    pub(crate) fn ends_with_cue(&self, lead: &str) -> bool {
+        let from = lead.len().saturating_sub(80);
+        let from = (from..=lead.len()).find(|&i| lead.is_char_boundary(i)).unwrap_or(lead.len());
+        self.ends_with_cue.is_match(&lead[from..])
     }
 
     /// The speaker in the clause after an inverted cue ("said Khalid", "explains to
@@ -184,6 +216,22 @@ fn shift(m: regex::Match, by: usize) -> Span {
 }
 
 fn mention(c: &Captures, by: usize) -> Option<Mention> {
+    let m = bare_mention(c, by)?;
+    // "The judge presiding over the case, Bernard Schwartz, said" and "A Republican
+    // Assemblywoman, Jill Tolles, commented": the name in apposition.
+    if m.kind != MentionKind::Pronoun {
+        if let Some(app) = c.name("app") {
+            let words = app.as_str();
+            let capitalised = words.split_whitespace().all(|w| w.starts_with(|ch: char| ch.is_uppercase()));
+            if capitalised && (1..=5).contains(&words.split_whitespace().count()) {
+                return Some(Mention { span: shift(app, by), kind: MentionKind::Name });
+            }
+        }
+    }
+    Some(m)
+}
+
+fn bare_mention(c: &Captures, by: usize) -> Option<Mention> {
     let (g, kind) = if let Some(g) = c.name("pron") {
         (g, MentionKind::Pronoun)
     } else if let Some(g) = c.name("name") {
@@ -192,7 +240,7 @@ fn mention(c: &Captures, by: usize) -> Option<Mention> {
         let g = c.name("desc")?;
         // "a meeting that day he was told": a clause, not a description of a speaker.
         let clause_word = |w: &str| {
-            matches!(w, "that" | "who" | "which" | "was" | "were" | "is" | "are" | "been" | "he" | "she" | "they" | "it" | "we" | "and" | "but" | "when" | "while" | "if" | "because")
+            matches!(w, "that" | "who" | "which" | "was" | "were" | "is" | "are" | "been" | "he" | "she" | "they" | "it" | "we" | "and" | "but" | "when" | "while" | "if" | "because" | "to" | "went" | "even" | "as")
         };
         if g.as_str().split_whitespace().skip(1).any(clause_word) {
             return None;
@@ -204,6 +252,39 @@ fn mention(c: &Captures, by: usize) -> Option<Mention> {
 
 fn first_word(s: &str) -> &str {
     s.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("")
+}
+
+/// True for at most two lower-case words that could be a title ("political scholar"),
+/// not a verb or a preposition linking two people ("said of", "the call with").
+fn title_words(between: &str) -> bool {
+    let words: Vec<&str> = between.split_whitespace().collect();
+    words.len() <= 2
+        && between.chars().all(|c| c.is_lowercase() || c == ' ')
+        && !words.iter().any(|w| {
+            super::cues::CUES.contains(w)
+                || matches!(*w, "with" | "of" | "to" | "by" | "for" | "in" | "on" | "at" | "as" | "from" | "and" | "or" | "the" | "a" | "an")
+        })
+}
+
+/// Where the sentence before the one holding `at` begins, looking back at most 400 bytes
+/// and never across a line break.
+fn previous_sentences(text: &str, at: usize) -> usize {
+    let mut lo = at.saturating_sub(400);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let window = &text[lo..at];
+    let lo = lo + window.rfind(['\n', '\r']).map_or(0, |i| i + 1);
+    let window = &text[lo..at];
+    let ends: Vec<usize> = window
+        .match_indices(". ")
+        .map(|(i, _)| i)
+        .filter(|&i| !window[..i].rsplit(|c: char| !c.is_alphabetic()).next().is_some_and(|w| w.len() <= 2 && w.starts_with(char::is_uppercase)))
+        .collect();
+    match ends.len() {
+        0 | 1 => lo,
+        n => lo + ends[n - 2] + 2,
+    }
 }
 
 /// The clause after a cue: up to the end of its sentence.
@@ -291,15 +372,41 @@ impl People {
             Some((s, _, _)) => Mention { span: *s, kind: MentionKind::Name },
             None => m,
         };
+        let m = self.person_after(text, m, window);
         self.head(text, m, window)
+    }
+
+    /// "Rutgers University political scholar Kelly Dittmar": a person named right after
+    /// an organisation, with only lower-case words between, is the one speaking.
+    fn person_after(&self, text: &str, m: Mention, window: Span) -> Mention {
+        if self.overlapping(m.span).any(|(_, l, _)| *l == Label::Per) {
+            return m;
+        }
+        let from = self.entities.partition_point(|(s, _, _)| s.start < m.span.end);
+        match self.entities.get(from) {
+            Some((s, Label::Per, _))
+                if s.end <= window.end
+                    && s.start - m.span.end < 40
+                    && title_words(&text[m.span.end..s.start]) =>
+            {
+                Mention { span: *s, kind: MentionKind::Name }
+            }
+            _ => m,
+        }
     }
 
     /// "Doug Collins of Georgia said": the speaker is the person the place or group
     /// modifies, the last person named before the preposition.
     fn head(&self, text: &str, m: Mention, window: Span) -> Mention {
-        let before = text[window.start..m.span.start].trim_end();
-        let preposition = before.rsplit(char::is_whitespace).next().unwrap_or("");
-        if !matches!(preposition, "of" | "from" | "for" | "at" | "in") {
+        // Look back a few words for "of": "Cardinal Marc Ouellet of the Holy See", "Peter
+        // Iseley of worldwide victim group Ending Clergy Abuse".
+        let before = &text[window.start..m.span.start];
+        let mut words = before.split_whitespace().rev().take(5);
+        let Some(k) = words.position(|w| matches!(w, "of" | "from" | "for" | "at")) else {
+            return m;
+        };
+        let back = before.split_whitespace().rev().take(k + 1).map(|w| w.len() + 1).sum::<usize>();
+        if before[before.len().saturating_sub(back + 4)..].contains([',', ';', '.']) && k > 0 {
             return m;
         }
         let lo = window.start;
@@ -348,6 +455,13 @@ impl People {
                     return None;
                 }
                 let at = self.outside.partition_point(|(s, _)| s.end <= m.span.start);
+                // The first person named in this sentence or the one before, the usual
+                // subject a pronoun picks up; else the last person named.
+                let sentences = previous_sentences(text, m.span.start);
+                let first = self.outside[..at].partition_point(|(s, _)| s.start < sentences);
+                if first < at {
+                    return Some(self.outside[first].1.clone());
+                }
                 at.checked_sub(1).map(|i| self.outside[i].1.clone())
             }
             MentionKind::Name => {

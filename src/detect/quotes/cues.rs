@@ -40,7 +40,7 @@ pub(crate) const CUES: &[&str] = &[
     "urge", "urges", "urged",
     "predict", "predicts", "predicted",
     "promises", "promised",
-    "describe", "describes", "described",
+    "describe", "describes", "described", "describing",
     "insist", "explain", "recount", "recounts", "recounted",
     "tells", "wonder", "wonders", "wondered",
     "complain", "complains", "complained",
@@ -51,6 +51,7 @@ pub(crate) const CUES: &[&str] = &[
     "quips", "quipped",
     "jokes", "joked",
     "demands", "demanded",
+    "characterize", "characterizes", "characterized", "characterise", "characterises", "characterised",
     "according to",
 ];
 

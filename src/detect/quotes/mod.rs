@@ -79,9 +79,28 @@ impl Quotes {
         let sentence_initial = bare_lead.is_empty() || bare_lead.ends_with(['.', '!', '?', '\u{2026}', '"', '\u{201D}', '\u{BB}', '\u{3002}', '\u{FF01}', '\u{FF1F}']);
         let colon = bare_lead.ends_with([':', '\u{FF1A}']);
 
-        let after = self.rules.after(text, tail, people);
+        let mut after = self.rules.after(text, tail, people);
         let before = self.rules.before(text, lead, people);
-        let after_sticks = ends_punct || tail_text.trim_start().starts_with([',', ';']) || after.as_ref().is_some_and(|a| a.dash);
+        // `"... unfold." Sophie Obadia told reporters "..."`: after a finished sentence, a
+        // new sentence that runs on into the next quote introduces that one, not this one.
+        let finished = inner.trim_end().trim_end_matches([']', ')']).ends_with('.');
+        if let Some(a) = after.filter(|a| finished && !a.dash) {
+            let from = a.cue.map_or(tail.start, |c| c.end.max(a.speaker.map_or(0, |m| m.span.end)));
+            if !text[from.min(tail.end)..tail.end].contains(['.', '!', '?', ';']) && tail.end < text.len() && !text[tail.end..].starts_with(['\n', '\r']) {
+                after = None;
+            }
+        }
+        // "We stand ready" tweeted Johnson "to provide ...": the attribution fills the gap
+        // between two pieces of one quote.
+        let bridges = tail_text.trim_end().len() < 60 && !tail_text.contains(['.', '!', '?']) && text[tail.end..].starts_with(|c: char| !c.is_whitespace());
+        let after_sticks = ends_punct
+            || tail_text.trim_start().starts_with([',', ';'])
+            || after.as_ref().is_some_and(|a| a.dash)
+            || bridges && after.is_some_and(|a| a.speaker.is_some());
+        // An attribution that names nobody ("..., adding, ...") gives way to one that does.
+        if after.is_some_and(|a| a.speaker.is_none()) && before.is_some() {
+            after = None;
+        }
 
         if p.continues.is_some() {
             return (QuoteStyle::Direct, after.or(before));
@@ -96,7 +115,9 @@ impl Quotes {
         // part of the solution: "...", or "..., "Jeremy Corbyn wants ..."".
         let starts_upper = inner.trim_start_matches(['[', ' ', '\u{2026}']).starts_with(|c: char| c.is_uppercase());
         let lead_end = lead_text.trim_end();
-        let introduced = colon || (!sentence_initial && starts_upper && words > 3 && lead_end.ends_with([',', '\u{2014}', '\u{2013}']));
+        let introduced = colon
+            || (!sentence_initial && starts_upper && words > 3 && lead_end.ends_with([',', '\u{2014}', '\u{2013}']))
+            || (!sentence_initial && starts_upper && words > 3 && self.rules.ends_with_cue(lead_end));
         if introduced {
             let sentence = sentence_tail(text, lead);
             let who = before
@@ -105,13 +126,16 @@ impl Quotes {
                 .or(after);
             return (QuoteStyle::Direct, who);
         }
+        if title_case(inner) && after.is_none() && before.is_none() {
+            return (QuoteStyle::Scare, None);
+        }
         if sentence_initial {
             let style = if words > 3 || ends_punct || !p.closed { QuoteStyle::Direct } else { QuoteStyle::Scare };
             return (style, after.or(before));
         }
         // Embedded in a sentence: a fragment of reported speech, or a word set apart.
         let sentence = sentence_tail(text, lead);
-        let reported = self.rules.reported(text, sentence, people);
+        let reported = self.rules.reported(text, sentence, people).or_else(|| self.rules.subject_with_cue(text, sentence, people));
         if title_case(inner) || words <= 3 && reported.is_none() {
             return (QuoteStyle::Scare, None);
         }
@@ -167,7 +191,7 @@ fn sentence_tail(text: &str, lead: Span) -> Span {
 fn title_case(inner: &str) -> bool {
     let mut long = 0;
     for w in inner.split_whitespace() {
-        if w.chars().count() > 3 {
+        if w.chars().count() > 3 && !w.starts_with(|c: char| c.is_ascii_digit()) {
             long += 1;
             if !w.chars().next().is_some_and(char::is_uppercase) {
                 return false;
@@ -207,7 +231,7 @@ fn share_speakers(text: &str, pieces: &[Piece], found: &mut [(QuoteStyle, Option
             continue;
         }
         let between = &text[pieces[k - 1].end..pieces[k].start];
-        if found[k - 1].0 == QuoteStyle::Direct && !between.contains(['\n', '\r', '\u{2029}']) {
+        if found[k - 1].0 != QuoteStyle::Scare && !between.contains(['\n', '\r', '\u{2029}']) {
             if let Some(earlier) = found[k - 1].1.filter(|a| a.speaker.is_some()) {
                 // Keep this quote's own cue ("adding") when it has one.
                 found[k].1 = Some(Attribution { cue: who.and_then(|a| a.cue).or(earlier.cue), ..earlier });

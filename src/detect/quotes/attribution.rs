@@ -38,7 +38,7 @@ pub(crate) struct Attribution {
 }
 
 const PRONOUN: &str = r"(?P<pron>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\b";
-const NAME: &str = r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|St)\.?\s+)?(?:\p{Lu}\.\s*){0,2}\p{Lu}[\p{L}\p{M}'’\-]*(?:\s+(?:(?:al|el|bin|ibn|de|da|di|du|van|von|der|den|la|le)\s+)?\p{Lu}[\p{L}\p{M}'’\-]*){0,6})";
+const NAME: &str = r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|St)\.?\s+)?(?:\p{Lu}\.\s*){0,2}\p{Lu}[\p{L}\p{M}'’\-]*(?:\s+(?:(?:al|el|bin|ibn|de|da|di|du|van|von|der|den|la|le)\s+)?\p{Lu}[\p{L}\p{M}'’\-]*|\s+(?:al|el|ad|ash|as)-\p{Lu}[\p{L}\p{M}'’\-]*){0,6})";
 const DESCRIPTION: &str = r"(?P<desc>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Aa]nother)\s+(?:[\p{L}\-'’]+\s+){0,6}?[\p{L}\-'’]+)";
 const ADVERBS: &str = r"(?:(?:also|then|later|once|again|has|have|had|would|will|\p{Ll}+ly)\s+){0,2}";
 const OBJECT: &str = r"(?:to\s+)?(?:reporters|journalists|the\s+press|me|us|him|her|them|(?:the|a|an)\s+\p{Ll}+|(?:the\s+)?\p{Lu}[\p{L}\d]*(?:\s+[\p{L}\d]+){0,3}|in\s+an?\s+\p{L}+(?:\s+\p{L}+)?|on\s+\p{L}+|\p{Ll}+ly|that)";
@@ -254,6 +254,12 @@ fn first_word(s: &str) -> &str {
     s.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("")
 }
 
+/// True for a name ending like an organisation's ("... Foundation", "... Party").
+fn org_like(name: &str) -> bool {
+    let last = name.split_whitespace().last().unwrap_or("");
+    crate::detect::lexicon::ORG_WORDS.contains(&last) || matches!(last, "Friends" | "Foundation" | "Institute" | "Society")
+}
+
 /// True for at most two lower-case words that could be a title ("political scholar"),
 /// not a verb or a preposition linking two people ("said of", "the call with").
 fn title_words(between: &str) -> bool {
@@ -467,8 +473,12 @@ impl People {
             MentionKind::Name => {
                 let entity = self.overlapping(m.span).next();
                 let name = match entity {
-                    Some((_, Label::Per | Label::Misc, canonical)) => canonical.as_str(),
-                    Some((_, _, canonical)) => return Some(canonical.clone()),
+                    // A one-word mention grouped under an organisation's name ("Day" under
+                    // "Doris Day Animal Foundation") is more likely the person.
+                    Some((_, Label::Per | Label::Misc, canonical)) if words.contains(' ') || !org_like(canonical) => canonical.as_str(),
+                    Some((_, Label::Per | Label::Misc, _)) => words,
+                    Some((_, _, canonical)) if words.contains(' ') || !self.by_word.contains_key(words) => return Some(canonical.clone()),
+                    Some(_) => words,
                     None => words,
                 };
                 Some(self.full_name(name, m.span.start))
@@ -486,13 +496,15 @@ impl People {
         if name.split_whitespace().nth(1).is_some() {
             return name.to_string();
         }
-        match self.by_word.get(name) {
-            Some(list) => {
-                let i = list.partition_point(|(s, _)| *s < at);
-                let pick = i.checked_sub(1).map_or(&list[0], |j| &list[j]);
-                pick.1.clone()
-            }
-            None => name.to_string(),
+        let Some(list) = self.by_word.get(name) else {
+            return name.to_string();
+        };
+        let people: Vec<&(usize, String)> = list.iter().filter(|(_, n)| !org_like(n)).collect();
+        if people.is_empty() {
+            return name.to_string();
         }
+        let i = people.partition_point(|(s, _)| *s < at);
+        let pick = i.checked_sub(1).map_or(people[0], |j| people[j]);
+        pick.1.clone()
     }
 }

@@ -227,10 +227,14 @@ fn share_speakers(text: &str, pieces: &[Piece], found: &mut [(QuoteStyle, Option
     }
     for k in 1..pieces.len() {
         let (style, who) = found[k];
-        if style != QuoteStyle::Direct || who.is_some_and(|a| a.speaker.is_some()) {
+        if style == QuoteStyle::Scare || who.is_some_and(|a| a.speaker.is_some()) {
             continue;
         }
         let between = &text[pieces[k - 1].end..pieces[k].start];
+        // A partial quote shares a speaker only within one sentence: `said Day "..." which "..."`.
+        if style == QuoteStyle::Partial && (between.contains(". ") || pieces[k - 1].end + WINDOW < pieces[k].start) {
+            continue;
+        }
         if found[k - 1].0 != QuoteStyle::Scare && !between.contains(['\n', '\r', '\u{2029}']) {
             if let Some(earlier) = found[k - 1].1.filter(|a| a.speaker.is_some()) {
                 // Keep this quote's own cue ("adding") when it has one.

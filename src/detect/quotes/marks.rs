@@ -198,11 +198,7 @@ pub(crate) fn pair(text: &str) -> Vec<Piece> {
                     close(&mut stack, &mut pieces, text, k, i, end);
                 }
             }
-            '\u{201A}' => {
-                if opens_after(prev) {
-                    open_here = true;
-                }
-            }
+            '\u{201A}' => open_here = opens_after(prev),
             '\u{2018}' => {
                 if stack.last().is_some_and(|o| o.mark == '\u{201A}') {
                     let top = stack.len() - 1;

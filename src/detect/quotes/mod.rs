@@ -36,7 +36,7 @@ impl Quotes {
             let next_start = pieces.get(k + 1).map_or(text.len(), |n| n.start);
             let lead = lead_window(text, prev_end, p.start);
             let tail = tail_window(text, p.end, next_start);
-            found.push(self.classify(text, p, lead, tail, &people));
+            found.push(self.classify(text, p, prev_end, lead, tail, &people));
         }
         share_speakers(text, &pieces, &mut found);
         // The speaker of the last attributed quote, and where that quote ended: within one
@@ -67,7 +67,7 @@ impl Quotes {
         out
     }
 
-    fn classify(&self, text: &str, p: &Piece, lead: Span, tail: Span, people: &People) -> (QuoteStyle, Option<Attribution>) {
+    fn classify(&self, text: &str, p: &Piece, prev_end: usize, lead: Span, tail: Span, people: &People) -> (QuoteStyle, Option<Attribution>) {
         let inner = &text[p.inner_start..p.inner_end];
         let lead_text = &text[lead.range()];
         let tail_text = &text[tail.range()];
@@ -108,12 +108,14 @@ impl Quotes {
         if after.is_some() && after_sticks && (sentence_initial || colon || words > 3) {
             return (QuoteStyle::Direct, after);
         }
-        if before.is_some() && (colon || lead_text.trim_end().ends_with(',') || sentence_initial || words > 3) {
+        let starts_upper = inner.trim_start_matches(['[', ' ', '\u{2026}']).starts_with(|c: char| c.is_uppercase());
+        // The second piece of a quote broken by its attribution: `"...," he said, "..."`.
+        let resumes = lead.start > 0 && lead.start == prev_end;
+        if before.is_some() && (colon || lead_text.trim_end().ends_with(',') || sentence_initial || resumes || words > 3 && starts_upper) {
             return (QuoteStyle::Direct, before.or(after));
         }
         // A quote introduced by a whole clause: "X told the press the drugs were only
         // part of the solution: "...", or "..., "Jeremy Corbyn wants ..."".
-        let starts_upper = inner.trim_start_matches(['[', ' ', '\u{2026}']).starts_with(|c: char| c.is_uppercase());
         let lead_end = lead_text.trim_end();
         let introduced = colon
             || (!sentence_initial && starts_upper && words > 3 && lead_end.ends_with([',', '\u{2014}', '\u{2013}']))

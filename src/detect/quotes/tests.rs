@@ -100,6 +100,15 @@ t!(apposition_before_cue, r#""We are leaving today," Smith, a spokesman for the 
 t!(continued_paragraph, "\"We left early that morning.\n\n\"Then we came back,\" he said.", "D:\"We left early that morning.<-he | D:\"Then we came back,\"<-he");
 t!(follow_on_sentence, r#""We left early," he said. "Then we came back.""#, r#"D:"We left early,"<-he | D:"Then we came back."<-he"#);
 
+t!(apposition_name, r#"The judge presiding over the case, Bernard Schwartz, said, "You have severed the ties.""#, r#"D:"You have severed the ties."<-Bernard Schwartz"#);
+t!(clause_introduced, r#"Mike Ryan told the press the new drugs were only part of the solution: "What will stop Ebola is good surveillance.""#, &["Mike Ryan"], r#"D:"What will stop Ebola is good surveillance."<-Mike Ryan"#);
+t!(cue_ends_lead, r#"She also said "I regret we were not called immediately.""#, r#"D:"I regret we were not called immediately."<-She"#);
+t!(inverted_bridge, r#""We stand ready" tweeted Johnson "to provide whatever help we can.""#, r#"D:"We stand ready"<-Johnson | D:"to provide whatever help we can."<-Johnson"#);
+t!(finished_sentence_keeps_own, r#"Rubel told the BBC "She is glad she did her part." Obadia, another lawyer, told reporters "Women do not have to justify it.""#, &["Rubel", "Obadia"], r#"D:"She is glad she did her part."<-Rubel | D:"Women do not have to justify it."<-Obadia"#);
+t!(person_of_place, r#"Doug Collins of Georgia said on Twitter, "Nobody is conducting a formal inquiry.""#, &["Doug Collins", "Georgia"], r#"D:"Nobody is conducting a formal inquiry."<-Doug Collins"#);
+t!(partial_shares_in_sentence, r#"Sara Amundson said Day "founded one of the first groups of its kind," which "led to dozens of bills and rules.""#, &["Sara Amundson"], r#"P:"founded one of the first groups of its kind,"<-Sara Amundson | P:"led to dozens of bills and rules."<-Sara Amundson"#);
+t!(pronoun_previous_subject, r#"Pelosi called it a disgrace. "We are moving forward with an inquiry," she announced."#, &["Pelosi", "Trump"], r#"D:"We are moving forward with an inquiry,"<-she=Pelosi"#);
+
 // Classification.
 t!(partial_in_reported_speech, r#"Parliament asked the government to "end the presence of foreign troops" in Iraq."#, r#"P:"end the presence of foreign troops"<-Parliament"#);
 t!(partial_no_speaker, r#"Many see a resolution taken "under Iranian influence and not in the interest of the people"."#, r#"P:"under Iranian influence and not in the interest of the people""#);

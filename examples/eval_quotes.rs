@@ -63,6 +63,8 @@ fn main() {
         hits += 1;
         if *style == g.style {
             style_ok += 1;
+        } else {
+            println!("style   {} {}..{}: want {}, got {style}", g.article, g.start, g.end, g.style);
         }
         if g.style != "scare" {
             speakers += 1;

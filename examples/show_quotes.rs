@@ -1,12 +1,14 @@
 //! Prints each quote of a file with its style, speaker and cue, one per line.
 //!
-//! `cargo run --example show_quotes -- FILE...`
+//! `cargo run --example show_quotes -- [--markup] FILE...`; with `--markup`, prints the
+//! text with inline marks as golden files show it.
 
 use factlight::{Annotator, Details, Kind};
 
 fn main() {
     let annotator = Annotator::new();
-    for path in std::env::args().skip(1) {
+    let markup = std::env::args().any(|a| a == "--markup");
+    for path in std::env::args().skip(1).filter(|a| a != "--markup") {
         let text = match std::fs::read_to_string(&path) {
             Ok(t) => t,
             Err(e) => {
@@ -15,6 +17,10 @@ fn main() {
             }
         };
         println!("== {path}");
+        if markup {
+            println!("{}", factlight::markup(&text, &annotator.annotate(&text)));
+            continue;
+        }
         for a in annotator.annotate(&text).iter().filter(|a| a.kind() == Kind::Quote) {
             if let Details::Quote(q) = &a.details {
                 let quote: String = text[a.span.range()].chars().take(70).collect();

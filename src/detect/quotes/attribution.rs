@@ -180,6 +180,11 @@ impl Rules {
         Some(Attribution { speaker: Some(speaker), cue: Some(cue), dash: false })
     }
 
+    /// True when `s` holds a speech verb.
+    pub(crate) fn has_cue(&self, s: &str) -> bool {
+        self.any_cue.is_match(s)
+    }
+
     /// True when `lead` ends with a speech verb and perhaps its listener.
     pub(crate) fn ends_with_cue(&self, lead: &str) -> bool {
         let from = lead.len().saturating_sub(80);

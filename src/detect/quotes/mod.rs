@@ -105,18 +105,30 @@ impl Quotes {
         if p.continues.is_some() {
             return (QuoteStyle::Direct, after.or(before));
         }
-        if after.is_some() && after_sticks && (sentence_initial || colon || words > 3) {
+        let starts_upper = inner.trim_start_matches(['[', ' ', '\u{2026}']).starts_with(|c: char| c.is_uppercase());
+        // A fragment inside a sentence stays partial even with an attribution after it:
+        // `called it a "breach of duty," according to NBC`.
+        if after.is_some() && after_sticks && (sentence_initial || colon || words > 3 && starts_upper) {
             return (QuoteStyle::Direct, after);
         }
-        let starts_upper = inner.trim_start_matches(['[', ' ', '\u{2026}']).starts_with(|c: char| c.is_uppercase());
         // The second piece of a quote broken by its attribution: `"...," he said, "..."`.
-        let resumes = lead.start > 0 && lead.start == prev_end;
-        if before.is_some() && (colon || lead_text.trim_end().ends_with(',') || sentence_initial || resumes || words > 3 && starts_upper) {
+        let prev_finished = text[..prev_end].trim_end_matches(['"', '\'', '\u{201D}', '\u{2019}', '\u{BB}', '\u{203A}', '\u{201C}', '\u{300D}', '\u{300F}']).ends_with(['.', '!', '?']);
+        let resumes = lead.start > 0 && lead.start == prev_end && !prev_finished;
+        let lead_end = lead_text.trim_end();
+        let comma_led = lead_end.ends_with(',') && (starts_upper || ends_punct);
+        if before.is_some() && (colon || comma_led || sentence_initial || resumes || words > 3 && starts_upper) {
             return (QuoteStyle::Direct, before.or(after));
+        }
+        if resumes && lead_end.ends_with(',') && self.rules.has_cue(lead_text) {
+            // `"...," Day said in her autobiography, "so I'm afraid ..."`: the speaker
+            // comes from the first piece.
+            return (QuoteStyle::Direct, after);
+        }
+        if title_case(inner) && !colon && after.is_none() && before.is_none() {
+            return (QuoteStyle::Scare, None);
         }
         // A quote introduced by a whole clause: "X told the press the drugs were only
         // part of the solution: "...", or "..., "Jeremy Corbyn wants ..."".
-        let lead_end = lead_text.trim_end();
         let introduced = colon
             || (!sentence_initial && starts_upper && words > 3 && lead_end.ends_with([',', '\u{2014}', '\u{2013}']))
             || (!sentence_initial && starts_upper && words > 3 && self.rules.ends_with_cue(lead_end));
@@ -127,9 +139,6 @@ impl Quotes {
                 .or_else(|| self.rules.subject(text, sentence, people))
                 .or(after);
             return (QuoteStyle::Direct, who);
-        }
-        if title_case(inner) && after.is_none() && before.is_none() {
-            return (QuoteStyle::Scare, None);
         }
         if sentence_initial {
             let style = if words > 3 || ends_punct || !p.closed { QuoteStyle::Direct } else { QuoteStyle::Scare };

@@ -165,7 +165,7 @@ fn random_mark_soup_never_breaks() {
     let alphabet: Vec<char> = "\"'“”‘’«»‹›„‚「」『』 \n.,:—aZé中 said he Smith".chars().collect();
     let annotator = crate::Annotator::new();
     let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
-    for _ in 0..3000 {
+    for _ in 0..1500 {
         seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
         let len = (seed >> 33) as usize % 60;
         let text: String = (0..len)

@@ -1,0 +1,81 @@
+//! The words that attribute speech: verbs in every tense, and a few phrases.
+
+/// Speech verbs and phrases, every form listed (the regex engine has no stemming).
+pub(crate) const CUES: &[&str] = &[
+    "say", "says", "said", "saying",
+    "tell", "tells", "told", "telling",
+    "explain", "explains", "explained", "explaining",
+    "ask", "asks", "asked", "asking",
+    "questions", "questioned",
+    "add", "adds", "added", "adding",
+    "write", "writes", "wrote", "written",
+    "tweets", "tweeted",
+    "continue", "continues", "continued",
+    "states", "stated",
+    "declare", "declares", "declared",
+    "insist", "insists", "insisted",
+    "argue", "argues", "argued",
+    "warn", "warns", "warned",
+    "notes", "noted",
+    "claims", "claimed",
+    "announce", "announces", "announced",
+    "recall", "recalls", "recalled",
+    "replies", "replied",
+    "respond", "responds", "responded",
+    "comments", "commented",
+    "observe", "observes", "observed",
+    "remarks", "remarked",
+    "confirm", "confirms", "confirmed",
+    "admit", "admits", "admitted",
+    "acknowledge", "acknowledges", "acknowledged",
+    "suggest", "suggests", "suggested",
+    "concede", "concedes", "conceded",
+    "conclude", "concludes", "concluded",
+    "emphasize", "emphasizes", "emphasized", "emphasise", "emphasises", "emphasised",
+    "stresses", "stressed",
+    "testify", "testifies", "testified",
+    "reports", "reported",
+    "exclaim", "exclaims", "exclaimed",
+    "shout", "shouts", "shouted",
+    "urge", "urges", "urged",
+    "predict", "predicts", "predicted",
+    "promises", "promised",
+    "describe", "describes", "described", "describing",
+    "insist", "explain", "recount", "recounts", "recounted",
+    "tells", "wonder", "wonders", "wondered",
+    "complain", "complains", "complained",
+    "contend", "contends", "contended",
+    "maintain", "maintains", "maintained",
+    "assert", "asserts", "asserted",
+    "reiterate", "reiterates", "reiterated",
+    "quips", "quipped",
+    "jokes", "joked",
+    "demands", "demanded",
+    "characterize", "characterizes", "characterized", "characterise", "characterises", "characterised",
+    "according to",
+];
+
+/// The cue alternation for a regex: longest first so "said" never stops at "sa".
+pub(crate) fn alternation() -> String {
+    let mut cues: Vec<&str> = CUES.to_vec();
+    cues.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    cues.dedup();
+    cues.iter().map(|c| c.replace(' ', r"\s+")).collect::<Vec<_>>().join("|")
+}
+
+/// Verbs whose following noun is the one spoken to, not the speaker ("told reporters").
+pub(crate) fn takes_listener(cue: &str) -> bool {
+    matches!(cue, "tell" | "tells" | "told" | "telling")
+}
+
+/// Capitalised words that are never a speaker's name.
+pub(crate) fn not_a_name(word: &str) -> bool {
+    matches!(
+        word,
+        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+            | "January" | "February" | "March" | "April" | "May" | "June" | "July" | "August"
+            | "September" | "October" | "November" | "December" | "Today" | "Yesterday"
+            | "Tomorrow" | "The" | "This" | "That" | "It" | "In" | "On" | "At" | "But" | "And"
+            | "So" | "Then" | "There" | "Here" | "What" | "Why" | "How" | "When" | "We" | "I"
+    )
+}

@@ -1,0 +1,259 @@
+//! Quotes: paired quotation marks, what kind of quote each is, and who said it.
+//!
+//! Three steps, each linear in the text: [`marks::pair`] finds the outermost quoted
+//! pieces; each piece is classified and attributed by looking at bounded windows of text
+//! around it (never further than [`WINDOW`] bytes, never across a line break or another
+//! quote); then speakers are shared along continued and broken quotes and resolved to a
+//! named person through the entity list.
+
+mod attribution;
+mod cues;
+pub(crate) mod marks;
+
+use crate::annotation::{Annotation, Details, Label, QuoteDetails, QuoteStyle, Span};
+use crate::text::tokens::Token;
+use attribution::{Attribution, MentionKind, People, Rules};
+use marks::Piece;
+
+/// How far, in bytes, attribution looks before and after a quote.
+const WINDOW: usize = 240;
+
+pub(crate) struct Quotes {
+    rules: Rules,
+}
+
+impl Quotes {
+    pub(crate) fn new() -> Quotes {
+        Quotes { rules: Rules::new() }
+    }
+
+    pub(crate) fn find(&self, text: &str, _tokens: &[Token], entities: &[Annotation]) -> Vec<Annotation> {
+        let pieces = marks::pair(text);
+        let people = People::new(text, entities, &pieces);
+        let mut found: Vec<(QuoteStyle, Option<Attribution>)> = Vec::with_capacity(pieces.len());
+        for (k, p) in pieces.iter().enumerate() {
+            let prev_end = k.checked_sub(1).map_or(0, |j| pieces[j].end);
+            let next_start = pieces.get(k + 1).map_or(text.len(), |n| n.start);
+            let lead = lead_window(text, prev_end, p.start);
+            let tail = tail_window(text, p.end, next_start);
+            found.push(self.classify(text, p, prev_end, lead, tail, &people));
+        }
+        share_speakers(text, &pieces, &mut found);
+        // The speaker of the last attributed quote, and where that quote ended: within one
+        // paragraph, "he" after a quoted person is that person.
+        let mut last: Option<(usize, String)> = None;
+        let mut out = Vec::with_capacity(pieces.len());
+        for (p, (style, who)) in pieces.iter().zip(found) {
+            let mut details = QuoteDetails { style, ..Default::default() };
+            if let Some(a) = who.filter(|_| style != QuoteStyle::Scare) {
+                details.speaker = a.speaker.map(|m| m.span);
+                details.cue = a.cue;
+                details.speaker_name = a.speaker.and_then(|m| {
+                    let same_paragraph = last.as_ref().filter(|(end, _)| {
+                        let (lo, hi) = (*end.min(&m.span.start), *end.max(&m.span.start));
+                        !text[lo..hi].contains(['\n', '\r', '\u{2029}'])
+                    });
+                    match same_paragraph {
+                        Some((_, name)) if m.kind == MentionKind::Pronoun && is_he_or_she(&text[m.span.range()]) => Some(name.clone()),
+                        _ => people.resolve(text, m),
+                    }
+                });
+                if let Some(name) = details.speaker_name.as_ref().filter(|n| people.is_person(n)) {
+                    last = Some((p.end, name.clone()));
+                }
+            }
+            out.push(Annotation { span: Span::new(p.start, p.end), label: Label::Quote, details: Details::Quote(details) });
+        }
+        out
+    }
+
+    fn classify(&self, text: &str, p: &Piece, prev_end: usize, lead: Span, tail: Span, people: &People) -> (QuoteStyle, Option<Attribution>) {
+        let inner = &text[p.inner_start..p.inner_end];
+        let lead_text = &text[lead.range()];
+        let tail_text = &text[tail.range()];
+        // Chinese and Japanese put no spaces between words: count two characters a word.
+        let cjk = inner.chars().filter(|&c| matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF)).count();
+        let words = inner.split_whitespace().count().max(cjk / 2);
+        let ends_punct = inner.trim_end().ends_with(['.', ',', '!', '?', '\u{2026}', ';', ':']);
+        let bare_lead = lead_text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '(' | '[' | '\u{2014}' | '\u{2013}' | '-' | '\u{2022}' | '*'));
+        let sentence_initial = bare_lead.is_empty() || bare_lead.ends_with(['.', '!', '?', '\u{2026}', '"', '\u{201D}', '\u{BB}', '\u{3002}', '\u{FF01}', '\u{FF1F}']);
+        let colon = bare_lead.ends_with([':', '\u{FF1A}']);
+
+        let mut after = self.rules.after(text, tail, people);
+        let before = self.rules.before(text, lead, people);
+        // `"... unfold." Sophie Obadia told reporters "..."`: after a finished sentence, a
+        // new sentence that runs on into the next quote introduces that one, not this one.
+        let finished = inner.trim_end().trim_end_matches([']', ')']).ends_with('.');
+        if let Some(a) = after.filter(|a| finished && !a.dash) {
+            let from = a.cue.map_or(tail.start, |c| c.end.max(a.speaker.map_or(0, |m| m.span.end)));
+            if !text[from.min(tail.end)..tail.end].contains(['.', '!', '?', ';']) && tail.end < text.len() && !text[tail.end..].starts_with(['\n', '\r']) {
+                after = None;
+            }
+        }
+        // "We stand ready" tweeted Johnson "to provide ...": the attribution fills the gap
+        // between two pieces of one quote.
+        let bridges = tail_text.trim_end().len() < 60 && !tail_text.contains(['.', '!', '?']) && text[tail.end..].starts_with(|c: char| !c.is_whitespace());
+        let after_sticks = ends_punct
+            || tail_text.trim_start().starts_with([',', ';'])
+            || after.as_ref().is_some_and(|a| a.dash)
+            || bridges && after.is_some_and(|a| a.speaker.is_some());
+        // An attribution that names nobody ("..., adding, ...") gives way to one that does.
+        if after.is_some_and(|a| a.speaker.is_none()) && before.is_some() {
+            after = None;
+        }
+
+        if p.continues.is_some() {
+            return (QuoteStyle::Direct, after.or(before));
+        }
+        let starts_upper = inner.trim_start_matches(['[', ' ', '\u{2026}']).starts_with(|c: char| c.is_uppercase());
+        // A fragment inside a sentence stays partial even with an attribution after it:
+        // `called it a "breach of duty," according to NBC`.
+        if after.is_some() && after_sticks && (sentence_initial || colon || words > 3 && starts_upper) {
+            return (QuoteStyle::Direct, after);
+        }
+        // The second piece of a quote broken by its attribution: `"...," he said, "..."`.
+        let prev_finished = text[..prev_end].trim_end_matches(['"', '\'', '\u{201D}', '\u{2019}', '\u{BB}', '\u{203A}', '\u{201C}', '\u{300D}', '\u{300F}']).ends_with(['.', '!', '?']);
+        let resumes = lead.start > 0 && lead.start == prev_end && !prev_finished;
+        let lead_end = lead_text.trim_end();
+        let comma_led = lead_end.ends_with(',') && (starts_upper || ends_punct);
+        if before.is_some() && (colon || comma_led || sentence_initial || resumes || words > 3 && starts_upper) {
+            return (QuoteStyle::Direct, before.or(after));
+        }
+        if resumes && lead_end.ends_with(',') && self.rules.has_cue(lead_text) {
+            // `"...," Day said in her autobiography, "so I'm afraid ..."`: the speaker
+            // comes from the first piece.
+            return (QuoteStyle::Direct, after);
+        }
+        if title_case(inner) && !colon && after.is_none() && before.is_none() {
+            return (QuoteStyle::Scare, None);
+        }
+        // A quote introduced by a whole clause: "X told the press the drugs were only
+        // part of the solution: "...", or "..., "Jeremy Corbyn wants ..."".
+        let introduced = colon
+            || (!sentence_initial && starts_upper && words > 3 && lead_end.ends_with([',', '\u{2014}', '\u{2013}']))
+            || (!sentence_initial && starts_upper && words > 3 && self.rules.ends_with_cue(lead_end));
+        if introduced {
+            let sentence = sentence_tail(text, lead);
+            let who = before
+                .or_else(|| self.rules.reported(text, sentence, people))
+                .or_else(|| self.rules.subject(text, sentence, people))
+                .or(after);
+            return (QuoteStyle::Direct, who);
+        }
+        if sentence_initial {
+            let style = if words > 3 || ends_punct || !p.closed { QuoteStyle::Direct } else { QuoteStyle::Scare };
+            return (style, after.or(before));
+        }
+        // Embedded in a sentence: a fragment of reported speech, or a word set apart.
+        let sentence = sentence_tail(text, lead);
+        let reported = self.rules.reported(text, sentence, people).or_else(|| self.rules.subject_with_cue(text, sentence, people));
+        if title_case(inner) || words <= 3 && reported.is_none() {
+            return (QuoteStyle::Scare, None);
+        }
+        (QuoteStyle::Partial, reported.or(after.filter(|_| after_sticks)))
+    }
+}
+
+fn is_he_or_she(word: &str) -> bool {
+    matches!(word, "he" | "He" | "she" | "She")
+}
+
+/// Text before a quote back to the previous quote, the line start or [`WINDOW`] bytes.
+fn lead_window(text: &str, prev_end: usize, start: usize) -> Span {
+    let mut lo = start.saturating_sub(WINDOW).max(prev_end);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    if let Some(nl) = text[lo..start].rfind(['\n', '\r', '\u{2029}']) {
+        lo += nl + 1;
+    }
+    Span::new(lo, start)
+}
+
+/// Text after a quote up to the next quote, the line end or [`WINDOW`] bytes.
+fn tail_window(text: &str, end: usize, next_start: usize) -> Span {
+    let mut hi = (end + WINDOW).min(next_start).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    if let Some(nl) = text[end..hi].find(['\n', '\r', '\u{2029}']) {
+        hi = end + nl;
+    }
+    Span::new(end, hi)
+}
+
+/// The part of `lead` in the same sentence as the quote that follows it.
+fn sentence_tail(text: &str, lead: Span) -> Span {
+    let s = &text[lead.range()];
+    let bytes = s.as_bytes();
+    let mut from = 0;
+    for (i, _) in s.match_indices(['.', '!', '?']) {
+        let next_upper = s[i + 1..].trim_start().chars().next().is_some_and(|c| c.is_uppercase() || matches!(c, '"' | '\u{201C}'));
+        let spaced = bytes.get(i + 1).is_some_and(|b| b.is_ascii_whitespace());
+        let abbreviation = s[..i].rsplit(|c: char| !c.is_alphabetic()).next().is_some_and(|w| matches!(w, "Mr" | "Mrs" | "Ms" | "Dr" | "St" | "Gen" | "Sen" | "Prof") || w.len() == 1);
+        if spaced && next_upper && !abbreviation {
+            from = i + 1;
+        }
+    }
+    Span::new(lead.start + from, lead.end)
+}
+
+/// True for a quoted title or name: several words, every long word capitalised.
+fn title_case(inner: &str) -> bool {
+    let mut long = 0;
+    for w in inner.split_whitespace() {
+        if w.chars().count() > 3 && !w.starts_with(|c: char| c.is_ascii_digit()) {
+            long += 1;
+            if !w.chars().next().is_some_and(char::is_uppercase) {
+                return false;
+            }
+        }
+        if w.ends_with(['.', '!', '?']) {
+            return false;
+        }
+    }
+    long > 0
+}
+
+/// Continued quotes share one speaker; a direct quote with no attribution of its own
+/// takes the speaker of the quote before it in the same paragraph ("A," he said. "B.").
+fn share_speakers(text: &str, pieces: &[Piece], found: &mut [(QuoteStyle, Option<Attribution>)]) {
+    for k in 0..pieces.len() {
+        if let Some(j) = pieces[k].continues {
+            // The later piece often carries the attribution: give it back to the earlier one.
+            if found[j].1.is_none() && found[k].1.is_some() {
+                let mut chain = j;
+                loop {
+                    found[chain].1 = found[k].1;
+                    match pieces[chain].continues {
+                        Some(c) if found[c].1.is_none() => chain = c,
+                        _ => break,
+                    }
+                }
+            }
+            if found[k].1.is_none() {
+                found[k].1 = found[j].1;
+            }
+        }
+    }
+    for k in 1..pieces.len() {
+        let (style, who) = found[k];
+        if style == QuoteStyle::Scare || who.is_some_and(|a| a.speaker.is_some()) {
+            continue;
+        }
+        let between = &text[pieces[k - 1].end..pieces[k].start];
+        // A partial quote shares a speaker only within one sentence: `said Day "..." which "..."`.
+        if style == QuoteStyle::Partial && (between.contains(". ") || pieces[k - 1].end + WINDOW < pieces[k].start) {
+            continue;
+        }
+        if found[k - 1].0 != QuoteStyle::Scare && !between.contains(['\n', '\r', '\u{2029}']) {
+            if let Some(earlier) = found[k - 1].1.filter(|a| a.speaker.is_some()) {
+                // Keep this quote's own cue ("adding") when it has one.
+                found[k].1 = Some(Attribution { cue: who.and_then(|a| a.cue).or(earlier.cue), ..earlier });
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,179 @@
+//! One line per case: the text, and its quotes rendered as
+//! `STYLE:"quoted text"<-speaker=resolved name`, joined by ` | `.
+
+use super::*;
+use crate::annotation::EntityDetails;
+use crate::text::tokens::tokenize;
+
+/// One detector for every test: compiling the patterns is the slow part in debug builds.
+fn quotes() -> &'static Quotes {
+    static QUOTES: std::sync::OnceLock<Quotes> = std::sync::OnceLock::new();
+    QUOTES.get_or_init(Quotes::new)
+}
+
+/// Quotes found in `text`, with the given person names marked as PER entities at every
+/// occurrence (canonical: the longest listed name containing the occurrence).
+fn render(text: &str, people: &[&str]) -> String {
+    let mut entities = Vec::new();
+    for name in people {
+        let canonical = people.iter().filter(|n| n.contains(name)).max_by_key(|n| n.len()).unwrap();
+        for (at, _) in text.match_indices(name) {
+            let span = Span::new(at, at + name.len());
+            if entities.iter().any(|e: &Annotation| e.span.overlaps(span)) {
+                continue;
+            }
+            let details = EntityDetails { id: 0, canonical: canonical.to_string() };
+            entities.push(Annotation { span, label: Label::Per, details: Details::Entity(details) });
+        }
+    }
+    entities.sort_by_key(|e| e.span.start);
+    let found = quotes().find(text, &tokenize(text), &entities);
+    crate::check_invariants(text, &found).expect("invariants hold");
+    found
+        .iter()
+        .map(|a| {
+            let Details::Quote(q) = &a.details else { unreachable!() };
+            let mut s = format!("{}:{}", &q.style.as_str()[..1].to_uppercase(), &text[a.span.range()]);
+            if let Some(sp) = q.speaker {
+                s.push_str(&format!("<-{}", &text[sp.range()]));
+            }
+            if let Some(n) = q.speaker_name.as_deref().filter(|n| q.speaker.map_or(true, |sp| *n != &text[sp.range()])) {
+                s.push_str(&format!("={n}"));
+            }
+            s
+        })
+        .collect::<Vec<_>>()
+        .join(" | ")
+}
+
+macro_rules! t {
+    ($name:ident, $text:expr, $want:expr) => {
+        t!($name, $text, &[], $want);
+    };
+    ($name:ident, $text:expr, $people:expr, $want:expr) => {
+        #[test]
+        fn $name() {
+            assert_eq!(render($text, $people), $want, "text: {:?}", $text);
+        }
+    };
+}
+
+// Mark styles.
+t!(straight_double, r#"He said: "We go home now." Then he left."#, r#"D:"We go home now."<-He"#);
+t!(curly_double, "“We go home now,” she said.", "D:“We go home now,”<-she");
+t!(curly_single, "‘We go home now,’ she said.", "D:‘We go home now,’<-she");
+t!(straight_single, "'We go home now,' she said.", "D:'We go home now,'<-she");
+t!(guillemets_spaced, "« Nous partirons demain matin », dit-il.", "D:« Nous partirons demain matin »");
+t!(guillemets_tight, "«Nous partirons demain matin», dit-il.", "D:«Nous partirons demain matin»");
+t!(single_guillemets, "‹Wir gehen jetzt nach Hause›, sagte er.", "D:‹Wir gehen jetzt nach Hause›");
+t!(low_high_double, "„Wir gehen jetzt nach Hause“, sagte er.", "D:„Wir gehen jetzt nach Hause“");
+t!(low_high_single, "‚Wir gehen jetzt nach Hause‘, sagte er.", "D:‚Wir gehen jetzt nach Hause‘");
+t!(corner_brackets, "他说：「我们明天一起走吧」。", "D:「我们明天一起走吧」");
+t!(white_corner_nested, "「他说『好』然后走了回家」", "D:「他说『好』然后走了回家」");
+t!(straight_closes_curly, "“We go home now,\" she said.", "D:“We go home now,\"<-she");
+
+// Apostrophes are not quote marks.
+t!(apostrophe_contraction, "We don't know and won't say.", "");
+t!(apostrophe_decade, "In the '90s and ‘80s it was fine.", "");
+t!(apostrophe_rock_n_roll, "They played rock 'n' roll all night.", "");
+t!(apostrophe_plural_possessive, "the Alrawis' home and the Smiths’ car", "");
+t!(apostrophe_oclock, "at five o'clock sharp", "");
+t!(apostrophe_inside_single, "'The Alrawis' home is gone,' she said.", "D:'The Alrawis' home is gone,'<-she");
+t!(apostrophe_inside_double, r#""We don't want them anymore," he said."#, r#"D:"We don't want them anymore,"<-he"#);
+
+// News layouts.
+t!(multi_sentence, r#""We left. They stayed. Nobody won," said Ammar."#, r#"D:"We left. They stayed. Nobody won,"<-Ammar"#);
+t!(nested_single_in_double, r#""He told me 'run' and I ran," she said."#, r#"D:"He told me 'run' and I ran,"<-she"#);
+t!(editorial_insertion, r#""They ordered the strike [against Soleimani]," he said."#, r#"D:"They ordered the strike [against Soleimani],"<-he"#);
+t!(broken_by_attribution, r#""We want to be free," he said, "without the United States.""#, r#"D:"We want to be free,"<-he | D:"without the United States."<-he"#);
+t!(colon_intro, r#"Kanani said: "We will go home now.""#, r#"D:"We will go home now."<-Kanani"#);
+t!(colon_told_object, r#"Kanani told reporters: "We will go home now.""#, r#"D:"We will go home now."<-Kanani"#);
+t!(dash_attribution, "“We will go home now.” — Jane Doe", "D:“We will go home now.”<-Jane Doe");
+t!(inverted, r#""We go now," said Khalid Alrawi."#, r#"D:"We go now,"<-Khalid Alrawi"#);
+t!(description_after_name, r#""What benefits have we had?" questions Ammar, a protester."#, r#"D:"What benefits have we had?"<-Ammar"#);
+t!(description_speaker, r#""We will appeal the ruling," the lawyer said."#, r#"D:"We will appeal the ruling,"<-the lawyer"#);
+t!(cue_with_detour, r#""We go now", explains to France 24, Monday 20 January, Ahmed Al Kanani, MP."#, r#"D:"We go now"<-Ahmed Al Kanani"#);
+t!(according_to_before, r#"According to the police, "the car was stolen last night.""#, r#"D:"the car was stolen last night."<-the police"#);
+t!(according_to_after, r#""The car was stolen last night," according to the police."#, r#"D:"The car was stolen last night,"<-the police"#);
+t!(adverb_before_cue, r#""We are leaving today," she later added."#, r#"D:"We are leaving today,"<-she"#);
+t!(apposition_before_cue, r#""We are leaving today," Smith, a spokesman for the army, said."#, r#"D:"We are leaving today,"<-Smith"#);
+t!(continued_paragraph, "\"We left early that morning.\n\n\"Then we came back,\" he said.", "D:\"We left early that morning.<-he | D:\"Then we came back,\"<-he");
+t!(follow_on_sentence, r#""We left early," he said. "Then we came back.""#, r#"D:"We left early,"<-he | D:"Then we came back."<-he"#);
+
+t!(apposition_name, r#"The judge presiding over the case, Bernard Schwartz, said, "You have severed the ties.""#, r#"D:"You have severed the ties."<-Bernard Schwartz"#);
+t!(clause_introduced, r#"Mike Ryan told the press the new drugs were only part of the solution: "What will stop Ebola is good surveillance.""#, &["Mike Ryan"], r#"D:"What will stop Ebola is good surveillance."<-Mike Ryan"#);
+t!(cue_ends_lead, r#"She also said "I regret we were not called immediately.""#, r#"D:"I regret we were not called immediately."<-She"#);
+t!(inverted_bridge, r#""We stand ready" tweeted Johnson "to provide whatever help we can.""#, r#"D:"We stand ready"<-Johnson | D:"to provide whatever help we can."<-Johnson"#);
+t!(finished_sentence_keeps_own, r#"Rubel told the BBC "She is glad she did her part." Obadia, another lawyer, told reporters "Women do not have to justify it.""#, &["Rubel", "Obadia"], r#"D:"She is glad she did her part."<-Rubel | D:"Women do not have to justify it."<-Obadia"#);
+t!(person_of_place, r#"Doug Collins of Georgia said on Twitter, "Nobody is conducting a formal inquiry.""#, &["Doug Collins", "Georgia"], r#"D:"Nobody is conducting a formal inquiry."<-Doug Collins"#);
+t!(partial_shares_in_sentence, r#"Sara Amundson said Day "founded one of the first groups of its kind," which "led to dozens of bills and rules.""#, &["Sara Amundson"], r#"P:"founded one of the first groups of its kind,"<-Sara Amundson | P:"led to dozens of bills and rules."<-Sara Amundson"#);
+t!(pronoun_previous_subject, r#"Pelosi called it a disgrace. "We are moving forward with an inquiry," she announced."#, &["Pelosi", "Trump"], r#"D:"We are moving forward with an inquiry,"<-she=Pelosi"#);
+
+// Classification.
+t!(partial_in_reported_speech, r#"Parliament asked the government to "end the presence of foreign troops" in Iraq."#, r#"P:"end the presence of foreign troops"<-Parliament"#);
+t!(partial_no_speaker, r#"Many see a resolution taken "under Iranian influence and not in the interest of the people"."#, r#"P:"under Iranian influence and not in the interest of the people""#);
+t!(scare_word, r#"the so-called "experts" agree"#, r#"S:"experts""#);
+t!(scare_title, "the film 'Argo' won an award", "S:'Argo'");
+t!(scare_title_case, r#"his book "The Art of the Deal" sold well"#, r#"S:"The Art of the Deal""#);
+t!(scare_at_sentence_start, r#""Argo" won the award."#, r#"S:"Argo""#);
+
+// Speaker resolution.
+t!(pronoun_to_person, r#"Ahmed Al Kanani spoke. "We will go home now," he said."#, &["Ahmed Al Kanani"], r#"D:"We will go home now,"<-he=Ahmed Al Kanani"#);
+t!(pronoun_skips_names_in_quotes, r#"Ahmed Al Kanani spoke. "Adel Abdel Mahdi must go," he said."#, &["Ahmed Al Kanani", "Adel Abdel Mahdi"], r#"D:"Adel Abdel Mahdi must go,"<-he=Ahmed Al Kanani"#);
+t!(pronoun_prefers_last_speaker, r#""We go now," said Ahmed Al Kanani, of the Al Sadiqoun party. "We stay," he continues."#, &["Ahmed Al Kanani", "Al Sadiqoun"], r#"D:"We go now,"<-Ahmed Al Kanani | D:"We stay,"<-he=Ahmed Al Kanani"#);
+t!(surname_to_full_name, r#"Khalid Alrawi fled. "We want to stay here," said Alrawi."#, &["Khalid Alrawi", "Alrawi"], r#"D:"We want to stay here,"<-Alrawi=Khalid Alrawi"#);
+t!(first_name_stray_period, r#"Khalid Alrawi fled. "We want to stay here," said Khalid. Alrawi."#, &["Khalid Alrawi", "Khalid"], r#"D:"We want to stay here,"<-Khalid=Khalid Alrawi"#);
+t!(no_speaker_no_guess, r#"Ahmed Al Kanani spoke. "We will all go home now.""#, &["Ahmed Al Kanani"], r#"D:"We will all go home now.""#);
+t!(they_is_not_resolved, r#"Ahmed Al Kanani spoke. "We will go home now," they said."#, &["Ahmed Al Kanani"], r#"D:"We will go home now,"<-they"#);
+
+// Never break.
+t!(unclosed_ends_at_paragraph, "He said \"we go and\n\nNext \"fine words here\" today.", "P:\"we go and<-He | S:\"fine words here\"");
+t!(unclosed_at_end_of_text, "He said: \"we go", "D:\"we go<-He");
+t!(stray_closer, "This ” is stray and » too.", "");
+t!(inch_mark, r#"A 5" pipe and a 6" pipe."#, "");
+t!(lone_mark, "\"", "");
+t!(empty_quotes, r#"He said "" and ''."#, "");
+t!(multibyte_neighbours, "é“é”é «é» ‘é’", "S:“é” | S:«é» | S:‘é’");
+
+#[test]
+fn many_marks_are_safe() {
+    // Linear time is shown by the pathological-input benchmark, not by a timed assertion.
+    let quotes = quotes();
+    for mark in ["\"", "'", "“", "”", "«", "»", "‘", "’", "„", "「", "\"a", "“é ", "'\n"] {
+        let text = mark.repeat(100_000);
+        let found = quotes.find(&text, &tokenize(&text), &[]);
+        crate::check_invariants(&text, &found).expect("invariants hold");
+    }
+}
+
+#[test]
+fn windows_snap_to_char_boundaries() {
+    let quotes = quotes();
+    for pad in 0..8 {
+        let filler = "é".repeat(150 + pad) + &"x".repeat(pad);
+        let text = format!("{filler}\"{filler}\" said {filler} \"{filler}, said é{filler}");
+        let found = quotes.find(&text, &tokenize(&text), &[]);
+        crate::check_invariants(&text, &found).expect("invariants hold");
+    }
+}
+
+#[test]
+fn random_mark_soup_never_breaks() {
+    // Deterministic pseudo-random texts over marks, letters, spaces, breaks and multi-byte
+    // characters: every result keeps the invariants, and quotes never overlap.
+    let alphabet: Vec<char> = "\"'“”‘’«»‹›„‚「」『』 \n.,:—aZé中 said he Smith".chars().collect();
+    let annotator = crate::Annotator::new();
+    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    for _ in 0..1500 {
+        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        let len = (seed >> 33) as usize % 60;
+        let text: String = (0..len)
+            .map(|_| {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                alphabet[(seed >> 33) as usize % alphabet.len()]
+            })
+            .collect();
+        let found = annotator.annotate(&text);
+        crate::check_invariants(&text, &found).unwrap_or_else(|e| panic!("{text:?}: {e}"));
+    }
+}

@@ -1,0 +1,787 @@
+//! Figures: counts, percentages, money, quantities, dates, times and durations, with
+//! their normalised values, hedges ("nearly") and what they count ("soldiers").
+//!
+//! The detector walks the shared tokens once, left to right. At each token it tries, in
+//! order, a time, a date and an amount (an optional hedge, a currency, a number in digits
+//! or words, a scale, then a percent sign, currency word or unit), and an amount may be the
+//! first end of a range ("5-10", "between 3 and 4 million"). A match consumes its tokens,
+//! so every token is looked at a bounded number of times and the work is linear.
+//!
+//! What it leaves alone, on purpose:
+//! - digits glued to letters or hyphenated onto a word ("G20", "COVID-19", "5G");
+//! - a bare number right after a capitalised word mid-sentence ("Boeing 737",
+//!   "France 24"): that is a name;
+//! - anything inside a URL, e-mail address or phone number, footnote markers ("[3]");
+//! - a lone "one" that counts nothing named: "no one", "the one who", "one of them"
+//!   (a pronoun, not a figure a reader would check); "one soldier" and "one million" do count;
+//! - vague amounts ("dozens of", "thousands of").
+
+mod dates;
+mod lexicon;
+#[cfg(test)]
+mod tests;
+
+use crate::annotation::{Annotation, Details, Label, NumberDetails, Qualifier, Span};
+use crate::text::tokens::{Gap, Token, TokenKind};
+use lexicon::Class;
+use regex::Regex;
+
+/// The number detector: its patterns are compiled once in [`Numbers::new`].
+pub(crate) struct Numbers {
+    /// URLs, e-mail addresses and phone numbers: no figure is found inside them.
+    blocked: Regex,
+}
+
+impl Numbers {
+    pub(crate) fn new() -> Numbers {
+        let blocked = Regex::new(
+            r"(?xi)
+              (?:https?://|www\.)[^\s<>]+
+            | [^\s@<>()]+@[^\s@<>()]+\.[a-z]{2,}
+            | (?-u:\b)[a-z0-9-]+\.(?:com|org|net|gov|edu|info|io|co|uk|fr|de|int)(?:/[^\s<>]*)?
+            | \+[0-9]{1,3}[\ .-]?(?:\([0-9]{1,4}\)[\ .-]?)?[0-9]{2,4}(?:[\ .-][0-9]{2,4}){1,4}
+            | \([0-9]{2,5}\)\ ?[0-9]{3,4}[\ .-]?[0-9]{3,4}
+            | (?-u:\b)[0-9]{3}[.-][0-9]{3}[.-][0-9]{4}(?-u:\b)",
+        )
+        .expect("valid blocked pattern");
+        Numbers { blocked }
+    }
+
+    pub(crate) fn find(&self, text: &str, tokens: &[Token]) -> Vec<Annotation> {
+        let v = View::new(text, tokens);
+        let blocked: Vec<Span> = self.blocked.find_iter(text).map(|m| Span::new(m.start(), m.end())).collect();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            match figure(&v, i) {
+                Some(hit) => {
+                    let span = Span::new(tokens[hit.start].span.start, tokens[hit.end - 1].span.end);
+                    let at = blocked.partition_point(|b| b.end <= span.start);
+                    if blocked.get(at).map_or(true, |b| !b.overlaps(span)) {
+                        out.push(Annotation { span, label: hit.label, details: Details::Number(hit.details) });
+                    }
+                    i = hit.end;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+}
+
+/// The tokens with their text, lower-cased once.
+struct View<'a> {
+    text: &'a str,
+    toks: &'a [Token],
+    low: Vec<String>,
+}
+
+impl<'a> View<'a> {
+    fn new(text: &'a str, toks: &'a [Token]) -> View<'a> {
+        let low = toks
+            .iter()
+            .map(|t| {
+                let s = &text[t.span.range()];
+                if t.kind == TokenKind::Word {
+                    s.to_lowercase()
+                } else {
+                    s.to_string()
+                }
+            })
+            .collect();
+        View { text, toks, low }
+    }
+
+    /// Lower-cased token `j`, or "" past the end.
+    fn w(&self, j: usize) -> &str {
+        self.low.get(j).map_or("", String::as_str)
+    }
+
+    /// Token `j` as written, or "" past the end.
+    fn raw(&self, j: usize) -> &'a str {
+        self.toks.get(j).map_or("", |t| &self.text[t.span.range()])
+    }
+
+    fn kind(&self, j: usize) -> Option<TokenKind> {
+        self.toks.get(j).map(|t| t.kind)
+    }
+
+    /// Token `j` touches the token before it.
+    fn glued(&self, j: usize) -> bool {
+        self.toks.get(j).is_some_and(|t| t.gap == Gap::None)
+    }
+
+    /// Token `j` exists and is on the same line as the token before it.
+    fn near(&self, j: usize) -> bool {
+        self.toks.get(j).is_some_and(|t| t.gap <= Gap::Space)
+    }
+
+    fn span(&self, j: usize) -> Span {
+        self.toks[j].span
+    }
+
+    fn sentence_start(&self, j: usize) -> bool {
+        self.toks.get(j).is_some_and(|t| t.sentence_start)
+    }
+}
+
+/// A figure found: tokens `start..end` and what they say.
+struct Hit {
+    start: usize,
+    end: usize,
+    label: Label,
+    details: NumberDetails,
+}
+
+/// How a number was written, which decides what it may be.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Form {
+    /// Digits; `plain` when there is no comma, point or sign, with `len` digits.
+    Digits { plain: bool, len: usize },
+    /// Number words ("twenty-one"); `lone_one` for a single "one".
+    Words { lone_one: bool },
+    /// A fraction ("two-thirds", "3/4", "half").
+    Fraction,
+    /// A rank ("first", "21st").
+    Ordinal,
+}
+
+/// A number with what is glued to it: currency, scale, percent sign or unit.
+#[derive(Clone, Debug)]
+struct Amount {
+    /// First and one-past-last token.
+    start: usize,
+    end: usize,
+    /// The token where the number itself starts (after any currency sign).
+    digits_at: usize,
+    value: f64,
+    form: Form,
+    /// The scale applied ("million" is 1e6), 1 when none.
+    scale: f64,
+    label: Label,
+    unit: Option<&'static str>,
+    currency: Option<&'static str>,
+}
+
+impl Amount {
+    /// A bare number: no currency, unit, percent or scale.
+    fn bare(&self) -> bool {
+        self.label == Label::Cardinal && self.scale == 1.0 && self.currency.is_none() && self.unit.is_none()
+    }
+
+    /// A bare four-digit number that can be a year.
+    fn year_like(&self) -> bool {
+        self.bare() && self.form == (Form::Digits { plain: true, len: 4 }) && (1000.0..=2100.0).contains(&self.value)
+    }
+}
+
+/// Tries every kind of figure at token `i`.
+fn figure(v: &View, i: usize) -> Option<Hit> {
+    if v.kind(i) == Some(TokenKind::Punct) && !starts_figure(v.raw(i)) {
+        return None;
+    }
+    let (qualifier, j) = match qualifier(v, i) {
+        Some((q, j)) if v.near(j) => (Some(q), j),
+        _ => (None, i),
+    };
+    let hedged = |mut hit: Hit| {
+        if qualifier.is_some() {
+            hit.start = i;
+            hit.details.qualifier = qualifier;
+        }
+        hit
+    };
+    if let Some(hit) = dates::time(v, j).or_else(|| dates::date(v, j)) {
+        return Some(hedged(hit));
+    }
+    if let Some(hit) = fixed_duration(v, j) {
+        return Some(hedged(hit));
+    }
+    let hit = amount_figure(v, j, qualifier.is_some())?;
+    Some(hedged(hit))
+}
+
+fn starts_figure(p: &str) -> bool {
+    matches!(p, "$" | "€" | "£" | "¥" | "₹" | "₽" | "₩" | "₺" | "₦" | "₪" | "₱" | "-" | "\u{2212}" | "." | "'" | "\u{2019}")
+}
+
+/// A hedge word or phrase at `i`, and the token after it.
+fn qualifier(v: &View, i: usize) -> Option<(Qualifier, usize)> {
+    lexicon::QUALIFIERS.iter().find_map(|(words, q)| {
+        let fits = words.iter().enumerate().all(|(n, w)| v.w(i + n) == *w && (n == 0 || v.near(i + n)));
+        fits.then_some((*q, i + words.len()))
+    })
+}
+
+/// "a decade", "a century", "a fortnight".
+fn fixed_duration(v: &View, j: usize) -> Option<Hit> {
+    if !matches!(v.w(j), "a" | "an") || !v.near(j + 1) {
+        return None;
+    }
+    let unit = match v.w(j + 1) {
+        "decade" => "decade",
+        "century" => "century",
+        "fortnight" => "fortnight",
+        _ => return None,
+    };
+    let details = NumberDetails { value: Some(1.0), unit: Some(unit.to_string()), ..Default::default() };
+    Some(Hit { start: j, end: j + 2, label: Label::Duration, details })
+}
+
+/// An amount at `j`, with a range, year reading, counted noun and the checks that keep
+/// names and codes out.
+fn amount_figure(v: &View, j: usize, hedged: bool) -> Option<Hit> {
+    // "between 3 and 4", "from 2010 to 2015": the opener belongs to the span.
+    let opener = match v.w(j) {
+        "between" => Some(&["and"][..]),
+        "from" => Some(&["to", "until", "till", "through", "-", "\u{2013}"][..]),
+        _ => None,
+    };
+    let (first_at, opener) = match opener {
+        Some(joins) if v.near(j + 1) => (j + 1, Some(joins)),
+        _ => (j, None),
+    };
+    let mut first = amount(v, first_at)?;
+    let mut end_value = None;
+    let mut start = first.start;
+    if let Some((second, joined)) = range_end(v, &first, opener) {
+        if joined {
+            start = j;
+        }
+        merge_range(&mut first, &second);
+        end_value = Some(second.value);
+        first.end = second.end;
+    }
+    if name_or_code(v, &first) {
+        return None;
+    }
+    let mut details = NumberDetails { value: Some(first.value), end_value, ..Default::default() };
+    let mut label = first.label;
+    let mut end = first.end;
+
+    // Years: a bare four-digit number is a year unless it plainly counts something.
+    if first.year_like() && end_value.map_or(true, |e| (1000.0..=2100.0).contains(&e)) {
+        let temporal = start > 0 && matches!(v.w(start - 1), "in" | "since" | "by" | "until" | "from" | "of" | "during" | "before" | "after" | "to" | "and" | "between" | "year" | "early" | "late" | "mid" | "fiscal");
+        let counts = counted(v, end, false).is_some();
+        if !hedged && (temporal || !counts) {
+            details.normalized = Some(match end_value {
+                Some(e) => format!("{}/{}", first.value, e),
+                None => format!("{}", first.value),
+            });
+            if end_value.is_none() {
+                details.value = None;
+            }
+            return Some(Hit { start, end, label: Label::Date, details });
+        }
+    }
+
+    match label {
+        Label::Percent | Label::Quantity | Label::Duration => details.unit = first.unit.map(str::to_string),
+        Label::Money => details.currency = first.currency.map(str::to_string),
+        _ => {}
+    }
+    if label == Label::Duration && v.w(end) == "ago" && v.near(end) {
+        label = Label::Date;
+        end += 1;
+    } else if label == Label::Duration && v.w(end) == "old" && v.near(end) {
+        end += 1;
+    }
+    if matches!(label, Label::Cardinal | Label::Percent) {
+        let of_only = label == Label::Percent || first.form == Form::Fraction;
+        details.counted = counted(v, end, of_only);
+    }
+    if first.form == (Form::Words { lone_one: true }) && end_value.is_none() && first.bare() {
+        let pronoun = first.digits_at > 0 && matches!(v.w(first.digits_at - 1), "no" | "the" | "every" | "any" | "some" | "each" | "this" | "that" | "which" | "someone" | "anyone");
+        if pronoun || details.counted.is_none() || v.w(end) == "of" {
+            return None;
+        }
+    }
+    // "a second" is a moment, "one third" without "of" a fraction handled in words().
+    if label == Label::Ordinal && v.w(first.digits_at) == "second" && first.digits_at > 0 && matches!(v.w(first.digits_at - 1), "a" | "one" | "per" | "every" | "each" | "split") {
+        return None;
+    }
+    Some(Hit { start, end, label, details })
+}
+
+/// Whether the amount is part of a name or a code rather than a figure.
+fn name_or_code(v: &View, a: &Amount) -> bool {
+    let at = a.digits_at;
+    let prev = at.checked_sub(1);
+    // "[3]" footnote markers.
+    if prev.is_some_and(|p| v.raw(p) == "[" && v.glued(at)) && v.raw(a.end) == "]" {
+        return true;
+    }
+    // "COVID-19", "F-16": digits hyphenated onto a word (a sign or a range has space or a number before).
+    if let Some(p) = prev.filter(|_| a.start == at) {
+        if matches!(v.raw(p), "-" | "#" | "/" | "\\" | "_" | "@") && v.glued(at) && (v.raw(p) != "-" || (p > 0 && v.glued(p) && v.kind(p - 1) != Some(TokenKind::Punct))) {
+            return true;
+        }
+    }
+    // Something glued after that we did not read ("5G", "24/7", "1.2.3").
+    if v.glued(a.end) {
+        let next = v.raw(a.end);
+        let glued_word = matches!(v.kind(a.end), Some(TokenKind::Word | TokenKind::Number));
+        let code = matches!(next, "/" | "_" | "@" | "\\") || ((next == "." || next == ",") && v.kind(a.end + 1) == Some(TokenKind::Number) && v.glued(a.end + 1));
+        if glued_word || code {
+            return true;
+        }
+    }
+    // "Boeing 737", "France 24", "World War 2": a bare number after a capitalised word
+    // inside a sentence.
+    if let Form::Digits { plain: true, len } = a.form {
+        if a.bare() && a.start == at {
+            if let Some(p) = prev {
+                let w = v.raw(p);
+                let capital = w.starts_with(|c: char| c.is_uppercase());
+                if v.kind(p) == Some(TokenKind::Word) && v.near(at) && capital && !v.sentence_start(p) && lexicon::month(w).is_none() && !lexicon::weekday(w) {
+                    return true;
+                }
+            }
+            // Long digit strings without separators are identifiers, not counts.
+            if len >= 7 {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// The second end of a range starting with `first`, and whether an opener was used.
+fn range_end(v: &View, first: &Amount, opener: Option<&[&str]>) -> Option<(Amount, bool)> {
+    let k = first.end;
+    let join = v.w(k);
+    let joined = match opener {
+        Some(joins) => joins.contains(&join) && v.near(k),
+        None => match join {
+            // "5-10" (glued both sides) or "5 – 10".
+            "-" => v.glued(k) && v.glued(k + 1),
+            "\u{2013}" => true,
+            "to" => v.near(k),
+            _ => false,
+        },
+    };
+    if !joined || !v.near(k + 1) || first.form == Form::Ordinal {
+        return None;
+    }
+    let mut second = amount(v, k + 1)?;
+    if second.form == Form::Ordinal {
+        return None;
+    }
+    // "2010-15" is 2010 to 2015.
+    if first.year_like() && second.form == (Form::Digits { plain: true, len: 2 }) && second.bare() {
+        second.value += first.value - first.value % 100.0;
+    }
+    let compatible = first.label == Label::Cardinal
+        || second.label == Label::Cardinal
+        || (first.label == second.label && first.unit == second.unit && first.currency == second.currency);
+    let mut low = first.value;
+    if first.scale == 1.0 && second.scale != 1.0 {
+        low *= second.scale;
+    }
+    (compatible && second.value > low).then_some((second, opener.is_some()))
+}
+
+/// Gives the first end of a range what the second carries ("$5-10 million", "5-10%").
+fn merge_range(first: &mut Amount, second: &Amount) {
+    if first.scale == 1.0 && second.scale != 1.0 {
+        first.value *= second.scale;
+        first.scale = second.scale;
+    }
+    if first.label == Label::Cardinal && second.label != Label::Cardinal {
+        first.label = second.label;
+        first.unit = second.unit;
+        first.currency = second.currency;
+    }
+    if first.form == (Form::Words { lone_one: true }) {
+        first.form = Form::Words { lone_one: false };
+    }
+}
+
+/// A number at `j` with its currency, sign, scale and unit.
+fn amount(v: &View, j: usize) -> Option<Amount> {
+    let mut k = j;
+    let mut currency = None;
+    // "$", "US$", "Rs 500", "USD 5".
+    let after_word = k > 0 && v.glued(k) && v.kind(k - 1) != Some(TokenKind::Punct);
+    if let Some(c) = lexicon::currency_sign(v.raw(k)).filter(|_| !after_word) {
+        currency = Some(c);
+        k += 1;
+    } else if let Some(c) = lexicon::dollar_prefix(v.raw(k)).filter(|_| v.raw(k + 1) == "$" && v.glued(k + 1)) {
+        currency = Some(c);
+        k += 2;
+    } else if let Some(c) = lexicon::currency_code(v.raw(k)).filter(|_| v.kind(k + 1) == Some(TokenKind::Number) || v.raw(k + 1) == ".") {
+        currency = Some(c);
+        k += 1;
+        if v.raw(k) == "." && v.glued(k) {
+            k += 1;
+        }
+    }
+    if currency.is_some() && !v.near(k) {
+        return None;
+    }
+    let mut negative = false;
+    if matches!(v.raw(k), "-" | "\u{2212}")
+        && v.kind(k + 1) == Some(TokenKind::Number)
+        && v.glued(k + 1)
+        && (k == 0 || !v.glued(k) || currency.is_some() || matches!(v.raw(k - 1), "(" | "\"" | "\u{201C}"))
+    {
+        negative = true;
+        k += 1;
+    }
+    let digits_at = k;
+    let (mut value, mut k, form) = number(v, k)?;
+    if currency.is_some() && !matches!(form, Form::Digits { .. } | Form::Words { .. }) {
+        return None;
+    }
+    if negative {
+        value = -value;
+    }
+    let mut scale = 1.0;
+    if form != Form::Ordinal && v.near(k) {
+        if let Some((s, must_glue)) = lexicon::scale_word(v.w(k)) {
+            let digits = matches!(form, Form::Digits { .. });
+            let spelled = v.w(k).len() > 3;
+            if (spelled || digits) && (!must_glue || (digits && v.glued(k))) {
+                scale = s;
+                value *= s;
+                k += 1;
+            }
+        }
+    }
+    let mut a = Amount { start: j, end: k, digits_at, value, form, scale, label: Label::Cardinal, unit: None, currency };
+    if currency.is_some() {
+        a.label = Label::Money;
+        return Some(a);
+    }
+    if form == Form::Ordinal {
+        a.label = Label::Ordinal;
+        return Some(a);
+    }
+    suffix(v, &mut a);
+    Some(a)
+}
+
+/// Reads what follows a number: percent, currency word or unit.
+fn suffix(v: &View, a: &mut Amount) {
+    let k = a.end;
+    if !v.near(k) {
+        return;
+    }
+    let w = v.w(k);
+    // Percentages and percentage points.
+    let percent = match w {
+        "%" => Some((1, "%")),
+        "percent" | "pct" => Some((1, "%")),
+        "per" if v.w(k + 1) == "cent" && v.near(k + 1) => Some((2, "%")),
+        "percentage" if matches!(v.w(k + 1), "point" | "points") && v.near(k + 1) => Some((2, "percentage points")),
+        "percentage" => Some((1, "%")),
+        _ => None,
+    };
+    if let Some((n, unit)) = percent {
+        a.label = Label::Percent;
+        a.unit = Some(unit);
+        a.end = k + n;
+        if unit == "%" && matches!(v.w(a.end), "point" | "points") && v.near(a.end) {
+            a.unit = Some("percentage points");
+            a.end += 1;
+        }
+        return;
+    }
+    // Currency words, with an optional country adjective: "5,000 dollars", "3 US dollars".
+    for (adj, at) in [(None, k), (Some(w), k + 1)] {
+        if at > k && !v.near(at) {
+            continue;
+        }
+        if let Some((code, factor)) = lexicon::currency_word(v.w(at)) {
+            let code = match adj {
+                Some(adj) => match lexicon::currency_country(adj, code) {
+                    Some(c) => c,
+                    None => continue,
+                },
+                None => code,
+            };
+            // "p" and "won" only straight after digits.
+            if matches!(v.w(at), "p" | "won" | "real") && (adj.is_some() || !matches!(a.form, Form::Digits { .. })) {
+                continue;
+            }
+            if v.w(at) == "p" && !v.glued(at) {
+                continue;
+            }
+            a.label = Label::Money;
+            a.currency = Some(code);
+            a.value *= factor;
+            a.end = at + 1;
+            return;
+        }
+    }
+    if let Some(code) = lexicon::currency_code(v.raw(k)) {
+        a.label = Label::Money;
+        a.currency = Some(code);
+        a.end = k + 1;
+        return;
+    }
+    // Units, glued, spaced or hyphenated ("5km", "5 km", "5-km", "16-year-old").
+    let (at, hyphen) = if v.raw(k) == "-" && v.glued(k) && v.glued(k + 1) { (k + 1, true) } else { (k, false) };
+    for unit in lexicon::UNITS {
+        let fits = unit.tokens.iter().enumerate().all(|(n, t)| {
+            let j = at + n;
+            let same = if unit.exact { v.raw(j) == *t } else { v.w(j) == *t };
+            same && (n == 0 || v.glued(j) || (v.near(j) && t.len() > 1 && v.raw(j - 1).len() > 1))
+        });
+        if !fits || (unit.glued && !v.glued(at)) {
+            continue;
+        }
+        // A single-letter unit must not run into a word ("5 C-130s").
+        let end = at + unit.tokens.len();
+        if unit.glued && v.glued(end) && v.kind(end) == Some(TokenKind::Word) {
+            continue;
+        }
+        a.label = unit.label;
+        a.unit = Some(unit.name);
+        a.end = end;
+        if hyphen && v.raw(a.end) == "-" && v.glued(a.end) && v.w(a.end + 1) == "old" && v.glued(a.end + 1) {
+            a.end += 2;
+        }
+        return;
+    }
+}
+
+/// A plain number at `j`: digits, a fraction or number words. Returns the value, the
+/// token after it and how it was written.
+fn number(v: &View, j: usize) -> Option<(f64, usize, Form)> {
+    match v.kind(j)? {
+        TokenKind::Number => digits(v, j),
+        TokenKind::Punct if v.raw(j) == "." && v.kind(j + 1) == Some(TokenKind::Number) && v.glued(j + 1) && !v.glued(j) => {
+            // ".08"
+            let s = v.raw(j + 1);
+            let value: f64 = format!("0.{s}").parse().ok()?;
+            s.bytes().all(|b| b.is_ascii_digit()).then_some((value, j + 2, Form::Digits { plain: false, len: s.len() }))
+        }
+        TokenKind::Word => words(v, j),
+        TokenKind::Punct => None,
+    }
+}
+
+/// Digits at `j`: "5,200", "1.5", "1 000 000", "3/4", "21st", "10 1/2".
+fn digits(v: &View, j: usize) -> Option<(f64, usize, Form)> {
+    let s = v.raw(j);
+    let (int, frac) = match s.split_once('.') {
+        Some((i, f)) if !f.contains('.') && !f.contains(',') => (i, Some(f)),
+        Some(_) => return None,
+        None => (s, None),
+    };
+    let mut groups = int.split(',');
+    let head = groups.next().unwrap_or("");
+    let grouped = int.contains(',');
+    if grouped && (head.is_empty() || head.len() > 3 || groups.any(|g| g.len() != 3)) {
+        return None;
+    }
+    let mut clean: String = int.chars().filter(|c| *c != ',').collect();
+    let mut k = j + 1;
+    let plain = !grouped && frac.is_none();
+    // "1 000 000": thin groups of three after one to three digits.
+    if plain && head.len() <= 3 {
+        while v.kind(k) == Some(TokenKind::Number) && v.toks[k].gap == Gap::Space && v.raw(k).len() == 3 && v.raw(k).bytes().all(|b| b.is_ascii_digit()) {
+            clean.push_str(v.raw(k));
+            k += 1;
+        }
+    }
+    let plain = plain && k == j + 1;
+    if let Some(f) = frac {
+        clean.push('.');
+        clean.push_str(f);
+    }
+    let mut value: f64 = clean.parse().ok()?;
+    // Ordinal suffixes.
+    if plain && v.glued(k) && matches!(v.w(k), "st" | "nd" | "rd" | "th") {
+        return Some((value, k + 1, Form::Ordinal));
+    }
+    // Fractions: "3/4", and mixed "10 1/2".
+    if plain && v.raw(k) == "/" && v.glued(k) && v.kind(k + 1) == Some(TokenKind::Number) && v.glued(k + 1) && v.raw(k + 2) != "/" {
+        let den: f64 = v.raw(k + 1).parse().ok()?;
+        if den > value && den <= 100.0 && value > 0.0 {
+            return Some((value / den, k + 2, Form::Fraction));
+        }
+        return None;
+    }
+    if plain && v.kind(k) == Some(TokenKind::Number) && v.toks[k].gap == Gap::Space && v.raw(k + 1) == "/" && v.glued(k + 1) && v.glued(k + 2) {
+        if let (Ok(n), Ok(d)) = (v.raw(k).parse::<f64>(), v.raw(k + 2).parse::<f64>()) {
+            if n < d && d <= 100.0 && n > 0.0 && v.raw(k + 3) != "/" {
+                value += n / d;
+                return Some((value, k + 3, Form::Digits { plain: false, len: int.len() }));
+            }
+        }
+    }
+    Some((value, k, Form::Digits { plain, len: clean.len() }))
+}
+
+/// Spelled-out numbers at `j`: "three", "twenty-one", "two hundred and five", "a dozen",
+/// "half a million", "two-thirds", "twenty-first", "two and a half million".
+fn words(v: &View, j: usize) -> Option<(f64, usize, Form)> {
+    #[derive(Clone, Copy, PartialEq, Eq)]
+    enum St {
+        Start,
+        A,
+        Unit,
+        Teen,
+        Tens,
+        Hundred,
+        Scale,
+        And,
+    }
+    // "half a million", "half of", "half the".
+    if v.w(j) == "half" {
+        if matches!(v.w(j + 1), "a" | "an") && v.near(j + 1) && v.near(j + 2) {
+            if let Some((s, false)) = lexicon::scale_word(v.w(j + 2)) {
+                return Some((0.5 * s, j + 3, Form::Words { lone_one: false }));
+            }
+            if v.w(j + 2) == "dozen" {
+                return Some((6.0, j + 3, Form::Words { lone_one: false }));
+            }
+        }
+        if matches!(v.w(j + 1), "of" | "the") && v.near(j + 1) {
+            return Some((0.5, j + 1, Form::Fraction));
+        }
+        return None;
+    }
+    let (mut total, mut cur) = (0.0f64, 0.0f64);
+    let mut st = St::Start;
+    let mut k = j;
+    let mut end = None;
+    let mut count = 0;
+    while count < 16 {
+        count += 1;
+        if k > j && !v.near(k) {
+            break;
+        }
+        // "twenty-one", "two-thirds": a hyphen between words.
+        let wk = if v.raw(k) == "-" && k > j && v.glued(k) && v.glued(k + 1) && matches!(st, St::Tens | St::Unit | St::Teen | St::Hundred) { k + 1 } else { k };
+        let w = v.w(wk);
+        let hyphen = wk != k;
+        if let Some((n, class)) = lexicon::cardinal_word(w) {
+            let ok = match class {
+                Class::Unit => matches!(st, St::Start | St::Tens | St::Hundred | St::Scale | St::And),
+                Class::Teen | Class::Tens => matches!(st, St::Start | St::Hundred | St::Scale | St::And),
+            };
+            if !ok || (hyphen && st != St::Tens) {
+                break;
+            }
+            cur += n;
+            st = match class {
+                Class::Unit => St::Unit,
+                Class::Teen => St::Teen,
+                Class::Tens => St::Tens,
+            };
+            k = wk + 1;
+            end = Some(k);
+            continue;
+        }
+        if hyphen {
+            // Only fractions and ordinals follow a hyphen from here.
+            if let Some(d) = lexicon::denominator(w).filter(|_| matches!(st, St::Unit | St::Teen | St::Tens) && cur > 0.0) {
+                if !(cur == 1.0 && w == "second") {
+                    return Some((total + cur / d, wk + 1, Form::Fraction));
+                }
+            }
+            if let Some(n) = lexicon::ordinal_word(w).filter(|&n| n < 10.0 && st == St::Tens) {
+                return Some((total + cur + n, wk + 1, Form::Ordinal));
+            }
+            break;
+        }
+        match w {
+            "a" | "an" if st == St::Start => st = St::A,
+            "hundred" if matches!(st, St::A | St::Unit | St::Teen) => {
+                cur = cur.max(1.0) * 100.0;
+                st = St::Hundred;
+                end = Some(k + 1);
+            }
+            "dozen" if matches!(st, St::A | St::Unit | St::Teen | St::Tens) => {
+                cur = cur.max(1.0) * 12.0;
+                st = St::Scale;
+                end = Some(k + 1);
+            }
+            "and" if matches!(st, St::Hundred | St::Scale) && lexicon::cardinal_word(v.w(k + 1)).is_some() && v.near(k + 1) => st = St::And,
+            "and" if matches!(st, St::Unit | St::Teen | St::Tens) && v.w(k + 1) == "a" && v.w(k + 2) == "half" && v.near(k + 1) && v.near(k + 2) => {
+                cur += 0.5;
+                k += 2;
+                end = Some(k + 1);
+            }
+            _ => {
+                if let Some((s, false)) = lexicon::scale_word(w).filter(|_| matches!(st, St::A | St::Unit | St::Teen | St::Tens | St::Hundred)) {
+                    if v.w(k).len() > 3 {
+                        total += cur.max(1.0) * s;
+                        cur = 0.0;
+                        st = St::Scale;
+                        end = Some(k + 1);
+                        k += 1;
+                        continue;
+                    }
+                }
+                if let Some(n) = lexicon::ordinal_word(w) {
+                    // "first", "twenty first", "hundredth", but not "a second", "one second".
+                    let ok = match st {
+                        St::Start => true,
+                        St::Tens => n < 10.0,
+                        St::Hundred | St::Scale | St::And => n < 100.0,
+                        _ => false,
+                    };
+                    if ok {
+                        return Some((total + cur + n, k + 1, Form::Ordinal));
+                    }
+                }
+                // "two thirds", "a third of", "one quarter".
+                if let Some(d) = lexicon::denominator(w).filter(|_| matches!(st, St::A | St::Unit | St::Teen | St::Tens)) {
+                    let of = v.w(k + 1) == "of" && v.near(k + 1);
+                    let rank = d == 2.0 && w == "half" && st == St::A && !of;
+                    if (st != St::A || of) && !rank && !(cur <= 1.0 && w.ends_with('s') && st != St::A) && (st == St::A || cur < 10.0 || of) {
+                        return Some((total + cur.max(1.0) / d, k + 1, Form::Fraction));
+                    }
+                }
+                break;
+            }
+        }
+        k += 1;
+    }
+    let end = end?;
+    let lone_one = end == j + 1 && v.w(j) == "one";
+    Some((total + cur, end, Form::Words { lone_one }))
+}
+
+/// The noun a figure counts, in the words after token `k`: "5,200 American *soldiers*",
+/// "90% of *us*". With `of_only`, only after "of".
+fn counted(v: &View, k: usize, of_only: bool) -> Option<Span> {
+    let mut i = k;
+    if !v.near(i) {
+        return None;
+    }
+    if v.w(i) == "of" {
+        i += 1;
+        if !v.near(i) {
+            return None;
+        }
+        if lexicon::counted_pronoun(v.w(i)) {
+            return Some(v.span(i));
+        }
+        while lexicon::determiner(v.w(i)) && v.near(i + 1) {
+            i += 1;
+        }
+    } else if of_only {
+        return None;
+    }
+    let mut last = None;
+    for n in 0..4 {
+        if v.kind(i) != Some(TokenKind::Word) || !v.near(i) {
+            break;
+        }
+        let w = v.w(i);
+        if lexicon::stops_counted(w) || lexicon::month(v.raw(i)).is_some() || lexicon::weekday(v.raw(i)) {
+            break;
+        }
+        if n > 0 && (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly")) {
+            break;
+        }
+        last = Some(i);
+        i += 1;
+    }
+    last.map(|l| v.span(l))
+}

@@ -1,0 +1,192 @@
+//! One line per case: the text, then every figure found as `label text = facts`, in the
+//! inline golden format (`[[label text = facts]]`), or nothing.
+
+use super::Numbers;
+use crate::markup;
+use crate::text::tokens::tokenize;
+
+fn run(text: &str) -> String {
+    let found = Numbers::new().find(text, &tokenize(text));
+    crate::check_invariants(text, &found).unwrap_or_else(|e| panic!("{text:?}: {e}"));
+    let marked = markup(text, &found);
+    // Keep only the marks, so a case reads as its figures.
+    let mut out = Vec::new();
+    let mut rest = marked.as_str();
+    while let Some(a) = rest.find("[[") {
+        let b = rest[a..].find("]]").map_or(rest.len(), |b| a + b + 2);
+        out.push(&rest[a..b]);
+        rest = &rest[b..];
+    }
+    out.join(" ")
+}
+
+macro_rules! t {
+    ($name:ident, $text:expr, $want:expr) => {
+        #[test]
+        fn $name() {
+            assert_eq!(run($text), $want, "{:?}", $text);
+        }
+    };
+}
+
+// Cardinals in digits.
+t!(digits_grouped, "some 5,200 of", "[[cardinal some 5,200 = 5200 approximate]]");
+t!(digits_decimal, "it was 1.5 then", "[[cardinal 1.5 = 1.5]]");
+t!(digits_decimal_grouped, "paid 3,000.25 then", "[[cardinal 3,000.25 = 3000.25]]");
+t!(digits_negative, "fell to -4 then", "[[cardinal -4 = -4]]");
+t!(digits_spaced_groups, "a total of 1 000 000 votes", "[[cardinal 1 000 000 = 1000000 of votes]]");
+t!(digits_leading_point, "a rate of .08 now", "[[cardinal .08 = 0.08]]");
+t!(digits_counted, "nearly 5,200 American soldiers are there", "[[cardinal nearly 5,200 = 5200 approximate of soldiers]]");
+t!(digits_sentence_start, "12 people died.", "[[cardinal 12 = 12 of people]]");
+
+// Spelled out.
+t!(words_three, "three men came", "[[cardinal three = 3 of men]]");
+t!(words_twenty_one, "twenty-one boats", "[[cardinal twenty-one = 21 of boats]]");
+t!(words_hundred_and, "two hundred and five people", "[[cardinal two hundred and five = 205 of people]]");
+t!(words_dozen, "a dozen eggs", "[[cardinal a dozen = 12 of eggs]]");
+t!(words_half_million, "half a million people", "[[cardinal half a million = 500000 of people]]");
+t!(words_and_a_half, "two and a half million people", "[[cardinal two and a half million = 2500000 of people]]");
+t!(words_thousand, "three thousand four hundred troops", "[[cardinal three thousand four hundred = 3400 of troops]]");
+t!(words_a_hundred, "a hundred miles", "[[quantity a hundred miles = 100 mi]]");
+t!(words_one_counts, "one soldier died", "[[cardinal one = 1 of soldier]]");
+
+// Scales and abbreviations.
+t!(scale_million, "1.5 million people", "[[cardinal 1.5 million = 1500000 of people]]");
+t!(scale_bn, "a 2bn deal", "[[cardinal 2bn = 2000000000 of deal]]");
+t!(scale_k, "10k runners", "[[cardinal 10k = 10000 of runners]]");
+t!(scale_words_million, "three million votes", "[[cardinal three million = 3000000 of votes]]");
+
+// Fractions.
+t!(fraction_two_thirds, "two-thirds of voters", "[[cardinal two-thirds = 0.6666666666666666 of voters]]");
+t!(fraction_slash, "3/4 of the vote", "[[cardinal 3/4 = 0.75 of vote]]");
+t!(fraction_half, "half of them left", "[[cardinal half = 0.5 of them]]");
+t!(fraction_a_third, "a third of the budget", "[[cardinal a third = 0.3333333333333333 of budget]]");
+t!(fraction_mixed, "10 1/2 miles", "[[quantity 10 1/2 miles = 10.5 mi]]");
+
+// Ordinals.
+t!(ordinal_first, "the first time", "[[ordinal first = 1]]");
+t!(ordinal_digits, "the 21st century", "[[ordinal 21st = 21]]");
+t!(ordinal_twentieth, "its twentieth year", "[[ordinal twentieth = 20]]");
+t!(ordinal_compound, "the twenty-first", "[[ordinal twenty-first = 21]]");
+t!(ordinal_not_a_second, "wait a second", "");
+
+// Percentages.
+t!(percent_sign, "90% of us", "[[percent 90% = 90 % of us]]");
+t!(percent_word, "90 percent of the people", "[[percent 90 percent = 90 % of people]]");
+t!(percent_per_cent, "ninety per cent", "[[percent ninety per cent = 90 %]]");
+t!(percent_points, "rose 2 percentage points", "[[percent 2 percentage points = 2 percentage points]]");
+t!(percent_decimal, "by 3.5%.", "[[percent 3.5% = 3.5 %]]");
+
+// Money.
+t!(money_dollars_million, "cost $5 million", "[[money $5 million = 5000000 USD]]");
+t!(money_euro_bn, "a €3bn fund", "[[money €3bn = 3000000000 EUR]]");
+t!(money_pound_tn, "owes £2.3tn", "[[money £2.3tn = 2300000000000 GBP]]");
+t!(money_dollar_tn, "a $3.2tn economy", "[[money $3.2tn = 3200000000000 USD]]");
+t!(money_word, "5,000 dollars", "[[money 5,000 dollars = 5000 USD]]");
+t!(money_us_dollar_sign, "US$40 each", "[[money US$40 = 40 USD]]");
+t!(money_rupees, "Rs 500 each", "[[money Rs 500 = 500 INR]]");
+t!(money_yen, "¥1,000 each", "[[money ¥1,000 = 1000 JPY]]");
+t!(money_code_after, "paid 40 EUR", "[[money 40 EUR = 40 EUR]]");
+t!(money_country_word, "20 Australian dollars", "[[money 20 Australian dollars = 20 AUD]]");
+t!(money_hedged, "more than $5m", "[[money more than $5m = 5000000 USD at_least]]");
+t!(money_cents, "50 cents", "[[money 50 cents = 0.5 USD]]");
+
+// Quantities.
+t!(quantity_km, "5 km away", "[[quantity 5 km = 5 km]]");
+t!(quantity_glued_km, "a 5km run", "[[quantity 5km = 5 km]]");
+t!(quantity_temperature, "fell to -3C overnight", "[[quantity -3C = -3 °C]]");
+t!(quantity_degrees, "30 degrees Celsius", "[[quantity 30 degrees Celsius = 30 °C]]");
+t!(quantity_kilometres, "10 kilometres", "[[quantity 10 kilometres = 10 km]]");
+t!(quantity_megawatts, "a 300 MW plant", "[[quantity 300 MW = 300 MW]]");
+t!(quantity_hyphen, "a 3-inch gap", "[[quantity 3-inch = 3 in]]");
+t!(quantity_square, "40 square kilometres", "[[quantity 40 square kilometres = 40 km²]]");
+t!(quantity_speed, "at 80 km/h", "[[quantity 80 km/h = 80 km/h]]");
+t!(quantity_data, "a 2 GB file", "[[quantity 2 GB = 2 GB]]");
+t!(quantity_words, "ten miles long", "[[quantity ten miles = 10 mi]]");
+
+// Dates.
+t!(date_month_day, "on January 5 they", "[[date January 5 = --01-05]]");
+t!(date_weekday_day_month, "Monday 20 January", "[[date Monday 20 January = --01-20]]");
+t!(date_abbrev_year, "on 5 Jan. 2020 it", "[[date 5 Jan. 2020 = 2020-01-05]]");
+t!(date_month_day_year, "on January 5, 2020, it", "[[date January 5, 2020 = 2020-01-05]]");
+t!(date_month_year, "in June 2015", "[[date June 2015 = 2015-06]]");
+t!(date_year, "in 2015, before", "[[date 2015 = 2015]]");
+t!(date_decade, "the 1990s", "[[date 1990s = 1990s]]");
+t!(date_decade_apostrophe, "in the '90s", "[[date '90s = 1990s]]");
+t!(date_early_month, "since early October", "[[date early October = --10]]");
+t!(date_mid_year, "until mid-2015", "[[date mid-2015 = 2015]]");
+t!(date_last_week, "last week", "[[date last week]]");
+t!(date_in_month, "in October they", "[[date October = --10]]");
+t!(date_iso, "on 2020-01-05", "[[date 2020-01-05 = 2020-01-05]]");
+t!(date_ordinal_day, "the 20th of January", "[[date 20th of January = --01-20]]");
+t!(date_weekday, "on Thursday they", "[[date Thursday]]");
+t!(date_ago, "three years ago", "[[date three years ago = 3 year]]");
+t!(date_not_may_modal, "it may rain", "");
+t!(date_not_march_verb, "they march today", "");
+
+// Times.
+t!(time_pm, "at 3:30 pm", "[[time 3:30 pm = 15:30]]");
+t!(time_24h, "at 15:30 local", "[[time 15:30 = 15:30]]");
+t!(time_glued_pm, "at 3pm", "[[time 3pm = 15:00]]");
+t!(time_dotted, "at 9 a.m. GMT", "[[time 9 a.m. GMT = 09:00]]");
+t!(time_midnight, "at midnight", "[[time midnight = 00:00]]");
+t!(time_noon, "by noon", "[[time noon = 12:00]]");
+
+// Durations.
+t!(duration_days, "three days after", "[[duration three days = 3 day]]");
+t!(duration_years, "the past 16 years", "[[duration 16 years = 16 year]]");
+t!(duration_decade, "a decade later", "[[duration a decade = 1 decade]]");
+t!(duration_hyphen_age, "a 16-year-old boy", "[[duration 16-year-old = 16 year]]");
+t!(duration_age, "29 years old", "[[duration 29 years old = 29 year]]");
+t!(duration_hedged, "for almost two weeks", "[[duration almost two weeks = 2 week approximate]]");
+
+// Ranges.
+t!(range_hyphen, "5-10 people", "[[cardinal 5-10 = 5..10 of people]]");
+t!(range_between_scale, "between 3 and 4 million", "[[cardinal between 3 and 4 million = 3000000..4000000]]");
+t!(range_years, "from 2010 to 2015", "[[date from 2010 to 2015 = 2010..2015 2010/2015]]");
+t!(range_years_short, "in 2010-15", "[[date 2010-15 = 2010..2015 2010/2015]]");
+t!(range_money, "$5-10 million", "[[money $5-10 million = 5000000..10000000 USD]]");
+t!(range_percent, "5-10%", "[[percent 5-10% = 5..10 %]]");
+t!(range_to, "10 to 15 per cent", "[[percent 10 to 15 per cent = 10..15 %]]");
+t!(range_en_dash, "20–30 km", "[[quantity 20–30 km = 20..30 km]]");
+t!(range_not_score, "won 3-1 at home", "[[cardinal 3 = 3]]");
+
+// Qualifiers.
+t!(qual_about, "about 40 people", "[[cardinal about 40 = 40 approximate of people]]");
+t!(qual_around, "around 40", "[[cardinal around 40 = 40 approximate]]");
+t!(qual_roughly, "roughly 40", "[[cardinal roughly 40 = 40 approximate]]");
+t!(qual_almost, "almost 40", "[[cardinal almost 40 = 40 approximate]]");
+t!(qual_at_least, "at least 40 dead", "[[cardinal at least 40 = 40 at_least of dead]]");
+t!(qual_more_than, "more than 40", "[[cardinal more than 40 = 40 at_least]]");
+t!(qual_over, "over 40", "[[cardinal over 40 = 40 at_least]]");
+t!(qual_up_to, "up to 40", "[[cardinal up to 40 = 40 at_most]]");
+t!(qual_fewer_than, "fewer than 40", "[[cardinal fewer than 40 = 40 at_most]]");
+t!(qual_under, "under 40", "[[cardinal under 40 = 40 at_most]]");
+t!(qual_alone, "more than ever", "");
+t!(qual_year_hedged, "some 2000 people", "[[cardinal some 2000 = 2000 approximate of people]]");
+
+// Must not fire.
+t!(not_name_number, "explains to France 24, Monday", "[[date Monday]]");
+t!(not_model_number, "flew a Boeing 737 into", "");
+t!(not_glued_code, "the G20 summit", "");
+t!(not_hyphen_code, "the COVID-19 pandemic", "");
+t!(not_glued_letters, "a 5G network", "");
+t!(not_url, "see https://example.com/2020/05/page", "");
+t!(not_bare_domain, "at bbc.co.uk/news/12345", "");
+t!(not_email, "write to a123@example.org", "");
+t!(not_phone_intl, "call +44 20 7946 0958 now", "");
+t!(not_phone_us, "call 555-123-4567 now", "");
+t!(not_phone_paren, "call (020) 7946 0958 now", "");
+t!(not_footnote, "the war.[3] Then", "");
+t!(not_version, "version 1.2.3 is out", "");
+t!(not_identifier, "case 20231187 was", "");
+t!(not_no_one, "no one came", "");
+t!(not_the_one_who, "the one who left", "");
+t!(not_one_of_them, "one of them left", "");
+t!(not_one_another, "they blamed one another", "");
+t!(not_twenty_four_seven, "open 24/7 now", "");
+
+// Any text at all: no panic, spans on char boundaries.
+t!(multibyte_neighbours, "é5€ 3 km² – ½ 中文 2015年", "[[quantity 3 km² = 3 km²]]");
+t!(lonely_signs, "$ € - . / : '", "");
+t!(trailing_cut, "between 3 and", "[[cardinal 3 = 3]]");

@@ -25,6 +25,12 @@ pub(super) fn time(v: &View, j: usize) -> Option<Hit> {
         "midnight" => return Some(hit(j, j + 1, Label::Time, Some("00:00".into()))),
         _ => {}
     }
+    // "1639 UTC": a four-digit clock time only with its time zone.
+    if v.raw(j).len() == 4 && v.near(j + 1) && matches!(v.raw(j + 1), "GMT" | "UTC") {
+        let hhmm = small(v, j, 4)?;
+        let (h, m) = (hhmm / 100, hhmm % 100);
+        return (h < 24 && m < 60).then(|| hit(j, j + 2, Label::Time, Some(format!("{h:02}:{m:02}"))));
+    }
     let hour = small(v, j, 2)?;
     let mut k = j + 1;
     let mut minute = None;
@@ -85,7 +91,7 @@ fn day_at(v: &View, j: usize) -> Option<(u32, usize)> {
     }
     let k = if matches!(v.w(j + 1), "st" | "nd" | "rd" | "th") && v.glued(j + 1) { j + 2 } else { j + 1 };
     // "5:30", "5%", "5-10" are not days.
-    if v.glued(k) && !matches!(v.raw(k), "," | "." | ")" | ";") {
+    if !free_after(v, k) {
         return None;
     }
     Some((d, k))
@@ -95,10 +101,16 @@ fn day_at(v: &View, j: usize) -> Option<(u32, usize)> {
 fn year_at(v: &View, j: usize) -> Option<(u32, usize)> {
     let j = if v.raw(j) == "," && v.glued(j) { j + 1 } else { j };
     let y = small(v, j, 4).filter(|_| v.raw(j).len() == 4 && v.near(j))?;
-    if v.glued(j + 1) && !matches!(v.raw(j + 1), "," | "." | ")" | ";" | ":") {
+    if !free_after(v, j + 1) {
         return None;
     }
     Some((y, j + 1))
+}
+
+/// Nothing glued at `k` that would make the digits before it part of something else
+/// ("5%", "5-10", "5/6", "5:30", "5km"); punctuation that ends a phrase is fine.
+fn free_after(v: &View, k: usize) -> bool {
+    !v.glued(k) || !(matches!(v.kind(k), Some(TokenKind::Word | TokenKind::Number)) || matches!(v.raw(k), "%" | "-" | "/" | ":" | "\u{2013}"))
 }
 
 fn norm(y: Option<u32>, m: Option<u32>, d: Option<u32>) -> Option<String> {

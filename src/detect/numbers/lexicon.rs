@@ -493,3 +493,8 @@ pub(super) fn determiner(w: &str) -> bool {
 pub(super) fn counted_pronoun(w: &str) -> bool {
     matches!(w, "us" | "them" | "you" | "those" | "these" | "which" | "whom")
 }
+
+/// Plurals that do not end in "s".
+pub(super) fn plural_noun(w: &str) -> bool {
+    matches!(w, "people" | "men" | "women" | "children" | "police" | "staff" | "personnel" | "cattle" | "livestock" | "feet" | "teeth" | "mice" | "geese" | "sheep" | "fish" | "deer" | "troops" | "crew" | "dead" | "injured" | "wounded" | "missing" | "homeless" | "elderly" | "youth" | "data" | "media" | "criteria" | "phenomena" | "alumni" | "clergy" | "militia")
+}

@@ -262,7 +262,9 @@ fn amount_figure(v: &View, j: usize, hedged: bool) -> Option<Hit> {
     // Years: a bare four-digit number is a year unless it plainly counts something.
     if first.year_like() && end_value.map_or(true, |e| (1000.0..=2100.0).contains(&e)) {
         let temporal = start > 0 && matches!(v.w(start - 1), "in" | "since" | "by" | "until" | "from" | "of" | "during" | "before" | "after" | "to" | "and" | "between" | "year" | "early" | "late" | "mid" | "fiscal");
-        let counts = counted(v, end, false).is_some();
+        // "2,000 people" counts; "the 1973 building" is still a year.
+        let attributive = start > 0 && lexicon::determiner(v.w(start - 1));
+        let counts = counted(v, end, false, first.value).is_some() && !attributive;
         if !hedged && (temporal || !counts) {
             details.normalized = Some(match end_value {
                 Some(e) => format!("{}/{}", first.value, e),
@@ -288,7 +290,7 @@ fn amount_figure(v: &View, j: usize, hedged: bool) -> Option<Hit> {
     }
     if matches!(label, Label::Cardinal | Label::Percent) {
         let of_only = label == Label::Percent || first.form == Form::Fraction;
-        details.counted = counted(v, end, of_only);
+        details.counted = counted(v, end, of_only, first.value);
     }
     if first.form == (Form::Words { lone_one: true }) && end_value.is_none() && first.bare() {
         let pronoun = first.digits_at > 0 && matches!(v.w(first.digits_at - 1), "no" | "the" | "every" | "any" | "some" | "each" | "this" | "that" | "which" | "someone" | "anyone");
@@ -325,6 +327,10 @@ fn name_or_code(v: &View, a: &Amount) -> bool {
         if glued_word || code {
             return true;
         }
+    }
+    // "Goody Two-Shoes": hyphenated onto a capitalised word.
+    if v.raw(a.end) == "-" && v.glued(a.end) && v.glued(a.end + 1) && v.raw(a.end + 1).starts_with(|c: char| c.is_uppercase()) {
+        return true;
     }
     // "Boeing 737", "France 24", "World War 2": a bare number after a capitalised word
     // inside a sentence.
@@ -748,13 +754,16 @@ fn words(v: &View, j: usize) -> Option<(f64, usize, Form)> {
 }
 
 /// The noun a figure counts, in the words after token `k`: "5,200 American *soldiers*",
-/// "90% of *us*". With `of_only`, only after "of".
-fn counted(v: &View, k: usize, of_only: bool) -> Option<Span> {
+/// "90% of *us*". With `of_only`, only after "of". Without "of", the noun must agree in
+/// number with `value` ("one experimental *vaccine* appears", "one million indigenous
+/// *people* live"), which keeps verbs out without a tagger.
+fn counted(v: &View, k: usize, of_only: bool, value: f64) -> Option<Span> {
     let mut i = k;
     if !v.near(i) {
         return None;
     }
-    if v.w(i) == "of" {
+    let of = v.w(i) == "of";
+    if of {
         i += 1;
         if !v.near(i) {
             return None;
@@ -768,8 +777,8 @@ fn counted(v: &View, k: usize, of_only: bool) -> Option<Span> {
     } else if of_only {
         return None;
     }
-    let mut last = None;
-    for n in 0..4 {
+    let mut run = Vec::with_capacity(3);
+    while run.len() < if of { 2 } else { 3 } {
         if v.kind(i) != Some(TokenKind::Word) || !v.near(i) {
             break;
         }
@@ -777,11 +786,28 @@ fn counted(v: &View, k: usize, of_only: bool) -> Option<Span> {
         if lexicon::stops_counted(w) || lexicon::month(v.raw(i)).is_some() || lexicon::weekday(v.raw(i)) {
             break;
         }
-        if n > 0 && (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly")) {
+        if w.ends_with("ed") || w.ends_with("ly") || (!run.is_empty() && w.ends_with("ing")) {
             break;
         }
-        last = Some(i);
+        run.push(i);
         i += 1;
+        // "life-saving treatments": step over a hyphenated word.
+        while v.raw(i) == "-" && v.glued(i) && v.glued(i + 1) && v.kind(i + 1) == Some(TokenKind::Word) {
+            i += 2;
+        }
     }
-    last.map(|l| v.span(l))
+    let plural = |w: &str| (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s")) || lexicon::plural_noun(w);
+    let head = if of {
+        run.last().copied()
+    } else if value == 1.0 {
+        run.iter().take(2).rev().copied().find(|&j| !plural(v.w(j)))
+    } else {
+        run.iter().rev().copied().find(|&j| plural(v.w(j)))
+    };
+    // A capitalised head is a name ("36 Quai des Orfèvres"), unless an acronym ("MPs").
+    head.filter(|&l| {
+        let w = v.raw(l);
+        !w.starts_with(|c: char| c.is_uppercase()) || w.chars().filter(|c| c.is_uppercase()).count() > 1
+    })
+    .map(|l| v.span(l))
 }

@@ -52,7 +52,8 @@ t!(words_one_counts, "one soldier died", "[[cardinal one = 1 of soldier]]");
 
 // Scales and abbreviations.
 t!(scale_million, "1.5 million people", "[[cardinal 1.5 million = 1500000 of people]]");
-t!(scale_bn, "a 2bn deal", "[[cardinal 2bn = 2000000000 of deal]]");
+t!(scale_bn, "a 2bn deal", "[[cardinal 2bn = 2000000000]]");
+t!(scale_bn_counted, "2bn people", "[[cardinal 2bn = 2000000000 of people]]");
 t!(scale_k, "10k runners", "[[cardinal 10k = 10000 of runners]]");
 t!(scale_words_million, "three million votes", "[[cardinal three million = 3000000 of votes]]");
 
@@ -111,6 +112,7 @@ t!(date_abbrev_year, "on 5 Jan. 2020 it", "[[date 5 Jan. 2020 = 2020-01-05]]");
 t!(date_month_day_year, "on January 5, 2020, it", "[[date January 5, 2020 = 2020-01-05]]");
 t!(date_month_year, "in June 2015", "[[date June 2015 = 2015-06]]");
 t!(date_year, "in 2015, before", "[[date 2015 = 2015]]");
+t!(date_year_attributive, "The 1973 building was", "[[date 1973 = 1973]]");
 t!(date_decade, "the 1990s", "[[date 1990s = 1990s]]");
 t!(date_decade_apostrophe, "in the '90s", "[[date '90s = 1990s]]");
 t!(date_early_month, "since early October", "[[date early October = --10]]");
@@ -165,7 +167,17 @@ t!(qual_under, "under 40", "[[cardinal under 40 = 40 at_most]]");
 t!(qual_alone, "more than ever", "");
 t!(qual_year_hedged, "some 2000 people", "[[cardinal some 2000 = 2000 approximate of people]]");
 
+t!(counted_agrees, "one experimental vaccine appears able", "[[cardinal one = 1 of vaccine]]");
+t!(counted_plural, "one million indigenous people live", "[[cardinal one million = 1000000 of people]]");
+t!(counted_not_verb, "at least five died", "[[cardinal at least five = 5 at_least]]");
+t!(counted_hyphenated, "two life-saving treatments", "[[cardinal two = 2 of treatments]]");
+t!(counted_of_mass_noun, "17 percent of African trade occurs", "[[percent 17 percent = 17 % of trade]]");
+t!(date_before_quote, "on July 1, 2020\".", "[[date July 1, 2020 = 2020-07-01]]");
+t!(time_military_utc, "local time (1639 UTC)", "[[time 1639 UTC = 16:39]]");
+t!(not_hyphen_name, "Goody Two-Shoes", "");
+
 // Must not fire.
+t!(not_address_counted, "at 36 Quai des Orfèvres", "[[cardinal 36 = 36]]");
 t!(not_name_number, "explains to France 24, Monday", "[[date Monday]]");
 t!(not_model_number, "flew a Boeing 737 into", "");
 t!(not_glued_code, "the G20 summit", "");
@@ -190,3 +202,31 @@ t!(not_twenty_four_seven, "open 24/7 now", "");
 t!(multibyte_neighbours, "é5€ 3 km² – ½ 中文 2015年", "[[quantity 3 km² = 3 km²]]");
 t!(lonely_signs, "$ € - . / : '", "");
 t!(trailing_cut, "between 3 and", "[[cardinal 3 = 3]]");
+
+/// Prints the figures the detector alone finds in the file named by `NUMBERS_FILE`, before
+/// entities take their overlaps: `NUMBERS_FILE=article.txt cargo test --lib numbers_in_file -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn numbers_in_file() {
+    let Ok(path) = std::env::var("NUMBERS_FILE") else { return };
+    let text = std::fs::read_to_string(path).expect("readable file");
+    let found = Numbers::new().find(&text, &tokenize(&text));
+    for a in &found {
+        let marked = markup(&text, std::slice::from_ref(a));
+        let from = marked.find("[[").unwrap_or(0);
+        let mark = &marked[from..from + marked[from..].find("]]").map_or(0, |e| e + 2)];
+        println!("{mark}    @{} {:?}", a.span.start, context(&text, a.span));
+    }
+}
+
+fn context(text: &str, span: crate::Span) -> &str {
+    let mut from = span.start.saturating_sub(30);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = (span.end + 20).min(text.len());
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    &text[from..to]
+}

@@ -302,6 +302,7 @@ pub(super) const UNITS: &[Unit] = &[
     u(&["kilometres"], "km"),
     u(&["kilometer"], "km"),
     u(&["kilometers"], "km"),
+    u(&["m"], "m"),
     u(&["metre"], "m"),
     u(&["metres"], "m"),
     u(&["meter"], "m"),
@@ -497,4 +498,9 @@ pub(super) fn counted_pronoun(w: &str) -> bool {
 /// Plurals that do not end in "s".
 pub(super) fn plural_noun(w: &str) -> bool {
     matches!(w, "people" | "men" | "women" | "children" | "police" | "staff" | "personnel" | "cattle" | "livestock" | "feet" | "teeth" | "mice" | "geese" | "sheep" | "fish" | "deer" | "troops" | "crew" | "dead" | "injured" | "wounded" | "missing" | "homeless" | "elderly" | "youth" | "data" | "media" | "criteria" | "phenomena" | "alumni" | "clergy" | "militia")
+}
+
+/// Words before a number that make it a position in a sequence, not a count ("week 22").
+pub(super) fn numbering_word(w: &str) -> bool {
+    matches!(w, "week" | "page" | "pages" | "number" | "no" | "room" | "chapter" | "article" | "section" | "level" | "category" | "phase" | "stage" | "round" | "day" | "game" | "lane" | "gate" | "platform" | "route" | "highway" | "flight" | "row" | "seat" | "grade" | "year" | "verse" | "line" | "step")
 }

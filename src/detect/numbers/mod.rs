@@ -288,7 +288,9 @@ fn amount_figure(v: &View, j: usize, hedged: bool) -> Option<Hit> {
     } else if label == Label::Duration && v.w(end) == "old" && v.near(end) {
         end += 1;
     }
-    if matches!(label, Label::Cardinal | Label::Percent) {
+    // "week 22 of a pregnancy", "page 5": the number names a place in a sequence.
+    let numbering = first.start > 0 && lexicon::numbering_word(v.w(first.start - 1));
+    if matches!(label, Label::Cardinal | Label::Percent) && !numbering {
         let of_only = label == Label::Percent || first.form == Form::Fraction;
         details.counted = counted(v, end, of_only, first.value);
     }
@@ -777,6 +779,7 @@ fn counted(v: &View, k: usize, of_only: bool, value: f64) -> Option<Span> {
     } else if of_only {
         return None;
     }
+    let plural = |w: &str| (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s")) || lexicon::plural_noun(w);
     let mut run = Vec::with_capacity(3);
     while run.len() < if of { 2 } else { 3 } {
         if v.kind(i) != Some(TokenKind::Word) || !v.near(i) {
@@ -791,12 +794,15 @@ fn counted(v: &View, k: usize, of_only: bool, value: f64) -> Option<Span> {
         }
         run.push(i);
         i += 1;
+        // "two-thirds of the senators vote": the first plural after "of" is the noun.
+        if of && plural(w) {
+            break;
+        }
         // "life-saving treatments": step over a hyphenated word.
         while v.raw(i) == "-" && v.glued(i) && v.glued(i + 1) && v.kind(i + 1) == Some(TokenKind::Word) {
             i += 2;
         }
     }
-    let plural = |w: &str| (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s")) || lexicon::plural_noun(w);
     let head = if of {
         run.last().copied()
     } else if value == 1.0 {

@@ -176,6 +176,10 @@ t!(date_before_quote, "on July 1, 2020\".", "[[date July 1, 2020 = 2020-07-01]]"
 t!(time_military_utc, "local time (1639 UTC)", "[[time 1639 UTC = 16:39]]");
 t!(not_hyphen_name, "Goody Two-Shoes", "");
 
+t!(counted_first_plural_after_of, "two-thirds of the senators vote", "[[cardinal two-thirds = 0.6666666666666666 of senators]]");
+t!(counted_not_after_numbering, "up to week 22 of a pregnancy", "[[cardinal 22 = 22]]");
+t!(quantity_spaced_metres, "a 75 ft (~23 m) boat", "[[quantity 75 ft = 75 ft]] [[quantity 23 m = 23 m]]");
+
 // Must not fire.
 t!(not_address_counted, "at 36 Quai des Orfèvres", "[[cardinal 36 = 36]]");
 t!(not_name_number, "explains to France 24, Monday", "[[date Monday]]");

@@ -7,6 +7,10 @@
 //!
 //! `--show NumberModel` also prints every missed and extra span of that spec.
 //!
+//! factlight puts a hedge inside the figure's span ("about $ 14 million") where the specs
+//! leave it out, so "hedge-aside recall" also counts a span that matches once its hedge
+//! is set aside. Value agreement is over every matched span that has a plain value.
+//!
 //! DIR defaults to `../shared/data/recognizers-text` next to this crate. The specs are
 //! JSON arrays of `{Input, Results: [{Text, Start, End, Resolution: {value}}]}` whose
 //! `End` is *inclusive* and counted in UTF-16 code units; they are converted once to
@@ -51,18 +55,18 @@ fn main() {
         return;
     }
     let annotator = factlight::Annotator::new();
-    println!("| spec | cases | expected | found | exact | precision | recall | value agreement |");
-    println!("|---|---:|---:|---:|---:|---:|---:|---:|");
+    println!("| spec | cases | expected | found | exact | precision | recall | hedge-aside recall | value agreement |");
+    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (name, keep) in SPECS {
         let path = dir.join(format!("{name}.json"));
         let Ok(raw) = std::fs::read_to_string(&path) else {
-            println!("| {name} | missing | | | | | | |");
+            println!("| {name} | missing | | | | | | | |");
             continue;
         };
         let cases: Vec<Value> = match serde_json::from_str(raw.trim_start_matches('\u{feff}')) {
             Ok(Value::Array(cases)) => cases,
             _ => {
-                println!("| {name} | unreadable | | | | | | |");
+                println!("| {name} | unreadable | | | | | | | |");
                 continue;
             }
         };
@@ -82,14 +86,30 @@ fn main() {
             for want in &expected {
                 let (Some(start), Some(end)) = (want["Start"].as_u64(), want["End"].as_u64()) else { continue };
                 let span = utf16_to_bytes(input, start as usize, end as usize + 1);
-                let Some(at) = found.iter().position(|a| Some((a.span.start, a.span.end)) == span) else {
+                let exact = found.iter().position(|a| Some((a.span.start, a.span.end)) == span);
+                // factlight keeps a hedge inside the span ("about $ 14 million"); the specs
+                // leave it out. Such a match is counted apart.
+                let hedged = exact.is_none().then(|| {
+                    let (start, end) = span?;
+                    found.iter().position(|a| {
+                        a.span.end == end
+                            && a.span.start < start
+                            && number(a).is_some_and(|n| n.qualifier.is_some())
+                            && input[a.span.start..start].chars().all(|c| c.is_alphabetic() || c == ' ')
+                    })
+                });
+                let Some(at) = exact.or(hedged.flatten()) else {
                     if showing {
                         println!("MISS  {:?} in {input:?}", want["Text"].as_str().unwrap_or(""));
                     }
                     continue;
                 };
                 matched[at] = true;
-                tally.exact += 1;
+                if exact.is_some() {
+                    tally.exact += 1;
+                } else {
+                    tally.hedged += 1;
+                }
                 if let Some(agree) = value_agrees(&want["Resolution"], &found[at]) {
                     tally.valued += 1;
                     tally.agree += usize::from(agree);
@@ -106,13 +126,14 @@ fn main() {
         }
         let pct = |n: usize, d: usize| if d == 0 { "-".to_string() } else { format!("{:.1}%", 100.0 * n as f64 / d as f64) };
         println!(
-            "| {name} | {} | {} | {} | {} | {} | {} | {} |",
+            "| {name} | {} | {} | {} | {} | {} | {} | {} | {} |",
             tally.cases,
             tally.expected,
             tally.found,
             tally.exact,
             pct(tally.exact, tally.found),
             pct(tally.exact, tally.expected),
+            pct(tally.exact + tally.hedged, tally.expected),
             pct(tally.agree, tally.valued)
         );
     }
@@ -124,6 +145,7 @@ struct Tally {
     expected: usize,
     found: usize,
     exact: usize,
+    hedged: usize,
     valued: usize,
     agree: usize,
 }

@@ -49,6 +49,8 @@ pub(super) fn ordinal_word(w: &str) -> Option<f64> {
         "hundredth" => Some(100.0),
         "thousandth" => Some(1e3),
         "millionth" => Some(1e6),
+        "billionth" => Some(1e9),
+        "trillionth" => Some(1e12),
         _ => None,
     }
 }
@@ -76,6 +78,7 @@ pub(super) fn denominator(w: &str) -> Option<f64> {
 /// they are more often a letter or a unit.
 pub(super) fn scale_word(w: &str) -> Option<(f64, bool)> {
     Some(match w {
+        "hundred" => (1e2, false),
         "thousand" => (1e3, false),
         "million" | "mln" | "mn" => (1e6, false),
         "billion" | "bn" | "bln" => (1e9, false),
@@ -194,7 +197,11 @@ pub(super) fn currency_word(w: &str) -> Option<(&'static str, f64)> {
         "won" => ("KRW", 1.0),
         "zloty" | "zlotys" => ("PLN", 1.0),
         "hryvnia" | "hryvnias" => ("UAH", 1.0),
-        "bitcoin" | "bitcoins" => ("BTC", 1.0),
+        "bitcoin" | "bitcoins" | "btc" => ("BTC", 1.0),
+        "markka" | "markkaa" => ("FIM", 1.0),
+        "peseta" | "pesetas" => ("ESP", 1.0),
+        "guilder" | "guilders" => ("NLG", 1.0),
+        "penny" | "pennies" => ("GBP", 0.01),
         _ => return None,
     })
 }
@@ -203,6 +210,11 @@ pub(super) fn currency_word(w: &str) -> Option<(&'static str, f64)> {
 pub(super) fn currency_country(adjective: &str, word_code: &str) -> Option<&'static str> {
     Some(match (adjective, word_code) {
         ("us" | "american", "USD") => "USD",
+        ("hong", "USD") => "HKD",
+        ("new", "USD") => "NZD",
+        ("finnish", "FIM") => "FIM",
+        ("dutch", "NLG") => "NLG",
+        ("spanish", "ESP") => "ESP",
         ("canadian", "USD") => "CAD",
         ("australian", "USD") => "AUD",
         ("singapore", "USD") => "SGD",

@@ -202,7 +202,7 @@ fn figure(v: &View, i: usize) -> Option<Hit> {
 }
 
 fn starts_figure(p: &str) -> bool {
-    matches!(p, "$" | "€" | "£" | "¥" | "₹" | "₽" | "₩" | "₺" | "₦" | "₪" | "₱" | "-" | "\u{2212}" | "." | "'" | "\u{2019}")
+    vulgar_fraction(p).is_some() || matches!(p, "$" | "€" | "£" | "¥" | "₹" | "₽" | "₩" | "₺" | "₦" | "₪" | "₱" | "-" | "\u{2212}" | "." | "'" | "\u{2019}")
 }
 
 /// A hedge word or phrase at `i`, and the token after it.
@@ -414,7 +414,10 @@ fn amount(v: &View, j: usize) -> Option<Amount> {
     if let Some(c) = lexicon::currency_sign(v.raw(k)).filter(|_| !after_word) {
         currency = Some(c);
         k += 1;
-    } else if let Some(c) = lexicon::dollar_prefix(v.raw(k)).filter(|_| v.raw(k + 1) == "$" && v.glued(k + 1)) {
+    } else if let Some(c) = lexicon::dollar_prefix(v.raw(k))
+        .filter(|_| v.glued(k + 1))
+        .or_else(|| lexicon::dollar_prefix(&v.w(k).to_uppercase()).filter(|_| v.raw(k).len() > 1 && v.near(k + 1)))
+        .filter(|_| v.raw(k + 1) == "$") {
         currency = Some(c);
         k += 2;
     } else if let Some(c) = lexicon::currency_code(v.raw(k)).filter(|_| v.kind(k + 1) == Some(TokenKind::Number) || v.raw(k + 1) == ".") {
@@ -428,7 +431,10 @@ fn amount(v: &View, j: usize) -> Option<Amount> {
         return None;
     }
     let mut negative = false;
-    if matches!(v.raw(k), "-" | "\u{2212}")
+    if matches!(v.w(k), "minus" | "negative") && currency.is_none() && v.near(k + 1) && number(v, k + 1).is_some_and(|(_, _, f)| f != Form::Ordinal) {
+        negative = true;
+        k += 1;
+    } else if matches!(v.raw(k), "-" | "\u{2212}")
         && v.kind(k + 1) == Some(TokenKind::Number)
         && v.glued(k + 1)
         && (k == 0 || !v.glued(k) || currency.is_some() || matches!(v.raw(k - 1), "(" | "\"" | "\u{201C}"))
@@ -437,7 +443,10 @@ fn amount(v: &View, j: usize) -> Option<Amount> {
         k += 1;
     }
     let digits_at = k;
-    let (mut value, mut k, form) = number(v, k)?;
+    let (mut value, mut k, mut form) = number(v, k)?;
+    if negative && form == (Form::Words { lone_one: true }) {
+        form = Form::Words { lone_one: false };
+    }
     if currency.is_some() && !matches!(form, Form::Digits { .. } | Form::Words { .. }) {
         return None;
     }
@@ -519,10 +528,22 @@ fn suffix(v: &View, a: &mut Amount) {
             a.currency = Some(code);
             a.value *= factor;
             a.end = at + 1;
+            // "3 dollars 50 cents", "thirteen dollars and forty-five cents".
+            if factor == 1.0 {
+                let c = if v.w(a.end) == "and" && v.near(a.end) { a.end + 1 } else { a.end };
+                if let Some((cents, e, Form::Digits { .. } | Form::Words { .. })) = number(v, c).filter(|_| v.near(c)) {
+                    if lexicon::currency_word(v.w(e)).is_some_and(|(cc, f)| f == 0.01 && (cc == code || code != "GBP")) && v.near(e) && cents < 100.0 {
+                        a.value += cents / 100.0;
+                        a.end = e + 1;
+                    }
+                }
+            }
             return;
         }
     }
-    if let Some(code) = lexicon::currency_code(v.raw(k)) {
+    // "10 €", "5$": a sign after the amount, unless it opens the next amount ("10 $ 30").
+    let sign_after = lexicon::currency_sign(v.raw(k)).filter(|_| !matches!(v.kind(k + 1), Some(TokenKind::Number)) || !v.near(k + 1));
+    if let Some(code) = lexicon::currency_code(v.raw(k)).or(sign_after) {
         a.label = Label::Money;
         a.currency = Some(code);
         a.end = k + 1;
@@ -559,15 +580,30 @@ fn suffix(v: &View, a: &mut Amount) {
 fn number(v: &View, j: usize) -> Option<(f64, usize, Form)> {
     match v.kind(j)? {
         TokenKind::Number => digits(v, j),
-        TokenKind::Punct if v.raw(j) == "." && v.kind(j + 1) == Some(TokenKind::Number) && v.glued(j + 1) && !v.glued(j) => {
+        TokenKind::Punct if v.raw(j) == "." && v.kind(j + 1) == Some(TokenKind::Number) && v.glued(j + 1) && (j == 0 || !v.glued(j)) => {
             // ".08"
             let s = v.raw(j + 1);
             let value: f64 = format!("0.{s}").parse().ok()?;
             s.bytes().all(|b| b.is_ascii_digit()).then_some((value, j + 2, Form::Digits { plain: false, len: s.len() }))
         }
         TokenKind::Word => words(v, j),
-        TokenKind::Punct => None,
+        TokenKind::Punct => vulgar_fraction(v.raw(j)).map(|f| (f, j + 1, Form::Fraction)),
     }
+}
+
+/// "½", "¾" and the other single-character fractions.
+fn vulgar_fraction(s: &str) -> Option<f64> {
+    Some(match s {
+        "½" => 0.5,
+        "⅓" => 1.0 / 3.0,
+        "⅔" => 2.0 / 3.0,
+        "¼" => 0.25,
+        "¾" => 0.75,
+        "⅕" => 0.2,
+        "⅙" => 1.0 / 6.0,
+        "⅛" => 0.125,
+        _ => return None,
+    })
 }
 
 /// Digits at `j`: "5,200", "1.5", "1 000 000", "3/4", "21st", "10 1/2".
@@ -585,17 +621,27 @@ fn digits(v: &View, j: usize) -> Option<(f64, usize, Form)> {
         return None;
     }
     let mut clean: String = int.chars().filter(|c| *c != ',').collect();
+    let mut frac_tail = None;
     let mut k = j + 1;
     let plain = !grouped && frac.is_none();
     // "1 000 000": thin groups of three after one to three digits.
     if plain && head.len() <= 3 {
-        while v.kind(k) == Some(TokenKind::Number) && v.toks[k].gap == Gap::Space && v.raw(k).len() == 3 && v.raw(k).bytes().all(|b| b.is_ascii_digit()) {
-            clean.push_str(v.raw(k));
+        while v.kind(k) == Some(TokenKind::Number) && v.toks[k].gap == Gap::Space {
+            let group = v.raw(k);
+            let (whole, tail) = group.split_once('.').unwrap_or((group, ""));
+            if whole.len() != 3 || !whole.bytes().all(|b| b.is_ascii_digit()) || tail.contains(',') {
+                break;
+            }
+            clean.push_str(whole);
             k += 1;
+            if !tail.is_empty() {
+                frac_tail = Some(tail);
+                break;
+            }
         }
     }
     let plain = plain && k == j + 1;
-    if let Some(f) = frac {
+    if let Some(f) = frac.or(frac_tail) {
         clean.push('.');
         clean.push_str(f);
     }
@@ -636,6 +682,13 @@ fn words(v: &View, j: usize) -> Option<(f64, usize, Form)> {
         Hundred,
         Scale,
         And,
+    }
+    // "half million", "quarter million".
+    if matches!(v.w(j), "half" | "quarter") && v.near(j + 1) {
+        if let Some((s, false)) = lexicon::scale_word(v.w(j + 1)).filter(|_| v.w(j + 1).len() > 3) {
+            let part = if v.w(j) == "half" { 0.5 } else { 0.25 };
+            return Some((part * s, j + 2, Form::Words { lone_one: false }));
+        }
     }
     // "half a million", "half of", "half the".
     if v.w(j) == "half" {
@@ -685,7 +738,11 @@ fn words(v: &View, j: usize) -> Option<(f64, usize, Form)> {
             continue;
         }
         if hyphen {
-            // Only fractions and ordinals follow a hyphen from here.
+            // Only fractions and ordinals follow a hyphen from here: "twenty-fifth" is a
+            // rank, "twenty-fifths" and "two-thirds" fractions.
+            if let Some(n) = lexicon::ordinal_word(w).filter(|&n| n < 10.0 && st == St::Tens) {
+                return Some((total + cur + n, wk + 1, Form::Ordinal));
+            }
             if let Some(d) = lexicon::denominator(w).filter(|_| matches!(st, St::Unit | St::Teen | St::Tens) && cur > 0.0) {
                 if !(cur == 1.0 && w == "second") {
                     return Some((total + cur / d, wk + 1, Form::Fraction));
@@ -703,14 +760,14 @@ fn words(v: &View, j: usize) -> Option<(f64, usize, Form)> {
                 st = St::Hundred;
                 end = Some(k + 1);
             }
-            "dozen" if matches!(st, St::A | St::Unit | St::Teen | St::Tens) => {
+            "dozen" | "dozens" if matches!(st, St::A | St::Unit | St::Teen | St::Tens) && (w == "dozen" || st != St::A) => {
                 cur = cur.max(1.0) * 12.0;
                 st = St::Scale;
                 end = Some(k + 1);
             }
             "and" if matches!(st, St::Hundred | St::Scale) && lexicon::cardinal_word(v.w(k + 1)).is_some() && v.near(k + 1) => st = St::And,
-            "and" if matches!(st, St::Unit | St::Teen | St::Tens) && v.w(k + 1) == "a" && v.w(k + 2) == "half" && v.near(k + 1) && v.near(k + 2) => {
-                cur += 0.5;
+            "and" if matches!(st, St::Unit | St::Teen | St::Tens) && matches!(v.w(k + 1), "a" | "an" | "one") && lexicon::denominator(v.w(k + 2)).is_some_and(|d| d <= 10.0) && v.near(k + 1) && v.near(k + 2) => {
+                cur += 1.0 / lexicon::denominator(v.w(k + 2)).unwrap_or(2.0);
                 k += 2;
                 end = Some(k + 1);
             }
@@ -724,6 +781,10 @@ fn words(v: &View, j: usize) -> Option<(f64, usize, Form)> {
                         k += 1;
                         continue;
                     }
+                }
+                if let Some(n) = lexicon::ordinal_word(w).filter(|&n| n >= 100.0 && matches!(st, St::A | St::Unit | St::Teen | St::Tens | St::Hundred)) {
+                    // "two hundredth", "a thousandth".
+                    return Some((total + cur.max(1.0) * n, k + 1, Form::Ordinal));
                 }
                 if let Some(n) = lexicon::ordinal_word(w) {
                     // "first", "twenty first", "hundredth", but not "a second", "one second".

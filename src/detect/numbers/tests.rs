@@ -64,12 +64,24 @@ t!(fraction_half, "half of them left", "[[cardinal half = 0.5 of them]]");
 t!(fraction_a_third, "a third of the budget", "[[cardinal a third = 0.3333333333333333 of budget]]");
 t!(fraction_mixed, "10 1/2 miles", "[[quantity 10 1/2 miles = 10.5 mi]]");
 
+t!(fraction_vulgar, "¾ of them", "[[cardinal ¾ = 0.75 of them]]");
+t!(fraction_and_a_quarter, "five and a quarter miles", "[[quantity five and a quarter miles = 5.25 mi]]");
+t!(words_half_million_no_a, "half million people", "[[cardinal half million = 500000 of people]]");
+t!(words_dozens, "three dozen eggs", "[[cardinal three dozen = 36 of eggs]]");
+t!(digits_hundred, "3 hundred and 21", "[[cardinal 3 hundred = 300]] [[cardinal 21 = 21]]");
+t!(digits_minus_word, "minus 5 degrees", "[[quantity minus 5 degrees = -5 °]]");
+t!(digits_negative_word, "negative one", "[[cardinal negative one = -1]]");
+t!(digits_thin_spaces, "1\u{202f}234\u{202f}567.89 is", "[[cardinal 1\u{202f}234\u{202f}567.89 = 1234567.89]]");
+
 // Ordinals.
 t!(ordinal_first, "the first time", "[[ordinal first = 1]]");
 t!(ordinal_digits, "the 21st century", "[[ordinal 21st = 21]]");
 t!(ordinal_twentieth, "its twentieth year", "[[ordinal twentieth = 20]]");
 t!(ordinal_compound, "the twenty-first", "[[ordinal twenty-first = 21]]");
 t!(ordinal_not_a_second, "wait a second", "");
+
+t!(ordinal_twenty_fifth, "its twenty-fifth year", "[[ordinal twenty-fifth = 25]]");
+t!(ordinal_two_hundredth, "the two hundredth", "[[ordinal two hundredth = 200]]");
 
 // Percentages.
 t!(percent_sign, "90% of us", "[[percent 90% = 90 % of us]]");
@@ -91,6 +103,11 @@ t!(money_code_after, "paid 40 EUR", "[[money 40 EUR = 40 EUR]]");
 t!(money_country_word, "20 Australian dollars", "[[money 20 Australian dollars = 20 AUD]]");
 t!(money_hedged, "more than $5m", "[[money more than $5m = 5000000 USD at_least]]");
 t!(money_cents, "50 cents", "[[money 50 cents = 0.5 USD]]");
+
+t!(money_sign_after, "costs 10 € now", "[[money 10 € = 10 EUR]]");
+t!(money_spaced_prefix, "a us $ 150 million loan", "[[money us $ 150 million = 150000000 USD]]");
+t!(money_dollars_and_cents, "thirteen dollars and forty-five cents", "[[money thirteen dollars and forty-five cents = 13.45 USD]]");
+t!(money_old_currency, "420 million Finnish markka", "[[money 420 million Finnish markka = 420000000 FIM]]");
 
 // Quantities.
 t!(quantity_km, "5 km away", "[[quantity 5 km = 5 km]]");
@@ -203,7 +220,7 @@ t!(not_one_another, "they blamed one another", "");
 t!(not_twenty_four_seven, "open 24/7 now", "");
 
 // Any text at all: no panic, spans on char boundaries.
-t!(multibyte_neighbours, "é5€ 3 km² – ½ 中文 2015年", "[[quantity 3 km² = 3 km²]]");
+t!(multibyte_neighbours, "é5€ 3 km² – ½ 中文 2015年", "[[quantity 3 km² = 3 km²]] [[cardinal ½ = 0.5]]");
 t!(lonely_signs, "$ € - . / : '", "");
 t!(trailing_cut, "between 3 and", "[[cardinal 3 = 3]]");
 

@@ -462,6 +462,12 @@ fn amount(v: &View, j: usize) -> Option<Amount> {
                 scale = s;
                 value *= s;
                 k += 1;
+                if v.w(k) == "and" && v.near(k) && spelled {
+                    if let Some((part, e, None)) = scale_fraction(v, k + 1) {
+                        value += part * s;
+                        k = e;
+                    }
+                }
             }
         }
     }
@@ -710,6 +716,7 @@ fn words(v: &View, j: usize) -> Option<(f64, usize, Form)> {
     let mut k = j;
     let mut end = None;
     let mut count = 0;
+    let mut last_scale = 1.0;
     while count < 16 {
         count += 1;
         if k > j && !v.near(k) {
@@ -765,6 +772,12 @@ fn words(v: &View, j: usize) -> Option<(f64, usize, Form)> {
                 st = St::Scale;
                 end = Some(k + 1);
             }
+            "and" if st == St::Scale && scale_fraction(v, k + 1).is_some() => {
+                let (part, e, scale) = scale_fraction(v, k + 1).unwrap_or((0.0, k + 1, None));
+                total += part * scale.unwrap_or(last_scale);
+                end = Some(e);
+                break;
+            }
             "and" if matches!(st, St::Hundred | St::Scale) && lexicon::cardinal_word(v.w(k + 1)).is_some() && v.near(k + 1) => st = St::And,
             "and" if matches!(st, St::Unit | St::Teen | St::Tens) && matches!(v.w(k + 1), "a" | "an" | "one") && lexicon::denominator(v.w(k + 2)).is_some_and(|d| d <= 10.0) && v.near(k + 1) && v.near(k + 2) => {
                 cur += 1.0 / lexicon::denominator(v.w(k + 2)).unwrap_or(2.0);
@@ -774,6 +787,7 @@ fn words(v: &View, j: usize) -> Option<(f64, usize, Form)> {
             _ => {
                 if let Some((s, false)) = lexicon::scale_word(w).filter(|_| matches!(st, St::A | St::Unit | St::Teen | St::Tens | St::Hundred)) {
                     if v.w(k).len() > 3 {
+                        last_scale = s;
                         total += cur.max(1.0) * s;
                         cur = 0.0;
                         st = St::Scale;
@@ -814,6 +828,27 @@ fn words(v: &View, j: usize) -> Option<(f64, usize, Form)> {
     let end = end?;
     let lone_one = end == j + 1 && v.w(j) == "one";
     Some((total + cur, end, Form::Words { lone_one }))
+}
+
+/// "a half", "three quarters", optionally followed by a scale word, after "and" in
+/// "one million and a half" or "one billion and a quarter million": the fraction, the
+/// token after it, and the scale when one is given.
+fn scale_fraction(v: &View, j: usize) -> Option<(f64, usize, Option<f64>)> {
+    let num = match v.w(j) {
+        "a" | "an" => 1.0,
+        w => match lexicon::cardinal_word(w) {
+            Some((n, Class::Unit)) if n > 0.0 => n,
+            _ => return None,
+        },
+    };
+    let d = lexicon::denominator(v.w(j + 1)).filter(|_| v.near(j) && v.near(j + 1))?;
+    if (num == 1.0) == v.w(j + 1).ends_with('s') {
+        return None;
+    }
+    match lexicon::scale_word(v.w(j + 2)) {
+        Some((s, false)) if v.near(j + 2) && v.w(j + 2).len() > 3 => Some((num / d, j + 3, Some(s))),
+        _ => Some((num / d, j + 2, None)),
+    }
 }
 
 /// The noun a figure counts, in the words after token `k`: "5,200 American *soldiers*",

@@ -73,6 +73,10 @@ t!(digits_minus_word, "minus 5 degrees", "[[quantity minus 5 degrees = -5 °]]")
 t!(digits_negative_word, "negative one", "[[cardinal negative one = -1]]");
 t!(digits_thin_spaces, "1\u{202f}234\u{202f}567.89 is", "[[cardinal 1\u{202f}234\u{202f}567.89 = 1234567.89]]");
 
+t!(words_million_and_a_half, "one million and a half people", "[[cardinal one million and a half = 1500000 of people]]");
+t!(digits_million_and_a_quarter, "3 million and a quarter", "[[cardinal 3 million and a quarter = 3250000]]");
+t!(words_billion_and_half_million, "one billion and a half million", "[[cardinal one billion and a half million = 1000500000]]");
+
 // Ordinals.
 t!(ordinal_first, "the first time", "[[ordinal first = 1]]");
 t!(ordinal_digits, "the 21st century", "[[ordinal 21st = 21]]");

@@ -287,6 +287,20 @@ fn amount_figure(v: &View, j: usize, hedged: bool) -> Option<Hit> {
         end += 1;
     } else if label == Label::Duration && v.w(end) == "old" && v.near(end) {
         end += 1;
+    } else if label == Label::Duration && v.w(end) == "of" && v.w(end + 1) == "age" && v.near(end) && v.near(end + 1) {
+        end += 2;
+    }
+    // "500 or more", "five hundred or less".
+    if details.qualifier.is_none() && end_value.is_none() && matches!(v.w(end), "or" | "and") && v.near(end) && v.near(end + 1) {
+        let q = match v.w(end + 1) {
+            "more" | "above" | "greater" | "higher" | "over" => Some(Qualifier::AtLeast),
+            "less" | "fewer" | "below" | "under" | "lower" => Some(Qualifier::AtMost),
+            _ => None,
+        };
+        if q.is_some() && !(v.w(end + 2) == "than" && v.near(end + 2)) {
+            details.qualifier = q;
+            end += 2;
+        }
     }
     // "week 22 of a pregnancy", "page 5": the number names a place in a sequence.
     let numbering = first.start > 0 && lexicon::numbering_word(v.w(first.start - 1));
@@ -364,7 +378,7 @@ fn range_end(v: &View, first: &Amount, opener: Option<&[&str]>) -> Option<(Amoun
             // "5-10" (glued both sides) or "5 – 10".
             "-" => v.glued(k) && v.glued(k + 1),
             "\u{2013}" => true,
-            "to" => v.near(k),
+            "to" | "through" => v.near(k),
             _ => false,
         },
     };
@@ -561,7 +575,7 @@ fn suffix(v: &View, a: &mut Amount) {
         let fits = unit.tokens.iter().enumerate().all(|(n, t)| {
             let j = at + n;
             let same = if unit.exact { v.raw(j) == *t } else { v.w(j) == *t };
-            same && (n == 0 || v.glued(j) || (v.near(j) && t.len() > 1 && v.raw(j - 1).len() > 1))
+            same && (n == 0 || v.near(j))
         });
         if !fits || (unit.glued && !v.glued(at)) {
             continue;

@@ -126,6 +126,10 @@ t!(quantity_speed, "at 80 km/h", "[[quantity 80 km/h = 80 km/h]]");
 t!(quantity_data, "a 2 GB file", "[[quantity 2 GB = 2 GB]]");
 t!(quantity_words, "ten miles long", "[[quantity ten miles = 10 mi]]");
 
+t!(quantity_degrees_f, "98.6 degrees f is normal", "[[quantity 98.6 degrees f = 98.6 °F]]");
+t!(quantity_celsius_alone, "at 40 celsius", "[[quantity 40 celsius = 40 °C]]");
+t!(quantity_metric_tons, "16,000 metric tons of", "[[quantity 16,000 metric tons = 16000 t]]");
+
 // Dates.
 t!(date_month_day, "on January 5 they", "[[date January 5 = --01-05]]");
 t!(date_weekday_day_month, "Monday 20 January", "[[date Monday 20 January = --01-20]]");
@@ -163,6 +167,8 @@ t!(duration_hyphen_age, "a 16-year-old boy", "[[duration 16-year-old = 16 year]]
 t!(duration_age, "29 years old", "[[duration 29 years old = 29 year]]");
 t!(duration_hedged, "for almost two weeks", "[[duration almost two weeks = 2 week approximate]]");
 
+t!(duration_of_age, "at 6 weeks of age", "[[duration 6 weeks of age = 6 week]]");
+
 // Ranges.
 t!(range_hyphen, "5-10 people", "[[cardinal 5-10 = 5..10 of people]]");
 t!(range_between_scale, "between 3 and 4 million", "[[cardinal between 3 and 4 million = 3000000..4000000]]");
@@ -173,6 +179,8 @@ t!(range_percent, "5-10%", "[[percent 5-10% = 5..10 %]]");
 t!(range_to, "10 to 15 per cent", "[[percent 10 to 15 per cent = 10..15 %]]");
 t!(range_en_dash, "20–30 km", "[[quantity 20–30 km = 20..30 km]]");
 t!(range_not_score, "won 3-1 at home", "[[cardinal 3 = 3]]");
+
+t!(range_through, "20 through 100", "[[cardinal 20 through 100 = 20..100]]");
 
 // Qualifiers.
 t!(qual_about, "about 40 people", "[[cardinal about 40 = 40 approximate of people]]");
@@ -185,6 +193,8 @@ t!(qual_over, "over 40", "[[cardinal over 40 = 40 at_least]]");
 t!(qual_up_to, "up to 40", "[[cardinal up to 40 = 40 at_most]]");
 t!(qual_fewer_than, "fewer than 40", "[[cardinal fewer than 40 = 40 at_most]]");
 t!(qual_under, "under 40", "[[cardinal under 40 = 40 at_most]]");
+t!(qual_or_more, "500 or more people", "[[cardinal 500 or more = 500 at_least of people]]");
+t!(qual_greater_than, "greater than 4,565", "[[cardinal greater than 4,565 = 4565 at_least]]");
 t!(qual_alone, "more than ever", "");
 t!(qual_year_hedged, "some 2000 people", "[[cardinal some 2000 = 2000 approximate of people]]");
 

@@ -5,6 +5,9 @@ use crate::annotation::{Label, Qualifier};
 
 /// Number words below a hundred and what they are worth.
 pub(super) fn cardinal_word(w: &str) -> Option<(f64, Class)> {
+    if matches!(w, "nought" | "naught") {
+        return Some((0.0, Class::Unit));
+    }
     const UNITS: [&str; 10] = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
     const TEENS: [&str; 10] = [
         "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",

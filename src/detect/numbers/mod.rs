@@ -482,6 +482,22 @@ fn amount(v: &View, j: usize) -> Option<Amount> {
                         k = e;
                     }
                 }
+                // "4 thousand 3 hundred and 21": smaller parts follow a hundred or thousand.
+                let mut last = s;
+                while digits && last <= 1e3 && !negative {
+                    let at = if v.w(k) == "and" && v.near(k) { k + 1 } else { k };
+                    let Some((part, e, Form::Digits { plain: true, .. })) = number(v, at).filter(|_| v.near(at)) else { break };
+                    let (part, e, smaller) = match lexicon::scale_word(v.w(e)) {
+                        Some((s2, false)) if s2 < last && v.near(e) => (part * s2, e + 1, s2),
+                        _ => (part, e, 1.0),
+                    };
+                    if part >= last || (smaller == 1.0 && at == k && v.w(k) != "and") {
+                        break;
+                    }
+                    value += part;
+                    k = e;
+                    last = smaller;
+                }
             }
         }
     }
@@ -786,6 +802,18 @@ fn words(v: &View, j: usize) -> Option<(f64, usize, Form)> {
                 st = St::Scale;
                 end = Some(k + 1);
             }
+            // "five point five", "nought point nought three".
+            "point" if matches!(st, St::Unit | St::Teen | St::Tens | St::Hundred) && v.near(k + 1) && decimal_digit(v.w(k + 1)).is_some() => {
+                let mut e = k + 1;
+                let mut digits = String::from("0.");
+                while let Some(d) = decimal_digit(v.w(e)).filter(|_| v.near(e)) {
+                    digits.push(d);
+                    e += 1;
+                }
+                cur += digits.parse::<f64>().unwrap_or(0.0);
+                end = Some(e);
+                break;
+            }
             "and" if st == St::Scale && scale_fraction(v, k + 1).is_some() => {
                 let (part, e, scale) = scale_fraction(v, k + 1).unwrap_or((0.0, k + 1, None));
                 total += part * scale.unwrap_or(last_scale);
@@ -842,6 +870,14 @@ fn words(v: &View, j: usize) -> Option<(f64, usize, Form)> {
     let end = end?;
     let lone_one = end == j + 1 && v.w(j) == "one";
     Some((total + cur, end, Form::Words { lone_one }))
+}
+
+/// A digit word after "point".
+fn decimal_digit(w: &str) -> Option<char> {
+    match lexicon::cardinal_word(w) {
+        Some((n, Class::Unit)) => char::from_digit(n as u32, 10),
+        _ => matches!(w, "nought" | "naught" | "oh").then_some('0'),
+    }
 }
 
 /// "a half", "three quarters", optionally followed by a scale word, after "and" in

@@ -541,7 +541,9 @@ fn suffix(v: &View, a: &mut Amount) {
         return;
     }
     // Currency words, with an optional country adjective: "5,000 dollars", "3 US dollars".
-    for (adj, at) in [(None, k), (Some(w), k + 1)] {
+    // "a 12-cent dividend", "one-yen bid".
+    let hyphen_at = (v.raw(k) == "-" && v.glued(k) && v.glued(k + 1)).then_some(k + 1);
+    for (adj, at) in [(None, k), (Some(w), k + 1)].into_iter().chain(hyphen_at.map(|h| (None, h))) {
         if at > k && !v.near(at) {
             continue;
         }
@@ -579,7 +581,9 @@ fn suffix(v: &View, a: &mut Amount) {
     }
     // "10 €", "5$": a sign after the amount, unless it opens the next amount ("10 $ 30").
     let sign_after = lexicon::currency_sign(v.raw(k)).filter(|_| !matches!(v.kind(k + 1), Some(TokenKind::Number)) || !v.near(k + 1));
-    if let Some(code) = lexicon::currency_code(v.raw(k)).or(sign_after) {
+    // Codes after the amount may be lower-case ("20 usd"); before it they must be upper-case.
+    let code_after = Some(v.raw(k)).filter(|r| r.len() == 3 && (r.bytes().all(|b| b.is_ascii_lowercase()))).and_then(|r| lexicon::currency_code(&r.to_ascii_uppercase()));
+    if let Some(code) = lexicon::currency_code(v.raw(k)).or(code_after).or(sign_after) {
         a.label = Label::Money;
         a.currency = Some(code);
         a.end = k + 1;

@@ -117,6 +117,9 @@ t!(money_spaced_prefix, "a us $ 150 million loan", "[[money us $ 150 million = 1
 t!(money_dollars_and_cents, "thirteen dollars and forty-five cents", "[[money thirteen dollars and forty-five cents = 13.45 USD]]");
 t!(money_old_currency, "420 million Finnish markka", "[[money 420 million Finnish markka = 420000000 FIM]]");
 
+t!(money_lowercase_code_after, "half million usd", "[[money half million usd = 500000 USD]]");
+t!(money_hyphen_word, "a 12-cent dividend", "[[money 12-cent = 0.12 USD]]");
+
 // Quantities.
 t!(quantity_km, "5 km away", "[[quantity 5 km = 5 km]]");
 t!(quantity_glued_km, "a 5km run", "[[quantity 5km = 5 km]]");

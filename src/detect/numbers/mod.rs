@@ -469,7 +469,7 @@ fn amount(v: &View, j: usize) -> Option<Amount> {
     }
     let mut scale = 1.0;
     if form != Form::Ordinal && v.near(k) {
-        if let Some((s, must_glue)) = lexicon::scale_word(v.w(k)) {
+        if let Some((s, must_glue)) = lexicon::scale_word(v.w(k)).or_else(|| matches!(v.w(k), "dozen" | "dozens").then_some((12.0, false))) {
             let digits = matches!(form, Form::Digits { .. });
             let spelled = v.w(k).len() > 3;
             if (spelled || digits) && (!must_glue || (digits && v.glued(k))) {
@@ -666,7 +666,8 @@ fn digits(v: &View, j: usize) -> Option<(f64, usize, Form)> {
     let plain = !grouped && frac.is_none();
     // "1 000 000": thin groups of three after one to three digits.
     if plain && head.len() <= 3 {
-        while v.kind(k) == Some(TokenKind::Number) && v.toks[k].gap == Gap::Space {
+        // At most five groups, so a long run of digit groups cannot make the walk quadratic.
+        while v.kind(k) == Some(TokenKind::Number) && v.toks[k].gap == Gap::Space && k < j + 6 {
             let group = v.raw(k);
             let (whole, tail) = group.split_once('.').unwrap_or((group, ""));
             if whole.len() != 3 || !whole.bytes().all(|b| b.is_ascii_digit()) || tail.contains(',') {

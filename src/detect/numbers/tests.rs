@@ -245,6 +245,36 @@ t!(multibyte_neighbours, "é5€ 3 km² – ½ 中文 2015年", "[[quantity 3 km
 t!(lonely_signs, "$ € - . / : '", "");
 t!(trailing_cut, "between 3 and", "[[cardinal 3 = 3]]");
 
+t!(digits_dozens, "3 dozens eggs", "[[cardinal 3 dozens = 36 of eggs]]");
+
+proptest::proptest! {
+    /// Any mix of digits, number words, signs, units and multibyte text: no panic, and
+    /// every span on char boundaries, sorted and non-crossing.
+    #[test]
+    fn any_text_keeps_invariants(parts in proptest::collection::vec(proptest::sample::select(vec![
+        "1", "5,200", "1.5", "-", "–", " ", "  ", "\n", "$", "€", "£", "US", "%", "per", "cent", "km", "C", "°",
+        "one", "twenty", "-", "first", "half", "a", "and", "between", "from", "to", "million", "bn", "k", "m",
+        "January", "Monday", "5", "2015", "1990", "s", "'", ":", "30", "pm", "a.m.", "/", "[", "]", "é", "中",
+        "½", "nearly", "more", "than", "of", "us", "people", ".", ",", "http://x.io/", "+44", "(", ")", "\u{202f}",
+    ]), 0..40)) {
+        let text: String = parts.concat();
+        run(&text);
+    }
+}
+
+#[test]
+fn long_inputs_stay_fast() {
+    // Pathological runs must be handled in linear time; a quadratic walk would take
+    // minutes here (checked by hand: four times the input takes three to four times as long).
+    for unit in ["one ", "1 000 ", "twenty-", "- ", "5-", "$", "between 1 and ", "Boeing 737 ", "a "] {
+        let text = unit.repeat(5_000);
+        let started = std::time::Instant::now();
+        let found = Numbers::new().find(&text, &tokenize(&text));
+        crate::check_invariants(&text, &found).expect("invariants");
+        assert!(started.elapsed().as_secs() < 10, "{unit:?} took {:?}", started.elapsed());
+    }
+}
+
 /// Prints the figures the detector alone finds in the file named by `NUMBERS_FILE`, before
 /// entities take their overlaps: `NUMBERS_FILE=article.txt cargo test --lib numbers_in_file -- --ignored --nocapture`.
 #[test]

@@ -348,6 +348,13 @@ fn name_or_code(v: &View, a: &Amount) -> bool {
     if v.raw(a.end) == "-" && v.glued(a.end) && v.glued(a.end + 1) && v.raw(a.end + 1).starts_with(|c: char| c.is_uppercase()) {
         return true;
     }
+    // "the Group of Seven", "Ocean's Eleven": a capitalised number word inside a sentence.
+    if matches!(a.form, Form::Words { .. } | Form::Ordinal) && v.kind(at) == Some(TokenKind::Word) && !v.sentence_start(at) && v.raw(at).starts_with(|c: char| c.is_uppercase()) {
+        let all_caps = v.raw(at).chars().all(|c| !c.is_lowercase());
+        if !all_caps && at > 0 && !matches!(v.raw(at - 1), "\"" | "\u{201C}" | "(" | "-" | "\u{2014}" | ":") {
+            return true;
+        }
+    }
     // "Boeing 737", "France 24", "World War 2": a bare number after a capitalised word
     // inside a sentence.
     if let Form::Digits { plain: true, len } = a.form {

@@ -212,6 +212,8 @@ t!(counted_hyphenated, "two life-saving treatments", "[[cardinal two = 2 of trea
 t!(counted_of_mass_noun, "17 percent of African trade occurs", "[[percent 17 percent = 17 % of trade]]");
 t!(date_before_quote, "on July 1, 2020\".", "[[date July 1, 2020 = 2020-07-01]]");
 t!(time_military_utc, "local time (1639 UTC)", "[[time 1639 UTC = 16:39]]");
+t!(not_capitalised_word_number, "the Group of Seven met", "");
+t!(words_capitalised_sentence_start, "He left. Three men stayed.", "[[cardinal Three = 3 of men]]");
 t!(not_hyphen_name, "Goody Two-Shoes", "");
 
 t!(counted_first_plural_after_of, "two-thirds of the senators vote", "[[cardinal two-thirds = 0.6666666666666666 of senators]]");

@@ -21,8 +21,11 @@ use factlight::{Annotation, Details, Label, Qualifier};
 use serde_json::Value;
 use std::path::PathBuf;
 
+/// Which of our annotations count as predictions for a spec file.
+type Keep = fn(&Annotation) -> bool;
+
 /// Spec files, and which of our annotations count as predictions for each.
-const SPECS: &[(&str, fn(&Annotation) -> bool)] = &[
+const SPECS: &[(&str, Keep)] = &[
     ("NumberModel", |a| matches!(a.label, Label::Cardinal)),
     ("OrdinalModel", |a| a.label == Label::Ordinal),
     ("PercentModel", |a| a.label == Label::Percent),
@@ -77,7 +80,7 @@ fn main() {
             }
             let Some(input) = case["Input"].as_str() else { continue };
             tally.cases += 1;
-            let found: Vec<Annotation> = annotator.annotate(input).into_iter().filter(|a| keep(a)).collect();
+            let found: Vec<Annotation> = annotator.annotate(input).into_iter().filter(keep).collect();
             let expected = case["Results"].as_array().cloned().unwrap_or_default();
             tally.expected += expected.len();
             tally.found += found.len();

@@ -451,16 +451,18 @@ fn amount(v: &View, j: usize) -> Option<Amount> {
     if currency.is_some() && !v.near(k) {
         return None;
     }
-    let mut negative = false;
-    if matches!(v.w(k), "minus" | "negative") && currency.is_none() && v.near(k + 1) && number(v, k + 1).is_some_and(|(_, _, f)| f != Form::Ordinal) {
-        negative = true;
-        k += 1;
-    } else if matches!(v.raw(k), "-" | "\u{2212}")
+    // "minus 5", "negative one", and "-4" with space or an opening mark before the sign
+    // (after a word, "COVID-19", it is a hyphen).
+    let sign_word = matches!(v.w(k), "minus" | "negative")
+        && currency.is_none()
+        && v.near(k + 1)
+        && number(v, k + 1).is_some_and(|(_, _, f)| f != Form::Ordinal);
+    let sign_mark = matches!(v.raw(k), "-" | "\u{2212}")
         && v.kind(k + 1) == Some(TokenKind::Number)
         && v.glued(k + 1)
-        && (k == 0 || !v.glued(k) || currency.is_some() || matches!(v.raw(k - 1), "(" | "\"" | "\u{201C}"))
-    {
-        negative = true;
+        && (k == 0 || !v.glued(k) || currency.is_some() || matches!(v.raw(k - 1), "(" | "\"" | "\u{201C}"));
+    let negative = sign_word || sign_mark;
+    if negative {
         k += 1;
     }
     let digits_at = k;

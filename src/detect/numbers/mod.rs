@@ -252,6 +252,23 @@ fn amount_figure(v: &View, j: usize, hedged: bool) -> Option<Hit> {
         end_value = Some(second.value);
         first.end = second.end;
     }
+    // "one in five adults", "3 out of 10": a proportion.
+    let mut proportion = false;
+    let whole = |a: &Amount| a.bare() && matches!(a.form, Form::Digits { plain: true, .. } | Form::Words { .. }) && a.value >= 1.0 && a.value.fract() == 0.0;
+    if end_value.is_none() && whole(&first) && v.near(first.end) {
+        let k = first.end;
+        let at = match v.w(k) {
+            "in" => Some(k + 1),
+            "out" if v.w(k + 1) == "of" && v.near(k + 1) => Some(k + 2),
+            _ => None,
+        };
+        if let Some(den) = at.filter(|&a| v.near(a)).and_then(|a| amount(v, a)).filter(|d| whole(d) && !d.year_like() && d.value > first.value) {
+            first.value /= den.value;
+            first.end = den.end;
+            first.form = Form::Fraction;
+            proportion = true;
+        }
+    }
     if name_or_code(v, &first) {
         return None;
     }
@@ -305,7 +322,7 @@ fn amount_figure(v: &View, j: usize, hedged: bool) -> Option<Hit> {
     // "week 22 of a pregnancy", "page 5": the number names a place in a sequence.
     let numbering = first.start > 0 && lexicon::numbering_word(v.w(first.start - 1));
     if matches!(label, Label::Cardinal | Label::Percent) && !numbering {
-        let of_only = label == Label::Percent || first.form == Form::Fraction;
+        let of_only = label == Label::Percent || (first.form == Form::Fraction && !proportion);
         details.counted = counted(v, end, of_only, first.value);
     }
     if first.form == (Form::Words { lone_one: true }) && end_value.is_none() && first.bare() {
@@ -533,7 +550,7 @@ fn suffix(v: &View, a: &mut Amount) {
     // Percentages and percentage points.
     let percent = match w {
         "%" => Some((1, "%")),
-        "percent" | "pct" => Some((1, "%")),
+        "percent" | "percents" | "pct" => Some((1, "%")),
         "per" if v.w(k + 1) == "cent" && v.near(k + 1) => Some((2, "%")),
         "percentage" if matches!(v.w(k + 1), "point" | "points") && v.near(k + 1) => Some((2, "percentage points")),
         "percentage" => Some((1, "%")),
@@ -872,7 +889,14 @@ fn words(v: &View, j: usize) -> Option<(f64, usize, Form)> {
                 if let Some(d) = lexicon::denominator(w).filter(|_| matches!(st, St::A | St::Unit | St::Teen | St::Tens)) {
                     let of = v.w(k + 1) == "of" && v.near(k + 1);
                     let rank = d == 2.0 && w == "half" && st == St::A && !of;
-                    if (st != St::A || of) && !rank && !(cur <= 1.0 && w.ends_with('s') && st != St::A) && (st == St::A || cur < 10.0 || of) {
+                    // "a third of", "one third", "two thirds", "twenty fifths"; a singular
+                    // after more than one ("two third") only before "of".
+                    let ok = match st {
+                        St::A => of,
+                        _ if w.ends_with('s') => cur > 1.0,
+                        _ => cur == 1.0 || (cur < 10.0 && of),
+                    };
+                    if ok && !rank {
                         return Some((total + cur.max(1.0) / d, k + 1, Form::Fraction));
                     }
                 }

@@ -81,6 +81,12 @@ t!(words_million_and_a_half, "one million and a half people", "[[cardinal one mi
 t!(digits_million_and_a_quarter, "3 million and a quarter", "[[cardinal 3 million and a quarter = 3250000]]");
 t!(words_billion_and_half_million, "one billion and a half million", "[[cardinal one billion and a half million = 1000500000]]");
 
+t!(fraction_plural_large, "twenty fifths", "[[cardinal twenty fifths = 4]]");
+t!(fraction_one_in_five, "one in five adults", "[[cardinal one in five = 0.2 of adults]]");
+t!(fraction_out_of, "3 out of 10 voters", "[[cardinal 3 out of 10 = 0.3 of voters]]");
+t!(fraction_not_in_year, "5 in 2015", "[[cardinal 5 = 5]] [[date 2015 = 2015]]");
+t!(fraction_not_in_duration, "2 in 3 days", "[[cardinal 2 = 2]] [[duration 3 days = 3 day]]");
+
 // Ordinals.
 t!(ordinal_first, "the first time", "[[ordinal first = 1]]");
 t!(ordinal_digits, "the 21st century", "[[ordinal 21st = 21]]");

@@ -97,6 +97,21 @@ fn day_at(v: &View, j: usize) -> Option<(u32, usize)> {
     Some((d, k))
 }
 
+/// The second day of a range after a first day ending at `k`: "-7", "–7", " to 7".
+fn day_range_end(v: &View, k: usize) -> Option<(u32, usize)> {
+    let dash = (v.raw(k) == "-" && v.glued(k) && v.glued(k + 1)) || v.raw(k) == "\u{2013}";
+    if !(dash || (v.w(k) == "to" && v.near(k))) || !v.near(k + 1) {
+        return None;
+    }
+    day_at(v, k + 1)
+}
+
+/// A first day glued to a range dash ("5" in "5-7 January"), which `day_at` refuses.
+fn day_before_range(v: &View, j: usize) -> Option<(u32, usize)> {
+    let d = small(v, j, 2).filter(|d| (1..=31).contains(d))?;
+    (v.raw(j + 1) == "-" && v.glued(j + 1) && v.glued(j + 2) && small(v, j + 2, 2).is_some()).then_some((d, j + 1))
+}
+
 /// A year at `j`, optionally after a comma: "2020", ", 2020".
 fn year_at(v: &View, j: usize) -> Option<(u32, usize)> {
     let j = if v.raw(j) == "," && v.glued(j) { j + 1 } else { j };
@@ -176,10 +191,20 @@ pub(super) fn date(v: &View, j: usize) -> Option<Hit> {
     // Month first: "January 5", "January 5, 2020", "Jan. 2020".
     if let Some((m, e)) = month_at(v, k) {
         if v.near(e) {
-            if let Some((d, e2)) = day_at(v, e) {
+            if let Some((d, e2)) = day_at(v, e).or_else(|| day_before_range(v, e)) {
+                // "January 5-7, 2020"
+                let (last, e2) = match day_range_end(v, e2).filter(|&(d2, _)| d2 > d) {
+                    Some((d2, e3)) => (Some(d2), e3),
+                    None => (None, e2),
+                };
                 let y = year_at(v, e2);
                 let end = y.map_or(e2, |(_, e)| e);
-                return Some(hit(j, end, Label::Date, norm(y.map(|(y, _)| y), Some(m), Some(d))));
+                let y = y.map(|(y, _)| y);
+                let normalized = match last {
+                    Some(d2) => norm(y, Some(m), Some(d)).zip(norm(y, Some(m), Some(d2))).map(|(a, b)| format!("{a}/{b}")),
+                    None => norm(y, Some(m), Some(d)),
+                };
+                return Some(hit(j, end, Label::Date, normalized));
             }
             if let Some((y, e2)) = year_at(v, e).filter(|_| v.raw(e) != ",") {
                 return Some(hit(j, e2, Label::Date, norm(Some(y), Some(m), None)));
@@ -195,13 +220,22 @@ pub(super) fn date(v: &View, j: usize) -> Option<Hit> {
             return Some(hit(j, e, Label::Date, norm(None, Some(m), None)));
         }
     }
-    // Day first: "5 January", "20th of January 2020".
-    if let Some((d, e)) = day_at(v, k) {
+    // Day first: "5 January", "20th of January 2020", "5-7 January".
+    if let Some((d, e)) = day_at(v, k).or_else(|| day_before_range(v, k)) {
+        let (last, e) = match day_range_end(v, e).filter(|&(d2, _)| d2 > d) {
+            Some((d2, e2)) => (Some(d2), e2),
+            None => (None, e),
+        };
         let e = if v.w(e) == "of" && v.near(e) { e + 1 } else { e };
         if let Some((m, e2)) = month_at(v, e).filter(|_| v.near(e)) {
             let y = year_at(v, e2);
             let end = y.map_or(e2, |(_, e)| e);
-            return Some(hit(j, end, Label::Date, norm(y.map(|(y, _)| y), Some(m), Some(d))));
+            let y = y.map(|(y, _)| y);
+            let normalized = match last {
+                Some(d2) => norm(y, Some(m), Some(d)).zip(norm(y, Some(m), Some(d2))).map(|(a, b)| format!("{a}/{b}")),
+                None => norm(y, Some(m), Some(d)),
+            };
+            return Some(hit(j, end, Label::Date, normalized));
         }
     }
     is_weekday.then(|| hit(j, j + 1, Label::Date, None))

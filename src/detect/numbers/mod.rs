@@ -194,6 +194,12 @@ fn figure(v: &View, i: usize) -> Option<Hit> {
     if let Some(hit) = dates::time(v, j).or_else(|| dates::date(v, j)) {
         return Some(hedged(hit));
     }
+    // "from 5-7 January": the date, without the preposition.
+    if matches!(v.w(j), "from" | "between") && v.near(j + 1) {
+        if let Some(hit) = dates::date(v, j + 1).filter(|h| h.details.normalized.as_deref().is_some_and(|n| n.contains('/'))) {
+            return Some(hit);
+        }
+    }
     if let Some(hit) = fixed_duration(v, j) {
         return Some(hedged(hit));
     }

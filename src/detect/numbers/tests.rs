@@ -164,6 +164,10 @@ t!(date_ago, "three years ago", "[[date three years ago = 3 year]]");
 t!(date_not_may_modal, "it may rain", "");
 t!(date_not_march_verb, "they march today", "");
 
+t!(date_range_month_first, "on January 5-7, 2020 at", "[[date January 5-7, 2020 = 2020-01-05/2020-01-07]]");
+t!(date_range_day_first, "from 5-7 January", "[[date 5-7 January = --01-05/--01-07]]");
+t!(date_range_not_backwards, "January 7-5", "[[date January 7 = --01-07]]");
+
 // Times.
 t!(time_pm, "at 3:30 pm", "[[time 3:30 pm = 15:30]]");
 t!(time_24h, "at 15:30 local", "[[time 15:30 = 15:30]]");

@@ -726,14 +726,15 @@ fn digits(v: &View, j: usize) -> Option<(f64, usize, Form)> {
     // Fractions: "3/4", and mixed "10 1/2".
     if plain && v.raw(k) == "/" && v.glued(k) && v.kind(k + 1) == Some(TokenKind::Number) && v.glued(k + 1) && v.raw(k + 2) != "/" {
         let den: f64 = v.raw(k + 1).parse().ok()?;
-        if den > value && den <= 100.0 && value > 0.0 {
+        // Small denominators only: "9/11" and "24/7" are names, not fractions.
+        if den > value && den <= 10.0 && value > 0.0 {
             return Some((value / den, k + 2, Form::Fraction));
         }
         return None;
     }
     if plain && v.kind(k) == Some(TokenKind::Number) && v.toks[k].gap == Gap::Space && v.raw(k + 1) == "/" && v.glued(k + 1) && v.glued(k + 2) {
         if let (Ok(n), Ok(d)) = (v.raw(k).parse::<f64>(), v.raw(k + 2).parse::<f64>()) {
-            if n < d && d <= 100.0 && n > 0.0 && v.raw(k + 3) != "/" {
+            if n < d && d <= 16.0 && n > 0.0 && v.raw(k + 3) != "/" {
                 value += n / d;
                 return Some((value, k + 3, Form::Digits { plain: false, len: int.len() }));
             }

@@ -5,8 +5,13 @@ use super::Numbers;
 use crate::markup;
 use crate::text::tokens::tokenize;
 
+fn numbers() -> &'static Numbers {
+    static NUMBERS: std::sync::OnceLock<Numbers> = std::sync::OnceLock::new();
+    NUMBERS.get_or_init(Numbers::new)
+}
+
 fn run(text: &str) -> String {
-    let found = Numbers::new().find(text, &tokenize(text));
+    let found = numbers().find(text, &tokenize(text));
     crate::check_invariants(text, &found).unwrap_or_else(|e| panic!("{text:?}: {e}"));
     let marked = markup(text, &found);
     // Keep only the marks, so a case reads as its figures.
@@ -290,7 +295,7 @@ fn long_inputs_stay_fast() {
     for unit in ["one ", "1 000 ", "twenty-", "- ", "5-", "$", "between 1 and ", "Boeing 737 ", "a "] {
         let text = unit.repeat(2_000);
         let started = std::time::Instant::now();
-        let found = Numbers::new().find(&text, &tokenize(&text));
+        let found = numbers().find(&text, &tokenize(&text));
         crate::check_invariants(&text, &found).expect("invariants");
         assert!(started.elapsed().as_secs() < 10, "{unit:?} took {:?}", started.elapsed());
     }

@@ -525,7 +525,8 @@ pub(super) fn stops_counted(w: &str) -> bool {
             | "again" | "across" | "around" | "among" | "because" | "though" | "although" | "yet" | "what"
             | "how" | "why" | "percent" | "cent" | "times" | "later" | "earlier" | "apiece" | "away"
             | "get" | "got" | "go" | "went" | "come" | "came" | "make" | "made" | "take" | "took" | "see"
-            | "saw" | "know" | "knew" | "think" | "want" | "wants" | "knows" | "thinks" | "another"
+            | "saw" | "know" | "knew" | "think" | "want" | "wants" | "knows" | "thinks" | "another" | "des"
+            | "de" | "du" | "la" | "le" | "les" | "von" | "van" | "der" | "al" | "el" | "bin" | "ibn"
     )
 }
 

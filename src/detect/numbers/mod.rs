@@ -41,6 +41,7 @@ impl Numbers {
             | (?-u:\b)[a-z0-9-]+\.(?:com|org|net|gov|edu|info|io|co|uk|fr|de|int)(?:/[^\s<>]*)?
             | \+[0-9]{1,3}[\ .-]?(?:\([0-9]{1,4}\)[\ .-]?)?[0-9]{2,4}(?:[\ .-][0-9]{2,4}){1,4}
             | \([0-9]{2,5}\)\ ?[0-9]{3,4}[\ .-]?[0-9]{3,4}
+            | (?-u:\b)0[0-9]{2,4}\ [0-9]{3,4}\ [0-9]{3,4}(?-u:\b)
             | (?-u:\b)[0-9]{3}[.-][0-9]{3}[.-][0-9]{4}(?-u:\b)",
         )
         .expect("valid blocked pattern");
@@ -204,6 +205,10 @@ fn figure(v: &View, i: usize) -> Option<Hit> {
         return Some(hedged(hit));
     }
     let hit = amount_figure(v, j, qualifier.is_some())?;
+    // "over five years" is a period, not a bound.
+    if hit.label == Label::Duration && matches!(v.w(i), "over" | "under") {
+        return Some(hit);
+    }
     Some(hedged(hit))
 }
 
@@ -389,8 +394,8 @@ fn name_or_code(v: &View, a: &Amount) -> bool {
                     return true;
                 }
             }
-            // Long digit strings without separators are identifiers, not counts.
-            if len >= 7 {
+            // Long digit strings and digits with a leading zero ("0800") are codes, not counts.
+            if len >= 7 || (len >= 2 && v.raw(at).starts_with('0')) {
                 return true;
             }
         }
@@ -508,6 +513,12 @@ fn amount(v: &View, j: usize) -> Option<Amount> {
                 scale = s;
                 value *= s;
                 k += 1;
+                // "1.5 lakh crore"
+                if let Some((s2, false)) = lexicon::scale_word(v.w(k)).filter(|&(s2, _)| spelled && s2 >= 1e6 && v.near(k)) {
+                    scale *= s2;
+                    value *= s2;
+                    k += 1;
+                }
                 if v.w(k) == "and" && v.near(k) && spelled {
                     if let Some((part, e, None)) = scale_fraction(v, k + 1) {
                         value += part * s;
@@ -970,7 +981,11 @@ fn counted(v: &View, k: usize, of_only: bool, value: f64) -> Option<Span> {
     } else if of_only {
         return None;
     }
-    let plural = |w: &str| (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s")) || lexicon::plural_noun(w);
+    // Plural-looking: "soldiers", "people"; not "status", "crisis", "boss", "US".
+    let plural = |w: &str| {
+        (w.ends_with('s') && w.len() > 2 && !w.ends_with("ss") && !w.ends_with("'s") && !w.ends_with("us") && !w.ends_with("sis"))
+            || lexicon::plural_noun(w)
+    };
     let mut run = Vec::with_capacity(3);
     while run.len() < if of { 2 } else { 3 } {
         if v.kind(i) != Some(TokenKind::Word) || !v.near(i) {
@@ -999,12 +1014,18 @@ fn counted(v: &View, k: usize, of_only: bool, value: f64) -> Option<Span> {
     } else if value == 1.0 {
         run.iter().take(2).rev().copied().find(|&j| !plural(v.w(j)))
     } else {
-        run.iter().rev().copied().find(|&j| plural(v.w(j)))
+        // The first plural: a verb that looks plural ("Americans *trusts*") comes after it.
+        // A regular plural wins over an irregular one used as a modifier ("police *officers*").
+        let regular = |w: &str| plural(w) && !lexicon::plural_noun(w);
+        run.iter().copied().find(|&j| regular(v.w(j))).or_else(|| run.iter().copied().find(|&j| plural(v.w(j))))
     };
-    // A capitalised head is a name ("36 Quai des Orfèvres"), unless an acronym ("MPs").
+    // A capitalised head is a name ("36 Quai des Orfèvres") unless it is a plural after
+    // more than one ("3 in 10 Americans") or an acronym ("One MP").
     head.filter(|&l| {
         let w = v.raw(l);
-        !w.starts_with(|c: char| c.is_uppercase()) || w.chars().filter(|c| c.is_uppercase()).count() > 1
+        let capital = w.starts_with(|c: char| c.is_uppercase());
+        let acronym = w.chars().filter(|c| c.is_uppercase()).count() > 1;
+        !capital || acronym || (value != 1.0 && !of && run.first() == Some(&l))
     })
     .map(|l| v.span(l))
 }

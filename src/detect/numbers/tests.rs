@@ -235,6 +235,13 @@ t!(counted_first_plural_after_of, "two-thirds of the senators vote", "[[cardinal
 t!(counted_not_after_numbering, "up to week 22 of a pregnancy", "[[cardinal 22 = 22]]");
 t!(quantity_spaced_metres, "a 75 ft (~23 m) boat", "[[quantity 75 ft = 75 ft]] [[quantity 23 m = 23 m]]");
 
+t!(counted_first_plural, "one in three Americans trusts the media", "[[cardinal one in three = 0.3333333333333333 of Americans]]");
+t!(counted_not_us, "two US officials said", "[[cardinal two = 2 of officials]]");
+t!(scale_chained, "Rs 1.5 lakh crore", "[[money Rs 1.5 lakh crore = 1500000000000 INR]]");
+t!(duration_over_is_a_period, "spend it over five years", "[[duration five years = 5 year]]");
+
+t!(counted_compound, "two French police officers were", "[[cardinal two = 2 of officers]]");
+
 // Must not fire.
 t!(not_address_counted, "at 36 Quai des Orfèvres", "[[cardinal 36 = 36]]");
 t!(not_name_number, "explains to France 24, Monday", "[[date Monday]]");
@@ -248,6 +255,8 @@ t!(not_email, "write to a123@example.org", "");
 t!(not_phone_intl, "call +44 20 7946 0958 now", "");
 t!(not_phone_us, "call 555-123-4567 now", "");
 t!(not_phone_paren, "call (020) 7946 0958 now", "");
+t!(not_phone_national, "call 0800 555 0199 now", "");
+t!(not_leading_zero_code, "code 0800 now", "");
 t!(not_footnote, "the war.[3] Then", "");
 t!(not_version, "version 1.2.3 is out", "");
 t!(not_identifier, "case 20231187 was", "");

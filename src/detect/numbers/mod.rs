@@ -205,8 +205,8 @@ fn figure(v: &View, i: usize) -> Option<Hit> {
         return Some(hedged(hit));
     }
     let hit = amount_figure(v, j, qualifier.is_some())?;
-    // "over five years" is a period, not a bound.
-    if hit.label == Label::Duration && matches!(v.w(i), "over" | "under") {
+    // "spend it over five years" is a period, "trapped for over 30 hours" a bound.
+    if hit.label == Label::Duration && matches!(v.w(i), "over" | "under") && (i == 0 || v.w(i - 1) != "for") {
         return Some(hit);
     }
     Some(hedged(hit))

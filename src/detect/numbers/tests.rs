@@ -242,6 +242,8 @@ t!(duration_over_is_a_period, "spend it over five years", "[[duration five years
 
 t!(counted_compound, "two French police officers were", "[[cardinal two = 2 of officers]]");
 
+t!(duration_for_over_is_a_bound, "trapped for over 30 hours", "[[duration over 30 hours = 30 hour at_least]]");
+
 // Must not fire.
 t!(not_address_counted, "at 36 Quai des Orfèvres", "[[cardinal 36 = 36]]");
 t!(not_name_number, "explains to France 24, Monday", "[[date Monday]]");

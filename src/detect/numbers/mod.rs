@@ -731,7 +731,7 @@ fn digits(v: &View, j: usize) -> Option<(f64, usize, Form)> {
     }
     let mut value: f64 = clean.parse().ok()?;
     // Ordinal suffixes.
-    if plain && v.glued(k) && matches!(v.w(k), "st" | "nd" | "rd" | "th") {
+    if frac.is_none() && k == j + 1 && v.glued(k) && matches!(v.w(k), "st" | "nd" | "rd" | "th") {
         return Some((value, k + 1, Form::Ordinal));
     }
     // Fractions: "3/4", and mixed "10 1/2".

@@ -102,6 +102,8 @@ t!(ordinal_not_a_second, "wait a second", "");
 t!(ordinal_twenty_fifth, "its twenty-fifth year", "[[ordinal twenty-fifth = 25]]");
 t!(ordinal_two_hundredth, "the two hundredth", "[[ordinal two hundredth = 200]]");
 
+t!(ordinal_grouped, "ranks him 1,234th", "[[ordinal 1,234th = 1234]]");
+
 // Percentages.
 t!(percent_sign, "90% of us", "[[percent 90% = 90 % of us]]");
 t!(percent_word, "90 percent of the people", "[[percent 90 percent = 90 % of people]]");

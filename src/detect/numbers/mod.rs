@@ -796,6 +796,9 @@ fn words(v: &View, j: usize) -> Option<(f64, usize, Form)> {
     let mut end = None;
     let mut count = 0;
     let mut last_scale = 1.0;
+    // The value before an "and", which a fraction after it does not divide: "one hundred
+    // and three quarters" is 100 + 3/4.
+    let mut split: Option<f64> = None;
     while count < 16 {
         count += 1;
         if k > j && !v.near(k) {
@@ -831,7 +834,7 @@ fn words(v: &View, j: usize) -> Option<(f64, usize, Form)> {
             }
             if let Some(d) = lexicon::denominator(w).filter(|_| matches!(st, St::Unit | St::Teen | St::Tens) && cur > 0.0) {
                 if !(cur == 1.0 && w == "second") {
-                    return Some((total + cur / d, wk + 1, Form::Fraction));
+                    return Some((split_fraction(total + cur, split, d), wk + 1, Form::Fraction));
                 }
             }
             if let Some(n) = lexicon::ordinal_word(w).filter(|&n| n < 10.0 && st == St::Tens) {
@@ -847,7 +850,11 @@ fn words(v: &View, j: usize) -> Option<(f64, usize, Form)> {
                 end = Some(k + 1);
             }
             "dozen" | "dozens" if matches!(st, St::A | St::Unit | St::Teen | St::Tens) && (w == "dozen" || st != St::A) => {
-                cur = cur.max(1.0) * 12.0;
+                // "three hundred and two dozen" is 300 + 24.
+                let whole = split.unwrap_or(0.0);
+                let part = total + cur - whole;
+                total = 0.0;
+                cur = whole + part.max(1.0) * 12.0;
                 st = St::Scale;
                 end = Some(k + 1);
             }
@@ -869,7 +876,10 @@ fn words(v: &View, j: usize) -> Option<(f64, usize, Form)> {
                 end = Some(e);
                 break;
             }
-            "and" if matches!(st, St::Hundred | St::Scale) && lexicon::cardinal_word(v.w(k + 1)).is_some() && v.near(k + 1) => st = St::And,
+            "and" if matches!(st, St::Hundred | St::Scale) && lexicon::cardinal_word(v.w(k + 1)).is_some() && v.near(k + 1) => {
+                split = Some(total + cur);
+                st = St::And;
+            }
             "and" if matches!(st, St::Unit | St::Teen | St::Tens) && matches!(v.w(k + 1), "a" | "an" | "one") && lexicon::denominator(v.w(k + 2)).is_some_and(|d| d <= 10.0) && v.near(k + 1) && v.near(k + 2) => {
                 cur += 1.0 / lexicon::denominator(v.w(k + 2)).unwrap_or(2.0);
                 k += 2;
@@ -915,7 +925,7 @@ fn words(v: &View, j: usize) -> Option<(f64, usize, Form)> {
                         _ => cur == 1.0 || (cur < 10.0 && of),
                     };
                     if ok && !rank {
-                        return Some((total + cur.max(1.0) / d, k + 1, Form::Fraction));
+                        return Some((split_fraction(total + cur.max(1.0), split, d), k + 1, Form::Fraction));
                     }
                 }
                 break;
@@ -926,6 +936,12 @@ fn words(v: &View, j: usize) -> Option<(f64, usize, Form)> {
     let end = end?;
     let lone_one = end == j + 1 && v.w(j) == "one";
     Some((total + cur, end, Form::Words { lone_one }))
+}
+
+/// `value / d`, except that the whole part before an "and" stays whole.
+fn split_fraction(value: f64, split: Option<f64>, d: f64) -> f64 {
+    let whole = split.unwrap_or(0.0);
+    whole + (value - whole) / d
 }
 
 /// A digit word after "point".

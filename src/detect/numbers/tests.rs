@@ -92,6 +92,9 @@ t!(fraction_out_of, "3 out of 10 voters", "[[cardinal 3 out of 10 = 0.3 of voter
 t!(fraction_not_in_year, "5 in 2015", "[[cardinal 5 = 5]] [[date 2015 = 2015]]");
 t!(fraction_not_in_duration, "2 in 3 days", "[[cardinal 2 = 2]] [[duration 3 days = 3 day]]");
 
+t!(fraction_after_and, "one hundred and three quarters", "[[cardinal one hundred and three quarters = 100.75]]");
+t!(words_hundred_and_dozens, "three hundred and two dozen", "[[cardinal three hundred and two dozen = 324]]");
+
 // Ordinals.
 t!(ordinal_first, "the first time", "[[ordinal first = 1]]");
 t!(ordinal_digits, "the 21st century", "[[ordinal 21st = 21]]");

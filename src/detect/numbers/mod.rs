@@ -465,7 +465,7 @@ fn amount(v: &View, j: usize) -> Option<Amount> {
         k += 1;
     } else if let Some(c) = lexicon::dollar_prefix(v.raw(k))
         .filter(|_| v.glued(k + 1))
-        .or_else(|| lexicon::dollar_prefix(&v.w(k).to_uppercase()).filter(|_| v.raw(k).len() > 1 && v.near(k + 1)))
+        .or_else(|| lexicon::dollar_prefix(&v.w(k).to_uppercase()).filter(|_| (v.raw(k).len() > 1 || v.raw(k) == "c") && v.near(k + 1)))
         .filter(|_| v.raw(k + 1) == "$") {
         currency = Some(c);
         k += 2;
@@ -768,11 +768,12 @@ fn words(v: &View, j: usize) -> Option<(f64, usize, Form)> {
         Scale,
         And,
     }
-    // "half million", "quarter million".
-    if matches!(v.w(j), "half" | "quarter") && v.near(j + 1) {
-        if let Some((s, false)) = lexicon::scale_word(v.w(j + 1)).filter(|_| v.w(j + 1).len() > 3) {
-            let part = if v.w(j) == "half" { 0.5 } else { 0.25 };
-            return Some((part * s, j + 2, Form::Words { lone_one: false }));
+    // "half million", "a quarter million".
+    let at = if matches!(v.w(j), "a" | "an") && v.near(j + 1) { j + 1 } else { j };
+    if matches!(v.w(at), "half" | "quarter") && v.near(at + 1) {
+        if let Some((s, false)) = lexicon::scale_word(v.w(at + 1)).filter(|_| v.w(at + 1).len() > 3) {
+            let part = if v.w(at) == "half" { 0.5 } else { 0.25 };
+            return Some((part * s, at + 2, Form::Words { lone_one: false }));
         }
     }
     // "half a million", "half of", "half the".

@@ -136,6 +136,9 @@ t!(money_old_currency, "420 million Finnish markka", "[[money 420 million Finnis
 t!(money_lowercase_code_after, "half million usd", "[[money half million usd = 500000 USD]]");
 t!(money_hyphen_word, "a 12-cent dividend", "[[money 12-cent = 0.12 USD]]");
 
+t!(money_a_quarter_million, "costs a quarter million US dollars", "[[money a quarter million US dollars = 250000 USD]]");
+t!(money_lowercase_c_dollar, "the c $ 300 million charge", "[[money c $ 300 million = 300000000 CAD]]");
+
 // Quantities.
 t!(quantity_km, "5 km away", "[[quantity 5 km = 5 km]]");
 t!(quantity_glued_km, "a 5km run", "[[quantity 5km = 5 km]]");

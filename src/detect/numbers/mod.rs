@@ -181,7 +181,7 @@ fn figure(v: &View, i: usize) -> Option<Hit> {
     if v.kind(i) == Some(TokenKind::Punct) && !starts_figure(v.raw(i)) {
         return None;
     }
-    let (qualifier, j) = match qualifier(v, i) {
+    let (qualifier, j) = match hedge(v, i) {
         Some((q, j)) if v.near(j) => (Some(q), j),
         _ => (None, i),
     };
@@ -209,7 +209,21 @@ fn figure(v: &View, i: usize) -> Option<Hit> {
     if hit.label == Label::Duration && matches!(v.w(i), "over" | "under") && (i == 0 || v.w(i - 1) != "for") {
         return Some(hit);
     }
-    Some(hedged(hit))
+    let mut hit = hedged(hit);
+    // "more than 100 but fewer than 200": two bounds make one range.
+    if qualifier == Some(Qualifier::AtLeast) && hit.details.end_value.is_none() && matches!(v.w(hit.end), "and" | "but") && v.near(hit.end) {
+        if let Some((Qualifier::AtMost, k)) = hedge(v, hit.end + 1).filter(|&(_, k)| v.near(hit.end + 1) && v.near(k)) {
+            if let Some(upper) = amount_figure(v, k, true).filter(|u| u.label == hit.label && u.details.end_value.is_none()) {
+                if upper.details.value > hit.details.value {
+                    hit.details.end_value = upper.details.value;
+                    hit.details.qualifier = None;
+                    hit.details.counted = upper.details.counted.or(hit.details.counted);
+                    hit.end = upper.end;
+                }
+            }
+        }
+    }
+    Some(hit)
 }
 
 fn starts_figure(p: &str) -> bool {
@@ -217,7 +231,7 @@ fn starts_figure(p: &str) -> bool {
 }
 
 /// A hedge word or phrase at `i`, and the token after it.
-fn qualifier(v: &View, i: usize) -> Option<(Qualifier, usize)> {
+fn hedge(v: &View, i: usize) -> Option<(Qualifier, usize)> {
     lexicon::QUALIFIERS.iter().find_map(|(words, q)| {
         let fits = words.iter().enumerate().all(|(n, w)| v.w(i + n) == *w && (n == 0 || v.near(i + n)));
         fits.then_some((*q, i + words.len()))
@@ -325,7 +339,8 @@ fn amount_figure(v: &View, j: usize, hedged: bool) -> Option<Hit> {
             "less" | "fewer" | "below" | "under" | "lower" => Some(Qualifier::AtMost),
             _ => None,
         };
-        if q.is_some() && !(v.w(end + 2) == "than" && v.near(end + 2)) {
+        let continues = v.near(end + 2) && (v.w(end + 2) == "than" || amount(v, end + 2).is_some());
+        if q.is_some() && !hedged && !continues {
             details.qualifier = q;
             end += 2;
         }

@@ -212,6 +212,9 @@ t!(range_not_score, "won 3-1 at home", "[[cardinal 3 = 3]]");
 
 t!(range_through, "20 through 100", "[[cardinal 20 through 100 = 20..100]]");
 
+t!(range_two_bounds, "more than 100 but fewer than 200 people", "[[cardinal more than 100 but fewer than 200 = 100..200 of people]]");
+t!(range_two_bounds_backwards, "above 1000 and below 500", "[[cardinal above 1000 = 1000 at_least]] [[cardinal below 500 = 500 at_most]]");
+
 // Qualifiers.
 t!(qual_about, "about 40 people", "[[cardinal about 40 = 40 approximate of people]]");
 t!(qual_around, "around 40", "[[cardinal around 40 = 40 approximate]]");

@@ -7,14 +7,22 @@
 //! first end of a range ("5-10", "between 3 and 4 million"). A match consumes its tokens,
 //! so every token is looked at a bounded number of times and the work is linear.
 //!
+//! A hedge ("nearly", "more than", "up to") is part of the span and kept as a
+//! [`Qualifier`]; the counted noun is found by a small heuristic: after "of" the first
+//! noun, otherwise the first word that agrees in number with the figure ("5,200 American
+//! *soldiers* are", "one experimental *vaccine* appears").
+//!
 //! What it leaves alone, on purpose:
 //! - digits glued to letters or hyphenated onto a word ("G20", "COVID-19", "5G");
 //! - a bare number right after a capitalised word mid-sentence ("Boeing 737",
-//!   "France 24"): that is a name;
-//! - anything inside a URL, e-mail address or phone number, footnote markers ("[3]");
+//!   "France 24"), and a capitalised number word mid-sentence ("Group of Seven"): names;
+//! - anything inside a URL, e-mail address or phone number, footnote markers ("[3]"),
+//!   codes with a leading zero ("0800"), long digit strings, "9/11" and "24/7";
 //! - a lone "one" that counts nothing named: "no one", "the one who", "one of them"
 //!   (a pronoun, not a figure a reader would check); "one soldier" and "one million" do count;
-//! - vague amounts ("dozens of", "thousands of").
+//! - vague amounts ("dozens of", "thousands of") and relative ordinals ("last", "next").
+//!
+//! `docs/numbers.md` lists the normalised forms and the conformance figures.
 
 mod dates;
 mod lexicon;

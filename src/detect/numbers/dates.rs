@@ -20,6 +20,12 @@ fn small(v: &View, j: usize, max_len: usize) -> Option<u32> {
 
 /// A time of day at `j`: "3:30 pm", "15:30", "3pm", "3 p.m.", "noon", "midnight".
 pub(super) fn time(v: &View, j: usize) -> Option<Hit> {
+    // "3 o'clock"
+    if let Some(h) = small(v, j, 2).filter(|h| (1..=12).contains(h)) {
+        if matches!(v.w(j + 1), "o'clock" | "o\u{2019}clock") && v.near(j + 1) {
+            return Some(hit(j, j + 2, Label::Time, Some(format!("{h:02}:00"))));
+        }
+    }
     match v.w(j) {
         "noon" | "midday" => return Some(hit(j, j + 1, Label::Time, Some("12:00".into()))),
         "midnight" => return Some(hit(j, j + 1, Label::Time, Some("00:00".into()))),
@@ -241,9 +247,15 @@ pub(super) fn date(v: &View, j: usize) -> Option<Hit> {
     is_weekday.then(|| hit(j, j + 1, Label::Date, None))
 }
 
-/// "1990s", "1990's", "'90s".
+/// "1990s", "1990's", "'90s", and "the 90s" (but not "in their 90s", an age).
 fn decade(v: &View, j: usize) -> Option<Hit> {
-    let (digits_at, century) = if matches!(v.raw(j), "'" | "\u{2019}") && v.glued(j + 1) { (j + 1, true) } else { (j, false) };
+    let (digits_at, century) = if matches!(v.raw(j), "'" | "\u{2019}") && v.glued(j + 1) {
+        (j + 1, true)
+    } else if v.raw(j).len() == 2 && j > 0 && matches!(v.w(j - 1), "the" | "early" | "late" | "mid") {
+        (j, true)
+    } else {
+        (j, false)
+    };
     let s = v.raw(digits_at);
     let want = if century { 2 } else { 4 };
     if v.kind(digits_at) != Some(TokenKind::Number) || s.len() != want || !s.ends_with('0') || !s.bytes().all(|b| b.is_ascii_digit()) {

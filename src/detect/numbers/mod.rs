@@ -380,9 +380,10 @@ fn name_or_code(v: &View, a: &Amount) -> bool {
     if prev.is_some_and(|p| v.raw(p) == "[" && v.glued(at)) && v.raw(a.end) == "]" {
         return true;
     }
-    // "COVID-19", "F-16": digits hyphenated onto a word (a sign or a range has space or a number before).
+    // "COVID-19", "F-16": digits hyphenated onto a word. A sign has space before it, and
+    // the second number of a score ("won 3-1") a number.
     if let Some(p) = prev.filter(|_| a.start == at) {
-        if matches!(v.raw(p), "-" | "#" | "/" | "\\" | "_" | "@") && v.glued(at) && (v.raw(p) != "-" || (p > 0 && v.glued(p) && v.kind(p - 1) != Some(TokenKind::Punct))) {
+        if matches!(v.raw(p), "-" | "#" | "/" | "\\" | "_" | "@") && v.glued(at) && (v.raw(p) != "-" || (p > 0 && v.glued(p) && v.kind(p - 1) == Some(TokenKind::Word))) {
             return true;
         }
     }
@@ -437,6 +438,8 @@ fn range_end(v: &View, first: &Amount, opener: Option<&[&str]>) -> Option<(Amoun
             "-" => v.glued(k) && v.glued(k + 1),
             "\u{2013}" => true,
             "to" | "through" => v.near(k),
+            // "2015/16": a fiscal or academic year.
+            "/" => first.year_like() && v.glued(k) && v.glued(k + 1),
             _ => false,
         },
     };
@@ -450,6 +453,9 @@ fn range_end(v: &View, first: &Amount, opener: Option<&[&str]>) -> Option<(Amoun
     // "2010-15" is 2010 to 2015.
     if first.year_like() && second.form == (Form::Digits { plain: true, len: 2 }) && second.bare() {
         second.value += first.value - first.value % 100.0;
+    }
+    if join == "/" && second.value != first.value + 1.0 {
+        return None;
     }
     let compatible = first.label == Label::Cardinal
         || second.label == Label::Cardinal
@@ -591,6 +597,7 @@ fn suffix(v: &View, a: &mut Amount) {
     let percent = match w {
         "%" => Some((1, "%")),
         "percent" | "percents" | "pct" => Some((1, "%")),
+        "pc" if v.glued(k) => Some((1, "%")),
         "per" if v.w(k + 1) == "cent" && v.near(k + 1) => Some((2, "%")),
         "percentage" if matches!(v.w(k + 1), "point" | "points") && v.near(k + 1) => Some((2, "percentage points")),
         "percentage" => Some((1, "%")),
@@ -764,7 +771,7 @@ fn digits(v: &View, j: usize) -> Option<(f64, usize, Form)> {
         if den > value && den <= 10.0 && value > 0.0 {
             return Some((value / den, k + 2, Form::Fraction));
         }
-        return None;
+        // Otherwise the slash is left for a range ("2015/16") or the code check ("24/7").
     }
     if plain && v.kind(k) == Some(TokenKind::Number) && v.toks[k].gap == Gap::Space && v.raw(k + 1) == "/" && v.glued(k + 1) && v.glued(k + 2) {
         if let (Ok(n), Ok(d)) = (v.raw(k).parse::<f64>(), v.raw(k + 2).parse::<f64>()) {

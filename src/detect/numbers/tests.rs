@@ -112,6 +112,7 @@ t!(percent_sign, "90% of us", "[[percent 90% = 90 % of us]]");
 t!(percent_word, "90 percent of the people", "[[percent 90 percent = 90 % of people]]");
 t!(percent_per_cent, "ninety per cent", "[[percent ninety per cent = 90 %]]");
 t!(percent_points, "rose 2 percentage points", "[[percent 2 percentage points = 2 percentage points]]");
+t!(percent_pc, "up 5pc on", "[[percent 5pc = 5 %]]");
 t!(percent_decimal, "by 3.5%.", "[[percent 3.5% = 3.5 %]]");
 
 // Money.
@@ -166,6 +167,8 @@ t!(date_year, "in 2015, before", "[[date 2015 = 2015]]");
 t!(date_year_attributive, "The 1973 building was", "[[date 1973 = 1973]]");
 t!(date_decade, "the 1990s", "[[date 1990s = 1990s]]");
 t!(date_decade_apostrophe, "in the '90s", "[[date '90s = 1990s]]");
+t!(date_decade_the, "in the 90s", "[[date 90s = 1990s]]");
+t!(date_not_age_decade, "in their 90s", "");
 t!(date_early_month, "since early October", "[[date early October = --10]]");
 t!(date_mid_year, "until mid-2015", "[[date mid-2015 = 2015]]");
 t!(date_last_week, "last week", "[[date last week]]");
@@ -179,13 +182,14 @@ t!(date_not_march_verb, "they march today", "");
 
 t!(date_range_month_first, "on January 5-7, 2020 at", "[[date January 5-7, 2020 = 2020-01-05/2020-01-07]]");
 t!(date_range_day_first, "from 5-7 January", "[[date 5-7 January = --01-05/--01-07]]");
-t!(date_range_not_backwards, "January 7-5", "[[date January 7 = --01-07]]");
+t!(date_range_not_backwards, "January 7-5", "[[date January 7 = --01-07]] [[cardinal 5 = 5]]");
 
 // Times.
 t!(time_pm, "at 3:30 pm", "[[time 3:30 pm = 15:30]]");
 t!(time_24h, "at 15:30 local", "[[time 15:30 = 15:30]]");
 t!(time_glued_pm, "at 3pm", "[[time 3pm = 15:00]]");
 t!(time_dotted, "at 9 a.m. GMT", "[[time 9 a.m. GMT = 09:00]]");
+t!(time_oclock, "at 3 o'clock", "[[time 3 o'clock = 03:00]]");
 t!(time_midnight, "at midnight", "[[time midnight = 00:00]]");
 t!(time_noon, "by noon", "[[time noon = 12:00]]");
 
@@ -208,7 +212,9 @@ t!(range_money, "$5-10 million", "[[money $5-10 million = 5000000..10000000 USD]
 t!(range_percent, "5-10%", "[[percent 5-10% = 5..10 %]]");
 t!(range_to, "10 to 15 per cent", "[[percent 10 to 15 per cent = 10..15 %]]");
 t!(range_en_dash, "20–30 km", "[[quantity 20–30 km = 20..30 km]]");
-t!(range_not_score, "won 3-1 at home", "[[cardinal 3 = 3]]");
+t!(range_not_score, "won 3-1 at home", "[[cardinal 3 = 3]] [[cardinal 1 = 1]]");
+t!(range_fiscal_year, "in 2015/16 the", "[[date 2015/16 = 2015..2016 2015/2016]]");
+t!(range_not_fiscal, "on 2015/17 the", "");
 
 t!(range_through, "20 through 100", "[[cardinal 20 through 100 = 20..100]]");
 

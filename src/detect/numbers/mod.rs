@@ -340,6 +340,11 @@ fn amount_figure(v: &View, j: usize, hedged: bool) -> Option<Hit> {
     } else if label == Label::Duration && v.w(end) == "of" && v.w(end + 1) == "age" && v.near(end) && v.near(end + 1) {
         end += 2;
     }
+    // "20 or so".
+    if !hedged && end_value.is_none() && v.w(end) == "or" && v.w(end + 1) == "so" && v.near(end) && v.near(end + 1) {
+        details.qualifier = Some(Qualifier::Approximate);
+        end += 2;
+    }
     // "500 or more", "five hundred or less".
     if details.qualifier.is_none() && end_value.is_none() && matches!(v.w(end), "or" | "and") && v.near(end) && v.near(end + 1) {
         let q = match v.w(end + 1) {

@@ -37,9 +37,14 @@ pub(super) fn time(v: &View, j: usize) -> Option<Hit> {
         let (h, m) = (hhmm / 100, hhmm % 100);
         return (h < 24 && m < 60).then(|| hit(j, j + 2, Label::Time, Some(format!("{h:02}:{m:02}"))));
     }
-    let hour = small(v, j, 2)?;
+    // "10.30am", "7.15 pm": British style, only with am or pm.
+    let dotted = v.raw(j).split_once('.').filter(|(h, m)| h.len() <= 2 && m.len() == 2 && v.kind(j) == Some(TokenKind::Number));
+    let (hour, mut minute) = match dotted {
+        Some((h, m)) if matches!(v.w(j + 1), "am" | "pm" | "a" | "p") && v.near(j + 1) => (h.parse().ok()?, Some(m.parse::<u32>().ok().filter(|&m| m < 60)?)),
+        Some(_) => return None,
+        None => (small(v, j, 2)?, None),
+    };
     let mut k = j + 1;
-    let mut minute = None;
     if v.raw(k) == ":" && v.glued(k) && v.glued(k + 1) && v.raw(k + 1).len() == 2 {
         minute = Some(small(v, k + 1, 2).filter(|&m| m < 60)?);
         k += 2;

@@ -190,6 +190,8 @@ t!(time_24h, "at 15:30 local", "[[time 15:30 = 15:30]]");
 t!(time_glued_pm, "at 3pm", "[[time 3pm = 15:00]]");
 t!(time_dotted, "at 9 a.m. GMT", "[[time 9 a.m. GMT = 09:00]]");
 t!(time_oclock, "at 3 o'clock", "[[time 3 o'clock = 03:00]]");
+t!(time_dotted_british, "at 10.30am on", "[[time 10.30am = 10:30]]");
+t!(time_not_decimal, "rose 10.30 points", "[[cardinal 10.30 = 10.3 of points]]");
 t!(time_midnight, "at midnight", "[[time midnight = 00:00]]");
 t!(time_noon, "by noon", "[[time noon = 12:00]]");
 

@@ -554,6 +554,11 @@ pub(super) fn stops_counted(w: &str) -> bool {
             | "get" | "got" | "go" | "went" | "come" | "came" | "make" | "made" | "take" | "took" | "see"
             | "saw" | "know" | "knew" | "think" | "want" | "wants" | "knows" | "thinks" | "another" | "des"
             | "de" | "du" | "la" | "le" | "les" | "von" | "van" | "der" | "al" | "el" | "bin" | "ibn"
+            // Verbs that look like plurals.
+            | "goes" | "comes" | "remains" | "occurs" | "lives" | "works" | "makes" | "takes"
+            | "gets" | "seems" | "appears" | "believes" | "needs" | "means" | "includes" | "holds"
+            | "shows" | "uses" | "faces" | "owns" | "accounts" | "pays" | "earns" | "falls" | "rises"
+            | "lies" | "stands" | "becomes" | "belongs" | "depends" | "continues" | "happens"
     )
 }
 

@@ -359,7 +359,7 @@ fn amount_figure(v: &View, j: usize, hedged: bool) -> Option<Hit> {
         }
     }
     // "week 22 of a pregnancy", "page 5": the number names a place in a sequence.
-    let numbering = first.start > 0 && lexicon::numbering_word(v.w(first.start - 1));
+    let numbering = first.start > 0 && lexicon::numbering_word(v.w(first.start - 1)) && (v.w(first.start - 1) != "no" || v.raw(first.start - 1) == "No");
     if matches!(label, Label::Cardinal | Label::Percent) && !numbering {
         let of_only = label == Label::Percent || (first.form == Form::Fraction && !proportion);
         details.counted = counted(v, end, of_only, first.value);
@@ -1039,7 +1039,7 @@ fn counted(v: &View, k: usize, of_only: bool, value: f64) -> Option<Span> {
             || lexicon::plural_noun(w)
     };
     let mut run = Vec::with_capacity(3);
-    while run.len() < if of { 2 } else { 3 } {
+    while run.len() < 3 {
         if v.kind(i) != Some(TokenKind::Word) || !v.near(i) {
             break;
         }
@@ -1047,7 +1047,7 @@ fn counted(v: &View, k: usize, of_only: bool, value: f64) -> Option<Span> {
         if lexicon::stops_counted(w) || lexicon::month(v.raw(i)).is_some() || lexicon::weekday(v.raw(i)) {
             break;
         }
-        if w.ends_with("ed") || w.ends_with("ly") || (!run.is_empty() && w.ends_with("ing")) {
+        if w.ends_with("ed") || (!run.is_empty() && w.ends_with("ing")) {
             break;
         }
         run.push(i);
@@ -1061,14 +1061,15 @@ fn counted(v: &View, k: usize, of_only: bool, value: f64) -> Option<Span> {
             i += 2;
         }
     }
+    let regular = |w: &str| plural(w) && !lexicon::plural_noun(w);
     let head = if of {
-        run.last().copied()
+        // "of state legislative *seats*", "of African *trade*".
+        run.iter().copied().find(|&j| regular(v.w(j))).or(run.last().copied())
     } else if value == 1.0 {
         run.iter().take(2).rev().copied().find(|&j| !plural(v.w(j)))
     } else {
         // The first plural: a verb that looks plural ("Americans *trusts*") comes after it.
         // A regular plural wins over an irregular one used as a modifier ("police *officers*").
-        let regular = |w: &str| plural(w) && !lexicon::plural_noun(w);
         run.iter().copied().find(|&j| regular(v.w(j))).or_else(|| run.iter().copied().find(|&j| plural(v.w(j))))
     };
     // A capitalised head is a name ("36 Quai des Orfèvres") unless it is a plural after

@@ -266,6 +266,10 @@ t!(counted_compound, "two French police officers were", "[[cardinal two = 2 of o
 
 t!(duration_for_over_is_a_bound, "trapped for over 30 hours", "[[duration over 30 hours = 30 hour at_least]]");
 
+t!(counted_after_no, "believe no two people should", "[[cardinal two = 2 of people]]");
+t!(counted_of_first_plural, "fewer than 30 percent of state legislative seats", "[[percent fewer than 30 percent = 30 % at_most of seats]]");
+t!(counted_adjective_ly, "four deadly mass shootings", "[[cardinal four = 4 of shootings]]");
+
 // Must not fire.
 t!(not_address_counted, "at 36 Quai des Orfèvres", "[[cardinal 36 = 36]]");
 t!(not_name_number, "explains to France 24, Monday", "[[date Monday]]");

@@ -362,7 +362,7 @@ fn amount_figure(v: &View, j: usize, hedged: bool) -> Option<Hit> {
     let numbering = first.start > 0 && lexicon::numbering_word(v.w(first.start - 1)) && (v.w(first.start - 1) != "no" || v.raw(first.start - 1) == "No");
     if matches!(label, Label::Cardinal | Label::Percent) && !numbering {
         let of_only = label == Label::Percent || (first.form == Form::Fraction && !proportion);
-        details.counted = counted(v, end, of_only, first.value);
+        details.counted = counted(v, end, of_only, end_value.unwrap_or(first.value));
     }
     if first.form == (Form::Words { lone_one: true }) && end_value.is_none() && first.bare() {
         let pronoun = first.digits_at > 0 && matches!(v.w(first.digits_at - 1), "no" | "the" | "every" | "any" | "some" | "each" | "this" | "that" | "which" | "someone" | "anyone");
@@ -443,6 +443,8 @@ fn range_end(v: &View, first: &Amount, opener: Option<&[&str]>) -> Option<(Amoun
             "-" => v.glued(k) && v.glued(k + 1),
             "\u{2013}" => true,
             "to" | "through" => v.near(k),
+            // "two or three days": an estimate given as a range.
+            "or" => v.near(k) && first.label == Label::Cardinal && first.scale == 1.0,
             // "2015/16": a fiscal or academic year.
             "/" => first.year_like() && v.glued(k) && v.glued(k + 1),
             _ => false,

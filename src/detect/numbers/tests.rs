@@ -223,6 +223,10 @@ t!(range_through, "20 through 100", "[[cardinal 20 through 100 = 20..100]]");
 t!(range_two_bounds, "more than 100 but fewer than 200 people", "[[cardinal more than 100 but fewer than 200 = 100..200 of people]]");
 t!(range_two_bounds_backwards, "above 1000 and below 500", "[[cardinal above 1000 = 1000 at_least]] [[cardinal below 500 = 500 at_most]]");
 
+t!(range_or, "in two or three days", "[[duration two or three days = 2..3 day]]");
+t!(range_or_counted, "one or two matches", "[[cardinal one or two = 1..2 of matches]]");
+t!(range_or_not_down, "3 or 2", "[[cardinal 3 = 3]] [[cardinal 2 = 2]]");
+
 // Qualifiers.
 t!(qual_about, "about 40 people", "[[cardinal about 40 = 40 approximate of people]]");
 t!(qual_around, "around 40", "[[cardinal around 40 = 40 approximate]]");

@@ -1,0 +1,295 @@
+//! Dates and times of day, normalised as far as the text fixes them: "2020-01-05",
+//! "--01-05" (no year), "2020-01", "--10" (a month), "1990s", "15:30".
+
+use super::lexicon::{month, weekday};
+use super::{Hit, View};
+use crate::annotation::{Label, NumberDetails};
+use crate::text::tokens::TokenKind;
+
+fn hit(start: usize, end: usize, label: Label, normalized: Option<String>) -> Hit {
+    Hit { start, end, label, details: NumberDetails { normalized, ..Default::default() } }
+}
+
+/// A small plain number at `j` (no separators) and its value.
+fn small(v: &View, j: usize, max_len: usize) -> Option<u32> {
+    let s = v.raw(j);
+    (v.kind(j) == Some(TokenKind::Number) && s.len() <= max_len && s.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| s.parse().ok())
+        .flatten()
+}
+
+/// A time of day at `j`: "3:30 pm", "15:30", "3pm", "3 p.m.", "noon", "midnight".
+pub(super) fn time(v: &View, j: usize) -> Option<Hit> {
+    // "3 o'clock"
+    if let Some(h) = small(v, j, 2).filter(|h| (1..=12).contains(h)) {
+        if matches!(v.w(j + 1), "o'clock" | "o\u{2019}clock") && v.near(j + 1) {
+            return Some(hit(j, j + 2, Label::Time, Some(format!("{h:02}:00"))));
+        }
+    }
+    match v.w(j) {
+        "noon" | "midday" => return Some(hit(j, j + 1, Label::Time, Some("12:00".into()))),
+        "midnight" => return Some(hit(j, j + 1, Label::Time, Some("00:00".into()))),
+        _ => {}
+    }
+    // "1639 UTC": a four-digit clock time only with its time zone.
+    if v.raw(j).len() == 4 && v.near(j + 1) && matches!(v.raw(j + 1), "GMT" | "UTC") {
+        let hhmm = small(v, j, 4)?;
+        let (h, m) = (hhmm / 100, hhmm % 100);
+        return (h < 24 && m < 60).then(|| hit(j, j + 2, Label::Time, Some(format!("{h:02}:{m:02}"))));
+    }
+    // "10.30am", "7.15 pm": British style, only with am or pm.
+    let dotted = v.raw(j).split_once('.').filter(|(h, m)| h.len() <= 2 && m.len() == 2 && v.kind(j) == Some(TokenKind::Number));
+    let (hour, mut minute) = match dotted {
+        Some((h, m)) if matches!(v.w(j + 1), "am" | "pm" | "a" | "p") && v.near(j + 1) => (h.parse().ok()?, Some(m.parse::<u32>().ok().filter(|&m| m < 60)?)),
+        Some(_) => return None,
+        None => (small(v, j, 2)?, None),
+    };
+    let mut k = j + 1;
+    if v.raw(k) == ":" && v.glued(k) && v.glued(k + 1) && v.raw(k + 1).len() == 2 {
+        minute = Some(small(v, k + 1, 2).filter(|&m| m < 60)?);
+        k += 2;
+        if v.raw(k) == ":" && v.glued(k) {
+            return None;
+        }
+    }
+    // am / pm, a.m. / p.m.
+    let mut half = None;
+    if v.near(k) {
+        match v.w(k) {
+            "am" | "pm" => {
+                half = Some(v.w(k) == "pm");
+                k += 1;
+            }
+            "a" | "p" if v.raw(k + 1) == "." && v.w(k + 2) == "m" && v.glued(k + 1) && v.glued(k + 2) => {
+                half = Some(v.w(k) == "p");
+                k += 3;
+                if v.raw(k) == "." && v.glued(k) {
+                    k += 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    if minute.is_none() && half.is_none() {
+        return None;
+    }
+    if half.is_some() && !(1..=12).contains(&hour) || hour > 24 {
+        return None;
+    }
+    let hour = match half {
+        Some(true) if hour < 12 => hour + 12,
+        Some(false) if hour == 12 => 0,
+        _ => hour,
+    };
+    if v.near(k) && matches!(v.raw(k), "GMT" | "UTC" | "BST" | "CET" | "CEST" | "EST" | "EDT" | "PST" | "PDT" | "ET" | "PT") {
+        k += 1;
+    }
+    Some(hit(j, k, Label::Time, Some(format!("{hour:02}:{:02}", minute.unwrap_or(0)))))
+}
+
+/// A month name at `j` (with an abbreviation's full stop) and the token after it.
+fn month_at(v: &View, j: usize) -> Option<(u32, usize)> {
+    let (m, full) = month(v.raw(j))?;
+    let k = if !full && v.raw(j + 1) == "." && v.glued(j + 1) { j + 2 } else { j + 1 };
+    Some((m, k))
+}
+
+/// A day of the month at `j`, with an ordinal suffix ("5", "5th").
+fn day_at(v: &View, j: usize) -> Option<(u32, usize)> {
+    let d = small(v, j, 2).filter(|d| (1..=31).contains(d))?;
+    if !v.near(j) {
+        return None;
+    }
+    let k = if matches!(v.w(j + 1), "st" | "nd" | "rd" | "th") && v.glued(j + 1) { j + 2 } else { j + 1 };
+    // "5:30", "5%", "5-10" are not days.
+    if !free_after(v, k) {
+        return None;
+    }
+    Some((d, k))
+}
+
+/// The second day of a range after a first day ending at `k`: "-7", "–7", " to 7".
+fn day_range_end(v: &View, k: usize) -> Option<(u32, usize)> {
+    let dash = (v.raw(k) == "-" && v.glued(k) && v.glued(k + 1)) || v.raw(k) == "\u{2013}";
+    if !(dash || (v.w(k) == "to" && v.near(k))) || !v.near(k + 1) {
+        return None;
+    }
+    day_at(v, k + 1)
+}
+
+/// A first day glued to a range dash ("5" in "5-7 January"), which `day_at` refuses.
+fn day_before_range(v: &View, j: usize) -> Option<(u32, usize)> {
+    let d = small(v, j, 2).filter(|d| (1..=31).contains(d))?;
+    (v.raw(j + 1) == "-" && v.glued(j + 1) && v.glued(j + 2) && small(v, j + 2, 2).is_some()).then_some((d, j + 1))
+}
+
+/// A year at `j`, optionally after a comma: "2020", ", 2020".
+fn year_at(v: &View, j: usize) -> Option<(u32, usize)> {
+    let j = if v.raw(j) == "," && v.glued(j) { j + 1 } else { j };
+    let y = small(v, j, 4).filter(|_| v.raw(j).len() == 4 && v.near(j))?;
+    if !free_after(v, j + 1) {
+        return None;
+    }
+    Some((y, j + 1))
+}
+
+/// Nothing glued at `k` that would make the digits before it part of something else
+/// ("5%", "5-10", "5/6", "5:30", "5km"); punctuation that ends a phrase is fine.
+fn free_after(v: &View, k: usize) -> bool {
+    !v.glued(k) || !(matches!(v.kind(k), Some(TokenKind::Word | TokenKind::Number)) || matches!(v.raw(k), "%" | "-" | "/" | ":" | "\u{2013}"))
+}
+
+fn norm(y: Option<u32>, m: Option<u32>, d: Option<u32>) -> Option<String> {
+    Some(match (y, m, d) {
+        (Some(y), Some(m), Some(d)) => format!("{y:04}-{m:02}-{d:02}"),
+        (None, Some(m), Some(d)) => format!("--{m:02}-{d:02}"),
+        (Some(y), Some(m), None) => format!("{y:04}-{m:02}"),
+        (None, Some(m), None) => format!("--{m:02}"),
+        (Some(y), None, None) => format!("{y:04}"),
+        _ => return None,
+    })
+}
+
+/// A calendar date at `j`: "January 5", "5 Jan. 2020", "Monday 20 January", "January 2020",
+/// "the 1990s", "early October", "mid-2015", "last week", "2020-01-05".
+pub(super) fn date(v: &View, j: usize) -> Option<Hit> {
+    // Relative dates.
+    if matches!(v.w(j), "last" | "next" | "this") && v.near(j + 1) {
+        let unit = v.w(j + 1);
+        let named = weekday(v.raw(j + 1)) || month(v.raw(j + 1)).is_some_and(|(_, full)| full);
+        if named || matches!(unit, "week" | "month" | "year" | "weekend" | "summer" | "winter" | "spring" | "autumn" | "decade" | "century") {
+            let normalized = if named { month(v.raw(j + 1)).and_then(|(m, _)| norm(None, Some(m), None)) } else { None };
+            return Some(hit(j, j + 2, Label::Date, normalized));
+        }
+        return None;
+    }
+    if v.w(j) == "yesterday" {
+        return Some(hit(j, j + 1, Label::Date, None));
+    }
+    // "early October", "mid-2015", "late 1990s".
+    if matches!(v.w(j), "early" | "late" | "mid") {
+        let k = if v.raw(j + 1) == "-" && v.glued(j + 1) { j + 2 } else { j + 1 };
+        if !v.near(k) {
+            return None;
+        }
+        if let Some((m, e)) = month_at(v, k).filter(|_| v.raw(k).len() > 3) {
+            let y = year_at(v, e);
+            let end = y.map_or(e, |(_, e)| e);
+            return Some(hit(j, end, Label::Date, norm(y.map(|(y, _)| y), Some(m), None)));
+        }
+        if let Some(h) = decade(v, k) {
+            return Some(Hit { start: j, ..h });
+        }
+        if let Some((y, e)) = year_at(v, k).filter(|&(y, _)| (1000..=2100).contains(&y)) {
+            return Some(hit(j, e, Label::Date, norm(Some(y), None, None)));
+        }
+        return None;
+    }
+    if let Some(h) = decade(v, j).or_else(|| iso(v, j)) {
+        return Some(h);
+    }
+    let mut k = j;
+    let is_weekday = weekday(v.raw(j));
+    if is_weekday {
+        k += 1;
+        if v.raw(k) == "," && v.glued(k) {
+            k += 1;
+        }
+        if !v.near(k) {
+            return Some(hit(j, j + 1, Label::Date, None));
+        }
+    }
+    // Month first: "January 5", "January 5, 2020", "Jan. 2020".
+    if let Some((m, e)) = month_at(v, k) {
+        if v.near(e) {
+            if let Some((d, e2)) = day_at(v, e).or_else(|| day_before_range(v, e)) {
+                // "January 5-7, 2020"
+                let (last, e2) = match day_range_end(v, e2).filter(|&(d2, _)| d2 > d) {
+                    Some((d2, e3)) => (Some(d2), e3),
+                    None => (None, e2),
+                };
+                let y = year_at(v, e2);
+                let end = y.map_or(e2, |(_, e)| e);
+                let y = y.map(|(y, _)| y);
+                let normalized = match last {
+                    Some(d2) => norm(y, Some(m), Some(d)).zip(norm(y, Some(m), Some(d2))).map(|(a, b)| format!("{a}/{b}")),
+                    None => norm(y, Some(m), Some(d)),
+                };
+                return Some(hit(j, end, Label::Date, normalized));
+            }
+            if let Some((y, e2)) = year_at(v, e).filter(|_| v.raw(e) != ",") {
+                return Some(hit(j, e2, Label::Date, norm(Some(y), Some(m), None)));
+            }
+        }
+        // A month alone needs a word that makes it a time ("in October"), and "May" or
+        // "March" more than that.
+        let prev = j.checked_sub(1).map_or("", |p| v.w(p));
+        let full = v.raw(k).len() > 3 && v.raw(k).bytes().skip(1).all(|b| b.is_ascii_lowercase());
+        let loose = matches!(prev, "in" | "since" | "until" | "till" | "during" | "early" | "late" | "mid" | "last" | "next" | "this");
+        let tight = !matches!(v.raw(k), "May" | "March") && matches!(prev, "by" | "from" | "to" | "through" | "before" | "after" | "of");
+        if full && (loose || tight) && !is_weekday {
+            return Some(hit(j, e, Label::Date, norm(None, Some(m), None)));
+        }
+    }
+    // Day first: "5 January", "20th of January 2020", "5-7 January".
+    if let Some((d, e)) = day_at(v, k).or_else(|| day_before_range(v, k)) {
+        let (last, e) = match day_range_end(v, e).filter(|&(d2, _)| d2 > d) {
+            Some((d2, e2)) => (Some(d2), e2),
+            None => (None, e),
+        };
+        let e = if v.w(e) == "of" && v.near(e) { e + 1 } else { e };
+        if let Some((m, e2)) = month_at(v, e).filter(|_| v.near(e)) {
+            let y = year_at(v, e2);
+            let end = y.map_or(e2, |(_, e)| e);
+            let y = y.map(|(y, _)| y);
+            let normalized = match last {
+                Some(d2) => norm(y, Some(m), Some(d)).zip(norm(y, Some(m), Some(d2))).map(|(a, b)| format!("{a}/{b}")),
+                None => norm(y, Some(m), Some(d)),
+            };
+            return Some(hit(j, end, Label::Date, normalized));
+        }
+    }
+    is_weekday.then(|| hit(j, j + 1, Label::Date, None))
+}
+
+/// "1990s", "1990's", "'90s", and "the 90s" (but not "in their 90s", an age).
+fn decade(v: &View, j: usize) -> Option<Hit> {
+    let (digits_at, century) = if matches!(v.raw(j), "'" | "\u{2019}") && v.glued(j + 1) {
+        (j + 1, true)
+    } else if v.raw(j).len() == 2 && j > 0 && matches!(v.w(j - 1), "the" | "early" | "late" | "mid") {
+        (j, true)
+    } else {
+        (j, false)
+    };
+    let s = v.raw(digits_at);
+    let want = if century { 2 } else { 4 };
+    if v.kind(digits_at) != Some(TokenKind::Number) || s.len() != want || !s.ends_with('0') || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mut k = digits_at + 1;
+    if matches!(v.raw(k), "'" | "\u{2019}") && v.glued(k) {
+        k += 1;
+    }
+    if v.raw(k) != "s" || !v.glued(k) {
+        return None;
+    }
+    let year = if century {
+        let n: u32 = s.parse().ok()?;
+        if n < 30 { 2000 + n } else { 1900 + n }
+    } else {
+        s.parse().ok()?
+    };
+    Some(hit(j, k + 1, Label::Date, Some(format!("{year}s"))))
+}
+
+/// ISO dates: "2020-01-05".
+fn iso(v: &View, j: usize) -> Option<Hit> {
+    let y = small(v, j, 4).filter(|_| v.raw(j).len() == 4)?;
+    let glued = (j + 1..j + 5).all(|k| v.glued(k));
+    if !glued || v.raw(j + 1) != "-" || v.raw(j + 3) != "-" || v.raw(j + 2).len() != 2 || v.raw(j + 4).len() != 2 {
+        return None;
+    }
+    let m = small(v, j + 2, 2).filter(|m| (1..=12).contains(m))?;
+    let d = small(v, j + 4, 2).filter(|d| (1..=31).contains(d))?;
+    Some(hit(j, j + 5, Label::Date, norm(Some(y), Some(m), Some(d))))
+}

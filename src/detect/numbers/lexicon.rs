@@ -1,0 +1,583 @@
+//! Word lists for figures: number words, scales, qualifiers, currencies and units.
+//! Every key is lower-case unless a table says it matches the exact spelling.
+
+use crate::annotation::{Label, Qualifier};
+
+/// Number words below a hundred and what they are worth.
+pub(super) fn cardinal_word(w: &str) -> Option<(f64, Class)> {
+    if matches!(w, "nought" | "naught") {
+        return Some((0.0, Class::Unit));
+    }
+    const UNITS: [&str; 10] = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+    const TEENS: [&str; 10] = [
+        "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    ];
+    const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    if let Some(n) = UNITS.iter().position(|u| *u == w) {
+        return Some((n as f64, Class::Unit));
+    }
+    if let Some(n) = TEENS.iter().position(|u| *u == w) {
+        return Some((n as f64 + 10.0, Class::Teen));
+    }
+    TENS.iter().position(|u| *u == w).map(|n| ((n as f64 + 2.0) * 10.0, Class::Tens))
+}
+
+/// Where a number word sits in a spelled-out number, which decides what may follow it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Class {
+    /// one to nine (and zero)
+    Unit,
+    /// ten to nineteen
+    Teen,
+    /// twenty, thirty ... ninety
+    Tens,
+}
+
+/// Ordinal words and their rank ("first" 1, "twentieth" 20, "hundredth" 100).
+pub(super) fn ordinal_word(w: &str) -> Option<f64> {
+    const SMALL: [&str; 20] = [
+        "", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+        "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+        "nineteenth",
+    ];
+    const TENS: [&str; 8] =
+        ["twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"];
+    if let Some(n) = SMALL.iter().position(|u| *u == w).filter(|&n| n > 0) {
+        return Some(n as f64);
+    }
+    if let Some(n) = TENS.iter().position(|u| *u == w) {
+        return Some((n as f64 + 2.0) * 10.0);
+    }
+    match w {
+        "hundredth" => Some(100.0),
+        "thousandth" => Some(1e3),
+        "millionth" => Some(1e6),
+        "billionth" => Some(1e9),
+        "trillionth" => Some(1e12),
+        _ => None,
+    }
+}
+
+/// Denominators of spelled-out fractions ("two-thirds", "three quarters").
+pub(super) fn denominator(w: &str) -> Option<f64> {
+    Some(match w {
+        "half" | "halves" => 2.0,
+        "third" | "thirds" => 3.0,
+        "quarter" | "quarters" | "fourth" | "fourths" => 4.0,
+        "fifth" | "fifths" => 5.0,
+        "sixth" | "sixths" => 6.0,
+        "seventh" | "sevenths" => 7.0,
+        "eighth" | "eighths" => 8.0,
+        "ninth" | "ninths" => 9.0,
+        "tenth" | "tenths" => 10.0,
+        "hundredth" | "hundredths" => 100.0,
+        "thousandth" | "thousandths" => 1000.0,
+        _ => return None,
+    })
+}
+
+/// Scale words that multiply what comes before, spelled out or abbreviated. The second
+/// field is true for abbreviations that must be glued to the digits ("10k", "5m"): spaced,
+/// they are more often a letter or a unit.
+pub(super) fn scale_word(w: &str) -> Option<(f64, bool)> {
+    Some(match w {
+        "hundred" => (1e2, false),
+        "thousand" => (1e3, false),
+        "million" | "mln" | "mn" => (1e6, false),
+        "billion" | "bn" | "bln" => (1e9, false),
+        "trillion" | "tn" | "trn" => (1e12, false),
+        "lakh" => (1e5, false),
+        "crore" => (1e7, false),
+        "k" => (1e3, true),
+        "m" => (1e6, true),
+        "b" => (1e9, true),
+        _ => return None,
+    })
+}
+
+/// Hedges before a figure, longest first so "more than" wins over a bare "more".
+pub(super) const QUALIFIERS: &[(&[&str], Qualifier)] = &[
+    (&["no", "more", "than"], Qualifier::AtMost),
+    (&["no", "fewer", "than"], Qualifier::AtLeast),
+    (&["no", "less", "than"], Qualifier::AtLeast),
+    (&["a", "little", "over"], Qualifier::AtLeast),
+    (&["a", "little", "under"], Qualifier::AtMost),
+    (&["slightly", "more", "than"], Qualifier::AtLeast),
+    (&["slightly", "less", "than"], Qualifier::AtMost),
+    (&["slightly", "fewer", "than"], Qualifier::AtMost),
+    (&["as", "much", "as"], Qualifier::AtMost),
+    (&["as", "high", "as"], Qualifier::AtMost),
+    (&["as", "few", "as"], Qualifier::AtLeast),
+    (&["as", "little", "as"], Qualifier::AtLeast),
+    (&["as", "low", "as"], Qualifier::AtLeast),
+    (&["just", "over"], Qualifier::AtLeast),
+    (&["just", "above"], Qualifier::AtLeast),
+    (&["well", "over"], Qualifier::AtLeast),
+    (&["well", "above"], Qualifier::AtLeast),
+    (&["just", "under"], Qualifier::AtMost),
+    (&["just", "below"], Qualifier::AtMost),
+    (&["well", "under"], Qualifier::AtMost),
+    (&["well", "below"], Qualifier::AtMost),
+    (&["more", "than"], Qualifier::AtLeast),
+    (&["greater", "than"], Qualifier::AtLeast),
+    (&["larger", "than"], Qualifier::AtLeast),
+    (&["higher", "than"], Qualifier::AtLeast),
+    (&["bigger", "than"], Qualifier::AtLeast),
+    (&["smaller", "than"], Qualifier::AtMost),
+    (&["lower", "than"], Qualifier::AtMost),
+    (&["at", "least"], Qualifier::AtLeast),
+    (&["upwards", "of"], Qualifier::AtLeast),
+    (&["in", "excess", "of"], Qualifier::AtLeast),
+    (&["as", "many", "as"], Qualifier::AtMost),
+    (&["up", "to"], Qualifier::AtMost),
+    (&["fewer", "than"], Qualifier::AtMost),
+    (&["less", "than"], Qualifier::AtMost),
+    (&["at", "most"], Qualifier::AtMost),
+    (&["close", "to"], Qualifier::Approximate),
+    (&["an", "estimated"], Qualifier::Approximate),
+    (&["about"], Qualifier::Approximate),
+    (&["around"], Qualifier::Approximate),
+    (&["nearly"], Qualifier::Approximate),
+    (&["almost"], Qualifier::Approximate),
+    (&["roughly"], Qualifier::Approximate),
+    (&["approximately"], Qualifier::Approximate),
+    (&["some"], Qualifier::Approximate),
+    (&["estimated"], Qualifier::Approximate),
+    (&["circa"], Qualifier::Approximate),
+    (&["over"], Qualifier::AtLeast),
+    (&["above"], Qualifier::AtLeast),
+    (&["under"], Qualifier::AtMost),
+    (&["below"], Qualifier::AtMost),
+];
+
+/// Currency signs written before the amount, exactly as written.
+pub(super) fn currency_sign(s: &str) -> Option<&'static str> {
+    Some(match s {
+        "$" => "USD",
+        "€" => "EUR",
+        "£" => "GBP",
+        "¥" => "JPY",
+        "₹" => "INR",
+        "₽" => "RUB",
+        "₩" => "KRW",
+        "₺" => "TRY",
+        "₦" => "NGN",
+        "₪" => "ILS",
+        "₱" => "PHP",
+        _ => return None,
+    })
+}
+
+/// Letters glued before "$" that name whose dollar it is ("US$40", "HK$3").
+pub(super) fn dollar_prefix(s: &str) -> Option<&'static str> {
+    Some(match s {
+        "US" => "USD",
+        "C" | "CA" | "Can" => "CAD",
+        "A" | "AU" => "AUD",
+        "NZ" => "NZD",
+        "HK" => "HKD",
+        "S" => "SGD",
+        "R" => "BRL",
+        "NT" => "TWD",
+        "Mex" => "MXN",
+        _ => return None,
+    })
+}
+
+/// ISO codes and abbreviations that may stand before or after an amount, exactly as written.
+pub(super) fn currency_code(s: &str) -> Option<&'static str> {
+    match s {
+        "Rs" => Some("INR"),
+        "RMB" => Some("CNY"),
+        _ => CODES.iter().copied().find(|c| *c == s),
+    }
+}
+
+const CODES: &[&str] = &[
+    "USD", "EUR", "GBP", "JPY", "CNY", "INR", "CHF", "AUD", "CAD", "RUB", "BRL", "ZAR", "SEK", "NOK", "DKK", "HKD",
+    "SGD", "NZD", "KRW", "MXN", "TRY", "ILS", "NGN", "PKR", "IQD", "IRR", "SAR", "AED", "EGP", "KES", "PLN", "UAH",
+];
+
+/// Currency words after an amount ("5,000 dollars"); the code and the factor to the main
+/// unit ("cents" are hundredths of a dollar).
+pub(super) fn currency_word(w: &str) -> Option<(&'static str, f64)> {
+    Some(match w {
+        "dollar" | "dollars" => ("USD", 1.0),
+        "cent" | "cents" => ("USD", 0.01),
+        "euro" | "euros" => ("EUR", 1.0),
+        "pound" | "pounds" | "sterling" => ("GBP", 1.0),
+        "pence" | "p" => ("GBP", 0.01),
+        "yen" => ("JPY", 1.0),
+        "yuan" | "renminbi" => ("CNY", 1.0),
+        "rupee" | "rupees" => ("INR", 1.0),
+        "rouble" | "roubles" | "ruble" | "rubles" => ("RUB", 1.0),
+        "franc" | "francs" => ("CHF", 1.0),
+        "shekel" | "shekels" => ("ILS", 1.0),
+        "naira" => ("NGN", 1.0),
+        "rand" => ("ZAR", 1.0),
+        "lira" | "liras" => ("TRY", 1.0),
+        "riyal" | "riyals" => ("SAR", 1.0),
+        "dirham" | "dirhams" => ("AED", 1.0),
+        "dinar" | "dinars" => ("IQD", 1.0),
+        "peso" | "pesos" => ("MXN", 1.0),
+        "real" | "reais" => ("BRL", 1.0),
+        "won" => ("KRW", 1.0),
+        "zloty" | "zlotys" => ("PLN", 1.0),
+        "hryvnia" | "hryvnias" => ("UAH", 1.0),
+        "bitcoin" | "bitcoins" | "btc" => ("BTC", 1.0),
+        "markka" | "markkaa" => ("FIM", 1.0),
+        "peseta" | "pesetas" => ("ESP", 1.0),
+        "guilder" | "guilders" => ("NLG", 1.0),
+        "penny" | "pennies" => ("GBP", 0.01),
+        _ => return None,
+    })
+}
+
+/// Adjectives before a currency word that change which currency it is ("Australian dollars").
+pub(super) fn currency_country(adjective: &str, word_code: &str) -> Option<&'static str> {
+    Some(match (adjective, word_code) {
+        ("us" | "american", "USD") => "USD",
+        ("hong", "USD") => "HKD",
+        ("new", "USD") => "NZD",
+        ("finnish", "FIM") => "FIM",
+        ("dutch", "NLG") => "NLG",
+        ("spanish", "ESP") => "ESP",
+        ("canadian", "USD") => "CAD",
+        ("australian", "USD") => "AUD",
+        ("singapore", "USD") => "SGD",
+        ("taiwan" | "taiwanese", "USD") => "TWD",
+        ("zimbabwean" | "zimbabwe", "USD") => "ZWL",
+        ("egyptian", "GBP") => "EGP",
+        ("swiss", "CHF") => "CHF",
+        ("indian", "INR") => "INR",
+        ("pakistani", "INR") => "PKR",
+        ("sri", "INR") => "LKR",
+        ("iraqi", "IQD") => "IQD",
+        ("jordanian", "IQD") => "JOD",
+        ("kuwaiti", "IQD") => "KWD",
+        ("philippine", "MXN") => "PHP",
+        ("argentine" | "argentinian", "MXN") => "ARS",
+        ("chilean", "MXN") => "CLP",
+        ("colombian", "MXN") => "COP",
+        ("mexican", "MXN") => "MXN",
+        ("turkish", "TRY") => "TRY",
+        ("south", "KRW") => "KRW",
+        ("brazilian", "BRL") => "BRL",
+        ("chinese", "CNY") => "CNY",
+        ("japanese", "JPY") => "JPY",
+        ("russian", "RUB") => "RUB",
+        ("saudi", "SAR") => "SAR",
+        _ => return None,
+    })
+}
+
+/// One unit: the tokens that spell it (lower-case unless `exact`), its canonical name,
+/// whether it is a length of time, and whether it only counts glued to the digits.
+pub(super) struct Unit {
+    pub(super) tokens: &'static [&'static str],
+    pub(super) name: &'static str,
+    pub(super) label: Label,
+    pub(super) exact: bool,
+    pub(super) glued: bool,
+}
+
+const fn u(tokens: &'static [&'static str], name: &'static str) -> Unit {
+    Unit { tokens, name, label: Label::Quantity, exact: false, glued: false }
+}
+const fn exact(tokens: &'static [&'static str], name: &'static str) -> Unit {
+    Unit { tokens, name, label: Label::Quantity, exact: true, glued: false }
+}
+const fn glued(tokens: &'static [&'static str], name: &'static str) -> Unit {
+    Unit { tokens, name, label: Label::Quantity, exact: true, glued: true }
+}
+const fn time(tokens: &'static [&'static str], name: &'static str) -> Unit {
+    Unit { tokens, name, label: Label::Duration, exact: false, glued: false }
+}
+
+/// Units, longest spelling first so "square kilometres" wins over "kilometres".
+pub(super) const UNITS: &[Unit] = &[
+    u(&["square", "kilometres"], "km²"),
+    u(&["square", "kilometers"], "km²"),
+    u(&["square", "kilometre"], "km²"),
+    u(&["square", "kilometer"], "km²"),
+    u(&["sq", "km"], "km²"),
+    u(&["square", "miles"], "sq mi"),
+    u(&["square", "mile"], "sq mi"),
+    u(&["square", "metres"], "m²"),
+    u(&["square", "meters"], "m²"),
+    u(&["square", "feet"], "sq ft"),
+    u(&["sq", "ft"], "sq ft"),
+    u(&["cubic", "metres"], "m³"),
+    u(&["cubic", "meters"], "m³"),
+    u(&["km", "/", "h"], "km/h"),
+    u(&["m", "/", "s"], "m/s"),
+    u(&["miles", "per", "hour"], "mph"),
+    u(&["kilometres", "per", "hour"], "km/h"),
+    u(&["kilometers", "per", "hour"], "km/h"),
+    u(&["degrees", "celsius"], "°C"),
+    u(&["degrees", "centigrade"], "°C"),
+    u(&["degrees", "fahrenheit"], "°F"),
+    u(&["degree", "celsius"], "°C"),
+    u(&["degree", "fahrenheit"], "°F"),
+    u(&["degrees", "c"], "°C"),
+    u(&["degrees", "f"], "°F"),
+    u(&["degree", "c"], "°C"),
+    u(&["degree", "f"], "°F"),
+    u(&["degrees", "farenheit"], "°F"),
+    u(&["deg", "c"], "°C"),
+    u(&["deg", "f"], "°F"),
+    u(&["deg", "celsius"], "°C"),
+    u(&["deg", "fahrenheit"], "°F"),
+    u(&["celsius"], "°C"),
+    u(&["celcius"], "°C"),
+    u(&["centigrade"], "°C"),
+    u(&["fahrenheit"], "°F"),
+    u(&["farenheit"], "°F"),
+    u(&["metric", "tons"], "t"),
+    u(&["metric", "tonnes"], "t"),
+    u(&["miles", "an", "hour"], "mph"),
+    u(&["km", "/", "hr"], "km/h"),
+    u(&["kmph"], "km/h"),
+    exact(&["°", "C"], "°C"),
+    exact(&["°", "F"], "°F"),
+    exact(&["º", "C"], "°C"),
+    exact(&["º", "F"], "°F"),
+    u(&["°"], "°"),
+    u(&["degrees"], "°"),
+    glued(&["C"], "°C"),
+    glued(&["F"], "°F"),
+    u(&["kilowatt", "hours"], "kWh"),
+    u(&["megawatt", "hours"], "MWh"),
+    u(&["gigawatt", "hours"], "GWh"),
+    u(&["terawatt", "hours"], "TWh"),
+    u(&["km²"], "km²"),
+    u(&["km2"], "km²"),
+    u(&["m²"], "m²"),
+    u(&["m2"], "m²"),
+    u(&["km"], "km"),
+    u(&["kms"], "km"),
+    u(&["kilometre"], "km"),
+    u(&["kilometres"], "km"),
+    u(&["kilometer"], "km"),
+    u(&["kilometers"], "km"),
+    u(&["m"], "m"),
+    u(&["metre"], "m"),
+    u(&["metres"], "m"),
+    u(&["meter"], "m"),
+    u(&["meters"], "m"),
+    u(&["cm"], "cm"),
+    u(&["centimetre"], "cm"),
+    u(&["centimetres"], "cm"),
+    u(&["centimeter"], "cm"),
+    u(&["centimeters"], "cm"),
+    u(&["mm"], "mm"),
+    u(&["millimetre"], "mm"),
+    u(&["millimetres"], "mm"),
+    u(&["millimeter"], "mm"),
+    u(&["millimeters"], "mm"),
+    u(&["mile"], "mi"),
+    u(&["miles"], "mi"),
+    u(&["foot"], "ft"),
+    u(&["feet"], "ft"),
+    u(&["ft"], "ft"),
+    u(&["inch"], "in"),
+    u(&["inches"], "in"),
+    u(&["yard"], "yd"),
+    u(&["yards"], "yd"),
+    u(&["nautical", "miles"], "nmi"),
+    u(&["hectare"], "ha"),
+    u(&["hectares"], "ha"),
+    u(&["ha"], "ha"),
+    u(&["acre"], "acre"),
+    u(&["acres"], "acre"),
+    u(&["kg"], "kg"),
+    u(&["kgs"], "kg"),
+    u(&["kilogram"], "kg"),
+    u(&["kilograms"], "kg"),
+    u(&["kilogramme"], "kg"),
+    u(&["kilogrammes"], "kg"),
+    u(&["kilo"], "kg"),
+    u(&["kilos"], "kg"),
+    u(&["gram"], "g"),
+    u(&["grams"], "g"),
+    u(&["gramme"], "g"),
+    u(&["grammes"], "g"),
+    glued(&["g"], "g"),
+    u(&["mg"], "mg"),
+    u(&["milligram"], "mg"),
+    u(&["microgram"], "µg"),
+    u(&["micrograms"], "µg"),
+    u(&["microgramme"], "µg"),
+    u(&["microgrammes"], "µg"),
+    u(&["mcg"], "µg"),
+    u(&["μg"], "µg"),
+    u(&["µg"], "µg"),
+    glued(&["t"], "t"),
+    u(&["milligrams"], "mg"),
+    u(&["tonne"], "t"),
+    u(&["tonnes"], "t"),
+    u(&["ton"], "ton"),
+    u(&["tons"], "ton"),
+    u(&["lb"], "lb"),
+    u(&["lbs"], "lb"),
+    u(&["ounce"], "oz"),
+    u(&["ounces"], "oz"),
+    u(&["oz"], "oz"),
+    u(&["litre"], "l"),
+    u(&["litres"], "l"),
+    u(&["liter"], "l"),
+    u(&["liters"], "l"),
+    u(&["ml"], "ml"),
+    u(&["millilitres"], "ml"),
+    u(&["milliliters"], "ml"),
+    u(&["gallon"], "gal"),
+    u(&["gallons"], "gal"),
+    u(&["barrel"], "bbl"),
+    u(&["barrels"], "bbl"),
+    u(&["bpd"], "bbl/d"),
+    u(&["cubic", "feet"], "cu ft"),
+    u(&["km/h"], "km/h"),
+    u(&["kph"], "km/h"),
+    u(&["kmh"], "km/h"),
+    u(&["mph"], "mph"),
+    u(&["knot"], "kn"),
+    u(&["knots"], "kn"),
+    exact(&["W"], "W"),
+    exact(&["kW"], "kW"),
+    exact(&["MW"], "MW"),
+    exact(&["GW"], "GW"),
+    exact(&["TW"], "TW"),
+    exact(&["kWh"], "kWh"),
+    exact(&["MWh"], "MWh"),
+    exact(&["GWh"], "GWh"),
+    exact(&["TWh"], "TWh"),
+    u(&["watt"], "W"),
+    u(&["watts"], "W"),
+    u(&["kilowatt"], "kW"),
+    u(&["kilowatts"], "kW"),
+    u(&["megawatt"], "MW"),
+    u(&["megawatts"], "MW"),
+    u(&["gigawatt"], "GW"),
+    u(&["gigawatts"], "GW"),
+    u(&["calories"], "kcal"),
+    u(&["kcal"], "kcal"),
+    u(&["joules"], "J"),
+    exact(&["kB"], "kB"),
+    exact(&["KB"], "kB"),
+    exact(&["MB"], "MB"),
+    exact(&["GB"], "GB"),
+    exact(&["TB"], "TB"),
+    exact(&["PB"], "PB"),
+    u(&["kb"], "kB"),
+    u(&["mb"], "MB"),
+    u(&["gb"], "GB"),
+    u(&["tb"], "TB"),
+    exact(&["Mbps"], "Mbit/s"),
+    exact(&["Gbps"], "Gbit/s"),
+    exact(&["Mb"], "Mbit"),
+    exact(&["Gb"], "Gbit"),
+    u(&["bytes"], "B"),
+    u(&["kilobytes"], "kB"),
+    u(&["megabytes"], "MB"),
+    u(&["gigabytes"], "GB"),
+    u(&["terabytes"], "TB"),
+    u(&["bits"], "bit"),
+    u(&["decibels"], "dB"),
+    exact(&["dB"], "dB"),
+    time(&["millennium"], "millennium"),
+    time(&["millennia"], "millennium"),
+    time(&["century"], "century"),
+    time(&["centuries"], "century"),
+    time(&["decade"], "decade"),
+    time(&["decades"], "decade"),
+    time(&["year"], "year"),
+    time(&["years"], "year"),
+    time(&["yr"], "year"),
+    time(&["yrs"], "year"),
+    time(&["month"], "month"),
+    time(&["months"], "month"),
+    time(&["fortnight"], "fortnight"),
+    time(&["fortnights"], "fortnight"),
+    time(&["week"], "week"),
+    time(&["weeks"], "week"),
+    time(&["day"], "day"),
+    time(&["days"], "day"),
+    time(&["hour"], "hour"),
+    time(&["hours"], "hour"),
+    time(&["hrs"], "hour"),
+    time(&["minute"], "minute"),
+    time(&["minutes"], "minute"),
+    time(&["mins"], "minute"),
+    time(&["second"], "second"),
+    time(&["seconds"], "second"),
+    time(&["secs"], "second"),
+];
+
+/// Month names and abbreviations, as written (capitalised), with the month number.
+pub(super) fn month(s: &str) -> Option<(u32, bool)> {
+    const FULL: [&str; 12] = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December",
+    ];
+    const SHORT: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    if let Some(m) = FULL.iter().position(|f| f.eq_ignore_ascii_case(s)) {
+        let capitalised = s.starts_with(|c: char| c.is_ascii_uppercase());
+        return capitalised.then_some((m as u32 + 1, true));
+    }
+    if s == "Sept" {
+        return Some((9, false));
+    }
+    SHORT.iter().position(|f| *f == s || f.to_ascii_uppercase() == s).map(|m| (m as u32 + 1, false))
+}
+
+/// Day names, as written (capitalised).
+pub(super) fn weekday(s: &str) -> bool {
+    matches!(s, "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday")
+}
+
+/// Words that end a run of words naming what a figure counts ("5,200 soldiers *are*").
+pub(super) fn stops_counted(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an" | "the" | "and" | "or" | "but" | "nor" | "of" | "in" | "on" | "at" | "to" | "for" | "from"
+            | "by" | "with" | "without" | "as" | "than" | "that" | "which" | "who" | "whom" | "whose" | "this"
+            | "these" | "those" | "is" | "are" | "was" | "were" | "be" | "been" | "being" | "am" | "has" | "have"
+            | "had" | "do" | "does" | "did" | "will" | "would" | "can" | "could" | "may" | "might" | "must"
+            | "shall" | "should" | "said" | "says" | "say" | "told" | "per" | "each" | "more" | "less" | "ago"
+            | "before" | "after" | "since" | "until" | "while" | "when" | "where" | "if" | "it" | "its" | "they"
+            | "them" | "he" | "she" | "we" | "you" | "i" | "his" | "her" | "their" | "our" | "not" | "no"
+            | "also" | "still" | "out" | "up" | "down" | "over" | "under" | "into" | "about" | "against"
+            | "between" | "during" | "through" | "there" | "here" | "so" | "too" | "very" | "just" | "only"
+            | "other" | "others" | "then" | "now" | "all" | "both" | "either" | "neither" | "any" | "some"
+            | "again" | "across" | "around" | "among" | "because" | "though" | "although" | "yet" | "what"
+            | "how" | "why" | "percent" | "cent" | "times" | "later" | "earlier" | "apiece" | "away"
+            | "get" | "got" | "go" | "went" | "come" | "came" | "make" | "made" | "take" | "took" | "see"
+            | "saw" | "know" | "knew" | "think" | "want" | "wants" | "knows" | "thinks" | "another" | "des"
+            | "de" | "du" | "la" | "le" | "les" | "von" | "van" | "der" | "al" | "el" | "bin" | "ibn"
+            // Verbs that look like plurals.
+            | "goes" | "comes" | "remains" | "occurs" | "lives" | "works" | "makes" | "takes"
+            | "gets" | "seems" | "appears" | "believes" | "needs" | "means" | "includes" | "holds"
+            | "shows" | "uses" | "faces" | "owns" | "accounts" | "pays" | "earns" | "falls" | "rises"
+            | "lies" | "stands" | "becomes" | "belongs" | "depends" | "continues" | "happens"
+    )
+}
+
+/// Determiners skipped after "of" before the counted noun ("90% of *the* people").
+pub(super) fn determiner(w: &str) -> bool {
+    matches!(w, "the" | "these" | "those" | "its" | "their" | "his" | "her" | "our" | "my" | "your" | "all" | "a" | "an")
+}
+
+/// Pronouns that can be what a figure counts after "of" ("90% of us").
+pub(super) fn counted_pronoun(w: &str) -> bool {
+    matches!(w, "us" | "them" | "you" | "those" | "these" | "which" | "whom")
+}
+
+/// Plurals that do not end in "s".
+pub(super) fn plural_noun(w: &str) -> bool {
+    matches!(w, "people" | "men" | "women" | "children" | "police" | "staff" | "personnel" | "cattle" | "livestock" | "feet" | "teeth" | "mice" | "geese" | "sheep" | "fish" | "deer" | "troops" | "crew" | "dead" | "injured" | "wounded" | "missing" | "homeless" | "elderly" | "youth" | "data" | "media" | "criteria" | "phenomena" | "alumni" | "clergy" | "militia")
+}
+
+/// Words before a number that make it a position in a sequence, not a count ("week 22").
+pub(super) fn numbering_word(w: &str) -> bool {
+    matches!(w, "week" | "page" | "pages" | "number" | "no" | "room" | "chapter" | "article" | "section" | "level" | "category" | "phase" | "stage" | "round" | "day" | "game" | "lane" | "gate" | "platform" | "route" | "highway" | "flight" | "row" | "seat" | "grade" | "year" | "verse" | "line" | "step")
+}

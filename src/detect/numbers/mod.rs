@@ -1,0 +1,1086 @@
+//! Figures: counts, percentages, money, quantities, dates, times and durations, with
+//! their normalised values, hedges ("nearly") and what they count ("soldiers").
+//!
+//! The detector walks the shared tokens once, left to right. At each token it tries, in
+//! order, a time, a date and an amount (an optional hedge, a currency, a number in digits
+//! or words, a scale, then a percent sign, currency word or unit), and an amount may be the
+//! first end of a range ("5-10", "between 3 and 4 million"). A match consumes its tokens,
+//! so every token is looked at a bounded number of times and the work is linear.
+//!
+//! A hedge ("nearly", "more than", "up to") is part of the span and kept as a
+//! [`Qualifier`]; the counted noun is found by a small heuristic: after "of" the first
+//! noun, otherwise the first word that agrees in number with the figure ("5,200 American
+//! *soldiers* are", "one experimental *vaccine* appears").
+//!
+//! What it leaves alone, on purpose:
+//! - digits glued to letters or hyphenated onto a word ("G20", "COVID-19", "5G");
+//! - a bare number right after a capitalised word mid-sentence ("Boeing 737",
+//!   "France 24"), and a capitalised number word mid-sentence ("Group of Seven"): names;
+//! - anything inside a URL, e-mail address or phone number, footnote markers ("[3]"),
+//!   codes with a leading zero ("0800"), long digit strings, "9/11" and "24/7";
+//! - a lone "one" that counts nothing named: "no one", "the one who", "one of them"
+//!   (a pronoun, not a figure a reader would check); "one soldier" and "one million" do count;
+//! - vague amounts ("dozens of", "thousands of") and relative ordinals ("last", "next").
+//!
+//! `docs/numbers.md` lists the normalised forms and the conformance figures.
+
+mod dates;
+mod lexicon;
+#[cfg(test)]
+mod tests;
+
+use crate::annotation::{Annotation, Details, Label, NumberDetails, Qualifier, Span};
+use crate::text::tokens::{Gap, Token, TokenKind};
+use lexicon::Class;
+use regex::Regex;
+
+/// The number detector: its patterns are compiled once in [`Numbers::new`].
+pub(crate) struct Numbers {
+    /// URLs, e-mail addresses and phone numbers: no figure is found inside them.
+    blocked: Regex,
+}
+
+impl Numbers {
+    pub(crate) fn new() -> Numbers {
+        let blocked = Regex::new(
+            r"(?xi)
+              (?:https?://|www\.)[^\s<>]+
+            | [^\s@<>()]+@[^\s@<>()]+\.[a-z]{2,}
+            | (?-u:\b)[a-z0-9-]+\.(?:com|org|net|gov|edu|info|io|co|uk|fr|de|int)(?:/[^\s<>]*)?
+            | \+[0-9]{1,3}[\ .-]?(?:\([0-9]{1,4}\)[\ .-]?)?[0-9]{2,4}(?:[\ .-][0-9]{2,4}){1,4}
+            | \([0-9]{2,5}\)\ ?[0-9]{3,4}[\ .-]?[0-9]{3,4}
+            | (?-u:\b)0[0-9]{2,4}\ [0-9]{3,4}\ [0-9]{3,4}(?-u:\b)
+            | (?-u:\b)[0-9]{3}[.-][0-9]{3}[.-][0-9]{4}(?-u:\b)",
+        )
+        .expect("valid blocked pattern");
+        Numbers { blocked }
+    }
+
+    pub(crate) fn find(&self, text: &str, tokens: &[Token]) -> Vec<Annotation> {
+        let v = View::new(text, tokens);
+        let blocked: Vec<Span> = self.blocked.find_iter(text).map(|m| Span::new(m.start(), m.end())).collect();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            match figure(&v, i) {
+                Some(hit) => {
+                    let span = Span::new(tokens[hit.start].span.start, tokens[hit.end - 1].span.end);
+                    let at = blocked.partition_point(|b| b.end <= span.start);
+                    if blocked.get(at).map_or(true, |b| !b.overlaps(span)) {
+                        out.push(Annotation { span, label: hit.label, details: Details::Number(hit.details) });
+                    }
+                    i = hit.end;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+}
+
+/// The tokens with their text, lower-cased once.
+struct View<'a> {
+    text: &'a str,
+    toks: &'a [Token],
+    low: Vec<String>,
+}
+
+impl<'a> View<'a> {
+    fn new(text: &'a str, toks: &'a [Token]) -> View<'a> {
+        let low = toks
+            .iter()
+            .map(|t| {
+                let s = &text[t.span.range()];
+                if t.kind == TokenKind::Word {
+                    s.to_lowercase()
+                } else {
+                    s.to_string()
+                }
+            })
+            .collect();
+        View { text, toks, low }
+    }
+
+    /// Lower-cased token `j`, or "" past the end.
+    fn w(&self, j: usize) -> &str {
+        self.low.get(j).map_or("", String::as_str)
+    }
+
+    /// Token `j` as written, or "" past the end.
+    fn raw(&self, j: usize) -> &'a str {
+        self.toks.get(j).map_or("", |t| &self.text[t.span.range()])
+    }
+
+    fn kind(&self, j: usize) -> Option<TokenKind> {
+        self.toks.get(j).map(|t| t.kind)
+    }
+
+    /// Token `j` touches the token before it.
+    fn glued(&self, j: usize) -> bool {
+        self.toks.get(j).is_some_and(|t| t.gap == Gap::None)
+    }
+
+    /// Token `j` exists and is on the same line as the token before it.
+    fn near(&self, j: usize) -> bool {
+        self.toks.get(j).is_some_and(|t| t.gap <= Gap::Space)
+    }
+
+    fn span(&self, j: usize) -> Span {
+        self.toks[j].span
+    }
+
+    fn sentence_start(&self, j: usize) -> bool {
+        self.toks.get(j).is_some_and(|t| t.sentence_start)
+    }
+}
+
+/// A figure found: tokens `start..end` and what they say.
+struct Hit {
+    start: usize,
+    end: usize,
+    label: Label,
+    details: NumberDetails,
+}
+
+/// How a number was written, which decides what it may be.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Form {
+    /// Digits; `plain` when there is no comma, point or sign, with `len` digits.
+    Digits { plain: bool, len: usize },
+    /// Number words ("twenty-one"); `lone_one` for a single "one".
+    Words { lone_one: bool },
+    /// A fraction ("two-thirds", "3/4", "half").
+    Fraction,
+    /// A rank ("first", "21st").
+    Ordinal,
+}
+
+/// A number with what is glued to it: currency, scale, percent sign or unit.
+#[derive(Clone, Debug)]
+struct Amount {
+    /// First and one-past-last token.
+    start: usize,
+    end: usize,
+    /// The token where the number itself starts (after any currency sign).
+    digits_at: usize,
+    value: f64,
+    form: Form,
+    /// The scale applied ("million" is 1e6), 1 when none.
+    scale: f64,
+    label: Label,
+    unit: Option<&'static str>,
+    currency: Option<&'static str>,
+}
+
+impl Amount {
+    /// A bare number: no currency, unit, percent or scale.
+    fn bare(&self) -> bool {
+        self.label == Label::Cardinal && self.scale == 1.0 && self.currency.is_none() && self.unit.is_none()
+    }
+
+    /// A bare four-digit number that can be a year.
+    fn year_like(&self) -> bool {
+        self.bare() && self.form == (Form::Digits { plain: true, len: 4 }) && (1000.0..=2100.0).contains(&self.value)
+    }
+}
+
+/// Tries every kind of figure at token `i`.
+fn figure(v: &View, i: usize) -> Option<Hit> {
+    if v.kind(i) == Some(TokenKind::Punct) && !starts_figure(v.raw(i)) {
+        return None;
+    }
+    let (qualifier, j) = match hedge(v, i) {
+        Some((q, j)) if v.near(j) => (Some(q), j),
+        _ => (None, i),
+    };
+    let hedged = |mut hit: Hit| {
+        if qualifier.is_some() {
+            hit.start = i;
+            hit.details.qualifier = qualifier;
+        }
+        hit
+    };
+    if let Some(hit) = dates::time(v, j).or_else(|| dates::date(v, j)) {
+        return Some(hedged(hit));
+    }
+    // "from 5-7 January": the date, without the preposition.
+    if matches!(v.w(j), "from" | "between") && v.near(j + 1) {
+        if let Some(hit) = dates::date(v, j + 1).filter(|h| h.details.normalized.as_deref().is_some_and(|n| n.contains('/'))) {
+            return Some(hit);
+        }
+    }
+    if let Some(hit) = fixed_duration(v, j) {
+        return Some(hedged(hit));
+    }
+    let hit = amount_figure(v, j, qualifier.is_some())?;
+    // "spend it over five years" is a period, "trapped for over 30 hours" a bound.
+    if hit.label == Label::Duration && matches!(v.w(i), "over" | "under") && (i == 0 || v.w(i - 1) != "for") {
+        return Some(hit);
+    }
+    let mut hit = hedged(hit);
+    // "more than 100 but fewer than 200": two bounds make one range.
+    if qualifier == Some(Qualifier::AtLeast) && hit.details.end_value.is_none() && matches!(v.w(hit.end), "and" | "but") && v.near(hit.end) {
+        if let Some((Qualifier::AtMost, k)) = hedge(v, hit.end + 1).filter(|&(_, k)| v.near(hit.end + 1) && v.near(k)) {
+            if let Some(upper) = amount_figure(v, k, true).filter(|u| u.label == hit.label && u.details.end_value.is_none()) {
+                if upper.details.value > hit.details.value {
+                    hit.details.end_value = upper.details.value;
+                    hit.details.qualifier = None;
+                    hit.details.counted = upper.details.counted.or(hit.details.counted);
+                    hit.end = upper.end;
+                }
+            }
+        }
+    }
+    Some(hit)
+}
+
+fn starts_figure(p: &str) -> bool {
+    vulgar_fraction(p).is_some() || matches!(p, "$" | "€" | "£" | "¥" | "₹" | "₽" | "₩" | "₺" | "₦" | "₪" | "₱" | "-" | "\u{2212}" | "." | "'" | "\u{2019}")
+}
+
+/// A hedge word or phrase at `i`, and the token after it.
+fn hedge(v: &View, i: usize) -> Option<(Qualifier, usize)> {
+    lexicon::QUALIFIERS.iter().find_map(|(words, q)| {
+        let fits = words.iter().enumerate().all(|(n, w)| v.w(i + n) == *w && (n == 0 || v.near(i + n)));
+        fits.then_some((*q, i + words.len()))
+    })
+}
+
+/// "a decade", "a century", "a fortnight".
+fn fixed_duration(v: &View, j: usize) -> Option<Hit> {
+    if !matches!(v.w(j), "a" | "an") || !v.near(j + 1) {
+        return None;
+    }
+    let unit = match v.w(j + 1) {
+        "decade" => "decade",
+        "century" => "century",
+        "fortnight" => "fortnight",
+        _ => return None,
+    };
+    let details = NumberDetails { value: Some(1.0), unit: Some(unit.to_string()), ..Default::default() };
+    Some(Hit { start: j, end: j + 2, label: Label::Duration, details })
+}
+
+/// An amount at `j`, with a range, year reading, counted noun and the checks that keep
+/// names and codes out.
+fn amount_figure(v: &View, j: usize, hedged: bool) -> Option<Hit> {
+    // "between 3 and 4", "from 2010 to 2015": the opener belongs to the span.
+    let opener = match v.w(j) {
+        "between" => Some(&["and"][..]),
+        "from" => Some(&["to", "until", "till", "through", "-", "\u{2013}"][..]),
+        _ => None,
+    };
+    let (first_at, opener) = match opener {
+        Some(joins) if v.near(j + 1) => (j + 1, Some(joins)),
+        _ => (j, None),
+    };
+    let mut first = amount(v, first_at)?;
+    let mut end_value = None;
+    let mut start = first.start;
+    if let Some((second, joined)) = range_end(v, &first, opener) {
+        if joined {
+            start = j;
+        }
+        merge_range(&mut first, &second);
+        end_value = Some(second.value);
+        first.end = second.end;
+    }
+    // "one in five adults", "3 out of 10": a proportion.
+    let mut proportion = false;
+    let whole = |a: &Amount| a.bare() && matches!(a.form, Form::Digits { plain: true, .. } | Form::Words { .. }) && a.value >= 1.0 && a.value.fract() == 0.0;
+    if end_value.is_none() && whole(&first) && v.near(first.end) {
+        let k = first.end;
+        let at = match v.w(k) {
+            "in" => Some(k + 1),
+            "out" if v.w(k + 1) == "of" && v.near(k + 1) => Some(k + 2),
+            _ => None,
+        };
+        if let Some(den) = at.filter(|&a| v.near(a)).and_then(|a| amount(v, a)).filter(|d| whole(d) && !d.year_like() && d.value > first.value) {
+            first.value /= den.value;
+            first.end = den.end;
+            first.form = Form::Fraction;
+            proportion = true;
+        }
+    }
+    if name_or_code(v, &first) {
+        return None;
+    }
+    let mut details = NumberDetails { value: Some(first.value), end_value, ..Default::default() };
+    let mut label = first.label;
+    let mut end = first.end;
+
+    // Years: a bare four-digit number is a year unless it plainly counts something.
+    if first.year_like() && end_value.map_or(true, |e| (1000.0..=2100.0).contains(&e)) {
+        let temporal = start > 0 && matches!(v.w(start - 1), "in" | "since" | "by" | "until" | "from" | "of" | "during" | "before" | "after" | "to" | "and" | "between" | "year" | "early" | "late" | "mid" | "fiscal");
+        // "2,000 people" counts; "the 1973 building" is still a year.
+        let attributive = start > 0 && lexicon::determiner(v.w(start - 1));
+        let counts = counted(v, end, false, first.value).is_some() && !attributive;
+        if !hedged && (temporal || !counts) {
+            details.normalized = Some(match end_value {
+                Some(e) => format!("{}/{}", first.value, e),
+                None => format!("{}", first.value),
+            });
+            if end_value.is_none() {
+                details.value = None;
+            }
+            return Some(Hit { start, end, label: Label::Date, details });
+        }
+    }
+
+    match label {
+        Label::Percent | Label::Quantity | Label::Duration => details.unit = first.unit.map(str::to_string),
+        Label::Money => details.currency = first.currency.map(str::to_string),
+        _ => {}
+    }
+    if label == Label::Duration && v.w(end) == "ago" && v.near(end) {
+        label = Label::Date;
+        end += 1;
+    } else if label == Label::Duration && v.w(end) == "old" && v.near(end) {
+        end += 1;
+    } else if label == Label::Duration && v.w(end) == "of" && v.w(end + 1) == "age" && v.near(end) && v.near(end + 1) {
+        end += 2;
+    }
+    // "20 or so".
+    if !hedged && end_value.is_none() && v.w(end) == "or" && v.w(end + 1) == "so" && v.near(end) && v.near(end + 1) {
+        details.qualifier = Some(Qualifier::Approximate);
+        end += 2;
+    }
+    // "500 or more", "five hundred or less".
+    if details.qualifier.is_none() && end_value.is_none() && matches!(v.w(end), "or" | "and") && v.near(end) && v.near(end + 1) {
+        let q = match v.w(end + 1) {
+            "more" | "above" | "greater" | "higher" | "over" => Some(Qualifier::AtLeast),
+            "less" | "fewer" | "below" | "under" | "lower" => Some(Qualifier::AtMost),
+            _ => None,
+        };
+        let continues = v.near(end + 2) && (v.w(end + 2) == "than" || amount(v, end + 2).is_some());
+        if q.is_some() && !hedged && !continues {
+            details.qualifier = q;
+            end += 2;
+        }
+    }
+    // "week 22 of a pregnancy", "page 5": the number names a place in a sequence.
+    let numbering = first.start > 0 && lexicon::numbering_word(v.w(first.start - 1)) && (v.w(first.start - 1) != "no" || v.raw(first.start - 1) == "No");
+    if matches!(label, Label::Cardinal | Label::Percent) && !numbering {
+        let of_only = label == Label::Percent || (first.form == Form::Fraction && !proportion);
+        details.counted = counted(v, end, of_only, end_value.unwrap_or(first.value));
+    }
+    if first.form == (Form::Words { lone_one: true }) && end_value.is_none() && first.bare() {
+        let pronoun = first.digits_at > 0 && matches!(v.w(first.digits_at - 1), "no" | "the" | "every" | "any" | "some" | "each" | "this" | "that" | "which" | "someone" | "anyone");
+        if pronoun || details.counted.is_none() || v.w(end) == "of" {
+            return None;
+        }
+    }
+    // "a second" is a moment, "one third" without "of" a fraction handled in words().
+    if label == Label::Ordinal && v.w(first.digits_at) == "second" && first.digits_at > 0 && matches!(v.w(first.digits_at - 1), "a" | "one" | "per" | "every" | "each" | "split") {
+        return None;
+    }
+    Some(Hit { start, end, label, details })
+}
+
+/// Whether the amount is part of a name or a code rather than a figure.
+fn name_or_code(v: &View, a: &Amount) -> bool {
+    let at = a.digits_at;
+    let prev = at.checked_sub(1);
+    // "[3]" footnote markers.
+    if prev.is_some_and(|p| v.raw(p) == "[" && v.glued(at)) && v.raw(a.end) == "]" {
+        return true;
+    }
+    // "COVID-19", "F-16": digits hyphenated onto a word. A sign has space before it, and
+    // the second number of a score ("won 3-1") a number.
+    if let Some(p) = prev.filter(|_| a.start == at) {
+        if matches!(v.raw(p), "-" | "#" | "/" | "\\" | "_" | "@") && v.glued(at) && (v.raw(p) != "-" || (p > 0 && v.glued(p) && v.kind(p - 1) == Some(TokenKind::Word))) {
+            return true;
+        }
+    }
+    // Something glued after that we did not read ("5G", "24/7", "1.2.3").
+    if v.glued(a.end) {
+        let next = v.raw(a.end);
+        let glued_word = matches!(v.kind(a.end), Some(TokenKind::Word | TokenKind::Number));
+        let code = matches!(next, "/" | "_" | "@" | "\\") || ((next == "." || next == ",") && v.kind(a.end + 1) == Some(TokenKind::Number) && v.glued(a.end + 1));
+        if glued_word || code {
+            return true;
+        }
+    }
+    // "Goody Two-Shoes": hyphenated onto a capitalised word.
+    if v.raw(a.end) == "-" && v.glued(a.end) && v.glued(a.end + 1) && v.raw(a.end + 1).starts_with(|c: char| c.is_uppercase()) {
+        return true;
+    }
+    // "the Group of Seven", "Ocean's Eleven": a capitalised number word inside a sentence.
+    if matches!(a.form, Form::Words { .. } | Form::Ordinal) && v.kind(at) == Some(TokenKind::Word) && !v.sentence_start(at) && v.raw(at).starts_with(|c: char| c.is_uppercase()) {
+        let all_caps = v.raw(at).chars().all(|c| !c.is_lowercase());
+        if !all_caps && at > 0 && !matches!(v.raw(at - 1), "\"" | "\u{201C}" | "(" | "-" | "\u{2014}" | ":") {
+            return true;
+        }
+    }
+    // "Boeing 737", "France 24", "World War 2": a bare number after a capitalised word
+    // inside a sentence.
+    if let Form::Digits { plain: true, len } = a.form {
+        if a.bare() && a.start == at {
+            if let Some(p) = prev {
+                let w = v.raw(p);
+                let capital = w.starts_with(|c: char| c.is_uppercase());
+                if v.kind(p) == Some(TokenKind::Word) && v.near(at) && capital && !v.sentence_start(p) && lexicon::month(w).is_none() && !lexicon::weekday(w) {
+                    return true;
+                }
+            }
+            // Long digit strings and digits with a leading zero ("0800") are codes, not counts.
+            if len >= 7 || (len >= 2 && v.raw(at).starts_with('0')) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// The second end of a range starting with `first`, and whether an opener was used.
+fn range_end(v: &View, first: &Amount, opener: Option<&[&str]>) -> Option<(Amount, bool)> {
+    let k = first.end;
+    let join = v.w(k);
+    let joined = match opener {
+        Some(joins) => joins.contains(&join) && v.near(k),
+        None => match join {
+            // "5-10" (glued both sides) or "5 – 10".
+            "-" => v.glued(k) && v.glued(k + 1),
+            "\u{2013}" => true,
+            "to" | "through" => v.near(k),
+            // "two or three days": an estimate given as a range.
+            "or" => v.near(k) && first.label == Label::Cardinal && first.scale == 1.0,
+            // "2015/16": a fiscal or academic year.
+            "/" => first.year_like() && v.glued(k) && v.glued(k + 1),
+            _ => false,
+        },
+    };
+    if !joined || !v.near(k + 1) || first.form == Form::Ordinal {
+        return None;
+    }
+    let mut second = amount(v, k + 1)?;
+    if second.form == Form::Ordinal {
+        return None;
+    }
+    // "2010-15" is 2010 to 2015.
+    if first.year_like() && second.form == (Form::Digits { plain: true, len: 2 }) && second.bare() {
+        second.value += first.value - first.value % 100.0;
+    }
+    if join == "/" && second.value != first.value + 1.0 {
+        return None;
+    }
+    let compatible = first.label == Label::Cardinal
+        || second.label == Label::Cardinal
+        || (first.label == second.label && first.unit == second.unit && first.currency == second.currency);
+    let mut low = first.value;
+    if first.scale == 1.0 && second.scale != 1.0 {
+        low *= second.scale;
+    }
+    (compatible && second.value > low).then_some((second, opener.is_some()))
+}
+
+/// Gives the first end of a range what the second carries ("$5-10 million", "5-10%").
+fn merge_range(first: &mut Amount, second: &Amount) {
+    if first.scale == 1.0 && second.scale != 1.0 {
+        first.value *= second.scale;
+        first.scale = second.scale;
+    }
+    if first.label == Label::Cardinal && second.label != Label::Cardinal {
+        first.label = second.label;
+        first.unit = second.unit;
+        first.currency = second.currency;
+    }
+    if first.form == (Form::Words { lone_one: true }) {
+        first.form = Form::Words { lone_one: false };
+    }
+}
+
+/// A number at `j` with its currency, sign, scale and unit.
+fn amount(v: &View, j: usize) -> Option<Amount> {
+    let mut k = j;
+    let mut currency = None;
+    // "$", "US$", "Rs 500", "USD 5".
+    let after_word = k > 0 && v.glued(k) && v.kind(k - 1) != Some(TokenKind::Punct);
+    if let Some(c) = lexicon::currency_sign(v.raw(k)).filter(|_| !after_word) {
+        currency = Some(c);
+        k += 1;
+    } else if let Some(c) = lexicon::dollar_prefix(v.raw(k))
+        .filter(|_| v.glued(k + 1))
+        .or_else(|| lexicon::dollar_prefix(&v.w(k).to_uppercase()).filter(|_| (v.raw(k).len() > 1 || v.raw(k) == "c") && v.near(k + 1)))
+        .filter(|_| v.raw(k + 1) == "$") {
+        currency = Some(c);
+        k += 2;
+    } else if let Some(c) = lexicon::currency_code(v.raw(k)).filter(|_| v.kind(k + 1) == Some(TokenKind::Number) || v.raw(k + 1) == ".") {
+        currency = Some(c);
+        k += 1;
+        if v.raw(k) == "." && v.glued(k) {
+            k += 1;
+        }
+    }
+    if currency.is_some() && !v.near(k) {
+        return None;
+    }
+    // "minus 5", "negative one", and "-4" with space or an opening mark before the sign
+    // (after a word, "COVID-19", it is a hyphen).
+    let sign_word = matches!(v.w(k), "minus" | "negative")
+        && currency.is_none()
+        && v.near(k + 1)
+        && number(v, k + 1).is_some_and(|(_, _, f)| f != Form::Ordinal);
+    let sign_mark = matches!(v.raw(k), "-" | "\u{2212}")
+        && v.kind(k + 1) == Some(TokenKind::Number)
+        && v.glued(k + 1)
+        && (k == 0 || !v.glued(k) || currency.is_some() || matches!(v.raw(k - 1), "(" | "\"" | "\u{201C}"));
+    let negative = sign_word || sign_mark;
+    if negative {
+        k += 1;
+    }
+    let digits_at = k;
+    let (mut value, mut k, mut form) = number(v, k)?;
+    if negative && form == (Form::Words { lone_one: true }) {
+        form = Form::Words { lone_one: false };
+    }
+    if currency.is_some() && !matches!(form, Form::Digits { .. } | Form::Words { .. }) {
+        return None;
+    }
+    if negative {
+        value = -value;
+    }
+    let mut scale = 1.0;
+    if form != Form::Ordinal && v.near(k) {
+        if let Some((s, must_glue)) = lexicon::scale_word(v.w(k)).or_else(|| matches!(v.w(k), "dozen" | "dozens").then_some((12.0, false))) {
+            let digits = matches!(form, Form::Digits { .. });
+            let spelled = v.w(k).len() > 3;
+            if (spelled || digits) && (!must_glue || (digits && v.glued(k))) {
+                scale = s;
+                value *= s;
+                k += 1;
+                // "1.5 lakh crore"
+                if let Some((s2, false)) = lexicon::scale_word(v.w(k)).filter(|&(s2, _)| spelled && s2 >= 1e6 && v.near(k)) {
+                    scale *= s2;
+                    value *= s2;
+                    k += 1;
+                }
+                if v.w(k) == "and" && v.near(k) && spelled {
+                    if let Some((part, e, None)) = scale_fraction(v, k + 1) {
+                        value += part * s;
+                        k = e;
+                    }
+                }
+                // "4 thousand 3 hundred and 21": smaller parts follow a hundred or thousand.
+                let mut last = s;
+                while digits && last <= 1e3 && !negative {
+                    let at = if v.w(k) == "and" && v.near(k) { k + 1 } else { k };
+                    let Some((part, e, Form::Digits { plain: true, .. })) = number(v, at).filter(|_| v.near(at)) else { break };
+                    let (part, e, smaller) = match lexicon::scale_word(v.w(e)) {
+                        Some((s2, false)) if s2 < last && v.near(e) => (part * s2, e + 1, s2),
+                        _ => (part, e, 1.0),
+                    };
+                    if part >= last || (smaller == 1.0 && at == k && v.w(k) != "and") {
+                        break;
+                    }
+                    value += part;
+                    k = e;
+                    last = smaller;
+                }
+            }
+        }
+    }
+    let mut a = Amount { start: j, end: k, digits_at, value, form, scale, label: Label::Cardinal, unit: None, currency };
+    if currency.is_some() {
+        a.label = Label::Money;
+        return Some(a);
+    }
+    if form == Form::Ordinal {
+        a.label = Label::Ordinal;
+        return Some(a);
+    }
+    suffix(v, &mut a);
+    Some(a)
+}
+
+/// Reads what follows a number: percent, currency word or unit.
+fn suffix(v: &View, a: &mut Amount) {
+    let k = a.end;
+    if !v.near(k) {
+        return;
+    }
+    let w = v.w(k);
+    // Percentages and percentage points.
+    let percent = match w {
+        "%" => Some((1, "%")),
+        "percent" | "percents" | "pct" => Some((1, "%")),
+        "pc" if v.glued(k) => Some((1, "%")),
+        "per" if v.w(k + 1) == "cent" && v.near(k + 1) => Some((2, "%")),
+        "percentage" if matches!(v.w(k + 1), "point" | "points") && v.near(k + 1) => Some((2, "percentage points")),
+        "percentage" => Some((1, "%")),
+        _ => None,
+    };
+    if let Some((n, unit)) = percent {
+        a.label = Label::Percent;
+        a.unit = Some(unit);
+        a.end = k + n;
+        if unit == "%" && matches!(v.w(a.end), "point" | "points") && v.near(a.end) {
+            a.unit = Some("percentage points");
+            a.end += 1;
+        }
+        return;
+    }
+    // Currency words, with an optional country adjective: "5,000 dollars", "3 US dollars".
+    // "a 12-cent dividend", "one-yen bid".
+    let hyphen_at = (v.raw(k) == "-" && v.glued(k) && v.glued(k + 1)).then_some(k + 1);
+    for (adj, at) in [(None, k), (Some(w), k + 1)].into_iter().chain(hyphen_at.map(|h| (None, h))) {
+        if at > k && !v.near(at) {
+            continue;
+        }
+        if let Some((code, factor)) = lexicon::currency_word(v.w(at)) {
+            let code = match adj {
+                Some(adj) => match lexicon::currency_country(adj, code) {
+                    Some(c) => c,
+                    None => continue,
+                },
+                None => code,
+            };
+            // "p" and "won" only straight after digits.
+            if matches!(v.w(at), "p" | "won" | "real") && (adj.is_some() || !matches!(a.form, Form::Digits { .. })) {
+                continue;
+            }
+            if v.w(at) == "p" && !v.glued(at) {
+                continue;
+            }
+            a.label = Label::Money;
+            a.currency = Some(code);
+            a.value *= factor;
+            a.end = at + 1;
+            // "3 dollars 50 cents", "thirteen dollars and forty-five cents".
+            if factor == 1.0 {
+                let c = if v.w(a.end) == "and" && v.near(a.end) { a.end + 1 } else { a.end };
+                if let Some((cents, e, Form::Digits { .. } | Form::Words { .. })) = number(v, c).filter(|_| v.near(c)) {
+                    if lexicon::currency_word(v.w(e)).is_some_and(|(cc, f)| f == 0.01 && (cc == code || code != "GBP")) && v.near(e) && cents < 100.0 {
+                        a.value += cents / 100.0;
+                        a.end = e + 1;
+                    }
+                }
+            }
+            return;
+        }
+    }
+    // "10 €", "5$": a sign after the amount, unless it opens the next amount ("10 $ 30").
+    let sign_after = lexicon::currency_sign(v.raw(k)).filter(|_| !matches!(v.kind(k + 1), Some(TokenKind::Number)) || !v.near(k + 1));
+    // Codes after the amount may be lower-case ("20 usd"); before it they must be upper-case.
+    let code_after = Some(v.raw(k)).filter(|r| r.len() == 3 && (r.bytes().all(|b| b.is_ascii_lowercase()))).and_then(|r| lexicon::currency_code(&r.to_ascii_uppercase()));
+    if let Some(code) = lexicon::currency_code(v.raw(k)).or(code_after).or(sign_after) {
+        a.label = Label::Money;
+        a.currency = Some(code);
+        a.end = k + 1;
+        return;
+    }
+    // Units, glued, spaced or hyphenated ("5km", "5 km", "5-km", "16-year-old").
+    let (at, hyphen) = if v.raw(k) == "-" && v.glued(k) && v.glued(k + 1) { (k + 1, true) } else { (k, false) };
+    for unit in lexicon::UNITS {
+        let fits = unit.tokens.iter().enumerate().all(|(n, t)| {
+            let j = at + n;
+            let same = if unit.exact { v.raw(j) == *t } else { v.w(j) == *t };
+            same && (n == 0 || v.near(j))
+        });
+        if !fits || (unit.glued && !v.glued(at)) {
+            continue;
+        }
+        // A single-letter unit must not run into a word ("5 C-130s").
+        let end = at + unit.tokens.len();
+        if unit.glued && v.glued(end) && v.kind(end) == Some(TokenKind::Word) {
+            continue;
+        }
+        a.label = unit.label;
+        a.unit = Some(unit.name);
+        a.end = end;
+        if hyphen && v.raw(a.end) == "-" && v.glued(a.end) && v.w(a.end + 1) == "old" && v.glued(a.end + 1) {
+            a.end += 2;
+        }
+        return;
+    }
+}
+
+/// A plain number at `j`: digits, a fraction or number words. Returns the value, the
+/// token after it and how it was written.
+fn number(v: &View, j: usize) -> Option<(f64, usize, Form)> {
+    match v.kind(j)? {
+        TokenKind::Number => digits(v, j),
+        TokenKind::Punct if v.raw(j) == "." && v.kind(j + 1) == Some(TokenKind::Number) && v.glued(j + 1) && (j == 0 || !v.glued(j)) => {
+            // ".08"
+            let s = v.raw(j + 1);
+            let value: f64 = format!("0.{s}").parse().ok()?;
+            s.bytes().all(|b| b.is_ascii_digit()).then_some((value, j + 2, Form::Digits { plain: false, len: s.len() }))
+        }
+        TokenKind::Word => words(v, j),
+        TokenKind::Punct => vulgar_fraction(v.raw(j)).map(|f| (f, j + 1, Form::Fraction)),
+    }
+}
+
+/// "½", "¾" and the other single-character fractions.
+fn vulgar_fraction(s: &str) -> Option<f64> {
+    Some(match s {
+        "½" => 0.5,
+        "⅓" => 1.0 / 3.0,
+        "⅔" => 2.0 / 3.0,
+        "¼" => 0.25,
+        "¾" => 0.75,
+        "⅕" => 0.2,
+        "⅙" => 1.0 / 6.0,
+        "⅛" => 0.125,
+        _ => return None,
+    })
+}
+
+/// Digits at `j`: "5,200", "1.5", "1 000 000", "3/4", "21st", "10 1/2".
+fn digits(v: &View, j: usize) -> Option<(f64, usize, Form)> {
+    let s = v.raw(j);
+    let (int, frac) = match s.split_once('.') {
+        Some((i, f)) if !f.contains('.') && !f.contains(',') => (i, Some(f)),
+        Some(_) => return None,
+        None => (s, None),
+    };
+    let mut groups = int.split(',');
+    let head = groups.next().unwrap_or("");
+    let grouped = int.contains(',');
+    if grouped && (head.is_empty() || head.len() > 3 || groups.any(|g| g.len() != 3)) {
+        return None;
+    }
+    let mut clean: String = int.chars().filter(|c| *c != ',').collect();
+    let mut frac_tail = None;
+    let mut k = j + 1;
+    let plain = !grouped && frac.is_none();
+    // "1 000 000": thin groups of three after one to three digits.
+    if plain && head.len() <= 3 {
+        // At most five groups, so a long run of digit groups cannot make the walk quadratic.
+        while v.kind(k) == Some(TokenKind::Number) && v.toks[k].gap == Gap::Space && k < j + 6 {
+            let group = v.raw(k);
+            let (whole, tail) = group.split_once('.').unwrap_or((group, ""));
+            if whole.len() != 3 || !whole.bytes().all(|b| b.is_ascii_digit()) || tail.contains(',') {
+                break;
+            }
+            clean.push_str(whole);
+            k += 1;
+            if !tail.is_empty() {
+                frac_tail = Some(tail);
+                break;
+            }
+        }
+    }
+    let plain = plain && k == j + 1;
+    if let Some(f) = frac.or(frac_tail) {
+        clean.push('.');
+        clean.push_str(f);
+    }
+    let mut value: f64 = clean.parse().ok()?;
+    // Ordinal suffixes.
+    if frac.is_none() && k == j + 1 && v.glued(k) && matches!(v.w(k), "st" | "nd" | "rd" | "th") {
+        return Some((value, k + 1, Form::Ordinal));
+    }
+    // Fractions: "3/4", and mixed "10 1/2".
+    if plain && v.raw(k) == "/" && v.glued(k) && v.kind(k + 1) == Some(TokenKind::Number) && v.glued(k + 1) && v.raw(k + 2) != "/" {
+        let den: f64 = v.raw(k + 1).parse().ok()?;
+        // Small denominators only: "9/11" and "24/7" are names, not fractions.
+        if den > value && den <= 10.0 && value > 0.0 {
+            return Some((value / den, k + 2, Form::Fraction));
+        }
+        // Otherwise the slash is left for a range ("2015/16") or the code check ("24/7").
+    }
+    if plain && v.kind(k) == Some(TokenKind::Number) && v.toks[k].gap == Gap::Space && v.raw(k + 1) == "/" && v.glued(k + 1) && v.glued(k + 2) {
+        if let (Ok(n), Ok(d)) = (v.raw(k).parse::<f64>(), v.raw(k + 2).parse::<f64>()) {
+            if n < d && d <= 16.0 && n > 0.0 && v.raw(k + 3) != "/" {
+                value += n / d;
+                return Some((value, k + 3, Form::Digits { plain: false, len: int.len() }));
+            }
+        }
+    }
+    Some((value, k, Form::Digits { plain, len: clean.len() }))
+}
+
+/// Spelled-out numbers at `j`: "three", "twenty-one", "two hundred and five", "a dozen",
+/// "half a million", "two-thirds", "twenty-first", "two and a half million".
+fn words(v: &View, j: usize) -> Option<(f64, usize, Form)> {
+    #[derive(Clone, Copy, PartialEq, Eq)]
+    enum St {
+        Start,
+        A,
+        Unit,
+        Teen,
+        Tens,
+        Hundred,
+        Scale,
+        And,
+    }
+    // "half million", "a quarter million".
+    let at = if matches!(v.w(j), "a" | "an") && v.near(j + 1) { j + 1 } else { j };
+    if matches!(v.w(at), "half" | "quarter") && v.near(at + 1) {
+        if let Some((s, false)) = lexicon::scale_word(v.w(at + 1)).filter(|_| v.w(at + 1).len() > 3) {
+            let part = if v.w(at) == "half" { 0.5 } else { 0.25 };
+            return Some((part * s, at + 2, Form::Words { lone_one: false }));
+        }
+    }
+    // "half a million", "half of", "half the".
+    if v.w(j) == "half" {
+        if matches!(v.w(j + 1), "a" | "an") && v.near(j + 1) && v.near(j + 2) {
+            if let Some((s, false)) = lexicon::scale_word(v.w(j + 2)) {
+                return Some((0.5 * s, j + 3, Form::Words { lone_one: false }));
+            }
+            if v.w(j + 2) == "dozen" {
+                return Some((6.0, j + 3, Form::Words { lone_one: false }));
+            }
+        }
+        if matches!(v.w(j + 1), "of" | "the") && v.near(j + 1) {
+            return Some((0.5, j + 1, Form::Fraction));
+        }
+        return None;
+    }
+    let (mut total, mut cur) = (0.0f64, 0.0f64);
+    let mut st = St::Start;
+    let mut k = j;
+    let mut end = None;
+    let mut count = 0;
+    let mut last_scale = 1.0;
+    // The value before an "and", which a fraction after it does not divide: "one hundred
+    // and three quarters" is 100 + 3/4.
+    let mut split: Option<f64> = None;
+    while count < 16 {
+        count += 1;
+        if k > j && !v.near(k) {
+            break;
+        }
+        // "twenty-one", "two-thirds": a hyphen between words.
+        let wk = if v.raw(k) == "-" && k > j && v.glued(k) && v.glued(k + 1) && matches!(st, St::Tens | St::Unit | St::Teen | St::Hundred) { k + 1 } else { k };
+        let w = v.w(wk);
+        let hyphen = wk != k;
+        if let Some((n, class)) = lexicon::cardinal_word(w) {
+            let ok = match class {
+                Class::Unit => matches!(st, St::Start | St::Tens | St::Hundred | St::Scale | St::And),
+                Class::Teen | Class::Tens => matches!(st, St::Start | St::Hundred | St::Scale | St::And),
+            };
+            if !ok || (hyphen && st != St::Tens) {
+                break;
+            }
+            cur += n;
+            st = match class {
+                Class::Unit => St::Unit,
+                Class::Teen => St::Teen,
+                Class::Tens => St::Tens,
+            };
+            k = wk + 1;
+            end = Some(k);
+            continue;
+        }
+        if hyphen {
+            // Only fractions and ordinals follow a hyphen from here: "twenty-fifth" is a
+            // rank, "twenty-fifths" and "two-thirds" fractions.
+            if let Some(n) = lexicon::ordinal_word(w).filter(|&n| n < 10.0 && st == St::Tens) {
+                return Some((total + cur + n, wk + 1, Form::Ordinal));
+            }
+            if let Some(d) = lexicon::denominator(w).filter(|_| matches!(st, St::Unit | St::Teen | St::Tens) && cur > 0.0) {
+                if !(cur == 1.0 && w == "second") {
+                    return Some((split_fraction(total + cur, split, d), wk + 1, Form::Fraction));
+                }
+            }
+            if let Some(n) = lexicon::ordinal_word(w).filter(|&n| n < 10.0 && st == St::Tens) {
+                return Some((total + cur + n, wk + 1, Form::Ordinal));
+            }
+            break;
+        }
+        match w {
+            "a" | "an" if st == St::Start => st = St::A,
+            "hundred" if matches!(st, St::A | St::Unit | St::Teen) => {
+                cur = cur.max(1.0) * 100.0;
+                st = St::Hundred;
+                end = Some(k + 1);
+            }
+            "dozen" | "dozens" if matches!(st, St::A | St::Unit | St::Teen | St::Tens) && (w == "dozen" || st != St::A) => {
+                // "three hundred and two dozen" is 300 + 24.
+                let whole = split.unwrap_or(0.0);
+                let part = total + cur - whole;
+                total = 0.0;
+                cur = whole + part.max(1.0) * 12.0;
+                st = St::Scale;
+                end = Some(k + 1);
+            }
+            // "five point five", "nought point nought three".
+            "point" if matches!(st, St::Unit | St::Teen | St::Tens | St::Hundred) && v.near(k + 1) && decimal_digit(v.w(k + 1)).is_some() => {
+                let mut e = k + 1;
+                let mut digits = String::from("0.");
+                while let Some(d) = decimal_digit(v.w(e)).filter(|_| v.near(e)) {
+                    digits.push(d);
+                    e += 1;
+                }
+                cur += digits.parse::<f64>().unwrap_or(0.0);
+                end = Some(e);
+                break;
+            }
+            "and" if st == St::Scale && scale_fraction(v, k + 1).is_some() => {
+                let (part, e, scale) = scale_fraction(v, k + 1).unwrap_or((0.0, k + 1, None));
+                total += part * scale.unwrap_or(last_scale);
+                end = Some(e);
+                break;
+            }
+            "and" if matches!(st, St::Hundred | St::Scale) && lexicon::cardinal_word(v.w(k + 1)).is_some() && v.near(k + 1) => {
+                split = Some(total + cur);
+                st = St::And;
+            }
+            "and" if matches!(st, St::Unit | St::Teen | St::Tens) && matches!(v.w(k + 1), "a" | "an" | "one") && lexicon::denominator(v.w(k + 2)).is_some_and(|d| d <= 10.0) && v.near(k + 1) && v.near(k + 2) => {
+                cur += 1.0 / lexicon::denominator(v.w(k + 2)).unwrap_or(2.0);
+                k += 2;
+                end = Some(k + 1);
+            }
+            _ => {
+                if let Some((s, false)) = lexicon::scale_word(w).filter(|_| matches!(st, St::A | St::Unit | St::Teen | St::Tens | St::Hundred)) {
+                    if v.w(k).len() > 3 {
+                        last_scale = s;
+                        total += cur.max(1.0) * s;
+                        cur = 0.0;
+                        st = St::Scale;
+                        end = Some(k + 1);
+                        k += 1;
+                        continue;
+                    }
+                }
+                if let Some(n) = lexicon::ordinal_word(w).filter(|&n| n >= 100.0 && matches!(st, St::A | St::Unit | St::Teen | St::Tens | St::Hundred)) {
+                    // "two hundredth", "a thousandth".
+                    return Some((total + cur.max(1.0) * n, k + 1, Form::Ordinal));
+                }
+                if let Some(n) = lexicon::ordinal_word(w) {
+                    // "first", "twenty first", "hundredth", but not "a second", "one second".
+                    let ok = match st {
+                        St::Start => true,
+                        St::Tens => n < 10.0,
+                        St::Hundred | St::Scale | St::And => n < 100.0,
+                        _ => false,
+                    };
+                    if ok {
+                        return Some((total + cur + n, k + 1, Form::Ordinal));
+                    }
+                }
+                // "two thirds", "a third of", "one quarter".
+                if let Some(d) = lexicon::denominator(w).filter(|_| matches!(st, St::A | St::Unit | St::Teen | St::Tens)) {
+                    let of = v.w(k + 1) == "of" && v.near(k + 1);
+                    let rank = d == 2.0 && w == "half" && st == St::A && !of;
+                    // "a third of", "one third", "two thirds", "twenty fifths"; a singular
+                    // after more than one ("two third") only before "of".
+                    let ok = match st {
+                        St::A => of,
+                        _ if w.ends_with('s') => cur > 1.0,
+                        _ => cur == 1.0 || (cur < 10.0 && of),
+                    };
+                    if ok && !rank {
+                        return Some((split_fraction(total + cur.max(1.0), split, d), k + 1, Form::Fraction));
+                    }
+                }
+                break;
+            }
+        }
+        k += 1;
+    }
+    let end = end?;
+    let lone_one = end == j + 1 && v.w(j) == "one";
+    Some((total + cur, end, Form::Words { lone_one }))
+}
+
+/// `value / d`, except that the whole part before an "and" stays whole.
+fn split_fraction(value: f64, split: Option<f64>, d: f64) -> f64 {
+    let whole = split.unwrap_or(0.0);
+    whole + (value - whole) / d
+}
+
+/// A digit word after "point".
+fn decimal_digit(w: &str) -> Option<char> {
+    match lexicon::cardinal_word(w) {
+        Some((n, Class::Unit)) => char::from_digit(n as u32, 10),
+        _ => matches!(w, "nought" | "naught" | "oh").then_some('0'),
+    }
+}
+
+/// "a half", "three quarters", optionally followed by a scale word, after "and" in
+/// "one million and a half" or "one billion and a quarter million": the fraction, the
+/// token after it, and the scale when one is given.
+fn scale_fraction(v: &View, j: usize) -> Option<(f64, usize, Option<f64>)> {
+    let num = match v.w(j) {
+        "a" | "an" => 1.0,
+        w => match lexicon::cardinal_word(w) {
+            Some((n, Class::Unit)) if n > 0.0 => n,
+            _ => return None,
+        },
+    };
+    let d = lexicon::denominator(v.w(j + 1)).filter(|_| v.near(j) && v.near(j + 1))?;
+    if (num == 1.0) == v.w(j + 1).ends_with('s') {
+        return None;
+    }
+    match lexicon::scale_word(v.w(j + 2)) {
+        Some((s, false)) if v.near(j + 2) && v.w(j + 2).len() > 3 => Some((num / d, j + 3, Some(s))),
+        _ => Some((num / d, j + 2, None)),
+    }
+}
+
+/// The noun a figure counts, in the words after token `k`: "5,200 American *soldiers*",
+/// "90% of *us*". With `of_only`, only after "of". Without "of", the noun must agree in
+/// number with `value` ("one experimental *vaccine* appears", "one million indigenous
+/// *people* live"), which keeps verbs out without a tagger.
+fn counted(v: &View, k: usize, of_only: bool, value: f64) -> Option<Span> {
+    let mut i = k;
+    if !v.near(i) {
+        return None;
+    }
+    let of = v.w(i) == "of";
+    if of {
+        i += 1;
+        if !v.near(i) {
+            return None;
+        }
+        if lexicon::counted_pronoun(v.w(i)) {
+            return Some(v.span(i));
+        }
+        while lexicon::determiner(v.w(i)) && v.near(i + 1) {
+            i += 1;
+        }
+    } else if of_only {
+        return None;
+    }
+    // Plural-looking: "soldiers", "people"; not "status", "crisis", "boss", "US".
+    let plural = |w: &str| {
+        (w.ends_with('s') && w.len() > 2 && !w.ends_with("ss") && !w.ends_with("'s") && !w.ends_with("us") && !w.ends_with("sis"))
+            || lexicon::plural_noun(w)
+    };
+    let mut run = Vec::with_capacity(3);
+    while run.len() < 3 {
+        if v.kind(i) != Some(TokenKind::Word) || !v.near(i) {
+            break;
+        }
+        let w = v.w(i);
+        if lexicon::stops_counted(w) || lexicon::month(v.raw(i)).is_some() || lexicon::weekday(v.raw(i)) {
+            break;
+        }
+        if w.ends_with("ed") || (!run.is_empty() && w.ends_with("ing")) {
+            break;
+        }
+        run.push(i);
+        i += 1;
+        // "two-thirds of the senators vote": the first plural after "of" is the noun.
+        if of && plural(w) {
+            break;
+        }
+        // "life-saving treatments": step over a hyphenated word.
+        while v.raw(i) == "-" && v.glued(i) && v.glued(i + 1) && v.kind(i + 1) == Some(TokenKind::Word) {
+            i += 2;
+        }
+    }
+    let regular = |w: &str| plural(w) && !lexicon::plural_noun(w);
+    let head = if of {
+        // "of state legislative *seats*", "of African *trade*".
+        run.iter().copied().find(|&j| regular(v.w(j))).or(run.last().copied())
+    } else if value == 1.0 {
+        run.iter().take(2).rev().copied().find(|&j| !plural(v.w(j)))
+    } else {
+        // The first plural: a verb that looks plural ("Americans *trusts*") comes after it.
+        // A regular plural wins over an irregular one used as a modifier ("police *officers*").
+        run.iter().copied().find(|&j| regular(v.w(j))).or_else(|| run.iter().copied().find(|&j| plural(v.w(j))))
+    };
+    // A capitalised head is a name ("36 Quai des Orfèvres") unless it is a plural after
+    // more than one ("3 in 10 Americans") or an acronym ("One MP").
+    head.filter(|&l| {
+        let w = v.raw(l);
+        let capital = w.starts_with(|c: char| c.is_uppercase());
+        let acronym = w.chars().filter(|c| c.is_uppercase()).count() > 1;
+        !capital || acronym || (value != 1.0 && !of && run.first() == Some(&l))
+    })
+    .map(|l| v.span(l))
+}

@@ -1,0 +1,383 @@
+//! One line per case: the text, then every figure found as `label text = facts`, in the
+//! inline golden format (`[[label text = facts]]`), or nothing.
+
+use super::Numbers;
+use crate::markup;
+use crate::text::tokens::tokenize;
+
+fn numbers() -> &'static Numbers {
+    static NUMBERS: std::sync::OnceLock<Numbers> = std::sync::OnceLock::new();
+    NUMBERS.get_or_init(Numbers::new)
+}
+
+fn run(text: &str) -> String {
+    let found = numbers().find(text, &tokenize(text));
+    crate::check_invariants(text, &found).unwrap_or_else(|e| panic!("{text:?}: {e}"));
+    let marked = markup(text, &found);
+    // Keep only the marks, so a case reads as its figures.
+    let mut out = Vec::new();
+    let mut rest = marked.as_str();
+    while let Some(a) = rest.find("[[") {
+        let b = rest[a..].find("]]").map_or(rest.len(), |b| a + b + 2);
+        out.push(&rest[a..b]);
+        rest = &rest[b..];
+    }
+    out.join(" ")
+}
+
+macro_rules! t {
+    ($name:ident, $text:expr, $want:expr) => {
+        #[test]
+        fn $name() {
+            assert_eq!(run($text), $want, "{:?}", $text);
+        }
+    };
+}
+
+// Cardinals in digits.
+t!(digits_grouped, "some 5,200 of", "[[cardinal some 5,200 = 5200 approximate]]");
+t!(digits_decimal, "it was 1.5 then", "[[cardinal 1.5 = 1.5]]");
+t!(digits_decimal_grouped, "paid 3,000.25 then", "[[cardinal 3,000.25 = 3000.25]]");
+t!(digits_negative, "fell to -4 then", "[[cardinal -4 = -4]]");
+t!(digits_spaced_groups, "a total of 1 000 000 votes", "[[cardinal 1 000 000 = 1000000 of votes]]");
+t!(digits_leading_point, "a rate of .08 now", "[[cardinal .08 = 0.08]]");
+t!(digits_counted, "nearly 5,200 American soldiers are there", "[[cardinal nearly 5,200 = 5200 approximate of soldiers]]");
+t!(digits_sentence_start, "12 people died.", "[[cardinal 12 = 12 of people]]");
+
+// Spelled out.
+t!(words_three, "three men came", "[[cardinal three = 3 of men]]");
+t!(words_twenty_one, "twenty-one boats", "[[cardinal twenty-one = 21 of boats]]");
+t!(words_hundred_and, "two hundred and five people", "[[cardinal two hundred and five = 205 of people]]");
+t!(words_dozen, "a dozen eggs", "[[cardinal a dozen = 12 of eggs]]");
+t!(words_half_million, "half a million people", "[[cardinal half a million = 500000 of people]]");
+t!(words_and_a_half, "two and a half million people", "[[cardinal two and a half million = 2500000 of people]]");
+t!(words_thousand, "three thousand four hundred troops", "[[cardinal three thousand four hundred = 3400 of troops]]");
+t!(words_a_hundred, "a hundred miles", "[[quantity a hundred miles = 100 mi]]");
+t!(words_one_counts, "one soldier died", "[[cardinal one = 1 of soldier]]");
+
+// Scales and abbreviations.
+t!(scale_million, "1.5 million people", "[[cardinal 1.5 million = 1500000 of people]]");
+t!(scale_bn, "a 2bn deal", "[[cardinal 2bn = 2000000000]]");
+t!(scale_bn_counted, "2bn people", "[[cardinal 2bn = 2000000000 of people]]");
+t!(scale_k, "10k runners", "[[cardinal 10k = 10000 of runners]]");
+t!(scale_words_million, "three million votes", "[[cardinal three million = 3000000 of votes]]");
+
+// Fractions.
+t!(fraction_two_thirds, "two-thirds of voters", "[[cardinal two-thirds = 0.6666666666666666 of voters]]");
+t!(fraction_slash, "3/4 of the vote", "[[cardinal 3/4 = 0.75 of vote]]");
+t!(fraction_half, "half of them left", "[[cardinal half = 0.5 of them]]");
+t!(fraction_a_third, "a third of the budget", "[[cardinal a third = 0.3333333333333333 of budget]]");
+t!(fraction_mixed, "10 1/2 miles", "[[quantity 10 1/2 miles = 10.5 mi]]");
+
+t!(fraction_vulgar, "¾ of them", "[[cardinal ¾ = 0.75 of them]]");
+t!(fraction_and_a_quarter, "five and a quarter miles", "[[quantity five and a quarter miles = 5.25 mi]]");
+t!(words_half_million_no_a, "half million people", "[[cardinal half million = 500000 of people]]");
+t!(words_dozens, "three dozen eggs", "[[cardinal three dozen = 36 of eggs]]");
+t!(digits_hundred, "3 hundred and 21", "[[cardinal 3 hundred and 21 = 321]]");
+t!(digits_thousand_hundred, "4 thousand 3 hundred and 21 is", "[[cardinal 4 thousand 3 hundred and 21 = 4321]]");
+t!(digits_million_and_more, "3 million and 21 people", "[[cardinal 3 million = 3000000]] [[cardinal 21 = 21 of people]]");
+t!(words_point, "five point five", "[[cardinal five point five = 5.5]]");
+t!(words_nought_point, "nought point nought three", "[[cardinal nought point nought three = 0.03]]");
+t!(digits_minus_word, "minus 5 degrees", "[[quantity minus 5 degrees = -5 °]]");
+t!(digits_negative_word, "negative one", "[[cardinal negative one = -1]]");
+t!(digits_thin_spaces, "1\u{202f}234\u{202f}567.89 is", "[[cardinal 1\u{202f}234\u{202f}567.89 = 1234567.89]]");
+
+t!(words_million_and_a_half, "one million and a half people", "[[cardinal one million and a half = 1500000 of people]]");
+t!(digits_million_and_a_quarter, "3 million and a quarter", "[[cardinal 3 million and a quarter = 3250000]]");
+t!(words_billion_and_half_million, "one billion and a half million", "[[cardinal one billion and a half million = 1000500000]]");
+
+t!(fraction_plural_large, "twenty fifths", "[[cardinal twenty fifths = 4]]");
+t!(fraction_one_in_five, "one in five adults", "[[cardinal one in five = 0.2 of adults]]");
+t!(fraction_out_of, "3 out of 10 voters", "[[cardinal 3 out of 10 = 0.3 of voters]]");
+t!(fraction_not_in_year, "5 in 2015", "[[cardinal 5 = 5]] [[date 2015 = 2015]]");
+t!(fraction_not_in_duration, "2 in 3 days", "[[cardinal 2 = 2]] [[duration 3 days = 3 day]]");
+
+t!(fraction_after_and, "one hundred and three quarters", "[[cardinal one hundred and three quarters = 100.75]]");
+t!(words_hundred_and_dozens, "three hundred and two dozen", "[[cardinal three hundred and two dozen = 324]]");
+
+// Ordinals.
+t!(ordinal_first, "the first time", "[[ordinal first = 1]]");
+t!(ordinal_digits, "the 21st century", "[[ordinal 21st = 21]]");
+t!(ordinal_twentieth, "its twentieth year", "[[ordinal twentieth = 20]]");
+t!(ordinal_compound, "the twenty-first", "[[ordinal twenty-first = 21]]");
+t!(ordinal_not_a_second, "wait a second", "");
+
+t!(ordinal_twenty_fifth, "its twenty-fifth year", "[[ordinal twenty-fifth = 25]]");
+t!(ordinal_two_hundredth, "the two hundredth", "[[ordinal two hundredth = 200]]");
+
+t!(ordinal_grouped, "ranks him 1,234th", "[[ordinal 1,234th = 1234]]");
+
+// Percentages.
+t!(percent_sign, "90% of us", "[[percent 90% = 90 % of us]]");
+t!(percent_word, "90 percent of the people", "[[percent 90 percent = 90 % of people]]");
+t!(percent_per_cent, "ninety per cent", "[[percent ninety per cent = 90 %]]");
+t!(percent_points, "rose 2 percentage points", "[[percent 2 percentage points = 2 percentage points]]");
+t!(percent_pc, "up 5pc on", "[[percent 5pc = 5 %]]");
+t!(percent_decimal, "by 3.5%.", "[[percent 3.5% = 3.5 %]]");
+
+// Money.
+t!(money_dollars_million, "cost $5 million", "[[money $5 million = 5000000 USD]]");
+t!(money_euro_bn, "a €3bn fund", "[[money €3bn = 3000000000 EUR]]");
+t!(money_pound_tn, "owes £2.3tn", "[[money £2.3tn = 2300000000000 GBP]]");
+t!(money_dollar_tn, "a $3.2tn economy", "[[money $3.2tn = 3200000000000 USD]]");
+t!(money_word, "5,000 dollars", "[[money 5,000 dollars = 5000 USD]]");
+t!(money_us_dollar_sign, "US$40 each", "[[money US$40 = 40 USD]]");
+t!(money_rupees, "Rs 500 each", "[[money Rs 500 = 500 INR]]");
+t!(money_yen, "¥1,000 each", "[[money ¥1,000 = 1000 JPY]]");
+t!(money_code_after, "paid 40 EUR", "[[money 40 EUR = 40 EUR]]");
+t!(money_country_word, "20 Australian dollars", "[[money 20 Australian dollars = 20 AUD]]");
+t!(money_hedged, "more than $5m", "[[money more than $5m = 5000000 USD at_least]]");
+t!(money_cents, "50 cents", "[[money 50 cents = 0.5 USD]]");
+
+t!(money_sign_after, "costs 10 € now", "[[money 10 € = 10 EUR]]");
+t!(money_spaced_prefix, "a us $ 150 million loan", "[[money us $ 150 million = 150000000 USD]]");
+t!(money_dollars_and_cents, "thirteen dollars and forty-five cents", "[[money thirteen dollars and forty-five cents = 13.45 USD]]");
+t!(money_old_currency, "420 million Finnish markka", "[[money 420 million Finnish markka = 420000000 FIM]]");
+
+t!(money_lowercase_code_after, "half million usd", "[[money half million usd = 500000 USD]]");
+t!(money_hyphen_word, "a 12-cent dividend", "[[money 12-cent = 0.12 USD]]");
+
+t!(money_a_quarter_million, "costs a quarter million US dollars", "[[money a quarter million US dollars = 250000 USD]]");
+t!(money_lowercase_c_dollar, "the c $ 300 million charge", "[[money c $ 300 million = 300000000 CAD]]");
+
+// Quantities.
+t!(quantity_km, "5 km away", "[[quantity 5 km = 5 km]]");
+t!(quantity_glued_km, "a 5km run", "[[quantity 5km = 5 km]]");
+t!(quantity_temperature, "fell to -3C overnight", "[[quantity -3C = -3 °C]]");
+t!(quantity_degrees, "30 degrees Celsius", "[[quantity 30 degrees Celsius = 30 °C]]");
+t!(quantity_kilometres, "10 kilometres", "[[quantity 10 kilometres = 10 km]]");
+t!(quantity_megawatts, "a 300 MW plant", "[[quantity 300 MW = 300 MW]]");
+t!(quantity_hyphen, "a 3-inch gap", "[[quantity 3-inch = 3 in]]");
+t!(quantity_square, "40 square kilometres", "[[quantity 40 square kilometres = 40 km²]]");
+t!(quantity_speed, "at 80 km/h", "[[quantity 80 km/h = 80 km/h]]");
+t!(quantity_data, "a 2 GB file", "[[quantity 2 GB = 2 GB]]");
+t!(quantity_words, "ten miles long", "[[quantity ten miles = 10 mi]]");
+
+t!(quantity_degrees_f, "98.6 degrees f is normal", "[[quantity 98.6 degrees f = 98.6 °F]]");
+t!(quantity_celsius_alone, "at 40 celsius", "[[quantity 40 celsius = 40 °C]]");
+t!(quantity_metric_tons, "16,000 metric tons of", "[[quantity 16,000 metric tons = 16000 t]]");
+
+// Dates.
+t!(date_month_day, "on January 5 they", "[[date January 5 = --01-05]]");
+t!(date_weekday_day_month, "Monday 20 January", "[[date Monday 20 January = --01-20]]");
+t!(date_abbrev_year, "on 5 Jan. 2020 it", "[[date 5 Jan. 2020 = 2020-01-05]]");
+t!(date_month_day_year, "on January 5, 2020, it", "[[date January 5, 2020 = 2020-01-05]]");
+t!(date_month_year, "in June 2015", "[[date June 2015 = 2015-06]]");
+t!(date_year, "in 2015, before", "[[date 2015 = 2015]]");
+t!(date_year_attributive, "The 1973 building was", "[[date 1973 = 1973]]");
+t!(date_decade, "the 1990s", "[[date 1990s = 1990s]]");
+t!(date_decade_apostrophe, "in the '90s", "[[date '90s = 1990s]]");
+t!(date_decade_the, "in the 90s", "[[date 90s = 1990s]]");
+t!(date_not_age_decade, "in their 90s", "");
+t!(date_early_month, "since early October", "[[date early October = --10]]");
+t!(date_mid_year, "until mid-2015", "[[date mid-2015 = 2015]]");
+t!(date_last_week, "last week", "[[date last week]]");
+t!(date_in_month, "in October they", "[[date October = --10]]");
+t!(date_iso, "on 2020-01-05", "[[date 2020-01-05 = 2020-01-05]]");
+t!(date_ordinal_day, "the 20th of January", "[[date 20th of January = --01-20]]");
+t!(date_weekday, "on Thursday they", "[[date Thursday]]");
+t!(date_ago, "three years ago", "[[date three years ago = 3 year]]");
+t!(date_not_may_modal, "it may rain", "");
+t!(date_not_march_verb, "they march today", "");
+
+t!(date_range_month_first, "on January 5-7, 2020 at", "[[date January 5-7, 2020 = 2020-01-05/2020-01-07]]");
+t!(date_range_day_first, "from 5-7 January", "[[date 5-7 January = --01-05/--01-07]]");
+t!(date_range_not_backwards, "January 7-5", "[[date January 7 = --01-07]] [[cardinal 5 = 5]]");
+
+// Times.
+t!(time_pm, "at 3:30 pm", "[[time 3:30 pm = 15:30]]");
+t!(time_24h, "at 15:30 local", "[[time 15:30 = 15:30]]");
+t!(time_glued_pm, "at 3pm", "[[time 3pm = 15:00]]");
+t!(time_dotted, "at 9 a.m. GMT", "[[time 9 a.m. GMT = 09:00]]");
+t!(time_oclock, "at 3 o'clock", "[[time 3 o'clock = 03:00]]");
+t!(time_dotted_british, "at 10.30am on", "[[time 10.30am = 10:30]]");
+t!(time_not_decimal, "rose 10.30 points", "[[cardinal 10.30 = 10.3 of points]]");
+t!(time_midnight, "at midnight", "[[time midnight = 00:00]]");
+t!(time_noon, "by noon", "[[time noon = 12:00]]");
+
+// Durations.
+t!(duration_days, "three days after", "[[duration three days = 3 day]]");
+t!(duration_years, "the past 16 years", "[[duration 16 years = 16 year]]");
+t!(duration_decade, "a decade later", "[[duration a decade = 1 decade]]");
+t!(duration_hyphen_age, "a 16-year-old boy", "[[duration 16-year-old = 16 year]]");
+t!(duration_age, "29 years old", "[[duration 29 years old = 29 year]]");
+t!(duration_hedged, "for almost two weeks", "[[duration almost two weeks = 2 week approximate]]");
+
+t!(duration_of_age, "at 6 weeks of age", "[[duration 6 weeks of age = 6 week]]");
+
+// Ranges.
+t!(range_hyphen, "5-10 people", "[[cardinal 5-10 = 5..10 of people]]");
+t!(range_between_scale, "between 3 and 4 million", "[[cardinal between 3 and 4 million = 3000000..4000000]]");
+t!(range_years, "from 2010 to 2015", "[[date from 2010 to 2015 = 2010..2015 2010/2015]]");
+t!(range_years_short, "in 2010-15", "[[date 2010-15 = 2010..2015 2010/2015]]");
+t!(range_money, "$5-10 million", "[[money $5-10 million = 5000000..10000000 USD]]");
+t!(range_percent, "5-10%", "[[percent 5-10% = 5..10 %]]");
+t!(range_to, "10 to 15 per cent", "[[percent 10 to 15 per cent = 10..15 %]]");
+t!(range_en_dash, "20–30 km", "[[quantity 20–30 km = 20..30 km]]");
+t!(range_not_score, "won 3-1 at home", "[[cardinal 3 = 3]] [[cardinal 1 = 1]]");
+t!(range_fiscal_year, "in 2015/16 the", "[[date 2015/16 = 2015..2016 2015/2016]]");
+t!(range_not_fiscal, "on 2015/17 the", "");
+
+t!(range_through, "20 through 100", "[[cardinal 20 through 100 = 20..100]]");
+
+t!(range_two_bounds, "more than 100 but fewer than 200 people", "[[cardinal more than 100 but fewer than 200 = 100..200 of people]]");
+t!(range_two_bounds_backwards, "above 1000 and below 500", "[[cardinal above 1000 = 1000 at_least]] [[cardinal below 500 = 500 at_most]]");
+
+t!(range_or, "in two or three days", "[[duration two or three days = 2..3 day]]");
+t!(range_or_counted, "one or two matches", "[[cardinal one or two = 1..2 of matches]]");
+t!(range_or_not_down, "3 or 2", "[[cardinal 3 = 3]] [[cardinal 2 = 2]]");
+
+// Qualifiers.
+t!(qual_about, "about 40 people", "[[cardinal about 40 = 40 approximate of people]]");
+t!(qual_around, "around 40", "[[cardinal around 40 = 40 approximate]]");
+t!(qual_roughly, "roughly 40", "[[cardinal roughly 40 = 40 approximate]]");
+t!(qual_almost, "almost 40", "[[cardinal almost 40 = 40 approximate]]");
+t!(qual_at_least, "at least 40 dead", "[[cardinal at least 40 = 40 at_least of dead]]");
+t!(qual_more_than, "more than 40", "[[cardinal more than 40 = 40 at_least]]");
+t!(qual_over, "over 40", "[[cardinal over 40 = 40 at_least]]");
+t!(qual_up_to, "up to 40", "[[cardinal up to 40 = 40 at_most]]");
+t!(qual_fewer_than, "fewer than 40", "[[cardinal fewer than 40 = 40 at_most]]");
+t!(qual_under, "under 40", "[[cardinal under 40 = 40 at_most]]");
+t!(qual_or_more, "500 or more people", "[[cardinal 500 or more = 500 at_least of people]]");
+t!(qual_greater_than, "greater than 4,565", "[[cardinal greater than 4,565 = 4565 at_least]]");
+t!(qual_just_over, "just over 50% of", "[[percent just over 50% = 50 % at_least]]");
+t!(qual_as_many_as, "as many as 300 people", "[[cardinal as many as 300 = 300 at_most of people]]");
+t!(qual_or_so, "20 or so people", "[[cardinal 20 or so = 20 approximate of people]]");
+t!(qual_alone, "more than ever", "");
+t!(qual_year_hedged, "some 2000 people", "[[cardinal some 2000 = 2000 approximate of people]]");
+
+t!(counted_agrees, "one experimental vaccine appears able", "[[cardinal one = 1 of vaccine]]");
+t!(counted_plural, "one million indigenous people live", "[[cardinal one million = 1000000 of people]]");
+t!(counted_not_verb, "at least five died", "[[cardinal at least five = 5 at_least]]");
+t!(counted_hyphenated, "two life-saving treatments", "[[cardinal two = 2 of treatments]]");
+t!(counted_of_mass_noun, "17 percent of African trade occurs", "[[percent 17 percent = 17 % of trade]]");
+t!(date_before_quote, "on July 1, 2020\".", "[[date July 1, 2020 = 2020-07-01]]");
+t!(time_military_utc, "local time (1639 UTC)", "[[time 1639 UTC = 16:39]]");
+t!(not_capitalised_word_number, "the Group of Seven met", "");
+t!(words_capitalised_sentence_start, "He left. Three men stayed.", "[[cardinal Three = 3 of men]]");
+t!(not_hyphen_name, "Goody Two-Shoes", "");
+
+t!(counted_first_plural_after_of, "two-thirds of the senators vote", "[[cardinal two-thirds = 0.6666666666666666 of senators]]");
+t!(counted_not_after_numbering, "up to week 22 of a pregnancy", "[[cardinal 22 = 22]]");
+t!(quantity_spaced_metres, "a 75 ft (~23 m) boat", "[[quantity 75 ft = 75 ft]] [[quantity 23 m = 23 m]]");
+
+t!(counted_first_plural, "one in three Americans trusts the media", "[[cardinal one in three = 0.3333333333333333 of Americans]]");
+t!(counted_not_us, "two US officials said", "[[cardinal two = 2 of officials]]");
+t!(scale_chained, "Rs 1.5 lakh crore", "[[money Rs 1.5 lakh crore = 1500000000000 INR]]");
+t!(duration_over_is_a_period, "spend it over five years", "[[duration five years = 5 year]]");
+
+t!(counted_compound, "two French police officers were", "[[cardinal two = 2 of officers]]");
+
+t!(duration_for_over_is_a_bound, "trapped for over 30 hours", "[[duration over 30 hours = 30 hour at_least]]");
+
+t!(counted_after_no, "believe no two people should", "[[cardinal two = 2 of people]]");
+t!(counted_of_first_plural, "fewer than 30 percent of state legislative seats", "[[percent fewer than 30 percent = 30 % at_most of seats]]");
+t!(counted_adjective_ly, "four deadly mass shootings", "[[cardinal four = 4 of shootings]]");
+
+// Must not fire.
+t!(not_address_counted, "at 36 Quai des Orfèvres", "[[cardinal 36 = 36]]");
+t!(not_name_number, "explains to France 24, Monday", "[[date Monday]]");
+t!(not_model_number, "flew a Boeing 737 into", "");
+t!(not_glued_code, "the G20 summit", "");
+t!(not_hyphen_code, "the COVID-19 pandemic", "");
+t!(not_glued_letters, "a 5G network", "");
+t!(not_url, "see https://example.com/2020/05/page", "");
+t!(not_bare_domain, "at bbc.co.uk/news/12345", "");
+t!(not_email, "write to a123@example.org", "");
+t!(not_phone_intl, "call +44 20 7946 0958 now", "");
+t!(not_phone_us, "call 555-123-4567 now", "");
+t!(not_phone_paren, "call (020) 7946 0958 now", "");
+t!(not_phone_national, "call 0800 555 0199 now", "");
+t!(not_leading_zero_code, "code 0800 now", "");
+t!(not_footnote, "the war.[3] Then", "");
+t!(not_version, "version 1.2.3 is out", "");
+t!(not_identifier, "case 20231187 was", "");
+t!(not_no_one, "no one came", "");
+t!(not_the_one_who, "the one who left", "");
+t!(not_one_of_them, "one of them left", "");
+t!(not_one_another, "they blamed one another", "");
+t!(not_nine_eleven, "after 9/11 the", "");
+t!(not_twenty_four_seven, "open 24/7 now", "");
+
+// Any text at all: no panic, spans on char boundaries.
+t!(multibyte_neighbours, "é5€ 3 km² – ½ 中文 2015年", "[[quantity 3 km² = 3 km²]] [[cardinal ½ = 0.5]]");
+t!(lonely_signs, "$ € - . / : '", "");
+t!(trailing_cut, "between 3 and", "[[cardinal 3 = 3]]");
+
+t!(digits_dozens, "3 dozens eggs", "[[cardinal 3 dozens = 36 of eggs]]");
+
+proptest::proptest! {
+    /// Any mix of digits, number words, signs, units and multibyte text: no panic, and
+    /// every span on char boundaries, sorted and non-crossing.
+    #[test]
+    fn any_text_keeps_invariants(parts in proptest::collection::vec(proptest::sample::select(vec![
+        "1", "5,200", "1.5", "-", "–", " ", "  ", "\n", "$", "€", "£", "US", "%", "per", "cent", "km", "C", "°",
+        "one", "twenty", "-", "first", "half", "a", "and", "between", "from", "to", "million", "bn", "k", "m",
+        "January", "Monday", "5", "2015", "1990", "s", "'", ":", "30", "pm", "a.m.", "/", "[", "]", "é", "中",
+        "½", "nearly", "more", "than", "of", "us", "people", ".", ",", "http://x.io/", "+44", "(", ")", "\u{202f}",
+    ]), 0..40)) {
+        let text: String = parts.concat();
+        run(&text);
+    }
+}
+
+proptest::proptest! {
+    /// Arbitrary text, including every Unicode category: no panic, invariants hold.
+    #[test]
+    fn arbitrary_text_keeps_invariants(text in "\\PC{0,80}") {
+        run(&text);
+    }
+}
+
+#[test]
+fn long_inputs_stay_fast() {
+    // Pathological runs must be handled in linear time; a quadratic walk would take
+    // minutes here (checked by hand: four times the input takes three to four times as long).
+    for unit in ["one ", "1 000 ", "twenty-", "- ", "5-", "$", "between 1 and ", "Boeing 737 ", "a "] {
+        let text = unit.repeat(2_000);
+        let started = std::time::Instant::now();
+        let found = numbers().find(&text, &tokenize(&text));
+        crate::check_invariants(&text, &found).expect("invariants");
+        assert!(started.elapsed().as_secs() < 10, "{unit:?} took {:?}", started.elapsed());
+    }
+}
+
+/// Prints the figures the detector alone finds in the file named by `NUMBERS_FILE`, before
+/// entities take their overlaps: `NUMBERS_FILE=article.txt cargo test --lib numbers_in_file -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn numbers_in_file() {
+    let Ok(path) = std::env::var("NUMBERS_FILE") else { return };
+    let text = std::fs::read_to_string(path).expect("readable file");
+    let started = std::time::Instant::now();
+    let found = numbers().find(&text, &tokenize(&text));
+    eprintln!("{} figures in {} bytes, {:?}", found.len(), text.len(), started.elapsed());
+    for a in &found {
+        // Mark up only the annotation's own text, so printing stays linear.
+        let mut one = a.clone();
+        one.span = crate::Span::new(0, a.span.len());
+        if let crate::Details::Number(n) = &mut one.details {
+            n.counted = None;
+        }
+        let marked = markup(&text[a.span.range()], std::slice::from_ref(&one));
+        let of = match &a.details {
+            crate::Details::Number(n) => n.counted.map(|c| format!(" of {}", &text[c.range()])).unwrap_or_default(),
+            _ => String::new(),
+        };
+        let marked = marked.trim_end_matches("]]");
+        let sep = if of.is_empty() || marked.contains(" = ") { "" } else { " =" };
+        println!("{marked}{sep}{of}]]    @{} {:?}", a.span.start, context(&text, a.span));
+    }
+}
+
+fn context(text: &str, span: crate::Span) -> &str {
+    let mut from = span.start.saturating_sub(30);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = (span.end + 20).min(text.len());
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    &text[from..to]
+}

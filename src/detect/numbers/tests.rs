@@ -330,15 +330,12 @@ proptest::proptest! {
 }
 
 #[test]
-fn long_inputs_stay_fast() {
-    // Pathological runs must be handled in linear time; a quadratic walk would take
-    // minutes here (checked by hand: four times the input takes three to four times as long).
+fn long_runs_keep_invariants() {
+    // Linear time is measured by the pathological-input benchmark, not asserted here.
     for unit in ["one ", "1 000 ", "twenty-", "- ", "5-", "$", "between 1 and ", "Boeing 737 ", "a "] {
         let text = unit.repeat(2_000);
-        let started = std::time::Instant::now();
         let found = numbers().find(&text, &tokenize(&text));
         crate::check_invariants(&text, &found).expect("invariants");
-        assert!(started.elapsed().as_secs() < 10, "{unit:?} took {:?}", started.elapsed());
     }
 }
 

@@ -1,0 +1,126 @@
+// The in-browser half of `node bench/run.mjs`: factlight's wasm engine and the JS peers, in
+// one page, on the same texts. run.mjs calls window.bench.* and reads the returned numbers;
+// nothing is judged here. MB means 10^6 bytes of UTF-8.
+import { init, annotate } from '/www/factlight.js';
+import compromise from '/bench/node_modules/compromise/builds/three/compromise-three.mjs';
+import { winkNLP, model as winkModel } from '/bench/vendor-built/wink.mjs';
+
+// The wink pipe: sentence boundaries and named entities, what entities() needs. The default
+// pipe also runs POS, negation and sentiment, which do not change the entities found.
+export const WINK_PIPE = ['sbd', 'ner'];
+
+// Each engine is one function: text in, results materialised as plain JS values out, and
+// the count of what it found (so the work cannot be skipped and the count is reported).
+const engines = {
+  factlight: (text) => annotate(text).length,
+  compromise: (text) => {
+    const doc = compromise(text);
+    const found = [doc.people(), doc.places(), doc.organizations(), doc.quotations(), doc.numbers()];
+    return found.reduce((n, view) => n + view.out('array').length, 0);
+  },
+  wink: null, // built in setup(): the model takes a moment to load
+};
+
+const utf8Bytes = (s) => new TextEncoder().encode(s).length;
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
+
+const texts = new Map();
+
+async function setup(names) {
+  await init();
+  const nlp = winkNLP(winkModel, WINK_PIPE);
+  engines.wink = (text) => nlp.readDoc(text).entities().out().length;
+  for (const name of names) {
+    const response = await fetch(`/target/bench-texts/${name}.txt`);
+    if (!response.ok) throw new Error(`cannot fetch the text ${name}: ${response.status}`);
+    texts.set(name, await response.text());
+  }
+  document.getElementById('status').textContent = 'ready';
+  return {
+    crossOriginIsolated: self.crossOriginIsolated,
+    gc: typeof self.gc === 'function',
+    userAgent: navigator.userAgent,
+    winkPipe: WINK_PIPE,
+  };
+}
+
+// Every engine on one text, interleaved: each round times every engine in turn (at least
+// one call and 50 ms of calls each, every call timed alone), and rounds go on for `seconds`
+// and at least `minRounds`. The machine is shared, so the load drifts and calls get
+// preempted: an engine's figure is the median of all its calls, and interleaving lets every
+// engine see the same drift, each ratio being the median of the per-round ratios. Warm-up first: each engine runs 2 calls and 0.3 s, so
+// the JIT has compiled the JS peers before timing.
+function compare(name, names, seconds = 5, minRounds = 5) {
+  const text = texts.get(name);
+  const bytes = utf8Bytes(text);
+  const found = {};
+  for (const e of names) {
+    const t0 = performance.now();
+    for (let n = 0; n < 2 || performance.now() - t0 < 300; n++) found[e] = engines[e](text);
+  }
+  const all = Object.fromEntries(names.map((e) => [e, []])); // every call's time
+  const perRound = Object.fromEntries(names.map((e) => [e, []])); // each round's median call
+  const start = performance.now();
+  let rounds = 0;
+  while (rounds < minRounds || performance.now() - start < seconds * 1000) {
+    for (const e of names) {
+      // Start each engine on a collected heap, so no engine pays for another's garbage
+      // (run.mjs launches Chromium with --js-flags=--expose-gc).
+      self.gc?.();
+      const round = [];
+      const t0 = performance.now();
+      do {
+        const t = performance.now();
+        engines[e](text);
+        round.push(performance.now() - t);
+      } while (performance.now() - t0 < 50);
+      all[e].push(...round);
+      perRound[e].push(median(round));
+    }
+    rounds++;
+  }
+  const [base] = names;
+  return {
+    text: name,
+    bytes,
+    rounds,
+    engines: names.map((e) => {
+      const ms = median(all[e]);
+      return { engine: e, median_ms: ms, mb_s: bytes / ms / 1e3, found: found[e], calls: all[e].length };
+    }),
+    // How many times faster the first engine is than each other one, round by round.
+    speedup: Object.fromEntries(names.slice(1).map((e) => [e, median(perRound[e].map((t, r) => t / perRound[base][r]))])),
+  };
+}
+
+// The first paragraphs of `name` up to the first paragraph break past `target` bytes: a
+// realistic article of about that size.
+function articleOf(name, target) {
+  const paragraphs = texts.get(name).split('\n\n');
+  let article = '';
+  for (const p of paragraphs) {
+    article += (article ? '\n\n' : '') + p;
+    if (utf8Bytes(article) >= target) break;
+  }
+  return article;
+}
+
+// factlight's time to annotate one ~10 KB article, each call timed on its own.
+function latency(name, target = 10_000, reps = 300) {
+  const article = articleOf(name, target);
+  for (let i = 0; i < 10; i++) annotate(article);
+  self.gc?.();
+  const times = [];
+  for (let i = 0; i < reps; i++) {
+    const t0 = performance.now();
+    annotate(article);
+    times.push(performance.now() - t0);
+  }
+  return { bytes: utf8Bytes(article), reps, median_ms: median(times), p95_ms: quantile(times, 0.95), found: annotate(article).length };
+}
+
+window.bench = { setup, compare, latency };

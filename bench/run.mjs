@@ -274,21 +274,21 @@ const table = [
 
 const notes = [
   hasData ? null : 'shared data absent: seed article only.',
-  pkgStale ? 'www/pkg was older than src/ or wasm/src/: the wasm rows may measure older code than the native rows.' : null,
+  pkgStale ? 'www/pkg is older than src/ or wasm/src/: the wasm rows may measure older code than the native rows.' : null,
   ...textNames.filter((t) => browserOf('factlight', t).found !== nativeOf(t, 'pipeline').annotations).map((t) =>
-    `on ${t} the wasm engine found ${browserOf('factlight', t).found} annotations and the native one ${nativeOf(t, 'pipeline').annotations}: is www/pkg stale? (\`./x build\`)`),
+    `On ${t} the wasm engine found ${browserOf('factlight', t).found} annotations and the native one ${nativeOf(t, 'pipeline').annotations}: is www/pkg stale? (\`./x build\`)`),
   pageInfo.gc ? null : 'gc() was not exposed in the bench page: an engine may pay for the garbage of the one before it.',
   pageInfo.crossOriginIsolated ? null : 'bench page was not cross-origin isolated: browser timings have 0.1 ms resolution.',
 ].filter(Boolean);
 
-console.log(table);
-if (notes.length) console.log(`\nNotes: ${notes.join(' ')}`);
+const notesText = notes.length ? `\nNotes:\n${notes.map((n) => `- ${n}`).join('\n')}\n` : '';
+console.log(table + (notesText ? `\n${notesText}` : ''));
 if (APPEND) {
   const results = join(BENCH, 'RESULTS.md');
   if (!existsSync(results)) {
     appendFileSync(results, '# Benchmark history\n\nAppended by `node bench/run.mjs`; newest last. See bench/README.md for what each row measures.\n');
   }
-  appendFileSync(results, `\n## ${date}\n\nRun: ${machine}.\n\n${table}\n${notes.length ? `\nNotes: ${notes.join(' ')}\n` : ''}`);
+  appendFileSync(results, `\n## ${date}\n\nRun: ${machine}.\n\n${table}\n${notesText}`);
   log('appended to bench/RESULTS.md');
 }
 console.log(`\nRun: ${machine}.`);

@@ -4,78 +4,26 @@
 // nothing but the local server is contacted, and the JS API keeps UTF-16 offsets exact.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, readFile, readdir } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { startServer } from '../../tools/serve.mjs';
+import { ROOT, WWW, SHOTS, startBrowser, openPage as open, waitAnnotated } from './harness.mjs';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const WWW = join(ROOT, 'www');
-const SHOTS = join(ROOT, 'target', 'e2e');
 const SEED = await readFile(join(WWW, 'samples', 'seed-article.txt'), 'utf8');
 
-let server;
+let session;
 let origin;
-let browser;
 
 before(async () => {
-  server = await startServer(WWW, 0);
-  origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    ],
-  });
-  await mkdir(SHOTS, { recursive: true });
+  session = await startBrowser(WWW);
+  origin = session.origin;
 });
 
 after(async () => {
-  await browser?.close();
-  await new Promise((done) => (server ? server.close(done) : done()));
+  await session?.close();
 });
 
-/**
- * Opens the page in a fresh context and records everything that must not happen: console
- * errors, uncaught exceptions, dialogs (alert), CSP violations, requests off the server.
- */
-async function openPage({ colorScheme = 'light', path = '/', base = origin } = {}) {
-  const context = await browser.newContext({ colorScheme, viewport: { width: 1360, height: 860 } });
-  const page = await context.newPage();
-  const seen = { errors: [], dialogs: [], requests: [] };
-  page.on('console', (m) => { if (m.type() === 'error') seen.errors.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => seen.errors.push(`pageerror: ${e.message}`));
-  page.on('dialog', (d) => { seen.dialogs.push(d.message()); d.dismiss().catch(() => {}); });
-  context.on('request', (r) => seen.requests.push(r.url()));
-  page.on('worker', (w) => w.on('console', (m) => {
-    if (m.type() === 'error') seen.errors.push(`worker console: ${m.text()}`);
-  }));
-  await page.addInitScript(() => {
-    window.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => {
-      window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`);
-    });
-  });
-  await page.goto(base + path);
-  /** Asserts that none of the recorded bad things happened. */
-  seen.check = async () => {
-    assert.deepEqual(await page.evaluate(() => window.__csp), [], 'CSP violations');
-    assert.deepEqual(seen.errors, [], 'console errors');
-    assert.deepEqual(seen.dialogs, [], 'dialogs opened (script ran)');
-    const foreign = seen.requests.filter((u) => !u.startsWith(origin + '/') && !u.startsWith('data:'));
-    assert.deepEqual(foreign, [], 'requests to anything but the local server');
-  };
-  return { context, page, seen };
-}
-
-/** Waits until the page shows the result for the textarea's current text. */
-async function waitAnnotated(page, timeout = 60_000) {
-  await page.waitForFunction(() => document.getElementById('status').dataset.state === 'done', null, {
-    timeout,
-  });
-}
+const openPage = (options) => open(session.browser, origin, options);
 
 const marksOf = (page) =>
   page.$$eval('#view mark.fl', (ms) =>

@@ -1,0 +1,80 @@
+// Shared by the browser tests: Debian's Chromium through playwright-core, the project's
+// static server, and a page wrapper that records everything that must never happen.
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../tools/serve.mjs';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const WWW = join(ROOT, 'www');
+export const SHOTS = join(ROOT, 'target', 'e2e');
+
+/** Flags that keep headless Chromium off the network (the machine has none to offer). */
+export const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+/** Serves `dir` on a free loopback port and launches Chromium; `close()` stops both. */
+export async function startBrowser(dir = WWW) {
+  const server = await startServer(dir, 0);
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  await mkdir(SHOTS, { recursive: true });
+  const close = async () => {
+    await browser.close();
+    await new Promise((done) => server.close(done));
+  };
+  return { server, origin, browser, close };
+}
+
+/**
+ * Opens `base + path` in a fresh context and records everything that must not happen:
+ * console errors, uncaught exceptions, dialogs (alert), CSP violations, requests off the
+ * server. `seen.check()` asserts none happened.
+ */
+export async function openPage(browser, origin, { colorScheme = 'light', path = '/', base = origin } = {}) {
+  const context = await browser.newContext({ colorScheme, viewport: { width: 1360, height: 860 } });
+  const page = await context.newPage();
+  const seen = { errors: [], dialogs: [], requests: [] };
+  page.on('console', (m) => { if (m.type() === 'error') seen.errors.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => seen.errors.push(`pageerror: ${e.message}`));
+  page.on('dialog', (d) => { seen.dialogs.push(d.message()); d.dismiss().catch(() => {}); });
+  context.on('request', (r) => seen.requests.push(r.url()));
+  page.on('worker', (w) => w.on('console', (m) => {
+    if (m.type() === 'error') seen.errors.push(`worker console: ${m.text()}`);
+  }));
+  await page.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  await page.goto(base + path);
+  seen.check = async () => {
+    assert.deepEqual(await page.evaluate(() => window.__csp), [], 'CSP violations');
+    assert.deepEqual(seen.errors, [], 'console errors');
+    assert.deepEqual(seen.dialogs, [], 'dialogs opened (script ran)');
+    const foreign = seen.requests.filter((u) => !u.startsWith(origin + '/') && !u.startsWith('data:'));
+    assert.deepEqual(foreign, [], 'requests to anything but the local server');
+  };
+  return { context, page, seen };
+}
+
+/** Waits until the page shows the result for the textarea's current text. */
+export async function waitAnnotated(page, timeout = 60_000) {
+  await page.waitForFunction(() => document.getElementById('status').dataset.state === 'done', null, { timeout });
+}
+
+/** Replaces the textarea's text the way a paste does: at once, with one input event. */
+export async function paste(page, text) {
+  await page.evaluate((t) => {
+    const input = document.getElementById('input');
+    input.focus();
+    input.value = t;
+    input.setSelectionRange(t.length, t.length);
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+  }, text);
+}

@@ -83,7 +83,7 @@ test('the sample article opens highlighted with all three kinds', async () => {
   assert.ok(await page.isVisible('#popup'));
   assert.ok((await page.textContent('#popup')).includes(firstText), 'the popup describes the focused mark');
   // A quote with no speaker says so.
-  await page.locator('#view mark.fl-quote', { hasText: 'end the presence of foreign troops' }).focus();
+  await page.locator('#view mark.fl-quote', { hasText: 'under Iranian influence' }).focus();
   assert.match(await page.textContent('#popup'), /speaker\s*speaker unknown/);
   await page.keyboard.press('Escape');
   assert.ok(await page.isHidden('#popup'), 'Escape closes the details');

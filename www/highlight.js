@@ -285,11 +285,12 @@ class Highlighter {
     this.hovered = entry;
     const { popup } = this.popupParts();
     const a = entry.a;
+    const text = squash(a.text);
     const title = this.doc.createElement('p');
     title.className = `title ${a.kind}`;
-    title.textContent = a.text.length > 80 ? `${a.text.slice(0, 77)}…` : a.text;
+    title.textContent = text.length > 80 ? `${text.slice(0, 77)}…` : text;
     const list = this.doc.createElement('dl');
-    for (const [term, value] of detailRows(a)) {
+    for (const [term, value] of detailRows(a).map(([t, v]) => [t, squash(String(v))])) {
       const dt = this.doc.createElement('dt');
       dt.textContent = term;
       const dd = this.doc.createElement('dd');
@@ -495,6 +496,12 @@ function rectsContain(rects, x, y) {
   return false;
 }
 
+// Names and quotes as a reader sees them: the page source's line breaks and indentation
+// between tags are in the text nodes (offsets need them) but not on screen.
+function squash(s) {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
 function countKinds(annotations) {
   const counts = { entity: 0, quote: 0, number: 0 };
   for (const a of annotations) if (a.kind in counts) counts[a.kind] += 1;
@@ -507,7 +514,7 @@ function entityList(annotations) {
     if (a.kind !== 'entity') return;
     const g = groups.get(a.id);
     if (g) { g.count += 1; g.mentions.push(i); } else {
-      groups.set(a.id, { id: a.id, label: a.label, name: a.canonical ?? a.text, count: 1, mentions: [i] });
+      groups.set(a.id, { id: a.id, label: a.label, name: squash(a.canonical ?? a.text), count: 1, mentions: [i] });
     }
   });
   return [...groups.values()].sort((x, y) => y.count - x.count || x.mentions[0] - y.mentions[0]);
@@ -518,10 +525,10 @@ function quoteList(annotations) {
   const groups = new Map();
   annotations.forEach((a, i) => {
     if (a.kind !== 'quote' || a.style === 'scare') return;
-    const who = speakerOf(a);
+    const who = squash(speakerOf(a));
     const g = groups.get(who);
-    if (g) { g.count += 1; g.quotes.push(a.text); g.mentions.push(i); } else {
-      groups.set(who, { speaker: who, known: who !== unknown, count: 1, quotes: [a.text], mentions: [i] });
+    if (g) { g.count += 1; g.quotes.push(squash(a.text)); g.mentions.push(i); } else {
+      groups.set(who, { speaker: who, known: who !== unknown, count: 1, quotes: [squash(a.text)], mentions: [i] });
     }
   });
   return [...groups.values()].sort((x, y) => x.known === y.known

@@ -1,7 +1,10 @@
 // The extension's service worker (an event page in Firefox). It owns the engine: the wasm
 // runs here, in an extension context under extension_pages' CSP ('wasm-unsafe-eval'), so a
 // page's own CSP can neither block nor observe it, and no file has to be web-accessible.
-// The content script sends the article's text and gets the annotations back.
+// (Not in the content script: checked in Chromium, a page whose CSP lacks 'wasm-unsafe-eval'
+// makes WebAssembly compilation throw a CompileError in the isolated world too, although a
+// dynamic import() of a web-accessible module still loads.) The content script sends the
+// article's text and gets the annotations back.
 //
 // The toolbar button: the first click (or Alt+Shift+F) injects the content script through
 // activeTab + scripting and turns highlighting on; from then on the button opens the popup

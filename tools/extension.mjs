@@ -8,7 +8,7 @@
 import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { deflateRawSync, crc32 } from 'node:zlib';
+import { deflateRawSync, deflateSync as zlibDeflate, crc32 } from 'node:zlib';
 import { crateInfo, requireBuilt } from './package.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -37,6 +37,12 @@ export async function buildExtension({ out = join(ROOT, 'target', 'extension'), 
 
   const manifest = JSON.parse(await readFile(join(SRC, 'manifest.json'), 'utf8'));
   manifest.version = version;
+  manifest.icons = {};
+  for (const size of [16, 32, 48, 128]) {
+    await writeFile(join(out, `icon-${size}.png`), icon(size));
+    manifest.icons[size] = `icon-${size}.png`;
+  }
+  manifest.action.default_icon = manifest.icons;
   const perms = JSON.stringify(manifest.permissions);
   if (perms !== '["activeTab","scripting"]' || manifest.host_permissions || manifest.content_scripts) {
     throw new Error(`extension/manifest.json asks for more than activeTab and scripting: ${perms}`);
@@ -84,6 +90,53 @@ ${parts.join('\n')}
 return highlightModule;
 })();
 `;
+}
+
+/**
+ * The icon, drawn here rather than committed as binaries: a rounded tile with three
+ * highlighter strokes in the kinds' colours (entity blue, quote orange, number purple).
+ */
+function icon(size) {
+  const px = Buffer.alloc(size * size * 4);
+  const strokes = [[0, 114, 178], [230, 159, 0], [204, 121, 167]];
+  const r = size * 0.2;
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const i = (y * size + x) * 4;
+      // Rounded-corner mask: distance past the corner circle.
+      const cx = Math.min(Math.max(x + 0.5, r), size - r);
+      const cy = Math.min(Math.max(y + 0.5, r), size - r);
+      const inside = Math.hypot(x + 0.5 - cx, y + 0.5 - cy) <= r;
+      if (!inside) continue;
+      let c = [31, 42, 68]; // tile: dark ink blue
+      const band = (y + 0.5) / size;
+      for (let k = 0; k < 3; k++) {
+        const top = 0.2 + k * 0.23;
+        const left = 0.18 + (k === 1 ? 0.12 : 0);
+        const right = k === 2 ? 0.62 : 0.82;
+        if (band >= top && band < top + 0.14 && (x + 0.5) / size >= left && (x + 0.5) / size <= right) c = strokes[k];
+      }
+      px.set([...c, 255], i);
+    }
+  }
+  const rows = Buffer.alloc(size * (size * 4 + 1));
+  for (let y = 0; y < size; y++) px.copy(rows, y * (size * 4 + 1) + 1, y * size * 4, (y + 1) * size * 4);
+  const chunk = (type, data) => {
+    const head = Buffer.alloc(8);
+    head.writeUInt32BE(data.length, 0);
+    head.write(type, 4, 'latin1');
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])), 0);
+    return Buffer.concat([head, data, crc]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(size, 0);
+  ihdr.writeUInt32BE(size, 4);
+  ihdr.set([8, 6, 0, 0, 0], 8); // 8-bit RGBA
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr), chunk('IDAT', zlibDeflate(rows)), chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /** A zip of every file under `dir` (deflated, fixed timestamps so builds are reproducible). */

@@ -248,7 +248,7 @@ test('the store zip holds exactly the unpacked build', { skip }, async () => {
   assert.deepEqual(manifest.permissions, ['activeTab', 'scripting']);
   assert.equal(manifest.host_permissions, undefined, 'the store build asks for no hosts');
   assert.equal(manifest.content_security_policy.extension_pages, "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'");
-  for (const f of ['manifest.json', 'background.js', 'content.js', 'highlight.classic.js', 'highlight.css', 'popup.html', 'factlight.js', 'pkg/factlight_wasm_bg.wasm']) {
+  for (const f of ['manifest.json', 'background.js', 'content.js', 'highlight.classic.js', 'highlight.css', 'popup.html', 'icon-128.png', 'factlight.js', 'pkg/factlight_wasm_bg.wasm']) {
     assert.ok(bytes.includes(Buffer.from(f)), `${f} in the zip`);
   }
 });

@@ -27,7 +27,7 @@ let version;
 // The consumer's app, the same for both ways of loading the package.
 const APP = `
 import { init, annotate, Annotator } from 'factlight';
-import { highlight, HIGHLIGHT_NAMES } from 'factlight/highlight';
+import { highlight, findArticle, HIGHLIGHT_NAMES } from 'factlight/highlight';
 
 const TEXT = 'Ahmed Al Kanani said "We don\\'t want them anymore" in Baghdad on Monday, where about 5,200 troops remain.';
 try {
@@ -45,9 +45,23 @@ try {
     counts: hl.counts,
     entities: hl.entities.map((e) => e.name),
     quoted: hl.quotes.map((q) => q.speaker),
+    found: findArticles(),
   };
 } catch (e) {
   window.result = { error: String(e && e.stack || e) };
+}
+
+// findArticle on pages with no <article> (the densest block wins over menus and footers)
+// and with several (the one with the most prose wins over teasers).
+function findArticles() {
+  const para = '<p>The council met on Monday and agreed the harbour budget after a long debate in the town hall.</p>';
+  const links = '<a href="#">Section</a> '.repeat(40);
+  const parse = (html) => new DOMParser().parseFromString(html, 'text/html');
+  const noArticle = parse('<body><div id="menu"><p>' + links + '</p></div><div id="content">' + para.repeat(4) +
+    '</div><footer id="foot">' + para.repeat(6) + '</footer></body>');
+  const several = parse('<body><article id="teaser">' + para + '</article><main><article id="main">' +
+    para.repeat(5) + '</article></main><article id="teaser2">' + para + '</article></body>');
+  return [findArticle(noArticle).id, findArticle(several).id];
 }
 `;
 
@@ -138,6 +152,7 @@ async function check(root, path) {
     }, 'every annotation is painted');
     assert.ok(r.entities.includes('Ahmed Al Kanani'));
     assert.ok(r.quoted.includes('Ahmed Al Kanani'), `who is quoted: ${r.quoted}`);
+    assert.deepEqual(r.found, ['content', 'main'], 'findArticle picks the article body');
 
     // Hover: the pointer over "Baghdad" brings its details in the one added element.
     const box = await page.evaluate(() => {

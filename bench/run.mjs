@@ -235,6 +235,7 @@ const cols = textNames.map((n) => `${label[n] ?? n} (${textBytes[n].toLocaleStri
 const rows = [];
 const row = (name, f) => rows.push(`| ${name} | ${textNames.map(f).join(' | ')} |`);
 row('native, whole pipeline', (t) => mbs(nativeOf(t, 'pipeline').mb_s));
+row('native, whole pipeline, one call per blank-line-separated piece (as spaCy is fed)', (t) => mbs(nativeOf(t, 'pipeline-per-piece').mb_s));
 row('native, entities only', (t) => mbs(nativeOf(t, 'entities').mb_s));
 row('native, quotes only (runs entities too, for attribution)', (t) => mbs(nativeOf(t, 'quotes').mb_s));
 row('native, numbers only', (t) => mbs(nativeOf(t, 'numbers').mb_s));

@@ -37,11 +37,15 @@ pub(crate) struct Attribution {
     pub dash: bool,
 }
 
-const PRONOUN: &str = r"(?P<pron>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\b";
-const NAME: &str = r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|St)\.?\s+)?(?:\p{Lu}\.\s*){0,2}\p{Lu}[\p{L}\p{M}'’\-]*(?:\s+(?:(?:al|el|bin|ibn|de|da|di|du|van|von|der|den|la|le)\s+)?\p{Lu}[\p{L}\p{M}'’\-]*|\s+(?:al|el|ad|ash|as)-\p{Lu}[\p{L}\p{M}'’\-]*){0,6})";
-const DESCRIPTION: &str = r"(?P<desc>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Aa]nother)\s+(?:[\p{L}\-'’]+\s+){0,6}?[\p{L}\-'’]+)";
-const ADVERBS: &str = r"(?:(?:also|then|later|once|again|has|have|had|would|will|\p{Ll}+ly)\s+){0,2}";
-const OBJECT: &str = r"(?:to\s+)?(?:reporters|journalists|the\s+press|me|us|him|her|them|(?:the|a|an)\s+\p{Ll}+|(?:the\s+)?\p{Lu}[\p{L}\d]*(?:\s+[\p{L}\d]+){0,3}|in\s+an?\s+\p{L}+(?:\s+\p{L}+)?|on\s+\p{L}+|\p{Ll}+ly|that)";
+// Letters are spelled out as Latin ranges (ASCII, Latin-1, Latin Extended-A/B, combining
+// accents) rather than \p{L}: news names in English are written in Latin script, and the
+// small classes (with ASCII word boundaries) keep the automata small. With \p{L} and
+// Unicode \b, building the annotator took 120 ms and the first annotation 100 ms more.
+const PRONOUN: &str = r"(?P<pron>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?-u:\b)";
+const NAME: &str = r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|St)\.?\s+)?(?:[A-Z\u{C0}-\u{D6}\u{D8}-\u{DE}\u{100}-\u{17F}]\.\s*){0,2}[A-Z\u{C0}-\u{D6}\u{D8}-\u{DE}\u{100}-\u{17F}][A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}\u{300}-\u{36F}'’\-]*(?:\s+(?:(?:al|el|bin|ibn|de|da|di|du|van|von|der|den|la|le)\s+)?[A-Z\u{C0}-\u{D6}\u{D8}-\u{DE}\u{100}-\u{17F}][A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}\u{300}-\u{36F}'’\-]*|\s+(?:al|el|ad|ash|as)-[A-Z\u{C0}-\u{D6}\u{D8}-\u{DE}\u{100}-\u{17F}][A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}\u{300}-\u{36F}'’\-]*){0,6})";
+const DESCRIPTION: &str = r"(?P<desc>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Aa]nother)\s+(?:[A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}\-'’]+\s+){0,6}?[A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}\-'’]+)";
+const ADVERBS: &str = r"(?:(?:also|then|later|once|again|has|have|had|would|will|[a-z\u{DF}-\u{F6}\u{F8}-\u{FF}]+ly)\s+){0,2}";
+const OBJECT: &str = r"(?:to\s+)?(?:reporters|journalists|the\s+press|me|us|him|her|them|(?:the|a|an)\s+[a-z\u{DF}-\u{F6}\u{F8}-\u{FF}]+|(?:the\s+)?[A-Z\u{C0}-\u{D6}\u{D8}-\u{DE}\u{100}-\u{17F}][A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}0-9]*(?:\s+[A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}0-9]+){0,3}|in\s+an?\s+[A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}]+(?:\s+[A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}]+)?|on\s+[A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}]+|[a-z\u{DF}-\u{F6}\u{F8}-\u{FF}]+ly|that)";
 
 /// The compiled patterns.
 pub(crate) struct Rules {
@@ -78,17 +82,17 @@ impl Rules {
         let apposition = r#"(?:\s*,\s*(?P<app>[^,"“”«»\n]{1,120}?),)?"#;
         let compile = |p: String| Regex::new(&p).expect("quote pattern compiles");
         Rules {
-            speaker_then_cue: compile(format!(r"^[\s,;.!?]*{speaker}{apposition}\s+{ADVERBS}(?P<cue>{cue})\b")),
-            cue_first: compile(format!(r"^[\s,;.!?]*{ADVERBS}(?P<cue>{cue})\b")),
+            speaker_then_cue: compile(format!(r"^[\s,;.!?]*{speaker}{apposition}\s+{ADVERBS}(?P<cue>{cue})(?-u:\b)")),
+            cue_first: compile(format!(r"^[\s,;.!?]*{ADVERBS}(?P<cue>{cue})(?-u:\b)")),
             dash: compile(format!(r"^[\s,.]*(?P<cue>[—–]|--?)\s*(?:{NAME}|{DESCRIPTION})")),
             before: compile(format!(r"{speaker}{apposition}\s+{ADVERBS}(?P<cue>{cue})(?:\s+{OBJECT})?\s*[:,]?\s*$")),
             inverted_before: compile(format!(r"(?P<cue>{cue})\s+{NAME}\s*,?\s*$")),
-            ends_with_cue: compile(format!(r"\b(?:{cue})(?:\s+{OBJECT})?\s*$")),
+            ends_with_cue: compile(format!(r"(?-u:\b)(?:{cue})(?:\s+{OBJECT})?\s*$")),
             according: compile(format!(r"(?P<cue>[Aa]ccording\s+to)\s+(?:{NAME}|{DESCRIPTION})\s*[:,]?\s*$")),
-            reported: compile(format!(r"{speaker}{apposition}\s+{ADVERBS}(?P<cue>{cue})\b")),
+            reported: compile(format!(r"{speaker}{apposition}\s+{ADVERBS}(?P<cue>{cue})(?-u:\b)")),
             reported_according: compile(format!(r"(?P<cue>[Aa]ccording\s+to)\s+(?:{NAME}|{DESCRIPTION})")),
             speaker_start: compile(format!(r"^\s*(?:{PRONOUN}|{NAME}|{DESCRIPTION})")),
-            any_cue: compile(format!(r"\b(?:{cue})\b")),
+            any_cue: compile(format!(r"(?-u:\b)(?:{cue})(?-u:\b)")),
             comma_name: compile(format!(r",\s*{NAME}")),
         }
     }

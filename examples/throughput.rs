@@ -11,10 +11,13 @@
 //! FACTLIGHT_BENCH_DATA overrides the data folder.
 //! MB means 10^6 bytes of UTF-8.
 
+#[path = "../benches/texts.rs"]
+mod texts;
+use texts::texts;
 use factlight::{Annotator, Kind};
 use std::fs;
 use std::hint::black_box;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 /// The detector sets measured: the whole pipeline, each detector through
@@ -97,40 +100,4 @@ fn median_time(budget: Duration, mut f: impl FnMut()) -> (Duration, usize) {
     }
     times.sort();
     (times[times.len() / 2], times.len())
-}
-
-/// The benchmark texts, named; the same construction as benches/annotate.rs.
-fn texts() -> Vec<(&'static str, String)> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    // FACTLIGHT_BENCH_DATA points elsewhere (or nowhere, to try the fallback).
-    let data = std::env::var_os("FACTLIGHT_BENCH_DATA").map_or_else(|| root.join("../shared/data"), PathBuf::from);
-    if !data.is_dir() {
-        eprintln!(
-            "throughput: {} is absent: measuring www/samples/seed-article.txt only",
-            data.display()
-        );
-        let seed = fs::read_to_string(root.join("www/samples/seed-article.txt")).expect("read the seed article");
-        return vec![("seed-article", seed)];
-    }
-    let wikinews: String = (1..=20)
-        .map(|n| {
-            let path = data.join(format!("articles/{n:03}.txt"));
-            fs::read_to_string(&path).unwrap_or_else(|e| panic!("read {}: {e}", path.display()))
-        })
-        .collect::<Vec<_>>()
-        .join("\n\n");
-    let conll = fs::read_to_string(data.join("conll2003/eng.testb")).expect("read conll2003/eng.testb");
-    // CoNLL sentences joined back into lines of running text, documents split by a blank line.
-    let mut running = String::new();
-    for line in conll.lines() {
-        match line.split(' ').next() {
-            Some("-DOCSTART-") => running.push_str("\n\n"),
-            Some("") | None => running.push('\n'),
-            Some(word) => {
-                running.push_str(word);
-                running.push(' ');
-            }
-        }
-    }
-    vec![("wikinews", wikinews), ("conll-testb", running)]
 }

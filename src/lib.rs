@@ -35,3 +35,9 @@ pub use invariants::{check_invariants, InvariantError};
 pub use markup::markup;
 pub use record::{records, Record, SubSpan};
 pub use text::offsets::OffsetUnit;
+
+/// The entity tagger's parts, for the training and evaluation examples. Not a stable API.
+#[doc(hidden)]
+pub mod ner {
+    pub use crate::detect::entities::{features, model, tagger};
+}

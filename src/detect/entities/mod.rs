@@ -3,6 +3,10 @@
 //! This first detector finds capitalised phrases and labels them from lexicons and cue
 //! words; mentions of one entity are grouped under the fullest name in the document.
 
+pub mod features;
+pub mod model;
+pub mod tagger;
+
 use super::lexicon::{DEMONYMS, NAME_PARTICLES, ORG_WORDS, PLACES, TITLES};
 use crate::annotation::{Annotation, Details, EntityDetails, Label, Span};
 use crate::text::tokens::{Gap, Token, TokenKind};

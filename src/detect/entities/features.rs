@@ -1,0 +1,319 @@
+//! Features of a word in its sentence and document, hashed into buckets.
+//!
+//! The same code serves training (CoNLL tokens) and run time (the shared tokenizer's
+//! tokens grouped into words), so a word gets the same features either way. Nothing here
+//! allocates per word: strings are hashed as they are read, lower-cased on the fly.
+
+use crate::detect::lexicon;
+use std::collections::HashMap;
+
+/// Bump when the features change: a model trained on other features is stale.
+pub const FEATURE_VERSION: u16 = 3;
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+#[inline]
+fn fnv_byte(h: u64, b: u8) -> u64 {
+    (h ^ b as u64).wrapping_mul(FNV_PRIME)
+}
+
+#[inline]
+fn fnv_char(mut h: u64, c: char) -> u64 {
+    let mut buf = [0u8; 4];
+    for &b in c.encode_utf8(&mut buf).as_bytes() {
+        h = fnv_byte(h, b);
+    }
+    h
+}
+
+#[inline]
+fn mix(a: u64, b: u64) -> u64 {
+    let mut h = a ^ b.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    h ^= h >> 29;
+    h = h.wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    h ^ (h >> 32)
+}
+
+/// Typographic variants CoNLL never uses, mapped to its ASCII forms.
+#[inline]
+fn normal(c: char) -> char {
+    match c {
+        '\u{2018}' | '\u{2019}' | '\u{201B}' | '`' | '\u{B4}' => '\'',
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{AB}' | '\u{BB}' => '"',
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2212}' => '-',
+        c => c,
+    }
+}
+
+#[inline]
+fn lower(c: char) -> char {
+    if c.is_ascii() {
+        c.to_ascii_lowercase()
+    } else {
+        c.to_lowercase().next().unwrap_or(c)
+    }
+}
+
+/// Hash of the lower-cased word, digits folded to `0`.
+pub fn lower_hash(word: &str) -> u64 {
+    let mut h = FNV_OFFSET;
+    for c in word.chars() {
+        let c = normal(c);
+        let c = if c.is_ascii_digit() { '0' } else { lower(c) };
+        h = fnv_char(h, c);
+    }
+    h
+}
+
+fn exact_hash(word: &str) -> u64 {
+    word.chars().fold(FNV_OFFSET ^ 1, |h, c| fnv_char(h, normal(c)))
+}
+
+fn shape_class(c: char) -> char {
+    if c.is_uppercase() {
+        'X'
+    } else if c.is_alphabetic() {
+        'x'
+    } else if c.is_numeric() {
+        'd'
+    } else {
+        normal(c)
+    }
+}
+
+/// (short shape with runs collapsed, long shape capped at 6 of each run)
+fn shape_hashes(word: &str) -> (u64, u64) {
+    let (mut short, mut long) = (FNV_OFFSET ^ 2, FNV_OFFSET ^ 3);
+    let (mut prev, mut run) = ('\0', 0);
+    for c in word.chars() {
+        let s = shape_class(c);
+        if s != prev {
+            short = fnv_char(short, s);
+            run = 0;
+        }
+        run += 1;
+        if run <= 4 {
+            long = fnv_char(long, s);
+        }
+        prev = s;
+    }
+    (short, long)
+}
+
+/// Word lists, looked up by the lower-cased word.
+pub struct Lexicon {
+    classes: HashMap<u64, u8>,
+}
+
+const DEMONYM: u8 = 1;
+const PLACE: u8 = 2;
+const TITLE: u8 = 4;
+const ORG_WORD: u8 = 8;
+const PARTICLE: u8 = 16;
+
+impl Lexicon {
+    /// Builds the lookup from the compiled-in lists.
+    pub fn new() -> Lexicon {
+        let mut classes = HashMap::new();
+        let lists: [(&[&str], u8); 5] = [
+            (lexicon::DEMONYMS, DEMONYM),
+            (lexicon::PLACES, PLACE),
+            (lexicon::TITLES, TITLE),
+            (lexicon::ORG_WORDS, ORG_WORD),
+            (lexicon::NAME_PARTICLES, PARTICLE),
+        ];
+        for (list, class) in lists {
+            for entry in list {
+                // Multi-word places count for none of their words alone.
+                if !entry.contains(' ') {
+                    *classes.entry(lower_hash(entry)).or_insert(0) |= class;
+                }
+            }
+        }
+        Lexicon { classes }
+    }
+
+    fn class(&self, lower: u64) -> u8 {
+        self.classes.get(&lower).copied().unwrap_or(0)
+    }
+
+    /// True when the word is a nationality, religious or political group.
+    pub fn is_demonym(&self, word: &str) -> bool {
+        self.class(lower_hash(word)) & DEMONYM != 0
+    }
+}
+
+impl Default for Lexicon {
+    fn default() -> Self {
+        Lexicon::new()
+    }
+}
+
+const SEEN_LOWER: u8 = 1;
+const SEEN_TITLE_MID: u8 = 2;
+const SEEN_CAPS_MID: u8 = 4;
+
+/// What the whole document says about each word form: is it ever written lower-case, or
+/// capitalised in the middle of a sentence? That tells "Newsletter" (page furniture at a
+/// line start) from a name, and a name in an all-caps headline from a shouted word.
+#[derive(Default)]
+pub struct DocStats {
+    seen: HashMap<u64, u8>,
+}
+
+impl DocStats {
+    /// An empty record.
+    pub fn new() -> DocStats {
+        DocStats::default()
+    }
+
+    /// Records one sentence of the document.
+    pub fn add(&mut self, words: &[&str]) {
+        let caps = caps_line(words);
+        let first = first_word(words);
+        for (i, w) in words.iter().enumerate() {
+            let Some(c) = w.chars().next() else { continue };
+            if !c.is_alphabetic() {
+                continue;
+            }
+            let mut flag = 0;
+            if c.is_lowercase() {
+                flag = SEEN_LOWER;
+            } else if Some(i) != first && !caps {
+                flag = if w.chars().any(char::is_lowercase) { SEEN_TITLE_MID } else { SEEN_CAPS_MID };
+            }
+            if flag != 0 {
+                *self.seen.entry(lower_hash(w)).or_insert(0) |= flag;
+            }
+        }
+    }
+
+    fn get(&self, lower: u64) -> u8 {
+        self.seen.get(&lower).copied().unwrap_or(0)
+    }
+}
+
+/// No word has a lower-case letter and some word has two capitals: a headline in capitals.
+pub fn caps_line(words: &[&str]) -> bool {
+    let mut upper_word = false;
+    for w in words {
+        if w.chars().any(char::is_lowercase) {
+            return false;
+        }
+        upper_word |= w.chars().filter(|c| c.is_uppercase()).nth(1).is_some();
+    }
+    upper_word
+}
+
+fn first_word(words: &[&str]) -> Option<usize> {
+    words.iter().position(|w| w.chars().next().is_some_and(char::is_alphanumeric))
+}
+
+/// What is computed once per word and read by its neighbours too.
+#[derive(Clone, Copy, Default)]
+struct Word {
+    lower: u64,
+    exact: u64,
+    shape: u64,
+    long_shape: u64,
+    lex: u8,
+    doc: u8,
+    cap: u8,
+}
+
+/// Reusable buffers for extracting a sentence's features.
+#[derive(Default)]
+pub struct Extractor {
+    words: Vec<Word>,
+}
+
+const BOS: u64 = 0x5151_0001;
+const EOS: u64 = 0x5151_0002;
+
+impl Extractor {
+    /// Fresh buffers.
+    pub fn new() -> Extractor {
+        Extractor::default()
+    }
+
+    /// Appends the feature buckets (`< 1 << bits`) of every word of the sentence to `out`,
+    /// [`PER_WORD`] of them per word in order; unused slots hold [`NONE`].
+    pub fn sentence(&mut self, words: &[&str], lex: &Lexicon, doc: &DocStats, bits: u32, out: &mut Vec<u32>) {
+        let caps = caps_line(words) as u64;
+        let first = first_word(words);
+        self.words.clear();
+        for w in words {
+            let lower = lower_hash(w);
+            let (shape, long_shape) = shape_hashes(w);
+            let c0 = w.chars().next().unwrap_or(' ');
+            let cap = if c0.is_uppercase() { 1 + !w.chars().any(char::is_lowercase) as u8 } else { 0 };
+            self.words.push(Word { lower, exact: exact_hash(w), shape, long_shape, lex: lex.class(lower), doc: doc.get(lower), cap });
+        }
+        let mask = (1u64 << bits) - 1;
+        let n = words.len();
+        for i in 0..n {
+            let at = |d: isize| -> Option<Word> {
+                let j = i as isize + d;
+                (j >= 0 && (j as usize) < n).then(|| self.words[j as usize])
+            };
+            let lw = |d: isize| at(d).map_or(if d < 0 { BOS } else { EOS }, |w| w.lower);
+            let sh = |d: isize| at(d).map_or(if d < 0 { BOS } else { EOS }, |w| w.shape);
+            let lx = |d: isize| at(d).map_or(0xFF, |w| w.lex) as u64;
+            let me = self.words[i];
+            let initial = (Some(i) == first) as u64;
+            let start = out.len();
+            let mut f = |template: u64, value: u64| out.push((mix(template, value) & mask) as u32);
+            f(0, 0);
+            f(1, me.exact);
+            f(2, me.lower);
+            f(3, lw(-1));
+            f(4, lw(1));
+            f(5, lw(-2));
+            f(6, lw(2));
+            f(7, me.shape);
+            f(8, me.long_shape);
+            f(9, sh(-1));
+            f(10, sh(1));
+            f(11, mix(sh(-1), me.shape));
+            f(12, mix(me.shape, sh(1)));
+            f(13, mix(lw(-1), me.lower));
+            f(14, mix(me.lower, lw(1)));
+            f(15, mix(lw(-1), me.shape));
+            f(16, mix(me.shape, lw(1)));
+            f(17, mix(initial, me.shape));
+            f(18, mix(caps, me.shape));
+            f(19, mix(caps, me.lower));
+            f(20, mix(initial * 2 + caps, me.lower));
+            f(21, me.lex as u64);
+            f(22, lx(-1));
+            f(23, lx(1));
+            f(24, mix(me.lex as u64, me.shape));
+            f(25, mix(me.doc as u64 * 8 + me.cap as u64 * 2 + initial, caps));
+            f(26, mix(me.doc as u64, me.shape));
+            f(27, mix(sh(-2), sh(-1)));
+            f(28, mix(sh(1), sh(2)));
+            f(29, mix(mix(sh(-1), me.shape), sh(1)));
+            // Prefixes and suffixes of the lower-cased word, one to four characters.
+            let word = words[i];
+            let mut h = FNV_OFFSET;
+            for (k, c) in word.chars().take(4).enumerate() {
+                h = fnv_char(h, lower(normal(c)));
+                f(30 + k as u64, h);
+            }
+            let mut h = FNV_OFFSET;
+            for (k, c) in word.chars().rev().take(4).enumerate() {
+                h = fnv_char(h, lower(normal(c)));
+                f(34 + k as u64, h);
+            }
+            let wanted = start + PER_WORD;
+            out.resize(wanted, NONE);
+        }
+    }
+}
+
+/// An unused feature slot.
+pub const NONE: u32 = u32::MAX;
+
+/// Feature buckets per word.
+pub const PER_WORD: usize = 38;

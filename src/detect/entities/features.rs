@@ -138,6 +138,16 @@ impl Lexicon {
         self.classes.get(&lower).copied().unwrap_or(0)
     }
 
+    /// True when the word is a title ("MP", "President").
+    pub fn is_title(&self, word: &str) -> bool {
+        self.class(lower_hash(word)) & TITLE != 0
+    }
+
+    /// True when the word is a name particle ("al", "bin", "van").
+    pub fn is_particle(&self, word: &str) -> bool {
+        self.class(lower_hash(word)) & PARTICLE != 0
+    }
+
     /// True when the word is a nationality, religious or political group.
     pub fn is_demonym(&self, word: &str) -> bool {
         self.class(lower_hash(word)) & DEMONYM != 0

@@ -1,175 +1,233 @@
 //! Named entities: people, organisations, places, nationalities and other names.
 //!
-//! This first detector finds capitalised phrases and labels them from lexicons and cue
-//! words; mentions of one entity are grouped under the fullest name in the document.
+//! A statistical sequence tagger trained on CoNLL-2003 (see `examples/train_ner.rs`):
+//! hashed word, shape, affix, context, lexicon and document features ([`features`]),
+//! weights compiled in from `model/ner.bin` ([`model`]), BILOU tags decoded by Viterbi
+//! ([`tagger`]). This module turns the shared tokens into the words the model was
+//! trained on, its tags into annotations, and groups mentions of one entity.
 
 pub mod features;
 pub mod model;
+pub mod refine;
 pub mod tagger;
 
-use super::lexicon::{DEMONYMS, NAME_PARTICLES, ORG_WORDS, PLACES, TITLES};
 use crate::annotation::{Annotation, Details, EntityDetails, Label, Span};
 use crate::text::tokens::{Gap, Token, TokenKind};
-use std::collections::HashSet;
+use features::{DocStats, Extractor, Lexicon, PER_WORD};
+use model::Model;
+use std::sync::OnceLock;
+use tagger::{Transitions, Viterbi};
 
-/// Capitalised words that start sentences without naming anything.
-const STOP: &[&str] = &[
-    "The", "A", "An", "In", "On", "At", "For", "But", "And", "Or", "So", "If", "When", "While",
-    "After", "Before", "Unlike", "However", "This", "That", "These", "Those", "It", "He", "She",
-    "They", "We", "I", "You", "His", "Her", "Their", "Our", "My", "Even", "Many", "Some", "Most",
-    "Three", "Two", "One", "Rejection", "Originally", "Don't", "What", "Newsletter", "Monday",
-    "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
-    "March", "April", "May", "June", "July", "August", "September", "October", "November",
-    "December", "With", "From", "By", "As", "To", "Of", "Not", "No", "Yes", "There", "Here",
-];
+/// The trained weights, compiled in.
+pub(crate) static MODEL_BYTES: &[u8] = include_bytes!("../../../model/ner.bin");
+
+/// The compiled-in model, loaded on first use. A model that fails to load (which the
+/// test suite rules out) yields a tagger that finds nothing rather than a panic.
+pub fn builtin() -> Option<&'static Model> {
+    static MODEL: OnceLock<Option<Model>> = OnceLock::new();
+    MODEL.get_or_init(|| Model::from_bytes(MODEL_BYTES).ok()).as_ref()
+}
+
+/// Tags a document given as sentences of words: features, Viterbi, then the
+/// document-level [`refine::refine`]. The training and evaluation examples call this too.
+pub fn tag_document(model: &Model, lex: &Lexicon, sents: &[Vec<&str>]) -> Vec<refine::Found> {
+    let mut stats = DocStats::new();
+    for ws in sents {
+        stats.add(ws);
+    }
+    let mut ex = Extractor::new();
+    let mut vit = Viterbi::new();
+    let (mut feats, mut emit, mut tags) = (Vec::new(), Vec::new(), Vec::new());
+    let trans = Transitions { trans: &model.trans, start: &model.start, end: &model.end };
+    let mut spans: Vec<refine::Found> = Vec::new();
+    for (k, ws) in sents.iter().enumerate() {
+        feats.clear();
+        emit.clear();
+        ex.sentence(ws, lex, &stats, model.bits(), &mut feats);
+        model.emissions(&feats, PER_WORD, &mut emit);
+        vit.decode(&emit, &trans, &mut tags);
+        spans.extend(tagger::spans(&tags).into_iter().map(|(s, e, ty)| (k, s, e, ty)));
+    }
+    refine::refine(sents, &mut spans, lex);
+    spans
+}
+
+/// Words ending a name that CoNLL splits off as their own token.
+const CLITICS: &[&str] = &["'s", "\u{2019}s", "n't", "n\u{2019}t"];
+
+/// Abbreviations that keep their period, as CoNLL writes them ("Mr.", "Inc.").
+const DOTTED: &[&str] = &["Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Lt", "Col", "Capt", "Sgt", "Inc", "Ltd", "Corp", "Co", "Gov", "Sen", "Rep", "Prof", "Mt", "No"];
 
 pub(crate) struct Entities {
-    demonyms: HashSet<&'static str>,
-    places: HashSet<&'static str>,
-    org_words: HashSet<&'static str>,
-    titles: HashSet<&'static str>,
-    particles: HashSet<&'static str>,
-    stop: HashSet<&'static str>,
+    lex: Lexicon,
 }
 
 impl Entities {
     pub(crate) fn new() -> Entities {
-        let set = |words: &[&'static str]| words.iter().copied().collect::<HashSet<_>>();
-        Entities {
-            demonyms: set(DEMONYMS),
-            places: set(PLACES),
-            org_words: set(ORG_WORDS),
-            titles: set(TITLES),
-            particles: set(NAME_PARTICLES),
-            stop: set(STOP),
-        }
+        Entities { lex: Lexicon::new() }
     }
 
     pub(crate) fn find(&self, text: &str, tokens: &[Token]) -> Vec<Annotation> {
-        let word = |i: usize| &text[tokens[i].span.range()];
-        let capitalised = |i: usize| {
-            tokens[i].kind == TokenKind::Word && word(i).chars().next().is_some_and(char::is_uppercase)
-        };
-        let mut found: Vec<(Span, Label)> = Vec::new();
-        let mut i = 0;
-        while i < tokens.len() {
-            if !capitalised(i) || self.stop.contains(word(i)) && tokens[i].sentence_start {
-                i += 1;
-                continue;
-            }
-            // Grow the phrase over capitalised words, particles and inner hyphens.
-            let mut end = i + 1;
-            loop {
-                if end < tokens.len() && capitalised(end) && tokens[end].gap <= Gap::Space && !self.stop.contains(word(end)) {
-                    end += 1;
-                } else if end + 1 < tokens.len()
-                    && tokens[end].gap == Gap::Space
-                    && self.particles.contains(word(end).to_lowercase().as_str())
-                    && word(end) != "of" && word(end) != "the"
-                    && capitalised(end + 1)
-                {
-                    end += 2;
-                } else if end + 1 < tokens.len()
-                    && word(end) == "-"
-                    && tokens[end].gap == Gap::None
-                    && tokens[end + 1].gap == Gap::None
-                    && capitalised(end + 1)
-                {
-                    end += 2;
-                } else {
-                    break;
-                }
-            }
-            let mut start = i;
-            let mut titled = false;
-            while start < end && self.titles.contains(word(start)) {
-                start += 1;
-                titled = true;
-            }
-            while start < end && self.demonyms.contains(word(start)) && end - start > 1 && titled_after(self, start, end, &word) {
-                // "Iranian General Qassem Soleimani": the nationality stands alone.
-                found.push((tokens[start].span, Label::Norp));
-                start += 1;
-                while start < end && self.titles.contains(word(start)) {
-                    start += 1;
-                    titled = true;
-                }
-            }
-            if start < end {
-                let lone_sentence_start = end - start == 1 && tokens[start].sentence_start;
-                let span = Span::new(tokens[start].span.start, strip_possessive(text, tokens[end - 1].span));
-                let phrase = &text[span.range()];
-                let label = if self.demonyms.contains(phrase) {
-                    Some(Label::Norp)
-                } else if self.places.contains(phrase) {
-                    Some(Label::Loc)
-                } else if self.org_words.contains(strip_possessive_str(word(end - 1))) {
-                    Some(Label::Org)
-                } else if titled || end - start > 1 {
-                    Some(Label::Per)
-                } else if lone_sentence_start {
-                    None
-                } else {
-                    Some(Label::Misc)
+        let Some(model) = builtin() else { return Vec::new() };
+        let (words, sentences) = words(text, tokens);
+        let slice = |r: std::ops::Range<usize>| -> Vec<&str> { words[r].iter().map(|s| &text[s.range()]).collect() };
+        let sents: Vec<Vec<&str>> = sentences.iter().map(|r| slice(r.clone())).collect();
+        let spans = tag_document(model, &self.lex, &sents);
+        let found: Vec<(Span, Label)> = spans
+            .into_iter()
+            .map(|(k, s, e, ty)| {
+                let r = &sentences[k];
+                let span = Span::new(words[r.start + s].start, words[r.start + e - 1].end);
+                let label = match ty {
+                    0 => Label::Per,
+                    1 => Label::Org,
+                    2 => Label::Loc,
+                    _ if e == s + 1 && self.lex.is_demonym(sents[k][s]) => Label::Norp,
+                    _ => Label::Misc,
                 };
-                if let Some(label) = label {
-                    found.push((span, label));
-                }
-            }
-            i = end;
-        }
+                (span, label)
+            })
+            .collect();
         group(text, found)
     }
 }
 
-fn titled_after<'t>(e: &Entities, at: usize, end: usize, word: &impl Fn(usize) -> &'t str) -> bool {
-    at + 1 < end && e.titles.contains(word(at + 1))
+/// Groups the tokens into the words the model knows: hyphenated compounds ("Al-Anbar",
+/// "1996-08-22") and dotted abbreviations ("U.S.", "Mr.") are one word, clitics ("'s",
+/// "n't") are split off. Returns the words' spans and the sentences as ranges of words.
+fn words(text: &str, tokens: &[Token]) -> (Vec<Span>, Vec<std::ops::Range<usize>>) {
+    let mut words: Vec<Span> = Vec::with_capacity(tokens.len());
+    let mut sentences = Vec::new();
+    let mut sentence_start = 0;
+    let tok = |i: usize| &text[tokens[i].span.range()];
+    let attached = |i: usize| i < tokens.len() && tokens[i].gap == Gap::None;
+    let is_letter = |i: usize| tokens[i].kind == TokenKind::Word && tok(i).chars().count() == 1 && tok(i).chars().all(char::is_uppercase);
+    let mut i = 0;
+    while i < tokens.len() {
+        if (tokens[i].sentence_start || tokens[i].gap >= Gap::Line) && words.len() > sentence_start {
+            sentences.push(sentence_start..words.len());
+            sentence_start = words.len();
+        }
+        let start = i;
+        let mut end = i + 1;
+        loop {
+            let last = end - 1;
+            let alnum = |k: usize| matches!(tokens[k].kind, TokenKind::Word | TokenKind::Number);
+            if attached(end) && alnum(last) && matches!(tok(end), "-" | "\u{2010}" | "\u{2011}") && attached(end + 1) && alnum(end + 1) {
+                end += 2;
+            } else if attached(end) && tok(end) == "." && (is_letter(last) || (end - start == 1 && DOTTED.contains(&tok(last)))) {
+                end += 1;
+            } else if attached(end) && is_letter(end) && tok(last) == "." && end - start >= 2 && attached(end + 1) && tok(end + 1) == "." {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        let span = Span::new(tokens[start].span.start, tokens[end - 1].span.end);
+        let w = &text[span.range()];
+        match CLITICS.iter().find(|c| w.len() > c.len() && w.ends_with(*c)) {
+            Some(c) if end - start == 1 && tokens[start].kind == TokenKind::Word => {
+                let cut = span.end - c.len();
+                words.push(Span::new(span.start, cut));
+                words.push(Span::new(cut, span.end));
+            }
+            _ => words.push(span),
+        }
+        i = end;
+    }
+    if words.len() > sentence_start {
+        sentences.push(sentence_start..words.len());
+    }
+    (words, sentences)
 }
 
-fn strip_possessive_str(w: &str) -> &str {
-    w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")).unwrap_or(w)
+/// Splits a name into words for matching mentions.
+fn name_words(name: &str) -> impl Iterator<Item = &str> {
+    name.split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty())
 }
 
-fn strip_possessive(text: &str, span: Span) -> usize {
-    let w = &text[span.range()];
-    span.start + strip_possessive_str(w).len()
-}
-
-/// Gives mentions of the same entity one id: a mention whose words all appear in an
-/// earlier or later fuller name of the same family joins it.
+/// Gives mentions of one entity one id and the fullest name as canonical: a mention whose
+/// words all appear in a longer mention with the same label joins it ("Alrawi" and
+/// "Khalid Alrawi", "Parliament" and "Iraqi Parliament"); an acronym in brackets after
+/// a name joins it ("Islamic State (IS)"), and so do later uses of the acronym.
 fn group(text: &str, mut found: Vec<(Span, Label)>) -> Vec<Annotation> {
     found.sort_by_key(|(s, _)| s.start);
     let names: Vec<&str> = found.iter().map(|(s, _)| &text[s.range()]).collect();
-    let mut canon: Vec<usize> = (0..found.len()).collect();
-    for i in 0..found.len() {
-        let words: Vec<&str> = names[i].split(|c: char| c.is_whitespace() || c == '-').collect();
-        // The longest other mention containing all of this one's words.
-        let best = (0..found.len())
-            .filter(|&j| names[j].len() > names[i].len())
-            .filter(|&j| {
-                let theirs: Vec<&str> = names[j].split(|c: char| c.is_whitespace() || c == '-').collect();
-                words.iter().all(|w| theirs.contains(w))
-            })
-            .max_by_key(|&j| (names[j].len(), std::cmp::Reverse(j)));
-        if let Some(j) = best {
-            canon[i] = j;
+    let n = found.len();
+    let mut parent: Vec<usize> = (0..n).collect();
+    fn root(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        i
+    }
+    // Acronyms: "Name (NM)".
+    for j in 1..n {
+        let i = j - 1;
+        let between = &text[found[i].0.end..found[j].0.start];
+        let acr = names[j];
+        if between.trim() == "(" && acr.len() >= 2 && acr.chars().all(|c| c.is_uppercase()) {
+            let initials: String = name_words(names[i]).filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
+            if initials.starts_with(acr) || initials == acr {
+                found[j].1 = found[i].1;
+                parent[j] = i;
+            }
         }
     }
-    let mut ids: Vec<(String, u32)> = Vec::new();
-    found
-        .iter()
-        .enumerate()
-        .map(|(i, &(span, label))| {
-            let canonical = names[canon[i]].to_string();
-            let id = match ids.iter().find(|(n, _)| *n == canonical) {
+    // Same text, same entity; then shorter names inside longer ones of the same label.
+    for i in 0..n {
+        if let Some(j) = (0..i).find(|&j| names[j] == names[i]) {
+            let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
+            if ri != rj {
+                parent[ri] = rj;
+            }
+        }
+    }
+    for i in 0..n {
+        let mine: Vec<&str> = name_words(names[i]).collect();
+        let best = (0..n)
+            .filter(|&j| names[j].len() > names[i].len() && found[j].1 == found[i].1)
+            .filter(|&j| {
+                let theirs: Vec<&str> = name_words(names[j]).collect();
+                mine.iter().all(|w| theirs.contains(w))
+            })
+            // The nearest earlier mention, else the nearest later one ("Alrawi" after
+            // "Khalid Alrawi" is Khalid even when "Mamdooh Alrawi" is mentioned too).
+            .min_by_key(|&j| (j > i, j.abs_diff(i)));
+        if let Some(j) = best {
+            let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
+            if ri != rj {
+                parent[ri] = rj;
+            }
+        }
+    }
+    // The canonical name of a group is its longest mention; ids follow first mentions.
+    let roots: Vec<usize> = (0..n).map(|i| root(&mut parent, i)).collect();
+    let mut longest: Vec<usize> = (0..n).collect();
+    for i in 0..n {
+        let r = roots[i];
+        if names[i].len() > names[longest[r]].len() {
+            longest[r] = i;
+        }
+    }
+    let mut ids: Vec<(usize, u32)> = Vec::new();
+    (0..n)
+        .map(|i| {
+            let r = roots[i];
+            let id = match ids.iter().find(|(g, _)| *g == r) {
                 Some(&(_, id)) => id,
                 None => {
-                    ids.push((canonical.clone(), ids.len() as u32));
+                    ids.push((r, ids.len() as u32));
                     ids.len() as u32 - 1
                 }
             };
-            let label = if canon[i] != i { found[canon[i]].1 } else { label };
-            Annotation { span, label, details: Details::Entity(EntityDetails { id, canonical }) }
+            let label = found[longest[r]].1;
+            let canonical = names[longest[r]].to_string();
+            Annotation { span: found[i].0, label, details: Details::Entity(EntityDetails { id, canonical }) }
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests;

@@ -28,11 +28,17 @@ impl fmt::Display for ModelError {
 
 impl std::error::Error for ModelError {}
 
+enum Rows {
+    Narrow(Vec<i8>),
+    Wide(Vec<i16>),
+}
+
 /// A loaded model, ready to score words.
 pub struct Model {
     bits: u32,
     index: Vec<u32>,
-    rows: Vec<i16>,
+    /// Quantised weights, `N_TAGS` per stored bucket (i8 models keep their width).
+    rows: Rows,
     scale: f32,
     /// Transition scores, `N_TAGS * N_TAGS`.
     pub trans: Vec<f32>,
@@ -126,7 +132,8 @@ impl Model {
             return Err(ModelError("more rows than buckets".into()));
         }
         let mut index = vec![ABSENT; size];
-        let mut rows = vec![0i16; n_rows * N_TAGS];
+        let mut narrow = vec![0i8; if width == 1 { n_rows * N_TAGS } else { 0 }];
+        let mut wide = vec![0i16; if width == 2 { n_rows * N_TAGS } else { 0 }];
         let mut bucket = 0u64;
         for row in 0..n_rows {
             bucket += r.varint()?;
@@ -137,13 +144,18 @@ impl Model {
             index[bucket as usize] = row as u32;
             for k in 0..N_TAGS {
                 if mask & (1 << k) != 0 {
-                    rows[row * N_TAGS + k] = if width == 1 { r.u8()? as i8 as i16 } else { r.u16()? as i16 };
+                    if width == 1 {
+                        narrow[row * N_TAGS + k] = r.u8()? as i8;
+                    } else {
+                        wide[row * N_TAGS + k] = r.u16()? as i16;
+                    }
                 }
             }
         }
         if r.at != bytes.len() {
             return Err(ModelError("trailing bytes".into()));
         }
+        let rows = if width == 1 { Rows::Narrow(narrow) } else { Rows::Wide(wide) };
         Ok(Model { bits, index, rows, scale, trans, start, end })
     }
 
@@ -155,17 +167,25 @@ impl Model {
     /// Appends `N_TAGS` scores per word to `emit` for the words' feature buckets (as laid
     /// out by [`super::features::Extractor::sentence`]).
     pub fn emissions(&self, features: &[u32], per_word: usize, emit: &mut Vec<f32>) {
+        match &self.rows {
+            Rows::Narrow(rows) => self.emit_with(rows, features, per_word, emit),
+            Rows::Wide(rows) => self.emit_with(rows, features, per_word, emit),
+        }
+    }
+
+    fn emit_with<W: Copy + Into<i32>>(&self, rows: &[W], features: &[u32], per_word: usize, emit: &mut Vec<f32>) {
         for word in features.chunks(per_word) {
             let mut acc = [0i32; N_TAGS];
             for &f in word {
-                if f == NONE {
+                // NONE and out-of-range buckets find no row.
+                let row = self.index.get(f as usize).copied().unwrap_or(ABSENT);
+                if row == ABSENT {
                     continue;
                 }
-                let row = self.index.get(f as usize).copied().unwrap_or(ABSENT);
-                if row != ABSENT {
-                    let w = &self.rows[row as usize * N_TAGS..][..N_TAGS];
+                let at = row as usize * N_TAGS;
+                if let Some(w) = rows.get(at..at + N_TAGS) {
                     for k in 0..N_TAGS {
-                        acc[k] += w[k] as i32;
+                        acc[k] += w[k].into();
                     }
                 }
             }

@@ -164,17 +164,17 @@ impl Viterbi {
         }
         self.next.clear();
         self.next.resize(T, 0.0);
+        let prevs = allowed_prev();
         for i in 1..n {
             for k in 0..T {
                 let mut best = f32::NEG_INFINITY;
                 let mut arg = 0u8;
-                for p in 0..T {
-                    if allow[p * T + k] {
-                        let s = self.score[p] + t.trans[p * T + k];
-                        if s > best {
-                            best = s;
-                            arg = p as u8;
-                        }
+                for &p in prevs[k].iter() {
+                    let p = p as usize;
+                    let s = self.score[p] + t.trans[p * T + k];
+                    if s > best {
+                        best = s;
+                        arg = p as u8;
                     }
                 }
                 self.next[k] = best + emit[i * T + k];
@@ -199,6 +199,12 @@ impl Viterbi {
             out[i - 1] = self.back[i * T + out[i] as usize];
         }
     }
+}
+
+/// For each tag, the tags that may precede it.
+fn allowed_prev() -> &'static [Vec<u8>; N_TAGS] {
+    static TABLE: std::sync::OnceLock<[Vec<u8>; N_TAGS]> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| std::array::from_fn(|k| (0..N_TAGS as u8).filter(|&p| allowed(Some(p), Some(k as u8))).collect()))
 }
 
 /// `allowed` as a table: rows `0..N_TAGS` are previous tags, row `N_TAGS` the sentence

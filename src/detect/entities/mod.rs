@@ -52,8 +52,9 @@ pub fn tag_document(model: &Model, lex: &Lexicon, sents: &[Vec<&str>]) -> Vec<re
     spans
 }
 
-/// Words ending a name that CoNLL splits off as their own token.
-const CLITICS: &[&str] = &["'s", "\u{2019}s", "n't", "n\u{2019}t"];
+/// Possessive endings, which CoNLL splits off as their own token. ("n't" stays on its
+/// word: cutting "Don't" could leave a span ending inside a word.)
+const CLITICS: &[&str] = &["'s", "\u{2019}s"];
 
 /// Abbreviations that keep their period, as CoNLL writes them ("Mr.", "Inc.").
 const DOTTED: &[&str] = &["Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Lt", "Col", "Capt", "Sgt", "Inc", "Ltd", "Corp", "Co", "Gov", "Sen", "Rep", "Prof", "Mt", "No"];

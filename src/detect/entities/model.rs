@@ -7,7 +7,7 @@
 //! rows in bucket order, each a varint bucket delta, a varint bit mask of the tags with a
 //! non-zero weight, and those weights, quantised (`weight = value * scale`).
 
-use super::features::{FEATURE_VERSION, NONE};
+use super::features::FEATURE_VERSION;
 use super::tagger::{tag_names, N_TAGS};
 use std::fmt;
 

@@ -50,3 +50,69 @@ macro_rules! t {
 }
 
 t!(decode010, "Ahmed Al Kanani met officials in Baghdad on Monday.", &["PER:Ahmed Al Kanani", "LOC:Baghdad"]);
+t!(decode020, "Kanani's party won the vote in Al-Anbar.", &["PER:Kanani", "LOC:Al-Anbar"]);
+t!(decode030, "Osama bin Laden was killed in Abbottabad, Pakistan.", &["PER:Osama bin Laden", "LOC:Abbottabad", "LOC:Pakistan"]);
+t!(decode040, "Ursula von der Leyen met Emmanuel Macron in Brussels on Tuesday.", &["PER:Ursula von der Leyen", "PER:Emmanuel Macron", "LOC:Brussels"]);
+t!(decode050, "Newsletter Don't miss anything from international news", &[]);
+t!(decode060, "Shiite militias and Sunni tribes clashed near Mosul.", &["NORP:Shiite", "NORP:Sunni", "LOC:Mosul"]);
+t!(decode070, "Apple Inc. hired Tim Cook's former aide.", &["ORG:Apple Inc.", "PER:Tim Cook"]);
+t!(decode080, "The European Union said Germany's economy grew.", &["ORG:European Union", "LOC:Germany"]);
+t!(decode090, "Many Iranians protested in Tehran.", &["NORP:Iranians", "LOC:Tehran"]);
+
+/// (mention, canonical) pairs with the same id for every mention of one canonical name.
+fn groups(text: &str) -> Vec<(String, String)> {
+    let found = Annotator::new().annotate(text);
+    let mut ids: Vec<(u32, String)> = Vec::new();
+    let mut out = Vec::new();
+    for a in &found {
+        if let Details::Entity(d) = &a.details {
+            match ids.iter().find(|(id, _)| *id == d.id) {
+                Some((_, c)) => assert_eq!(*c, d.canonical, "one id, one canonical name"),
+                None => {
+                    assert!(ids.iter().all(|(_, c)| *c != d.canonical), "one canonical name, one id");
+                    ids.push((d.id, d.canonical.clone()));
+                }
+            }
+            out.push((text[a.span.range()].to_string(), d.canonical.clone()));
+        }
+    }
+    out
+}
+
+#[test]
+fn grouping_table() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        (
+            "Khalid Alrawi fled to Baghdad. Later, Khalid said Alrawi was safe.",
+            &[("Khalid Alrawi", "Khalid Alrawi"), ("Baghdad", "Baghdad"), ("Khalid", "Khalid Alrawi"), ("Alrawi", "Khalid Alrawi")],
+        ),
+        (
+            "They fled the Islamic State (IS) group in 2015. Even more than IS, they fear militias.",
+            &[("Islamic State", "Islamic State"), ("IS", "Islamic State"), ("IS", "Islamic State")],
+        ),
+        (
+            "The Iraqi Parliament voted. Unlike laws, resolutions of Parliament are not binding.",
+            &[("Iraqi Parliament", "Iraqi Parliament"), ("Parliament", "Iraqi Parliament")],
+        ),
+    ];
+    for (text, want) in cases {
+        let got = groups(text);
+        let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+        assert_eq!(&got, want, "{text:?}");
+    }
+}
+
+#[test]
+fn odd_inputs_do_not_panic() {
+    let cases = [
+        "", "'s", "\u{2019}s", "-", "A-", "-A", "U.S", "U.S.", "A.B.C.D", "X's's", "Mr.", "\u{301}",
+        "\u{1F600} Paris \u{1F600}", "ÉLYSÉE PALACE", "İstanbul", "a\u{0}b", "Al-\nAnbar", "(IS)", "( IS )",
+        "\"\"\"", "1996-08-22", "New York-based", "Ahmed\u{2019}s", "\u{FEFF}Berlin",
+    ];
+    for text in cases {
+        let found = Annotator::new().annotate(text);
+        crate::check_invariants(text, &found).unwrap_or_else(|e| panic!("{text:?}: {e}"));
+    }
+    let long = "Paris ".repeat(5000);
+    assert!(!Annotator::new().annotate(&long).is_empty());
+}

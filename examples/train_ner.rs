@@ -78,7 +78,7 @@ fn arg<T: std::str::FromStr>(name: &str, default: T) -> T {
 
 fn main() {
     let Some(dir) = data_dir() else { return };
-    let epochs: usize = arg("--epochs", 15);
+    let epochs: usize = arg("--epochs", 20);
     let bits: u32 = arg("--bits", 18);
     let width: u8 = arg("--width", 1);
     let min_level: i32 = arg("--min-level", 1);

@@ -4,11 +4,12 @@
 //! tokens grouped into words), so a word gets the same features either way. Nothing here
 //! allocates per word: strings are hashed as they are read, lower-cased on the fly.
 
+use super::gazetteer;
 use crate::detect::lexicon;
 use std::collections::HashMap;
 
 /// Bump when the features change: a model trained on other features is stale.
-pub const FEATURE_VERSION: u16 = 3;
+pub const FEATURE_VERSION: u16 = 5;
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
@@ -111,17 +112,26 @@ const PLACE: u8 = 2;
 const TITLE: u8 = 4;
 const ORG_WORD: u8 = 8;
 const PARTICLE: u8 = 16;
+const PLACE_WORD: u8 = 32;
+const FIRST_NAME: u8 = 64;
 
 impl Lexicon {
     /// Builds the lookup from the compiled-in lists.
     pub fn new() -> Lexicon {
         let mut classes = HashMap::new();
-        let lists: [(&[&str], u8); 5] = [
+        let lists: [(&[&str], u8); 12] = [
             (lexicon::DEMONYMS, DEMONYM),
             (lexicon::PLACES, PLACE),
             (lexicon::TITLES, TITLE),
             (lexicon::ORG_WORDS, ORG_WORD),
             (lexicon::NAME_PARTICLES, PARTICLE),
+            (gazetteer::DEMONYMS, DEMONYM),
+            (gazetteer::PLACES, PLACE),
+            (gazetteer::TITLES, TITLE),
+            (gazetteer::ORG_WORDS, ORG_WORD),
+            (gazetteer::PLACE_WORDS, PLACE_WORD),
+            (gazetteer::FIRST_NAMES, FIRST_NAME),
+            (&["al", "bin", "ibn", "abu", "abdel", "abd", "el", "ben", "van", "von", "der", "den", "de", "da", "dos", "del", "della", "di", "du", "la", "le", "st"], PARTICLE),
         ];
         for (list, class) in lists {
             for entry in list {
@@ -132,6 +142,12 @@ impl Lexicon {
             }
         }
         Lexicon { classes }
+    }
+
+    /// One lexicon for every document, built on first use.
+    fn shared() -> &'static Lexicon {
+        static LEX: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
+        LEX.get_or_init(Lexicon::new)
     }
 
     fn class(&self, lower: u64) -> u8 {
@@ -164,12 +180,23 @@ const SEEN_LOWER: u8 = 1;
 const SEEN_TITLE_MID: u8 = 2;
 const SEEN_CAPS_MID: u8 = 4;
 
+// Contexts a capitalised form is seen in anywhere in the document (outside headlines).
+const AFTER_TITLE: u8 = 1;
+const BEFORE_ORG_WORD: u8 = 2;
+const AFTER_PLACE_PREP: u8 = 4;
+const IN_RUN: u8 = 8;
+const ALONE: u8 = 16;
+const AFTER_THE: u8 = 32;
+const BEFORE_DEMONYM_OR_PLACE: u8 = 64;
+
 /// What the whole document says about each word form: is it ever written lower-case, or
-/// capitalised in the middle of a sentence? That tells "Newsletter" (page furniture at a
-/// line start) from a name, and a name in an all-caps headline from a shouted word.
+/// capitalised in the middle of a sentence, and next to what? That tells "Newsletter"
+/// (page furniture at a line start) from a name, a name in an all-caps headline from a
+/// shouted word, and lends one mention's telling context ("Mr", "in") to the others.
 #[derive(Default)]
 pub struct DocStats {
-    seen: HashMap<u64, u8>,
+    seen: HashMap<u64, (u8, u8)>,
+    lex: Option<&'static Lexicon>,
 }
 
 impl DocStats {
@@ -180,27 +207,54 @@ impl DocStats {
 
     /// Records one sentence of the document.
     pub fn add(&mut self, words: &[&str]) {
+        let lex = *self.lex.get_or_insert_with(Lexicon::shared);
         let caps = caps_line(words);
         let first = first_word(words);
+        let cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
         for (i, w) in words.iter().enumerate() {
             let Some(c) = w.chars().next() else { continue };
             if !c.is_alphabetic() {
                 continue;
             }
-            let mut flag = 0;
+            let (mut flag, mut ctx) = (0, 0);
             if c.is_lowercase() {
                 flag = SEEN_LOWER;
-            } else if Some(i) != first && !caps {
-                flag = if w.chars().any(char::is_lowercase) { SEEN_TITLE_MID } else { SEEN_CAPS_MID };
+            } else if !caps {
+                if Some(i) != first {
+                    flag = if w.chars().any(char::is_lowercase) { SEEN_TITLE_MID } else { SEEN_CAPS_MID };
+                }
+                let prev = if i > 0 { Some(words[i - 1]) } else { None };
+                let next = words.get(i + 1).copied();
+                let pl = prev.map_or(0, |p| lex.class(lower_hash(p)));
+                let nl = next.map_or(0, |n| lex.class(lower_hash(n)));
+                if pl & TITLE != 0 {
+                    ctx |= AFTER_TITLE;
+                }
+                if nl & ORG_WORD != 0 {
+                    ctx |= BEFORE_ORG_WORD;
+                }
+                if nl & (DEMONYM | PLACE) != 0 {
+                    ctx |= BEFORE_DEMONYM_OR_PLACE;
+                }
+                if prev.is_some_and(|p| matches!(p, "in" | "at" | "near" | "from")) {
+                    ctx |= AFTER_PLACE_PREP;
+                }
+                if prev.is_some_and(|p| p == "the") {
+                    ctx |= AFTER_THE;
+                }
+                let run = (Some(i) != first && prev.is_some_and(cap)) || next.is_some_and(cap);
+                ctx |= if run { IN_RUN } else { ALONE };
             }
-            if flag != 0 {
-                *self.seen.entry(lower_hash(w)).or_insert(0) |= flag;
+            if flag | ctx != 0 {
+                let e = self.seen.entry(lower_hash(w)).or_insert((0, 0));
+                e.0 |= flag;
+                e.1 |= ctx;
             }
         }
     }
 
-    fn get(&self, lower: u64) -> u8 {
-        self.seen.get(&lower).copied().unwrap_or(0)
+    fn get(&self, lower: u64) -> (u8, u8) {
+        self.seen.get(&lower).copied().unwrap_or((0, 0))
     }
 }
 
@@ -229,6 +283,7 @@ struct Word {
     long_shape: u64,
     lex: u8,
     doc: u8,
+    ctx: u8,
     cap: u8,
 }
 
@@ -258,7 +313,7 @@ impl Extractor {
             let (shape, long_shape) = shape_hashes(w);
             let c0 = w.chars().next().unwrap_or(' ');
             let cap = if c0.is_uppercase() { 1 + !w.chars().any(char::is_lowercase) as u8 } else { 0 };
-            self.words.push(Word { lower, exact: exact_hash(w), shape, long_shape, lex: lex.class(lower), doc: doc.get(lower), cap });
+            self.words.push(Word { lower, exact: exact_hash(w), shape, long_shape, lex: lex.class(lower), doc: doc.get(lower).0, ctx: doc.get(lower).1, cap });
         }
         let mask = (1u64 << bits) - 1;
         let n = words.len();
@@ -301,6 +356,13 @@ impl Extractor {
             f(24, mix(me.lex as u64, me.shape));
             f(25, mix(me.doc as u64 * 8 + me.cap as u64 * 2 + initial, caps));
             f(26, mix(me.doc as u64, me.shape));
+            if me.cap != 0 {
+                for bit in 0..7 {
+                    if me.ctx & (1 << bit) != 0 {
+                        f(38 + bit, mix(caps, initial));
+                    }
+                }
+            }
             f(27, mix(sh(-2), sh(-1)));
             f(28, mix(sh(1), sh(2)));
             f(29, mix(mix(sh(-1), me.shape), sh(1)));
@@ -326,4 +388,4 @@ impl Extractor {
 pub const NONE: u32 = u32::MAX;
 
 /// Feature buckets per word.
-pub const PER_WORD: usize = 38;
+pub const PER_WORD: usize = 45;

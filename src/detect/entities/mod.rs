@@ -7,6 +7,7 @@
 //! trained on, its tags into annotations, and groups mentions of one entity.
 
 pub mod features;
+mod gazetteer;
 pub mod model;
 pub mod refine;
 pub mod tagger;

@@ -81,7 +81,7 @@ fn main() {
     let epochs: usize = arg("--epochs", 20);
     let bits: u32 = arg("--bits", 18);
     let width: u8 = arg("--width", 1);
-    let min_level: i32 = arg("--min-level", 1);
+    let min_level: i32 = arg("--min-level", 2);
     let out_path: String = arg("--out", format!("{}/model/ner.bin", env!("CARGO_MANIFEST_DIR")));
     let t0 = Instant::now();
     let lex = Lexicon::new();

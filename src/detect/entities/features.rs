@@ -9,7 +9,7 @@ use crate::detect::lexicon;
 use std::collections::HashMap;
 
 /// Bump when the features change: a model trained on other features is stale.
-pub const FEATURE_VERSION: u16 = 5;
+pub const FEATURE_VERSION: u16 = 6;
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
@@ -378,6 +378,24 @@ impl Extractor {
                 h = fnv_char(h, lower(normal(c)));
                 f(34 + k as u64, h);
             }
+            let ex = |d: isize| at(d).map_or(if d < 0 { BOS } else { EOS }, |w| w.exact);
+            f(45, ex(-1));
+            f(46, ex(1));
+            f(47, mix(lw(-2), lw(-1)));
+            f(48, mix(me.lower, mix(lw(-1), lw(1))));
+            // Where the word sits in its run of capitalised words.
+            let capd = |j: usize| self.words[j].cap != 0;
+            if me.cap != 0 {
+                let mut a = i;
+                while a > 0 && capd(a - 1) && i - a < 4 {
+                    a -= 1;
+                }
+                let mut b = i + 1;
+                while b < n && capd(b) && b - i < 4 {
+                    b += 1;
+                }
+                f(49, mix(((i - a) * 8 + (b - i)) as u64, caps));
+            }
             let wanted = start + PER_WORD;
             out.resize(wanted, NONE);
         }
@@ -388,4 +406,4 @@ impl Extractor {
 pub const NONE: u32 = u32::MAX;
 
 /// Feature buckets per word.
-pub const PER_WORD: usize = 45;
+pub const PER_WORD: usize = 50;

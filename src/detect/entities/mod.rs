@@ -89,9 +89,18 @@ impl Entities {
                 };
                 (span, label)
             })
+            .filter(|(span, _)| !in_identifier(text, *span))
             .collect();
         group(text, found)
     }
+}
+
+/// True when the span sits inside a file name, address or handle ("badge_FR",
+/// "x@example.com", "a/b"): page furniture, not a name.
+fn in_identifier(text: &str, span: Span) -> bool {
+    let before = text[..span.start].rsplit(char::is_whitespace).next().unwrap_or("");
+    let after = text[span.end..].split(char::is_whitespace).next().unwrap_or("");
+    before.chars().chain(after.chars()).any(|c| matches!(c, '_' | '/' | '@' | '\\' | '='))
 }
 
 /// Groups the tokens into the words the model knows: hyphenated compounds ("Al-Anbar",

@@ -195,8 +195,8 @@ impl Model {
 }
 
 /// Writes a model: `weights` holds `N_TAGS` weights per bucket for `1 << bits` buckets.
-/// Weights are quantised to `width` bytes; a row whose weights all round to less than
-/// `min_level` quantisation steps is dropped.
+/// Weights are quantised to `width` bytes; weights that round to less than `min_level`
+/// quantisation steps are dropped, and so are rows left empty.
 pub fn encode(bits: u32, weights: &[f32], trans: &[f32], start: &[f32], end: &[f32], width: u8, min_level: i32) -> Vec<u8> {
     let qmax = if width == 1 { 127.0 } else { 32767.0 };
     let max = weights.iter().fold(0f32, |m, w| m.max(w.abs()));
@@ -217,8 +217,8 @@ pub fn encode(bits: u32, weights: &[f32], trans: &[f32], start: &[f32], end: &[f
     let mut n_rows = 0u32;
     let mut last = 0u64;
     for (bucket, row) in weights.chunks(N_TAGS).enumerate() {
-        let q: Vec<i32> = row.iter().map(|&w| (w / scale).round() as i32).collect();
-        if q.iter().all(|v| v.abs() < min_level) {
+        let q: Vec<i32> = row.iter().map(|&w| (w / scale).round() as i32).map(|v| if v.abs() < min_level { 0 } else { v }).collect();
+        if q.iter().all(|&v| v == 0) {
             continue;
         }
         let mask = q.iter().enumerate().filter(|(_, v)| **v != 0).fold(0u64, |m, (k, _)| m | 1 << k);

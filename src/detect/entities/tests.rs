@@ -50,7 +50,8 @@ macro_rules! t {
 }
 
 t!(decode010, "Ahmed Al Kanani met officials in Baghdad on Monday.", &["PER:Ahmed Al Kanani", "LOC:Baghdad"]);
-t!(decode020, "Kanani's party won the vote in Al-Anbar.", &["PER:Kanani", "LOC:Al-Anbar"]);
+t!(decode020, "MP Ahmed Al Kanani spoke. Kanani's party won the vote in Al-Anbar.", &["PER:Ahmed Al Kanani", "PER:Kanani", "LOC:Al-Anbar"]);
+t!(decode025, "Get it on google-play-badge_FR today", &[]);
 t!(decode030, "Osama bin Laden was killed in Abbottabad, Pakistan.", &["PER:Osama bin Laden", "LOC:Abbottabad", "LOC:Pakistan"]);
 t!(decode040, "Ursula von der Leyen met Emmanuel Macron in Brussels on Tuesday.", &["PER:Ursula von der Leyen", "PER:Emmanuel Macron", "LOC:Brussels"]);
 t!(decode050, "Newsletter Don't miss anything from international news", &[]);

@@ -2,7 +2,7 @@
 //! BILOU tags, Viterbi decoding. Trains on eng.train, picks the epoch on eng.testa, and
 //! writes model/ner.bin.
 //!
-//! `cargo run --release --example train_ner [-- --epochs N --bits B --width 1|2 --min-level L]`
+//! `cargo run --release --example train_ner [-- --runs R --epochs N --bits B --width 1|2 --min-level L --out PATH]`
 
 mod ner_common;
 
@@ -93,10 +93,41 @@ fn main() {
     let dev_gold: Vec<_> = dev_docs.iter().flatten().map(|s| s.gold.clone()).collect();
     eprintln!("{} training sentences, features in {:.1?}", train_x.len(), t0.elapsed());
 
+    let seeds: usize = arg("--runs", 4);
     let size = (1usize << bits) * T;
+    // Several runs over different (fixed) orders, averaged: a steadier model.
+    let (mut aw, mut at) = (vec![0f32; size], vec![0f32; T * T + 2 * T]);
+    for run in 0..seeds {
+        let (w, t) = train_run(run as u64, epochs, size, &train_x, &train_y, &dev_x, &dev_gold);
+        aw.iter_mut().zip(&w).for_each(|(a, b)| *a += b / seeds as f32);
+        at.iter_mut().zip(&t).for_each(|(a, b)| *a += b / seeds as f32);
+    }
+    if seeds > 1 {
+        eprintln!("{seeds} runs averaged: testa F1 {:.2} (float weights)", evaluate(&aw, &at, &dev_x, &dev_gold).f1() * 100.0);
+    }
+    let mut vit = Viterbi::new();
+    let bytes = encode(bits, &aw, &at[..T * T], &at[T * T..T * T + T], &at[T * T + T..], width, min_level);
+    let model = Model::from_bytes(&bytes).expect("the model just written loads");
+    let mut score = Score::default();
+    let (mut emit, mut tags) = (Vec::new(), Vec::new());
+    for (f, g) in dev_x.iter().zip(&dev_gold) {
+        emit.clear();
+        model.emissions(f, PER_WORD, &mut emit);
+        vit.decode(&emit, &Transitions { trans: &model.trans, start: &model.start, end: &model.end }, &mut tags);
+        score.add(g, &tags);
+    }
+    eprintln!("quantised model: {} bytes, testa F1 {:.2}", bytes.len(), score.f1() * 100.0);
+    std::fs::write(&out_path, &bytes).unwrap_or_else(|e| panic!("{out_path}: {e}"));
+    eprintln!("wrote {out_path} in {:.1?}", t0.elapsed());
+}
+
+/// One training run: epochs over the sentences in an order fixed by `run`; returns the
+/// averaged weights of the epoch that scores best on eng.testa.
+fn train_run(run: u64, epochs: usize, size: usize, train_x: &[Vec<u32>], train_y: &[Vec<u8>], dev_x: &[Vec<u32>], dev_gold: &[Vec<(usize, usize, usize)>]) -> (Vec<f32>, Vec<f32>) {
+    let t0 = Instant::now();
     let mut wt = Weights { w: vec![0.0; size], acc: vec![0.0; size], tw: vec![0.0; T * T + 2 * T], tacc: vec![0.0; T * T + 2 * T], step: 1.0 };
     let mut order: Vec<usize> = (0..train_x.len()).collect();
-    let mut rng = 0x2545_F491_4F6C_DD1Du64;
+    let mut rng = 0x2545_F491_4F6C_DD1Du64 ^ run.wrapping_mul(0x9E37_79B9_7F4A_7C15);
     let (mut vit, mut emit, mut pred) = (Viterbi::new(), Vec::new(), Vec::new());
     let mut best: Option<(f64, usize, Vec<f32>, Vec<f32>)> = None;
     for epoch in 1..=epochs {
@@ -136,25 +167,13 @@ fn main() {
             wt.step += 1.0;
         }
         let (aw, at) = wt.averaged();
-        let f1 = evaluate(&aw, &at, &dev_x, &dev_gold).f1();
-        eprintln!("epoch {epoch}: {wrong} sentences wrong, testa F1 {:.2} ({:.1?})", f1 * 100.0, t0.elapsed());
+        let f1 = evaluate(&aw, &at, dev_x, dev_gold).f1();
+        eprintln!("run {run} epoch {epoch}: {wrong} sentences wrong, testa F1 {:.2} ({:.1?})", f1 * 100.0, t0.elapsed());
         if best.as_ref().map_or(true, |b| f1 > b.0) {
             best = Some((f1, epoch, aw, at));
         }
     }
     let (f1, epoch, aw, at) = best.expect("at least one epoch");
-    eprintln!("best epoch {epoch}: testa F1 {:.2} (float weights)", f1 * 100.0);
-    let bytes = encode(bits, &aw, &at[..T * T], &at[T * T..T * T + T], &at[T * T + T..], width, min_level);
-    let model = Model::from_bytes(&bytes).expect("the model just written loads");
-    let mut score = Score::default();
-    let (mut emit, mut tags) = (Vec::new(), Vec::new());
-    for (f, g) in dev_x.iter().zip(&dev_gold) {
-        emit.clear();
-        model.emissions(f, PER_WORD, &mut emit);
-        vit.decode(&emit, &Transitions { trans: &model.trans, start: &model.start, end: &model.end }, &mut tags);
-        score.add(g, &tags);
-    }
-    eprintln!("quantised model: {} bytes, testa F1 {:.2}", bytes.len(), score.f1() * 100.0);
-    std::fs::write(&out_path, &bytes).unwrap_or_else(|e| panic!("{out_path}: {e}"));
-    eprintln!("wrote {out_path} in {:.1?}", t0.elapsed());
+    eprintln!("run {run}: best epoch {epoch}, testa F1 {:.2} (float weights)", f1 * 100.0);
+    (aw, at)
 }

@@ -9,7 +9,7 @@ use crate::detect::lexicon;
 use std::collections::HashMap;
 
 /// Bump when the features change: a model trained on other features is stale.
-pub const FEATURE_VERSION: u16 = 6;
+pub const FEATURE_VERSION: u16 = 7;
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
@@ -188,6 +188,7 @@ const IN_RUN: u8 = 8;
 const ALONE: u8 = 16;
 const AFTER_THE: u8 = 32;
 const BEFORE_DEMONYM_OR_PLACE: u8 = 64;
+const APPOSITIVE: u8 = 128;
 
 /// What the whole document says about each word form: is it ever written lower-case, or
 /// capitalised in the middle of a sentence, and next to what? That tells "Newsletter"
@@ -238,6 +239,9 @@ impl DocStats {
                 }
                 if prev.is_some_and(|p| matches!(p, "in" | "at" | "near" | "from")) {
                     ctx |= AFTER_PLACE_PREP;
+                }
+                if next == Some(",") && words.get(i + 2).is_some_and(|w| matches!(*w, "a" | "an" | "the")) {
+                    ctx |= APPOSITIVE;
                 }
                 if prev.is_some_and(|p| p == "the") {
                     ctx |= AFTER_THE;
@@ -306,6 +310,9 @@ impl Extractor {
     /// [`PER_WORD`] of them per word in order; unused slots hold [`NONE`].
     pub fn sentence(&mut self, words: &[&str], lex: &Lexicon, doc: &DocStats, bits: u32, out: &mut Vec<u32>) {
         let caps = caps_line(words) as u64;
+        // Lines of a results table ("Bolton 3 Wimbledon 1") name teams, not places.
+        let digits = words.iter().filter(|w| w.starts_with(|c: char| c.is_ascii_digit())).count();
+        let table = (digits >= 2 && digits * 3 >= words.len()) as u64;
         let first = first_word(words);
         self.words.clear();
         for w in words {
@@ -357,9 +364,9 @@ impl Extractor {
             f(25, mix(me.doc as u64 * 8 + me.cap as u64 * 2 + initial, caps));
             f(26, mix(me.doc as u64, me.shape));
             if me.cap != 0 {
-                for bit in 0..7 {
+                for bit in 0..8 {
                     if me.ctx & (1 << bit) != 0 {
-                        f(38 + bit, mix(caps, initial));
+                        f(60 + bit, mix(caps, initial));
                     }
                 }
             }
@@ -379,6 +386,8 @@ impl Extractor {
                 f(34 + k as u64, h);
             }
             let ex = |d: isize| at(d).map_or(if d < 0 { BOS } else { EOS }, |w| w.exact);
+            f(50, mix(table, me.shape));
+            f(51, mix(table, me.lower));
             f(45, ex(-1));
             f(46, ex(1));
             f(47, mix(lw(-2), lw(-1)));
@@ -406,4 +415,4 @@ impl Extractor {
 pub const NONE: u32 = u32::MAX;
 
 /// Feature buckets per word.
-pub const PER_WORD: usize = 50;
+pub const PER_WORD: usize = 53;

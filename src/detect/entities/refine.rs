@@ -21,6 +21,12 @@ fn capitalised(w: &str) -> bool {
 /// "Khalid Alrawi"). Returns the entities sorted by position.
 pub fn refine<'t>(sentences: &[Vec<&'t str>], found: &mut Vec<Found>, lex: &Lexicon) {
     found.retain(|&(s, a, b, _)| !(b == a + 1 && lex.is_title(sentences[s][a])));
+    // A name ends on a name word: "the Al Sadiqoun party" names "Al Sadiqoun".
+    for f in found.iter_mut() {
+        while f.2 > f.1 + 1 && sentences[f.0][f.2 - 1].starts_with(char::is_lowercase) {
+            f.2 -= 1;
+        }
+    }
     org_heads(sentences, found);
     acronyms(sentences, found);
     // Names the document gives, by their words, with the type they were found as.

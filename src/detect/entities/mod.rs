@@ -16,6 +16,7 @@ use crate::annotation::{Annotation, Details, EntityDetails, Label, Span};
 use crate::text::tokens::{Gap, Token, TokenKind};
 use features::{DocStats, Extractor, Lexicon, PER_WORD};
 use model::Model;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 use tagger::{Transitions, Viterbi};
 
@@ -187,24 +188,33 @@ fn group(text: &str, mut found: Vec<(Span, Label)>) -> Vec<Annotation> {
         }
     }
     // Same text, same entity; then shorter names inside longer ones of the same label.
+    // Hash maps keep this linear in the mentions for long pages.
+    let mut first: HashMap<&str, usize> = HashMap::new();
     for i in 0..n {
-        if let Some(j) = (0..i).find(|&j| names[j] == names[i]) {
-            let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
-            if ri != rj {
-                parent[ri] = rj;
+        let j = *first.entry(names[i]).or_insert(i);
+        let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
+        if ri != rj {
+            parent[ri] = rj;
+        }
+    }
+    let words: Vec<Vec<&str>> = names.iter().map(|n| name_words(n).collect()).collect();
+    let mut having: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (j, ws) in words.iter().enumerate() {
+        if first.get(names[j]) == Some(&j) {
+            for w in ws {
+                having.entry(w).or_default().push(j);
             }
         }
     }
     for i in 0..n {
-        let mine: Vec<&str> = name_words(names[i]).collect();
-        let best = (0..n)
+        let Some(candidates) = words[i].first().and_then(|w| having.get(w)) else { continue };
+        // The nearest earlier mention, else the nearest later one ("Alrawi" after
+        // "Khalid Alrawi" is Khalid even when "Mamdooh Alrawi" is mentioned too).
+        let best = candidates
+            .iter()
+            .copied()
             .filter(|&j| names[j].len() > names[i].len() && found[j].1 == found[i].1)
-            .filter(|&j| {
-                let theirs: Vec<&str> = name_words(names[j]).collect();
-                mine.iter().all(|w| theirs.contains(w))
-            })
-            // The nearest earlier mention, else the nearest later one ("Alrawi" after
-            // "Khalid Alrawi" is Khalid even when "Mamdooh Alrawi" is mentioned too).
+            .filter(|&j| words[i].iter().all(|w| words[j].contains(w)))
             .min_by_key(|&j| (j > i, j.abs_diff(i)));
         if let Some(j) = best {
             let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
@@ -222,17 +232,12 @@ fn group(text: &str, mut found: Vec<(Span, Label)>) -> Vec<Annotation> {
             longest[r] = i;
         }
     }
-    let mut ids: Vec<(usize, u32)> = Vec::new();
+    let mut ids: HashMap<usize, u32> = HashMap::new();
     (0..n)
         .map(|i| {
             let r = roots[i];
-            let id = match ids.iter().find(|(g, _)| *g == r) {
-                Some(&(_, id)) => id,
-                None => {
-                    ids.push((r, ids.len() as u32));
-                    ids.len() as u32 - 1
-                }
-            };
+            let next = ids.len() as u32;
+            let id = *ids.entry(r).or_insert(next);
             let label = found[longest[r]].1;
             let canonical = names[longest[r]].to_string();
             Annotation { span: found[i].0, label, details: Details::Entity(EntityDetails { id, canonical }) }

@@ -7,6 +7,27 @@
 use super::gazetteer;
 use crate::detect::lexicon;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// The keys are already hashes: pass them through instead of hashing them again.
+#[derive(Default)]
+pub struct PassThrough(u64);
+
+impl Hasher for PassThrough {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ b as u64).wrapping_mul(FNV_PRIME);
+        }
+    }
+    fn write_u64(&mut self, v: u64) {
+        self.0 = v;
+    }
+}
+
+type HashedMap<V> = HashMap<u64, V, BuildHasherDefault<PassThrough>>;
 
 /// Bump when the features change: a model trained on other features is stale.
 pub const FEATURE_VERSION: u16 = 7;
@@ -104,7 +125,7 @@ fn shape_hashes(word: &str) -> (u64, u64) {
 
 /// Word lists, looked up by the lower-cased word.
 pub struct Lexicon {
-    classes: HashMap<u64, u8>,
+    classes: HashedMap<u8>,
 }
 
 const DEMONYM: u8 = 1;
@@ -118,7 +139,7 @@ const FIRST_NAME: u8 = 64;
 impl Lexicon {
     /// Builds the lookup from the compiled-in lists.
     pub fn new() -> Lexicon {
-        let mut classes = HashMap::new();
+        let mut classes = HashedMap::default();
         let lists: [(&[&str], u8); 12] = [
             (lexicon::DEMONYMS, DEMONYM),
             (lexicon::PLACES, PLACE),
@@ -196,7 +217,7 @@ const APPOSITIVE: u8 = 128;
 /// shouted word, and lends one mention's telling context ("Mr", "in") to the others.
 #[derive(Default)]
 pub struct DocStats {
-    seen: HashMap<u64, (u8, u8)>,
+    seen: HashedMap<(u8, u8)>,
     lex: Option<&'static Lexicon>,
 }
 

@@ -77,6 +77,23 @@ fn lower(c: char) -> char {
     }
 }
 
+/// A fingerprint of everything a model's features depend on besides the code: the
+/// feature version, the number of features per word and every lexicon entry. A model
+/// records it; one trained with other word lists is stale.
+pub fn fingerprint() -> u32 {
+    let mut h = fnv_byte(FNV_OFFSET, FEATURE_VERSION as u8);
+    h = fnv_byte(h, (FEATURE_VERSION >> 8) as u8);
+    h = fnv_byte(h, PER_WORD as u8);
+    for (list, class) in Lexicon::lists() {
+        h = fnv_byte(h, class);
+        for entry in list {
+            h = entry.bytes().fold(h, fnv_byte);
+            h = fnv_byte(h, 0);
+        }
+    }
+    (h ^ (h >> 32)) as u32
+}
+
 /// Hash of the lower-cased word, digits folded to `0`.
 pub fn lower_hash(word: &str) -> u64 {
     let mut h = FNV_OFFSET;
@@ -140,7 +157,19 @@ impl Lexicon {
     /// Builds the lookup from the compiled-in lists.
     pub fn new() -> Lexicon {
         let mut classes = HashedMap::default();
-        let lists: [(&[&str], u8); 12] = [
+        for (list, class) in Self::lists() {
+            for entry in list {
+                // Multi-word places count for none of their words alone.
+                if !entry.contains(' ') {
+                    *classes.entry(lower_hash(entry)).or_insert(0) |= class;
+                }
+            }
+        }
+        Lexicon { classes }
+    }
+
+    fn lists() -> [(&'static [&'static str], u8); 12] {
+        [
             (lexicon::DEMONYMS, DEMONYM),
             (lexicon::PLACES, PLACE),
             (lexicon::TITLES, TITLE),
@@ -153,16 +182,7 @@ impl Lexicon {
             (gazetteer::PLACE_WORDS, PLACE_WORD),
             (gazetteer::FIRST_NAMES, FIRST_NAME),
             (&["al", "bin", "ibn", "abu", "abdel", "abd", "el", "ben", "van", "von", "der", "den", "de", "da", "dos", "del", "della", "di", "du", "la", "le", "st"], PARTICLE),
-        ];
-        for (list, class) in lists {
-            for entry in list {
-                // Multi-word places count for none of their words alone.
-                if !entry.contains(' ') {
-                    *classes.entry(lower_hash(entry)).or_insert(0) |= class;
-                }
-            }
-        }
-        Lexicon { classes }
+        ]
     }
 
     /// One lexicon for every document, built on first use.

@@ -1,18 +1,19 @@
 //! The tagger's weights: the compact binary format, writing it and loading it.
 //!
 //! Layout (little-endian): magic `FLNR`; format version `u16`; feature version `u16`
-//! (see [`super::features::FEATURE_VERSION`]); hash bits `u8`; tag count `u8`; value width
+//! (see [`super::features::FEATURE_VERSION`]); lexicon fingerprint `u32` (see
+//! [`super::features::fingerprint`]); hash bits `u8`; tag count `u8`; value width
 //! `u8` (1 = i8, 2 = i16); a zero byte; scale `f32`; tag names (`u16` length, comma
 //! separated UTF-8); transition, start and end scores (`f32`); row count `u32`; then the
 //! rows in bucket order, each a varint bucket delta, a varint bit mask of the tags with a
 //! non-zero weight, and those weights, quantised (`weight = value * scale`).
 
-use super::features::FEATURE_VERSION;
+use super::features::{fingerprint, FEATURE_VERSION};
 use super::tagger::{tag_names, N_TAGS};
 use std::fmt;
 
 /// Bump when the layout changes.
-pub const FORMAT_VERSION: u16 = 1;
+pub const FORMAT_VERSION: u16 = 2;
 const MAGIC: &[u8; 4] = b"FLNR";
 const ABSENT: u32 = u32::MAX;
 
@@ -110,6 +111,9 @@ impl Model {
         if features != FEATURE_VERSION {
             return Err(ModelError(format!("trained on feature version {features}, code has {FEATURE_VERSION}: retrain")));
         }
+        if r.u32()? != fingerprint() {
+            return Err(ModelError("trained with other word lists or features: retrain".into()));
+        }
         let bits = r.u8()? as u32;
         let n_tags = r.u8()? as usize;
         let width = r.u8()?;
@@ -205,6 +209,7 @@ pub fn encode(bits: u32, weights: &[f32], trans: &[f32], start: &[f32], end: &[f
     out.extend_from_slice(MAGIC);
     out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
     out.extend_from_slice(&FEATURE_VERSION.to_le_bytes());
+    out.extend_from_slice(&fingerprint().to_le_bytes());
     out.extend_from_slice(&[bits as u8, N_TAGS as u8, width, 0]);
     out.extend_from_slice(&scale.to_le_bytes());
     let names = tag_names();

@@ -20,9 +20,12 @@ fn bad_models_are_errors() {
     for bytes in cases {
         assert!(Model::from_bytes(bytes).is_err());
     }
-    let mut stale = MODEL_BYTES.to_vec();
-    stale[4] = stale[4].wrapping_add(1);
-    assert!(Model::from_bytes(&stale).is_err());
+    // Stale format version (4), feature version (6), lexicon fingerprint (8..12).
+    for at in [4, 6, 8, 11] {
+        let mut stale = MODEL_BYTES.to_vec();
+        stale[at] = stale[at].wrapping_add(1);
+        assert!(Model::from_bytes(&stale).is_err(), "byte {at}");
+    }
 }
 
 fn entities(text: &str) -> Vec<(String, &'static str)> {

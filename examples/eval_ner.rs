@@ -42,19 +42,23 @@ fn main() {
 }
 
 fn raw_tags(model: &factlight::ner::model::Model, lex: &Lexicon, sents: &[Vec<&str>]) -> Vec<factlight::ner::refine::Found> {
-    use factlight::ner::features::{DocStats, Extractor, PER_WORD};
+    use factlight::ner::features::{DocStats, Extractor, History, STRIDE};
     use factlight::ner::tagger::{spans, Transitions, Viterbi};
     let mut stats = DocStats::new();
     sents.iter().for_each(|s| stats.add(s));
     let (mut ex, mut vit) = (Extractor::new(), Viterbi::new());
     let trans = Transitions { trans: &model.trans, start: &model.start, end: &model.end };
     let mut out = Vec::new();
+    let mut history = History::new();
     for (k, ws) in sents.iter().enumerate() {
-        let (mut f, mut e, mut t) = (Vec::new(), Vec::new(), Vec::new());
+        let (mut f, mut all, mut e, mut t) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
         ex.sentence(ws, lex, &stats, model.bits(), &mut f);
-        model.emissions(&f, PER_WORD, &mut e);
+        history.combine(ws, &f, model.bits(), &mut all);
+        model.emissions(&all, STRIDE, &mut e);
         vit.decode(&e, &trans, &mut t);
-        out.extend(spans(&t).into_iter().map(|(s, e, ty)| (k, s, e, ty)));
+        let found = spans(&t);
+        history.record(ws, &found);
+        out.extend(found.into_iter().map(|(s, e, ty)| (k, s, e, ty)));
     }
     out
 }

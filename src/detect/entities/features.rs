@@ -30,7 +30,7 @@ impl Hasher for PassThrough {
 type HashedMap<V> = HashMap<u64, V, BuildHasherDefault<PassThrough>>;
 
 /// Bump when the features change: a model trained on other features is stale.
-pub const FEATURE_VERSION: u16 = 7;
+pub const FEATURE_VERSION: u16 = 8;
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
@@ -457,3 +457,57 @@ pub const NONE: u32 = u32::MAX;
 
 /// Feature buckets per word.
 pub const PER_WORD: usize = 53;
+
+/// Feature buckets per word from the document's history.
+pub const HIST_PER_WORD: usize = 2;
+
+/// Feature buckets per word in all: [`PER_WORD`] from the sentence, then
+/// [`HIST_PER_WORD`] from the history.
+pub const STRIDE: usize = PER_WORD + HIST_PER_WORD;
+
+/// How the words of earlier sentences of the document were tagged: a name tagged as a
+/// person once is likely a person again ("Alrawi" after "Khalid Alrawi").
+#[derive(Default)]
+pub struct History {
+    types: HashedMap<[u16; 4]>,
+}
+
+impl History {
+    /// An empty history.
+    pub fn new() -> History {
+        History::default()
+    }
+
+    /// Records a tagged sentence: `spans` as `(first, last + 1, type)`.
+    pub fn record(&mut self, words: &[&str], spans: &[(usize, usize, usize)]) {
+        for &(a, b, ty) in spans {
+            for w in words.get(a..b).unwrap_or(&[]) {
+                if w.starts_with(char::is_uppercase) {
+                    let c = self.types.entry(lower_hash(w)).or_insert([0; 4]);
+                    c[ty.min(3)] = c[ty.min(3)].saturating_add(1);
+                }
+            }
+        }
+    }
+
+    /// Interleaves a sentence's features (`PER_WORD` per word) with its history features
+    /// into `out`, [`STRIDE`] per word.
+    pub fn combine(&self, words: &[&str], sentence: &[u32], bits: u32, out: &mut Vec<u32>) {
+        let mask = (1u64 << bits) - 1;
+        let caps = caps_line(words) as u64;
+        for (w, f) in words.iter().zip(sentence.chunks(PER_WORD)) {
+            out.extend_from_slice(f);
+            let cap = w.starts_with(char::is_uppercase);
+            match self.types.get(&lower_hash(w)).filter(|_| cap) {
+                Some(c) => {
+                    let best = (0..4).max_by_key(|&t| (c[t], std::cmp::Reverse(t))).unwrap_or(0) as u64;
+                    let total: u16 = c.iter().sum();
+                    let sure = (c[best as usize] * 4 >= total * 3) as u64;
+                    out.push((mix(70, best * 2 + sure) & mask) as u32);
+                    out.push((mix(71, mix(best, caps)) & mask) as u32);
+                }
+                None => out.extend_from_slice(&[NONE; HIST_PER_WORD]),
+            }
+        }
+    }
+}

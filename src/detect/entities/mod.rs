@@ -14,7 +14,7 @@ pub mod tagger;
 
 use crate::annotation::{Annotation, Details, EntityDetails, Label, Span};
 use crate::text::tokens::{Gap, Token, TokenKind};
-use features::{DocStats, Extractor, Lexicon, PER_WORD};
+use features::{DocStats, Extractor, History, Lexicon, STRIDE};
 use model::Model;
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -39,16 +39,21 @@ pub fn tag_document(model: &Model, lex: &Lexicon, sents: &[Vec<&str>]) -> Vec<re
     }
     let mut ex = Extractor::new();
     let mut vit = Viterbi::new();
-    let (mut feats, mut emit, mut tags) = (Vec::new(), Vec::new(), Vec::new());
+    let mut history = History::new();
+    let (mut feats, mut all, mut emit, mut tags) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let trans = Transitions { trans: &model.trans, start: &model.start, end: &model.end };
     let mut spans: Vec<refine::Found> = Vec::new();
     for (k, ws) in sents.iter().enumerate() {
         feats.clear();
+        all.clear();
         emit.clear();
         ex.sentence(ws, lex, &stats, model.bits(), &mut feats);
-        model.emissions(&feats, PER_WORD, &mut emit);
+        history.combine(ws, &feats, model.bits(), &mut all);
+        model.emissions(&all, STRIDE, &mut emit);
         vit.decode(&emit, &trans, &mut tags);
-        spans.extend(tagger::spans(&tags).into_iter().map(|(s, e, ty)| (k, s, e, ty)));
+        let found = tagger::spans(&tags);
+        history.record(ws, &found);
+        spans.extend(found.into_iter().map(|(s, e, ty)| (k, s, e, ty)));
     }
     refine::refine(sents, &mut spans, lex);
     spans

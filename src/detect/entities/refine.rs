@@ -28,6 +28,7 @@ pub fn refine<'t>(sentences: &[Vec<&'t str>], found: &mut Vec<Found>, lex: &Lexi
         }
     }
     org_heads(sentences, found);
+    appositives(sentences, found);
     acronyms(sentences, found);
     // Names the document gives, by their words, with the type they were found as.
     let mut known: HashMap<Vec<&'t str>, (usize, u8)> = HashMap::new();
@@ -156,6 +157,32 @@ fn org_heads(sentences: &[Vec<&str>], found: &mut [Found]) {
         }
         if f.3 == LOC && words.get(j).is_some_and(|w| ORG_HEADS.contains(w)) {
             f.3 = ORG;
+        }
+    }
+}
+
+/// Nouns for people that an appositive puts after a name ("Ammar, a protester").
+const PERSON_NOUNS: &[&str] = &[
+    "protester", "protesters", "resident", "student", "teacher", "doctor", "nurse", "farmer",
+    "spokesman", "spokeswoman", "spokesperson", "official", "lawyer", "journalist", "activist",
+    "soldier", "worker", "mother", "father", "man", "woman", "engineer", "shopkeeper", "driver",
+    "officer", "analyst", "researcher", "professor", "politician", "lawmaker", "fighter",
+    "refugee", "witness", "businessman", "businesswoman", "veteran", "priest", "cleric",
+];
+
+/// A lone name followed by ", a protester" is a person.
+fn appositives(sentences: &[Vec<&str>], found: &mut [Found]) {
+    for f in found.iter_mut().filter(|f| f.2 == f.1 + 1 && f.3 != PER) {
+        let w = &sentences[f.0];
+        let mut j = f.2 + 2;
+        if w.get(f.2) == Some(&",") && w.get(f.2 + 1).is_some_and(|a| matches!(*a, "a" | "an" | "the")) {
+            // Allow one adjective: "a young protester".
+            if w.get(j).is_some_and(|n| !PERSON_NOUNS.contains(n)) {
+                j += 1;
+            }
+            if w.get(j).is_some_and(|n| PERSON_NOUNS.contains(n)) {
+                f.3 = PER;
+            }
         }
     }
 }

@@ -120,3 +120,5 @@ fn odd_inputs_do_not_panic() {
     let long = "Paris ".repeat(5000);
     assert!(!Annotator::new().annotate(&long).is_empty());
 }
+t!(decode100, "\"What benefits from Iran in Iraq?\" questions Ammar, a protester.", &["LOC:Iran", "LOC:Iraq", "PER:Ammar"]);
+t!(decode110, "SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .", &["LOC:JAPAN", "LOC:CHINA"]);

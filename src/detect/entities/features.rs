@@ -42,6 +42,9 @@ fn fnv_byte(h: u64, b: u8) -> u64 {
 
 #[inline]
 fn fnv_char(mut h: u64, c: char) -> u64 {
+    if c.is_ascii() {
+        return fnv_byte(h, c as u8);
+    }
     let mut buf = [0u8; 4];
     for &b in c.encode_utf8(&mut buf).as_bytes() {
         h = fnv_byte(h, b);
@@ -239,6 +242,7 @@ const APPOSITIVE: u8 = 128;
 pub struct DocStats {
     seen: HashedMap<(u8, u8)>,
     lex: Option<&'static Lexicon>,
+    lowers: Vec<u64>,
 }
 
 impl DocStats {
@@ -253,6 +257,8 @@ impl DocStats {
         let caps = caps_line(words);
         let first = first_word(words);
         let cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+        self.lowers.clear();
+        self.lowers.extend(words.iter().map(|w| lower_hash(w)));
         for (i, w) in words.iter().enumerate() {
             let Some(c) = w.chars().next() else { continue };
             if !c.is_alphabetic() {
@@ -267,8 +273,8 @@ impl DocStats {
                 }
                 let prev = if i > 0 { Some(words[i - 1]) } else { None };
                 let next = words.get(i + 1).copied();
-                let pl = prev.map_or(0, |p| lex.class(lower_hash(p)));
-                let nl = next.map_or(0, |n| lex.class(lower_hash(n)));
+                let pl = if i > 0 { lex.class(self.lowers[i - 1]) } else { 0 };
+                let nl = self.lowers.get(i + 1).map_or(0, |&n| lex.class(n));
                 if pl & TITLE != 0 {
                     ctx |= AFTER_TITLE;
                 }
@@ -291,7 +297,7 @@ impl DocStats {
                 ctx |= if run { IN_RUN } else { ALONE };
             }
             if flag | ctx != 0 {
-                let e = self.seen.entry(lower_hash(w)).or_insert((0, 0));
+                let e = self.seen.entry(self.lowers[i]).or_insert((0, 0));
                 e.0 |= flag;
                 e.1 |= ctx;
             }

@@ -3,8 +3,10 @@
 //! A statistical sequence tagger trained on CoNLL-2003 (see `examples/train_ner.rs`):
 //! hashed word, shape, affix, context, lexicon and document features ([`features`]),
 //! weights compiled in from `model/ner.bin` ([`model`]), BILOU tags decoded by Viterbi
-//! ([`tagger`]). This module turns the shared tokens into the words the model was
-//! trained on, its tags into annotations, and groups mentions of one entity.
+//! ([`tagger`]), then document-level corrections ([`refine`]). This module turns the
+//! shared tokens into the words the model was trained on, its tags into annotations,
+//! and groups mentions of one entity. `model/README.md` has the design, size, speed and
+//! the CoNLL-2003 scores (F1 93.1 on eng.testa, 87.4 on eng.testb).
 
 pub mod features;
 mod gazetteer;

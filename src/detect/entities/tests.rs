@@ -122,3 +122,27 @@ fn odd_inputs_do_not_panic() {
 }
 t!(decode100, "\"What benefits from Iran in Iraq?\" questions Ammar, a protester.", &["LOC:Iran", "LOC:Iraq", "PER:Ammar"]);
 t!(decode110, "SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .", &["LOC:JAPAN", "LOC:CHINA"]);
+
+mod prop {
+    use proptest::prelude::*;
+
+    /// Pieces that steer the word grouping and the refinements.
+    const PIECES: &[&str] = &[
+        "Al", "-", "Anbar", "'s", "\u{2019}s", "U", ".", "(", "IS", ")", " ", "\n", ",", "a", "protester",
+        "Khalid", "group", "\u{c9}", "\u{301}", "_", "the", "\u{1F600}", "Mr",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        #[test]
+        fn any_text_keeps_invariants(parts in proptest::collection::vec(prop_oneof![
+            prop::sample::select(PIECES).prop_map(String::from),
+            "[A-Za-z\u{e9}\u{2019}'., ()-]{0,6}",
+        ], 0..40)) {
+            let text: String = parts.concat();
+            let found = crate::Annotator::new().annotate(&text);
+            prop_assert!(crate::check_invariants(&text, &found).is_ok());
+        }
+    }
+}

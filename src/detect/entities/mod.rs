@@ -165,89 +165,76 @@ fn name_words(name: &str) -> impl Iterator<Item = &str> {
     name.split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty())
 }
 
-/// Gives mentions of one entity one id and the fullest name as canonical: a mention whose
-/// words all appear in a longer mention with the same label joins it ("Alrawi" and
-/// "Khalid Alrawi", "Parliament" and "Iraqi Parliament"); an acronym in brackets after
-/// a name joins it ("Islamic State (IS)"), and so do later uses of the acronym.
+/// Gives mentions of one entity one id and the fullest name as canonical. Each mention
+/// resolves to a name: its own, or the nearest (earlier first) longer mention with the
+/// same label that contains all its words ("Alrawi" and "Khalid Alrawi", "Parliament" and
+/// "Iraqi Parliament"), or the name an acronym was defined for ("Islamic State (IS)").
+/// Mentions resolving to the same name share an id; so "Mendez" can be Jonna Mendez in
+/// one paragraph and Tony Mendez in another without merging the two.
 fn group(text: &str, mut found: Vec<(Span, Label)>) -> Vec<Annotation> {
     found.sort_by_key(|(s, _)| s.start);
     let names: Vec<&str> = found.iter().map(|(s, _)| &text[s.range()]).collect();
     let n = found.len();
-    let mut parent: Vec<usize> = (0..n).collect();
-    fn root(parent: &mut [usize], mut i: usize) -> usize {
-        while parent[i] != i {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        i
-    }
-    // Acronyms: "Name (NM)".
+    let mut target: Vec<usize> = (0..n).collect();
+    // Acronyms: "Name (NM)"; later uses of the acronym resolve to the same name.
+    let mut acronyms: HashMap<&str, usize> = HashMap::new();
     for j in 1..n {
         let i = j - 1;
         let between = &text[found[i].0.end..found[j].0.start];
         let acr = names[j];
         if between.trim() == "(" && acr.len() >= 2 && acr.chars().all(|c| c.is_uppercase()) {
             let initials: String = name_words(names[i]).filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
-            if initials.starts_with(acr) || initials == acr {
+            if initials.starts_with(acr) {
                 found[j].1 = found[i].1;
-                parent[j] = i;
+                target[j] = i;
+                acronyms.entry(acr).or_insert(i);
             }
         }
     }
-    // Same text, same entity; then shorter names inside longer ones of the same label.
     // Hash maps keep this linear in the mentions for long pages.
-    let mut first: HashMap<&str, usize> = HashMap::new();
-    for i in 0..n {
-        let j = *first.entry(names[i]).or_insert(i);
-        let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
-        if ri != rj {
-            parent[ri] = rj;
-        }
-    }
     let words: Vec<Vec<&str>> = names.iter().map(|n| name_words(n).collect()).collect();
     let mut having: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut first: HashMap<&str, usize> = HashMap::new();
     for (j, ws) in words.iter().enumerate() {
-        if first.get(names[j]) == Some(&j) {
+        if *first.entry(names[j]).or_insert(j) == j {
             for w in ws {
                 having.entry(w).or_default().push(j);
             }
         }
     }
     for i in 0..n {
-        let Some(candidates) = words[i].first().and_then(|w| having.get(w)) else { continue };
-        // The nearest earlier mention, else the nearest later one ("Alrawi" after
-        // "Khalid Alrawi" is Khalid even when "Mamdooh Alrawi" is mentioned too).
+        if target[i] != i {
+            continue;
+        }
+        let candidates = words[i].first().and_then(|w| having.get(w)).map_or(&[][..], Vec::as_slice);
         let best = candidates
             .iter()
             .copied()
             .filter(|&j| names[j].len() > names[i].len() && found[j].1 == found[i].1)
             .filter(|&j| words[i].iter().all(|w| words[j].contains(w)))
             .min_by_key(|&j| (j > i, j.abs_diff(i)));
-        if let Some(j) = best {
-            let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
-            if ri != rj {
-                parent[ri] = rj;
+        if let Some(j) = best.or_else(|| acronyms.get(names[i]).copied()) {
+            target[i] = j;
+        }
+    }
+    // Follow chains ("IS" -> "Islamic State" -> "the Islamic State group"), a few steps.
+    let resolve = |mut i: usize| {
+        for _ in 0..4 {
+            if target[i] == i {
+                break;
             }
+            i = target[i];
         }
-    }
-    // The canonical name of a group is its longest mention; ids follow first mentions.
-    let roots: Vec<usize> = (0..n).map(|i| root(&mut parent, i)).collect();
-    let mut longest: Vec<usize> = (0..n).collect();
-    for i in 0..n {
-        let r = roots[i];
-        if names[i].len() > names[longest[r]].len() {
-            longest[r] = i;
-        }
-    }
-    let mut ids: HashMap<usize, u32> = HashMap::new();
+        i
+    };
+    let mut ids: HashMap<&str, u32> = HashMap::new();
     (0..n)
         .map(|i| {
-            let r = roots[i];
+            let r = resolve(i);
             let next = ids.len() as u32;
-            let id = *ids.entry(r).or_insert(next);
-            let label = found[longest[r]].1;
-            let canonical = names[longest[r]].to_string();
-            Annotation { span: found[i].0, label, details: Details::Entity(EntityDetails { id, canonical }) }
+            let id = *ids.entry(names[r]).or_insert(next);
+            let label = found[r].1;
+            Annotation { span: found[i].0, label, details: Details::Entity(EntityDetails { id, canonical: names[r].to_string() }) }
         })
         .collect()
 }

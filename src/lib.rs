@@ -40,3 +40,16 @@ pub use text::offsets::OffsetUnit;
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
+
+/// The entity tagger's parts, for the training and evaluation examples. Not a stable API.
+#[doc(hidden)]
+pub mod ner {
+    pub use crate::detect::entities::{builtin, features, model, refine, tag_document, tagger};
+
+    /// The entity detector alone on `text` (tokenizer included), for benchmarks.
+    pub fn entities(text: &str) -> Vec<crate::Annotation> {
+        static E: std::sync::OnceLock<crate::detect::entities::Entities> = std::sync::OnceLock::new();
+        let e = E.get_or_init(crate::detect::entities::Entities::new);
+        e.find(text, &crate::text::tokens::tokenize(text))
+    }
+}

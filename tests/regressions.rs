@@ -14,3 +14,10 @@ fn quote_attribution_window_ends_on_a_char_boundary() {
     holds(&format!("\"a\" {}", "😀".repeat(100)));
     holds(&format!("\"a\"{}", "é".repeat(200)));
 }
+
+/// CLI test: a 500 KB record naming "Iraq" 50,000 times overflowed the entity tagger's
+/// per-document tag counts (u16) in a debug build.
+#[test]
+fn many_mentions_of_one_name_do_not_overflow_counts() {
+    holds(&"Iraq 90%. ".repeat(70_000));
+}

@@ -1,0 +1,98 @@
+//! Evaluates the compiled-in entity model on CoNLL-2003 eng.testa and eng.testb with
+//! exact-span precision, recall and F1 (as conlleval counts them), through the same
+//! code that runs in the browser, and measures the tagging speed.
+//!
+//! `cargo run --release --example eval_ner [-- --raw]` (`--raw`: without the
+//! document-level refinements; `--speed`: only the speed)
+
+mod ner_common;
+
+use factlight::ner::features::Lexicon;
+use factlight::ner::{builtin, tag_document};
+use ner_common::{data_dir, read, Score};
+use std::time::Instant;
+
+fn main() {
+    let raw = std::env::args().any(|a| a == "--raw");
+    let model = builtin().expect("the compiled-in model loads");
+    let lex = Lexicon::new();
+    let speed_only = std::env::args().any(|a| a == "--speed");
+    if let Some(dir) = data_dir().filter(|_| !speed_only) {
+        for name in ["eng.testa", "eng.testb"] {
+            let docs = read(&dir.join(name));
+            let mut score = Score::default();
+            let t0 = Instant::now();
+            let mut bytes = 0;
+            for doc in &docs {
+                let sents: Vec<Vec<&str>> = doc.iter().map(|s| s.words.iter().map(String::as_str).collect()).collect();
+                bytes += sents.iter().flatten().map(|w| w.len() + 1).sum::<usize>();
+                let found = if raw { raw_tags(model, &lex, &sents) } else { tag_document(model, &lex, &sents) };
+                for (k, s) in doc.iter().enumerate() {
+                    let mine: Vec<(usize, usize, usize)> = found.iter().filter(|f| f.0 == k).map(|f| (f.1, f.2, f.3)).collect();
+                    let tags = factlight::ner::tagger::tags_of(s.words.len(), &mine);
+                    score.add(&s.gold, &tags);
+                }
+            }
+            let secs = t0.elapsed().as_secs_f64();
+            print!("{}", score.table(name));
+            println!("({} docs, {:.1} MB/s on CoNLL words)\n", docs.len(), bytes as f64 / secs / 1e6);
+        }
+    }
+    speed();
+}
+
+fn raw_tags(model: &factlight::ner::model::Model, lex: &Lexicon, sents: &[Vec<&str>]) -> Vec<factlight::ner::refine::Found> {
+    use factlight::ner::features::{DocStats, Extractor, History, STRIDE};
+    use factlight::ner::tagger::{spans, Transitions, Viterbi};
+    let mut stats = DocStats::new();
+    sents.iter().for_each(|s| stats.add(s));
+    let (mut ex, mut vit) = (Extractor::new(), Viterbi::new());
+    let trans = Transitions { trans: &model.trans, start: &model.start, end: &model.end };
+    let mut out = Vec::new();
+    let mut history = History::new();
+    for (k, ws) in sents.iter().enumerate() {
+        let (mut f, mut all, mut e, mut t) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        ex.sentence(ws, lex, &stats, model.bits(), &mut f);
+        history.combine(ws, &f, model.bits(), &mut all);
+        model.emissions(&all, STRIDE, &mut e);
+        vit.decode(&e, &trans, &mut t);
+        let found = spans(&t);
+        history.record(ws, &found);
+        out.extend(found.into_iter().map(|(s, e, ty)| (k, s, e, ty)));
+    }
+    out
+}
+
+/// Entity tagging speed on raw text (tokenizer included), single thread.
+fn speed() {
+    let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data/articles");
+    let mut texts: Vec<String> = std::fs::read_dir(&dir)
+        .map(|d| d.filter_map(|e| e.ok()).filter(|e| e.path().extension().is_some_and(|x| x == "txt")).filter_map(|e| std::fs::read_to_string(e.path()).ok()).collect())
+        .unwrap_or_default();
+    if texts.is_empty() {
+        let para = "Ahmed Al Kanani, MP and member of the Al Sadiqoun party, told France 24 in Baghdad that the Iraqi Parliament asked U.S. troops to leave.\n";
+        texts.push(para.repeat(200));
+    }
+    let total: usize = texts.iter().map(String::len).sum();
+    let cpu0 = cpu_ns();
+    let t0 = Instant::now();
+    let mut rounds = 0;
+    let mut n = 0;
+    while t0.elapsed().as_secs_f64() < 2.0 {
+        for t in &texts {
+            n += factlight::ner::entities(t).len();
+        }
+        rounds += 1;
+    }
+    let secs = t0.elapsed().as_secs_f64();
+    if let (Some(a), Some(b)) = (cpu0, cpu_ns()) {
+        let cpu = (b - a) as f64 / 1e9;
+        println!("entity tagging speed: {:.2} MB/s of CPU time on one thread ({:.2} MB/s wall clock)", (total * rounds) as f64 / cpu / 1e6, (total * rounds) as f64 / secs / 1e6);
+    }
+    println!("entity tagging speed: {:.2} MB/s ({} texts, {} bytes, {} rounds, {} mentions/round)", (total * rounds) as f64 / secs / 1e6, texts.len(), total, rounds, n / rounds);
+}
+
+/// Nanoseconds this thread has run on a CPU (Linux), so a busy machine does not count.
+fn cpu_ns() -> Option<u64> {
+    std::fs::read_to_string("/proc/thread-self/schedstat").ok()?.split_whitespace().next()?.parse().ok()
+}

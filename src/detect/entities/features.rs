@@ -1,0 +1,520 @@
+//! Features of a word in its sentence and document, hashed into buckets.
+//!
+//! The same code serves training (CoNLL tokens) and run time (the shared tokenizer's
+//! tokens grouped into words), so a word gets the same features either way. Nothing here
+//! allocates per word: strings are hashed as they are read, lower-cased on the fly.
+
+use super::gazetteer;
+use crate::detect::lexicon;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// The keys are already hashes: pass them through instead of hashing them again.
+#[derive(Default)]
+pub struct PassThrough(u64);
+
+impl Hasher for PassThrough {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ b as u64).wrapping_mul(FNV_PRIME);
+        }
+    }
+    fn write_u64(&mut self, v: u64) {
+        self.0 = v;
+    }
+}
+
+type HashedMap<V> = HashMap<u64, V, BuildHasherDefault<PassThrough>>;
+
+/// Bump when the features change: a model trained on other features is stale.
+pub const FEATURE_VERSION: u16 = 8;
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+#[inline]
+fn fnv_byte(h: u64, b: u8) -> u64 {
+    (h ^ b as u64).wrapping_mul(FNV_PRIME)
+}
+
+#[inline]
+fn fnv_char(mut h: u64, c: char) -> u64 {
+    if c.is_ascii() {
+        return fnv_byte(h, c as u8);
+    }
+    let mut buf = [0u8; 4];
+    for &b in c.encode_utf8(&mut buf).as_bytes() {
+        h = fnv_byte(h, b);
+    }
+    h
+}
+
+#[inline]
+fn mix(a: u64, b: u64) -> u64 {
+    let mut h = a ^ b.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    h ^= h >> 29;
+    h = h.wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    h ^ (h >> 32)
+}
+
+/// Typographic variants CoNLL never uses, mapped to its ASCII forms.
+#[inline]
+fn normal(c: char) -> char {
+    match c {
+        '\u{2018}' | '\u{2019}' | '\u{201B}' | '`' | '\u{B4}' => '\'',
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{AB}' | '\u{BB}' => '"',
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2212}' => '-',
+        c => c,
+    }
+}
+
+#[inline]
+fn lower(c: char) -> char {
+    if c.is_ascii() {
+        c.to_ascii_lowercase()
+    } else {
+        c.to_lowercase().next().unwrap_or(c)
+    }
+}
+
+/// A fingerprint of everything a model's features depend on besides the code: the
+/// feature version, the number of features per word and every lexicon entry. A model
+/// records it; one trained with other word lists is stale.
+pub fn fingerprint() -> u32 {
+    let mut h = fnv_byte(FNV_OFFSET, FEATURE_VERSION as u8);
+    h = fnv_byte(h, (FEATURE_VERSION >> 8) as u8);
+    h = fnv_byte(h, PER_WORD as u8);
+    for (list, class) in Lexicon::lists() {
+        h = fnv_byte(h, class);
+        for entry in list {
+            h = entry.bytes().fold(h, fnv_byte);
+            h = fnv_byte(h, 0);
+        }
+    }
+    (h ^ (h >> 32)) as u32
+}
+
+/// Hash of the lower-cased word, digits folded to `0`.
+pub fn lower_hash(word: &str) -> u64 {
+    let mut h = FNV_OFFSET;
+    for c in word.chars() {
+        let c = normal(c);
+        let c = if c.is_ascii_digit() { '0' } else { lower(c) };
+        h = fnv_char(h, c);
+    }
+    h
+}
+
+fn exact_hash(word: &str) -> u64 {
+    word.chars().fold(FNV_OFFSET ^ 1, |h, c| fnv_char(h, normal(c)))
+}
+
+fn shape_class(c: char) -> char {
+    if c.is_uppercase() {
+        'X'
+    } else if c.is_alphabetic() {
+        'x'
+    } else if c.is_numeric() {
+        'd'
+    } else {
+        normal(c)
+    }
+}
+
+/// (short shape with runs collapsed, long shape capped at 6 of each run)
+fn shape_hashes(word: &str) -> (u64, u64) {
+    let (mut short, mut long) = (FNV_OFFSET ^ 2, FNV_OFFSET ^ 3);
+    let (mut prev, mut run) = ('\0', 0);
+    for c in word.chars() {
+        let s = shape_class(c);
+        if s != prev {
+            short = fnv_char(short, s);
+            run = 0;
+        }
+        run += 1;
+        if run <= 4 {
+            long = fnv_char(long, s);
+        }
+        prev = s;
+    }
+    (short, long)
+}
+
+/// Word lists, looked up by the lower-cased word.
+pub struct Lexicon {
+    classes: HashedMap<u8>,
+}
+
+const DEMONYM: u8 = 1;
+const PLACE: u8 = 2;
+const TITLE: u8 = 4;
+const ORG_WORD: u8 = 8;
+const PARTICLE: u8 = 16;
+const PLACE_WORD: u8 = 32;
+const FIRST_NAME: u8 = 64;
+
+impl Lexicon {
+    /// Builds the lookup from the compiled-in lists.
+    pub fn new() -> Lexicon {
+        let mut classes = HashedMap::default();
+        for (list, class) in Self::lists() {
+            for entry in list {
+                // Multi-word places count for none of their words alone.
+                if !entry.contains(' ') {
+                    *classes.entry(lower_hash(entry)).or_insert(0) |= class;
+                }
+            }
+        }
+        Lexicon { classes }
+    }
+
+    fn lists() -> [(&'static [&'static str], u8); 12] {
+        [
+            (lexicon::DEMONYMS, DEMONYM),
+            (lexicon::PLACES, PLACE),
+            (lexicon::TITLES, TITLE),
+            (lexicon::ORG_WORDS, ORG_WORD),
+            (lexicon::NAME_PARTICLES, PARTICLE),
+            (gazetteer::DEMONYMS, DEMONYM),
+            (gazetteer::PLACES, PLACE),
+            (gazetteer::TITLES, TITLE),
+            (gazetteer::ORG_WORDS, ORG_WORD),
+            (gazetteer::PLACE_WORDS, PLACE_WORD),
+            (gazetteer::FIRST_NAMES, FIRST_NAME),
+            (&["al", "bin", "ibn", "abu", "abdel", "abd", "el", "ben", "van", "von", "der", "den", "de", "da", "dos", "del", "della", "di", "du", "la", "le", "st"], PARTICLE),
+        ]
+    }
+
+    /// One lexicon for every document, built on first use.
+    fn shared() -> &'static Lexicon {
+        static LEX: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
+        LEX.get_or_init(Lexicon::new)
+    }
+
+    fn class(&self, lower: u64) -> u8 {
+        self.classes.get(&lower).copied().unwrap_or(0)
+    }
+
+    /// True when the word is a title ("MP", "President").
+    pub fn is_title(&self, word: &str) -> bool {
+        self.class(lower_hash(word)) & TITLE != 0
+    }
+
+    /// True when the word is a name particle ("al", "bin", "van").
+    pub fn is_particle(&self, word: &str) -> bool {
+        self.class(lower_hash(word)) & PARTICLE != 0
+    }
+
+    /// True when the word is a nationality, religious or political group.
+    pub fn is_demonym(&self, word: &str) -> bool {
+        self.class(lower_hash(word)) & DEMONYM != 0
+    }
+}
+
+impl Default for Lexicon {
+    fn default() -> Self {
+        Lexicon::new()
+    }
+}
+
+const SEEN_LOWER: u8 = 1;
+const SEEN_TITLE_MID: u8 = 2;
+const SEEN_CAPS_MID: u8 = 4;
+
+// Contexts a capitalised form is seen in anywhere in the document (outside headlines).
+const AFTER_TITLE: u8 = 1;
+const BEFORE_ORG_WORD: u8 = 2;
+const AFTER_PLACE_PREP: u8 = 4;
+const IN_RUN: u8 = 8;
+const ALONE: u8 = 16;
+const AFTER_THE: u8 = 32;
+const BEFORE_DEMONYM_OR_PLACE: u8 = 64;
+const APPOSITIVE: u8 = 128;
+
+/// What the whole document says about each word form: is it ever written lower-case, or
+/// capitalised in the middle of a sentence, and next to what? That tells "Newsletter"
+/// (page furniture at a line start) from a name, a name in an all-caps headline from a
+/// shouted word, and lends one mention's telling context ("Mr", "in") to the others.
+#[derive(Default)]
+pub struct DocStats {
+    seen: HashedMap<(u8, u8)>,
+    lex: Option<&'static Lexicon>,
+    lowers: Vec<u64>,
+}
+
+impl DocStats {
+    /// An empty record.
+    pub fn new() -> DocStats {
+        DocStats::default()
+    }
+
+    /// Records one sentence of the document.
+    pub fn add(&mut self, words: &[&str]) {
+        let lex = *self.lex.get_or_insert_with(Lexicon::shared);
+        let caps = caps_line(words);
+        let first = first_word(words);
+        let cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+        self.lowers.clear();
+        self.lowers.extend(words.iter().map(|w| lower_hash(w)));
+        for (i, w) in words.iter().enumerate() {
+            let Some(c) = w.chars().next() else { continue };
+            if !c.is_alphabetic() {
+                continue;
+            }
+            let (mut flag, mut ctx) = (0, 0);
+            if c.is_lowercase() {
+                flag = SEEN_LOWER;
+            } else if !caps {
+                if Some(i) != first {
+                    flag = if w.chars().any(char::is_lowercase) { SEEN_TITLE_MID } else { SEEN_CAPS_MID };
+                }
+                let prev = if i > 0 { Some(words[i - 1]) } else { None };
+                let next = words.get(i + 1).copied();
+                let pl = if i > 0 { lex.class(self.lowers[i - 1]) } else { 0 };
+                let nl = self.lowers.get(i + 1).map_or(0, |&n| lex.class(n));
+                if pl & TITLE != 0 {
+                    ctx |= AFTER_TITLE;
+                }
+                if nl & ORG_WORD != 0 {
+                    ctx |= BEFORE_ORG_WORD;
+                }
+                if nl & (DEMONYM | PLACE) != 0 {
+                    ctx |= BEFORE_DEMONYM_OR_PLACE;
+                }
+                if prev.is_some_and(|p| matches!(p, "in" | "at" | "near" | "from")) {
+                    ctx |= AFTER_PLACE_PREP;
+                }
+                if next == Some(",") && words.get(i + 2).is_some_and(|w| matches!(*w, "a" | "an" | "the")) {
+                    ctx |= APPOSITIVE;
+                }
+                if prev.is_some_and(|p| p == "the") {
+                    ctx |= AFTER_THE;
+                }
+                let run = (Some(i) != first && prev.is_some_and(cap)) || next.is_some_and(cap);
+                ctx |= if run { IN_RUN } else { ALONE };
+            }
+            if flag | ctx != 0 {
+                let e = self.seen.entry(self.lowers[i]).or_insert((0, 0));
+                e.0 |= flag;
+                e.1 |= ctx;
+            }
+        }
+    }
+
+    fn get(&self, lower: u64) -> (u8, u8) {
+        self.seen.get(&lower).copied().unwrap_or((0, 0))
+    }
+}
+
+/// No word has a lower-case letter and some word has two capitals: a headline in capitals.
+pub fn caps_line(words: &[&str]) -> bool {
+    let mut upper_word = false;
+    for w in words {
+        if w.chars().any(char::is_lowercase) {
+            return false;
+        }
+        upper_word |= w.chars().filter(|c| c.is_uppercase()).nth(1).is_some();
+    }
+    upper_word
+}
+
+fn first_word(words: &[&str]) -> Option<usize> {
+    words.iter().position(|w| w.chars().next().is_some_and(char::is_alphanumeric))
+}
+
+/// What is computed once per word and read by its neighbours too.
+#[derive(Clone, Copy, Default)]
+struct Word {
+    lower: u64,
+    exact: u64,
+    shape: u64,
+    long_shape: u64,
+    lex: u8,
+    doc: u8,
+    ctx: u8,
+    cap: u8,
+}
+
+/// Reusable buffers for extracting a sentence's features.
+#[derive(Default)]
+pub struct Extractor {
+    words: Vec<Word>,
+}
+
+const BOS: u64 = 0x5151_0001;
+const EOS: u64 = 0x5151_0002;
+
+impl Extractor {
+    /// Fresh buffers.
+    pub fn new() -> Extractor {
+        Extractor::default()
+    }
+
+    /// Appends the feature buckets (`< 1 << bits`) of every word of the sentence to `out`,
+    /// [`PER_WORD`] of them per word in order; unused slots hold [`NONE`].
+    pub fn sentence(&mut self, words: &[&str], lex: &Lexicon, doc: &DocStats, bits: u32, out: &mut Vec<u32>) {
+        let caps = caps_line(words) as u64;
+        // Lines of a results table ("Bolton 3 Wimbledon 1") name teams, not places.
+        let digits = words.iter().filter(|w| w.starts_with(|c: char| c.is_ascii_digit())).count();
+        let table = (digits >= 2 && digits * 3 >= words.len()) as u64;
+        let first = first_word(words);
+        self.words.clear();
+        for w in words {
+            let lower = lower_hash(w);
+            let (shape, long_shape) = shape_hashes(w);
+            let c0 = w.chars().next().unwrap_or(' ');
+            let cap = if c0.is_uppercase() { 1 + !w.chars().any(char::is_lowercase) as u8 } else { 0 };
+            self.words.push(Word { lower, exact: exact_hash(w), shape, long_shape, lex: lex.class(lower), doc: doc.get(lower).0, ctx: doc.get(lower).1, cap });
+        }
+        let mask = (1u64 << bits) - 1;
+        let n = words.len();
+        for i in 0..n {
+            let at = |d: isize| -> Option<Word> {
+                let j = i as isize + d;
+                (j >= 0 && (j as usize) < n).then(|| self.words[j as usize])
+            };
+            let lw = |d: isize| at(d).map_or(if d < 0 { BOS } else { EOS }, |w| w.lower);
+            let sh = |d: isize| at(d).map_or(if d < 0 { BOS } else { EOS }, |w| w.shape);
+            let lx = |d: isize| at(d).map_or(0xFF, |w| w.lex) as u64;
+            let me = self.words[i];
+            let initial = (Some(i) == first) as u64;
+            let start = out.len();
+            let mut f = |template: u64, value: u64| out.push((mix(template, value) & mask) as u32);
+            f(0, 0);
+            f(1, me.exact);
+            f(2, me.lower);
+            f(3, lw(-1));
+            f(4, lw(1));
+            f(5, lw(-2));
+            f(6, lw(2));
+            f(7, me.shape);
+            f(8, me.long_shape);
+            f(9, sh(-1));
+            f(10, sh(1));
+            f(11, mix(sh(-1), me.shape));
+            f(12, mix(me.shape, sh(1)));
+            f(13, mix(lw(-1), me.lower));
+            f(14, mix(me.lower, lw(1)));
+            f(15, mix(lw(-1), me.shape));
+            f(16, mix(me.shape, lw(1)));
+            f(17, mix(initial, me.shape));
+            f(18, mix(caps, me.shape));
+            f(19, mix(caps, me.lower));
+            f(20, mix(initial * 2 + caps, me.lower));
+            f(21, me.lex as u64);
+            f(22, lx(-1));
+            f(23, lx(1));
+            f(24, mix(me.lex as u64, me.shape));
+            f(25, mix(me.doc as u64 * 8 + me.cap as u64 * 2 + initial, caps));
+            f(26, mix(me.doc as u64, me.shape));
+            if me.cap != 0 {
+                for bit in 0..8 {
+                    if me.ctx & (1 << bit) != 0 {
+                        f(60 + bit, mix(caps, initial));
+                    }
+                }
+            }
+            f(27, mix(sh(-2), sh(-1)));
+            f(28, mix(sh(1), sh(2)));
+            f(29, mix(mix(sh(-1), me.shape), sh(1)));
+            // Prefixes and suffixes of the lower-cased word, one to four characters.
+            let word = words[i];
+            let mut h = FNV_OFFSET;
+            for (k, c) in word.chars().take(4).enumerate() {
+                h = fnv_char(h, lower(normal(c)));
+                f(30 + k as u64, h);
+            }
+            let mut h = FNV_OFFSET;
+            for (k, c) in word.chars().rev().take(4).enumerate() {
+                h = fnv_char(h, lower(normal(c)));
+                f(34 + k as u64, h);
+            }
+            let ex = |d: isize| at(d).map_or(if d < 0 { BOS } else { EOS }, |w| w.exact);
+            f(50, mix(table, me.shape));
+            f(51, mix(table, me.lower));
+            f(45, ex(-1));
+            f(46, ex(1));
+            f(47, mix(lw(-2), lw(-1)));
+            f(48, mix(me.lower, mix(lw(-1), lw(1))));
+            // Where the word sits in its run of capitalised words.
+            let capd = |j: usize| self.words[j].cap != 0;
+            if me.cap != 0 {
+                let mut a = i;
+                while a > 0 && capd(a - 1) && i - a < 4 {
+                    a -= 1;
+                }
+                let mut b = i + 1;
+                while b < n && capd(b) && b - i < 4 {
+                    b += 1;
+                }
+                f(49, mix(((i - a) * 8 + (b - i)) as u64, caps));
+            }
+            let wanted = start + PER_WORD;
+            out.resize(wanted, NONE);
+        }
+    }
+}
+
+/// An unused feature slot.
+pub const NONE: u32 = u32::MAX;
+
+/// Feature buckets per word.
+pub const PER_WORD: usize = 53;
+
+/// Feature buckets per word from the document's history.
+pub const HIST_PER_WORD: usize = 2;
+
+/// Feature buckets per word in all: [`PER_WORD`] from the sentence, then
+/// [`HIST_PER_WORD`] from the history.
+pub const STRIDE: usize = PER_WORD + HIST_PER_WORD;
+
+/// How the words of earlier sentences of the document were tagged: a name tagged as a
+/// person once is likely a person again ("Alrawi" after "Khalid Alrawi").
+#[derive(Default)]
+pub struct History {
+    types: HashedMap<[u16; 4]>,
+}
+
+impl History {
+    /// An empty history.
+    pub fn new() -> History {
+        History::default()
+    }
+
+    /// Records a tagged sentence: `spans` as `(first, last + 1, type)`.
+    pub fn record(&mut self, words: &[&str], spans: &[(usize, usize, usize)]) {
+        for &(a, b, ty) in spans {
+            for w in words.get(a..b).unwrap_or(&[]) {
+                if w.starts_with(char::is_uppercase) {
+                    let c = self.types.entry(lower_hash(w)).or_insert([0; 4]);
+                    c[ty.min(3)] = c[ty.min(3)].saturating_add(1);
+                }
+            }
+        }
+    }
+
+    /// Interleaves a sentence's features (`PER_WORD` per word) with its history features
+    /// into `out`, [`STRIDE`] per word.
+    pub fn combine(&self, words: &[&str], sentence: &[u32], bits: u32, out: &mut Vec<u32>) {
+        let mask = (1u64 << bits) - 1;
+        let caps = caps_line(words) as u64;
+        for (w, f) in words.iter().zip(sentence.chunks(PER_WORD)) {
+            out.extend_from_slice(f);
+            let cap = w.starts_with(char::is_uppercase);
+            match self.types.get(&lower_hash(w)).filter(|_| cap) {
+                Some(c) => {
+                    let best = (0..4).max_by_key(|&t| (c[t], std::cmp::Reverse(t))).unwrap_or(0) as u64;
+                    // Counts saturate at u16::MAX on long pages; compare them in u32.
+                    let total: u32 = c.iter().map(|&n| u32::from(n)).sum();
+                    let sure = (u32::from(c[best as usize]) * 4 >= total * 3) as u64;
+                    out.push((mix(70, best * 2 + sure) & mask) as u32);
+                    out.push((mix(71, mix(best, caps)) & mask) as u32);
+                }
+                None => out.extend_from_slice(&[NONE; HIST_PER_WORD]),
+            }
+        }
+    }
+}

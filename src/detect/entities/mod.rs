@@ -1,0 +1,270 @@
+//! Named entities: people, organisations, places, nationalities and other names.
+//!
+//! A statistical sequence tagger trained on CoNLL-2003 (see `examples/train_ner.rs`):
+//! hashed word, shape, affix, context, lexicon and document features ([`features`]),
+//! weights compiled in from `model/ner.bin` ([`model`]), BILOU tags decoded by Viterbi
+//! ([`tagger`]), then document-level corrections ([`refine`]). This module turns the
+//! shared tokens into the words the model was trained on, its tags into annotations,
+//! and groups mentions of one entity. `model/README.md` has the design, size, speed and
+//! the CoNLL-2003 scores (F1 93.1 on eng.testa, 87.4 on eng.testb).
+
+pub mod features;
+mod gazetteer;
+pub mod model;
+pub mod refine;
+pub mod tagger;
+
+use crate::annotation::{Annotation, Details, EntityDetails, Label, Span};
+use crate::text::tokens::{Gap, Token, TokenKind};
+use features::{DocStats, Extractor, History, Lexicon, STRIDE};
+use model::Model;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+use tagger::{Transitions, Viterbi};
+
+/// The trained weights, compiled in.
+pub(crate) static MODEL_BYTES: &[u8] = include_bytes!("../../../model/ner.bin");
+
+/// The compiled-in model, loaded on first use. A model that fails to load (which the
+/// test suite rules out) yields a tagger that finds nothing rather than a panic.
+pub fn builtin() -> Option<&'static Model> {
+    static MODEL: OnceLock<Option<Model>> = OnceLock::new();
+    MODEL.get_or_init(|| Model::from_bytes(MODEL_BYTES).ok()).as_ref()
+}
+
+/// Tags a document given as sentences of words: features, Viterbi, then the
+/// document-level [`refine::refine`]. The training and evaluation examples call this too.
+pub fn tag_document(model: &Model, lex: &Lexicon, sents: &[Vec<&str>]) -> Vec<refine::Found> {
+    let mut stats = DocStats::new();
+    for ws in sents {
+        stats.add(ws);
+    }
+    let mut ex = Extractor::new();
+    let mut vit = Viterbi::new();
+    let mut history = History::new();
+    let (mut feats, mut all, mut emit, mut tags) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let trans = Transitions { trans: &model.trans, start: &model.start, end: &model.end };
+    let mut spans: Vec<refine::Found> = Vec::new();
+    for (k, ws) in sents.iter().enumerate() {
+        feats.clear();
+        all.clear();
+        emit.clear();
+        ex.sentence(ws, lex, &stats, model.bits(), &mut feats);
+        history.combine(ws, &feats, model.bits(), &mut all);
+        model.emissions(&all, STRIDE, &mut emit);
+        vit.decode(&emit, &trans, &mut tags);
+        let found = tagger::spans(&tags);
+        history.record(ws, &found);
+        spans.extend(found.into_iter().map(|(s, e, ty)| (k, s, e, ty)));
+    }
+    refine::refine(sents, &mut spans, lex);
+    spans
+}
+
+/// Possessive endings, which CoNLL splits off as their own token. ("n't" stays on its
+/// word: cutting "Don't" could leave a span ending inside a word.)
+const CLITICS: &[&str] = &["'s", "\u{2019}s"];
+
+/// Abbreviations that keep their period, as CoNLL writes them ("Mr.", "Inc.").
+const DOTTED: &[&str] = &["Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Lt", "Col", "Capt", "Sgt", "Inc", "Ltd", "Corp", "Co", "Gov", "Sen", "Rep", "Prof", "Mt", "No"];
+
+pub(crate) struct Entities {
+    lex: Lexicon,
+}
+
+impl Entities {
+    pub(crate) fn new() -> Entities {
+        Entities { lex: Lexicon::new() }
+    }
+
+    pub(crate) fn find(&self, text: &str, tokens: &[Token]) -> Vec<Annotation> {
+        let Some(model) = builtin() else { return Vec::new() };
+        let (words, sentences) = words(text, tokens);
+        let slice = |r: std::ops::Range<usize>| -> Vec<&str> { words[r].iter().map(|s| &text[s.range()]).collect() };
+        let sents: Vec<Vec<&str>> = sentences.iter().map(|r| slice(r.clone())).collect();
+        let spans = tag_document(model, &self.lex, &sents);
+        let found: Vec<(Span, Label)> = spans
+            .into_iter()
+            .map(|(k, s, e, ty)| {
+                let r = &sentences[k];
+                let span = Span::new(words[r.start + s].start, words[r.start + e - 1].end);
+                let label = match ty {
+                    0 => Label::Per,
+                    1 => Label::Org,
+                    2 => Label::Loc,
+                    _ if e == s + 1 && self.lex.is_demonym(sents[k][s]) => Label::Norp,
+                    _ => Label::Misc,
+                };
+                (span, label)
+            })
+            .filter(|(span, _)| !in_identifier(text, *span))
+            .map(|(span, label)| numbered_name(text, span, label))
+            .collect();
+        group(text, found)
+    }
+}
+
+/// Takes in a short number that ends a name's clause ("France 24," "Europe 1."): such a
+/// number names a channel or product rather than counting anything, and a place with a
+/// number is an organisation (a broadcaster). "France 24 people" is left alone.
+fn numbered_name(text: &str, span: Span, label: Label) -> (Span, Label) {
+    let rest = text[span.end..].as_bytes();
+    let digits = rest.iter().skip(1).take_while(|b| b.is_ascii_digit()).count();
+    if rest.first() != Some(&b' ') || !(1..=4).contains(&digits) {
+        return (span, label);
+    }
+    let after = &rest[1 + digits..];
+    let ends_clause = match after.first() {
+        None | Some(b',' | b';' | b':' | b')' | b'!' | b'?' | b'\n' | b'\r') => true,
+        Some(b'.') => !after.get(1).is_some_and(u8::is_ascii_digit),
+        _ => false,
+    };
+    if !ends_clause {
+        return (span, label);
+    }
+    (Span::new(span.start, span.end + 1 + digits), if label == Label::Loc { Label::Org } else { label })
+}
+
+/// True when the span sits inside a file name, address or handle ("badge_FR",
+/// "x@example.com", "a/b"): page furniture, not a name.
+fn in_identifier(text: &str, span: Span) -> bool {
+    let before = text[..span.start].rsplit(char::is_whitespace).next().unwrap_or("");
+    let after = text[span.end..].split(char::is_whitespace).next().unwrap_or("");
+    before.chars().chain(after.chars()).any(|c| matches!(c, '_' | '/' | '@' | '\\' | '='))
+}
+
+/// Groups the tokens into the words the model knows: hyphenated compounds ("Al-Anbar",
+/// "1996-08-22") and dotted abbreviations ("U.S.", "Mr.") are one word, clitics ("'s",
+/// "n't") are split off. Returns the words' spans and the sentences as ranges of words.
+fn words(text: &str, tokens: &[Token]) -> (Vec<Span>, Vec<std::ops::Range<usize>>) {
+    let mut words: Vec<Span> = Vec::with_capacity(tokens.len());
+    let mut sentences = Vec::new();
+    let mut sentence_start = 0;
+    let tok = |i: usize| &text[tokens[i].span.range()];
+    let attached = |i: usize| i < tokens.len() && tokens[i].gap == Gap::None;
+    let is_letter = |i: usize| tokens[i].kind == TokenKind::Word && tok(i).chars().count() == 1 && tok(i).chars().all(char::is_uppercase);
+    let mut i = 0;
+    while i < tokens.len() {
+        if (tokens[i].sentence_start || tokens[i].gap >= Gap::Line) && words.len() > sentence_start {
+            sentences.push(sentence_start..words.len());
+            sentence_start = words.len();
+        }
+        let start = i;
+        let mut end = i + 1;
+        loop {
+            let last = end - 1;
+            let alnum = |k: usize| matches!(tokens[k].kind, TokenKind::Word | TokenKind::Number);
+            if attached(end) && alnum(last) && matches!(tok(end), "-" | "\u{2010}" | "\u{2011}") && attached(end + 1) && alnum(end + 1) {
+                end += 2;
+            } else if attached(end) && tok(end) == "." && (is_letter(last) || (end - start == 1 && DOTTED.contains(&tok(last)))) {
+                end += 1;
+            } else if attached(end) && is_letter(end) && tok(last) == "." && end - start >= 2 && attached(end + 1) && tok(end + 1) == "." {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        let span = Span::new(tokens[start].span.start, tokens[end - 1].span.end);
+        let w = &text[span.range()];
+        match CLITICS.iter().find(|c| w.len() > c.len() && w.ends_with(*c)) {
+            Some(c) if end - start == 1 && tokens[start].kind == TokenKind::Word => {
+                let cut = span.end - c.len();
+                words.push(Span::new(span.start, cut));
+                words.push(Span::new(cut, span.end));
+            }
+            _ => words.push(span),
+        }
+        i = end;
+    }
+    if words.len() > sentence_start {
+        sentences.push(sentence_start..words.len());
+    }
+    (words, sentences)
+}
+
+/// Splits a name into words for matching mentions.
+fn name_words(name: &str) -> impl Iterator<Item = &str> {
+    name.split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty())
+}
+
+/// Gives mentions of one entity one id and the fullest name as canonical. Each mention
+/// resolves to a name: its own, or the nearest (earlier first) longer mention with the
+/// same label that contains all its words ("Alrawi" and "Khalid Alrawi", "Parliament" and
+/// "Iraqi Parliament"), or the name an acronym was defined for ("Islamic State (IS)").
+/// Mentions resolving to the same name share an id; so "Mendez" can be Jonna Mendez in
+/// one paragraph and Tony Mendez in another without merging the two.
+fn group(text: &str, mut found: Vec<(Span, Label)>) -> Vec<Annotation> {
+    found.sort_by_key(|(s, _)| s.start);
+    let names: Vec<&str> = found.iter().map(|(s, _)| &text[s.range()]).collect();
+    let n = found.len();
+    let mut target: Vec<usize> = (0..n).collect();
+    // Acronyms: "Name (NM)"; later uses of the acronym resolve to the same name.
+    let mut acronyms: HashMap<&str, usize> = HashMap::new();
+    for j in 1..n {
+        let i = j - 1;
+        let between = &text[found[i].0.end..found[j].0.start];
+        let acr = names[j];
+        if between.trim() == "(" && acr.len() >= 2 && acr.chars().all(|c| c.is_uppercase()) {
+            let initials: String = name_words(names[i]).filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
+            if initials.starts_with(acr) {
+                found[j].1 = found[i].1;
+                target[j] = i;
+                acronyms.entry(acr).or_insert(i);
+            }
+        }
+    }
+    // Hash maps keep this linear in the mentions for long pages.
+    let words: Vec<Vec<&str>> = names.iter().map(|n| name_words(n).collect()).collect();
+    let mut having: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut first: HashMap<&str, usize> = HashMap::new();
+    for (j, ws) in words.iter().enumerate() {
+        if *first.entry(names[j]).or_insert(j) == j {
+            for w in ws {
+                having.entry(w).or_default().push(j);
+            }
+        }
+    }
+    // For each fuller name, the latest mention resolved to it so far: a short name that
+    // fits several ("Alrawi": Khalid or Mamdooh Alrawi) goes to the one in play most
+    // recently ("said Khalid. Alrawi."), else to the nearest later one.
+    let mut last: HashMap<usize, usize> = HashMap::new();
+    for i in 0..n {
+        if target[i] != i {
+            continue;
+        }
+        let candidates = words[i].first().and_then(|w| having.get(w)).map_or(&[][..], Vec::as_slice);
+        let best = candidates
+            .iter()
+            .copied()
+            .filter(|&j| names[j].len() > names[i].len() && found[j].1 == found[i].1)
+            .filter(|&j| words[i].iter().all(|w| words[j].contains(w)))
+            .max_by_key(|&j| if j < i { (1, last.get(&j).copied().unwrap_or(j)) } else { (0, usize::MAX - j) });
+        if let Some(j) = best.or_else(|| acronyms.get(names[i]).copied()) {
+            target[i] = j;
+        }
+        last.insert(target[i], i);
+    }
+    // Follow chains ("IS" -> "Islamic State" -> "the Islamic State group"), a few steps.
+    let resolve = |mut i: usize| {
+        for _ in 0..4 {
+            if target[i] == i {
+                break;
+            }
+            i = target[i];
+        }
+        i
+    };
+    let mut ids: HashMap<&str, u32> = HashMap::new();
+    (0..n)
+        .map(|i| {
+            let r = resolve(i);
+            let next = ids.len() as u32;
+            let id = *ids.entry(names[r]).or_insert(next);
+            let label = found[r].1;
+            Annotation { span: found[i].0, label, details: Details::Entity(EntityDetails { id, canonical: names[r].to_string() }) }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;

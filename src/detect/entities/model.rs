@@ -1,0 +1,245 @@
+//! The tagger's weights: the compact binary format, writing it and loading it.
+//!
+//! Layout (little-endian): magic `FLNR`; format version `u16`; feature version `u16`
+//! (see [`super::features::FEATURE_VERSION`]); lexicon fingerprint `u32` (see
+//! [`super::features::fingerprint`]); hash bits `u8`; tag count `u8`; value width
+//! `u8` (1 = i8, 2 = i16); a zero byte; scale `f32`; tag names (`u16` length, comma
+//! separated UTF-8); transition, start and end scores (`f32`); row count `u32`; then the
+//! rows in bucket order, each a varint bucket delta, a varint bit mask of the tags with a
+//! non-zero weight, and those weights, quantised (`weight = value * scale`).
+
+use super::features::{fingerprint, FEATURE_VERSION};
+use super::tagger::{tag_names, N_TAGS};
+use std::fmt;
+
+/// Bump when the layout changes.
+pub const FORMAT_VERSION: u16 = 2;
+const MAGIC: &[u8; 4] = b"FLNR";
+const ABSENT: u32 = u32::MAX;
+
+/// Why model bytes could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ModelError(String);
+
+impl fmt::Display for ModelError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "entity model: {}", self.0)
+    }
+}
+
+impl std::error::Error for ModelError {}
+
+enum Rows {
+    Narrow(Vec<i8>),
+    Wide(Vec<i16>),
+}
+
+/// A loaded model, ready to score words.
+pub struct Model {
+    bits: u32,
+    index: Vec<u32>,
+    /// Quantised weights, `N_TAGS` per stored bucket (i8 models keep their width).
+    rows: Rows,
+    scale: f32,
+    /// Transition scores, `N_TAGS * N_TAGS`.
+    pub trans: Vec<f32>,
+    /// First-tag scores.
+    pub start: Vec<f32>,
+    /// Last-tag scores.
+    pub end: Vec<f32>,
+}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Result<&'a [u8], ModelError> {
+        let end = self.at.checked_add(n).filter(|&e| e <= self.bytes.len()).ok_or_else(|| ModelError("truncated".into()))?;
+        let s = &self.bytes[self.at..end];
+        self.at = end;
+        Ok(s)
+    }
+    fn u8(&mut self) -> Result<u8, ModelError> {
+        Ok(self.take(1)?[0])
+    }
+    fn u16(&mut self) -> Result<u16, ModelError> {
+        let b = self.take(2)?;
+        Ok(u16::from_le_bytes([b[0], b[1]]))
+    }
+    fn u32(&mut self) -> Result<u32, ModelError> {
+        let b = self.take(4)?;
+        Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+    }
+    fn f32(&mut self) -> Result<f32, ModelError> {
+        Ok(f32::from_bits(self.u32()?))
+    }
+    fn varint(&mut self) -> Result<u64, ModelError> {
+        let mut v = 0u64;
+        for shift in (0..64).step_by(7) {
+            let b = self.u8()?;
+            v |= ((b & 0x7F) as u64) << shift;
+            if b & 0x80 == 0 {
+                return Ok(v);
+            }
+        }
+        Err(ModelError("bad varint".into()))
+    }
+}
+
+fn put_varint(out: &mut Vec<u8>, mut v: u64) {
+    while v >= 0x80 {
+        out.push((v as u8) | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+impl Model {
+    /// Reads a model, checking its magic, versions and tag set.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Model, ModelError> {
+        let mut r = Reader { bytes, at: 0 };
+        if r.take(4)? != MAGIC {
+            return Err(ModelError("not a factlight entity model".into()));
+        }
+        let format = r.u16()?;
+        if format != FORMAT_VERSION {
+            return Err(ModelError(format!("format version {format}, expected {FORMAT_VERSION}")));
+        }
+        let features = r.u16()?;
+        if features != FEATURE_VERSION {
+            return Err(ModelError(format!("trained on feature version {features}, code has {FEATURE_VERSION}: retrain")));
+        }
+        if r.u32()? != fingerprint() {
+            return Err(ModelError("trained with other word lists or features: retrain".into()));
+        }
+        let bits = r.u8()? as u32;
+        let n_tags = r.u8()? as usize;
+        let width = r.u8()?;
+        r.u8()?;
+        if !(8..=24).contains(&bits) || n_tags != N_TAGS || !(width == 1 || width == 2) {
+            return Err(ModelError(format!("unsupported shape: {bits} bits, {n_tags} tags, width {width}")));
+        }
+        let scale = r.f32()?;
+        let len = r.u16()? as usize;
+        if r.take(len)? != tag_names().as_bytes() {
+            return Err(ModelError("tag set differs from the code's".into()));
+        }
+        let mut floats = |n: usize| (0..n).map(|_| r.f32()).collect::<Result<Vec<f32>, _>>();
+        let trans = floats(N_TAGS * N_TAGS)?;
+        let start = floats(N_TAGS)?;
+        let end = floats(N_TAGS)?;
+        let n_rows = r.u32()? as usize;
+        let size = 1usize << bits;
+        if n_rows > size {
+            return Err(ModelError("more rows than buckets".into()));
+        }
+        let mut index = vec![ABSENT; size];
+        let mut narrow = vec![0i8; if width == 1 { n_rows * N_TAGS } else { 0 }];
+        let mut wide = vec![0i16; if width == 2 { n_rows * N_TAGS } else { 0 }];
+        let mut bucket = 0u64;
+        for row in 0..n_rows {
+            bucket += r.varint()?;
+            let mask = r.varint()?;
+            if bucket >= size as u64 || mask >> N_TAGS != 0 {
+                return Err(ModelError("row out of range".into()));
+            }
+            index[bucket as usize] = row as u32;
+            for k in 0..N_TAGS {
+                if mask & (1 << k) != 0 {
+                    if width == 1 {
+                        narrow[row * N_TAGS + k] = r.u8()? as i8;
+                    } else {
+                        wide[row * N_TAGS + k] = r.u16()? as i16;
+                    }
+                }
+            }
+        }
+        if r.at != bytes.len() {
+            return Err(ModelError("trailing bytes".into()));
+        }
+        let rows = if width == 1 { Rows::Narrow(narrow) } else { Rows::Wide(wide) };
+        Ok(Model { bits, index, rows, scale, trans, start, end })
+    }
+
+    /// Feature hash size in bits.
+    pub fn bits(&self) -> u32 {
+        self.bits
+    }
+
+    /// Appends `N_TAGS` scores per word to `emit` for the words' feature buckets (as laid
+    /// out by [`super::features::Extractor::sentence`]).
+    pub fn emissions(&self, features: &[u32], per_word: usize, emit: &mut Vec<f32>) {
+        match &self.rows {
+            Rows::Narrow(rows) => self.emit_with(rows, features, per_word, emit),
+            Rows::Wide(rows) => self.emit_with(rows, features, per_word, emit),
+        }
+    }
+
+    fn emit_with<W: Copy + Into<i32>>(&self, rows: &[W], features: &[u32], per_word: usize, emit: &mut Vec<f32>) {
+        for word in features.chunks(per_word) {
+            let mut acc = [0i32; N_TAGS];
+            for &f in word {
+                // NONE and out-of-range buckets find no row.
+                let row = self.index.get(f as usize).copied().unwrap_or(ABSENT);
+                if row == ABSENT {
+                    continue;
+                }
+                let at = row as usize * N_TAGS;
+                if let Some(w) = rows.get(at..at + N_TAGS) {
+                    for k in 0..N_TAGS {
+                        acc[k] += w[k].into();
+                    }
+                }
+            }
+            emit.extend(acc.iter().map(|&a| a as f32 * self.scale));
+        }
+    }
+}
+
+/// Writes a model: `weights` holds `N_TAGS` weights per bucket for `1 << bits` buckets.
+/// Weights are quantised to `width` bytes; weights that round to less than `min_level`
+/// quantisation steps are dropped, and so are rows left empty.
+pub fn encode(bits: u32, weights: &[f32], trans: &[f32], start: &[f32], end: &[f32], width: u8, min_level: i32) -> Vec<u8> {
+    let qmax = if width == 1 { 127.0 } else { 32767.0 };
+    let max = weights.iter().fold(0f32, |m, w| m.max(w.abs()));
+    let scale = if max > 0.0 { max / qmax } else { 1.0 };
+    let mut out = Vec::new();
+    out.extend_from_slice(MAGIC);
+    out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+    out.extend_from_slice(&FEATURE_VERSION.to_le_bytes());
+    out.extend_from_slice(&fingerprint().to_le_bytes());
+    out.extend_from_slice(&[bits as u8, N_TAGS as u8, width, 0]);
+    out.extend_from_slice(&scale.to_le_bytes());
+    let names = tag_names();
+    out.extend_from_slice(&(names.len() as u16).to_le_bytes());
+    out.extend_from_slice(names.as_bytes());
+    for &v in trans.iter().chain(start).chain(end) {
+        out.extend_from_slice(&v.to_le_bytes());
+    }
+    let mut body = Vec::new();
+    let mut n_rows = 0u32;
+    let mut last = 0u64;
+    for (bucket, row) in weights.chunks(N_TAGS).enumerate() {
+        let q: Vec<i32> = row.iter().map(|&w| (w / scale).round() as i32).map(|v| if v.abs() < min_level { 0 } else { v }).collect();
+        if q.iter().all(|&v| v == 0) {
+            continue;
+        }
+        let mask = q.iter().enumerate().filter(|(_, v)| **v != 0).fold(0u64, |m, (k, _)| m | 1 << k);
+        put_varint(&mut body, bucket as u64 - last);
+        put_varint(&mut body, mask);
+        for &v in q.iter().filter(|v| **v != 0) {
+            if width == 1 {
+                body.push(v as i8 as u8);
+            } else {
+                body.extend_from_slice(&(v as i16).to_le_bytes());
+            }
+        }
+        last = bucket as u64;
+        n_rows += 1;
+    }
+    out.extend_from_slice(&n_rows.to_le_bytes());
+    out.extend_from_slice(&body);
+    out
+}

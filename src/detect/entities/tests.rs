@@ -1,0 +1,159 @@
+use super::model::{Model, FORMAT_VERSION};
+use super::{builtin, MODEL_BYTES};
+use crate::annotation::Details;
+use crate::Annotator;
+
+#[test]
+fn committed_model_loads() {
+    // Fails when model/ner.bin is missing, corrupt, or stale against the format or
+    // feature version: retrain with `cargo run --release --example train_ner`.
+    if let Err(e) = Model::from_bytes(MODEL_BYTES) {
+        panic!("{e}");
+    }
+    assert!(builtin().is_some());
+    assert_eq!(u16::from_le_bytes([MODEL_BYTES[4], MODEL_BYTES[5]]), FORMAT_VERSION);
+}
+
+#[test]
+fn bad_models_are_errors() {
+    let cases: &[&[u8]] = &[b"", b"FLNR", b"XXXX\x01\x00", &MODEL_BYTES[..MODEL_BYTES.len() / 2]];
+    for bytes in cases {
+        assert!(Model::from_bytes(bytes).is_err());
+    }
+    // Stale format version (4), feature version (6), lexicon fingerprint (8..12).
+    for at in [4, 6, 8, 11] {
+        let mut stale = MODEL_BYTES.to_vec();
+        stale[at] = stale[at].wrapping_add(1);
+        assert!(Model::from_bytes(&stale).is_err(), "byte {at}");
+    }
+}
+
+fn entities(text: &str) -> Vec<(String, &'static str)> {
+    Annotator::new()
+        .annotate(text)
+        .into_iter()
+        .filter(|a| matches!(a.details, Details::Entity(_)))
+        .map(|a| (text[a.span.range()].to_string(), a.label.as_str()))
+        .collect()
+}
+
+fn show(found: &[(String, &str)]) -> String {
+    found.iter().map(|(t, l)| format!("{l}:{t}")).collect::<Vec<_>>().join(" | ")
+}
+
+macro_rules! t {
+    ($name:ident, $text:expr, $want:expr) => {
+        #[test]
+        fn $name() {
+            let found = entities($text);
+            let want: &[&str] = $want;
+            assert_eq!(show(&found), want.join(" | "), "{:?}", $text);
+        }
+    };
+}
+
+t!(decode010, "Ahmed Al Kanani met officials in Baghdad on Monday.", &["PER:Ahmed Al Kanani", "LOC:Baghdad"]);
+t!(decode020, "MP Ahmed Al Kanani spoke. Kanani's party won the vote in Al-Anbar.", &["PER:Ahmed Al Kanani", "PER:Kanani", "LOC:Al-Anbar"]);
+t!(decode025, "Get it on google-play-badge_FR today", &[]);
+t!(decode030, "Osama bin Laden was killed in Abbottabad, Pakistan.", &["PER:Osama bin Laden", "LOC:Abbottabad", "LOC:Pakistan"]);
+t!(decode040, "Ursula von der Leyen met Emmanuel Macron in Brussels on Tuesday.", &["PER:Ursula von der Leyen", "PER:Emmanuel Macron", "LOC:Brussels"]);
+t!(decode050, "Newsletter Don't miss anything from international news", &[]);
+t!(decode060, "Shiite militias and Sunni tribes clashed near Mosul.", &["NORP:Shiite", "NORP:Sunni", "LOC:Mosul"]);
+t!(decode070, "Apple Inc. hired Tim Cook's former aide.", &["ORG:Apple Inc.", "PER:Tim Cook"]);
+t!(decode080, "The European Union said Germany's economy grew.", &["ORG:European Union", "LOC:Germany"]);
+t!(decode090, "Many Iranians protested in Tehran.", &["NORP:Iranians", "LOC:Tehran"]);
+t!(numbered_name010, "He told France 24, on Monday.", &["ORG:France 24"]);
+t!(numbered_name020, "In France 24 people died.", &["LOC:France"]);
+
+/// (mention, canonical) pairs with the same id for every mention of one canonical name.
+fn groups(text: &str) -> Vec<(String, String)> {
+    let found = Annotator::new().annotate(text);
+    let mut ids: Vec<(u32, String)> = Vec::new();
+    let mut out = Vec::new();
+    for a in &found {
+        if let Details::Entity(d) = &a.details {
+            match ids.iter().find(|(id, _)| *id == d.id) {
+                Some((_, c)) => assert_eq!(*c, d.canonical, "one id, one canonical name"),
+                None => {
+                    assert!(ids.iter().all(|(_, c)| *c != d.canonical), "one canonical name, one id");
+                    ids.push((d.id, d.canonical.clone()));
+                }
+            }
+            out.push((text[a.span.range()].to_string(), d.canonical.clone()));
+        }
+    }
+    out
+}
+
+#[test]
+fn grouping_table() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        (
+            "Khalid Alrawi fled to Baghdad. Later, Khalid said Alrawi was safe.",
+            &[("Khalid Alrawi", "Khalid Alrawi"), ("Baghdad", "Baghdad"), ("Khalid", "Khalid Alrawi"), ("Alrawi", "Khalid Alrawi")],
+        ),
+        (
+            "They fled the Islamic State (IS) group in 2015. Even more than IS, they fear militias.",
+            &[("Islamic State", "Islamic State"), ("IS", "Islamic State"), ("IS", "Islamic State")],
+        ),
+        (
+            "Khalid Alrawi and Mamdooh Alrawi fled. It is safe, said Khalid. Alrawi added more.",
+            &[
+                ("Khalid Alrawi", "Khalid Alrawi"),
+                ("Mamdooh Alrawi", "Mamdooh Alrawi"),
+                ("Khalid", "Khalid Alrawi"),
+                ("Alrawi", "Khalid Alrawi"),
+            ],
+        ),
+        (
+            "The Iraqi Parliament voted. Unlike laws, resolutions of Parliament are not binding.",
+            &[("Iraqi Parliament", "Iraqi Parliament"), ("Parliament", "Iraqi Parliament")],
+        ),
+    ];
+    for (text, want) in cases {
+        let got = groups(text);
+        let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+        assert_eq!(&got, want, "{text:?}");
+    }
+}
+
+#[test]
+fn odd_inputs_do_not_panic() {
+    let cases = [
+        "", "'s", "\u{2019}s", "-", "A-", "-A", "U.S", "U.S.", "A.B.C.D", "X's's", "Mr.", "\u{301}",
+        "\u{1F600} Paris \u{1F600}", "ÉLYSÉE PALACE", "İstanbul", "a\u{0}b", "Al-\nAnbar", "(IS)", "( IS )",
+        "\"\"\"", "1996-08-22", "New York-based", "Ahmed\u{2019}s", "\u{FEFF}Berlin",
+    ];
+    for text in cases {
+        let found = Annotator::new().annotate(text);
+        crate::check_invariants(text, &found).unwrap_or_else(|e| panic!("{text:?}: {e}"));
+    }
+    let long = "Paris ".repeat(5000);
+    assert!(!Annotator::new().annotate(&long).is_empty());
+}
+t!(decode100, "\"What benefits from Iran in Iraq?\" questions Ammar, a protester.", &["LOC:Iran", "LOC:Iraq", "PER:Ammar"]);
+t!(decode110, "SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .", &["LOC:JAPAN", "LOC:CHINA"]);
+
+mod prop {
+    use proptest::prelude::*;
+
+    /// Pieces that steer the word grouping and the refinements.
+    const PIECES: &[&str] = &[
+        "Al", "-", "Anbar", "'s", "\u{2019}s", "U", ".", "(", "IS", ")", " ", "\n", ",", "a", "protester",
+        "Khalid", "group", "\u{c9}", "\u{301}", "_", "the", "\u{1F600}", "Mr",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        #[test]
+        fn any_text_keeps_invariants(parts in proptest::collection::vec(prop_oneof![
+            prop::sample::select(PIECES).prop_map(String::from),
+            "[A-Za-z\u{e9}\u{2019}'., ()-]{0,6}",
+        ], 0..40)) {
+            let text: String = parts.concat();
+            let found = crate::Annotator::new().annotate(&text);
+            prop_assert!(crate::check_invariants(&text, &found).is_ok());
+        }
+    }
+}

@@ -11,6 +11,20 @@ const PER: usize = 0;
 const ORG: usize = 1;
 const LOC: usize = 2;
 
+/// Closed-class words: prepositions, conjunctions, determiners, pronouns, adverbs that
+/// open sentences.
+fn is_function_word(w: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "About", "After", "Against", "Although", "Among", "And", "As", "At", "Before", "Between",
+        "But", "By", "Despite", "During", "Each", "Every", "For", "From", "However", "If", "In",
+        "Into", "It", "Its", "Meanwhile", "Most", "Nor", "Of", "On", "Or", "Over", "Since", "So",
+        "Some", "That", "The", "Their", "There", "These", "They", "This", "Those", "Though",
+        "Through", "To", "Under", "Unless", "Until", "We", "What", "When", "Where", "Whether",
+        "Which", "While", "Who", "Why", "With", "Within", "Without", "Yet",
+    ];
+    WORDS.contains(&w)
+}
+
 fn capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
@@ -21,6 +35,9 @@ fn capitalised(w: &str) -> bool {
 /// "Khalid Alrawi"). Returns the entities sorted by position.
 pub fn refine<'t>(sentences: &[Vec<&'t str>], found: &mut Vec<Found>, lex: &Lexicon) {
     found.retain(|&(s, a, b, _)| !(b == a + 1 && lex.is_title(sentences[s][a])));
+    // A capitalised function word opening a sentence ("Between 3 and 4 million ...") is
+    // never a name on its own.
+    found.retain(|&(s, a, b, _)| !(a == 0 && b == 1 && is_function_word(sentences[s][0])));
     // A name ends on a name word: "the Al Sadiqoun party" names "Al Sadiqoun".
     for f in found.iter_mut() {
         while f.2 > f.1 + 1 && sentences[f.0][f.2 - 1].starts_with(char::is_lowercase) {

@@ -21,3 +21,10 @@ fn quote_attribution_window_ends_on_a_char_boundary() {
 fn many_mentions_of_one_name_do_not_overflow_counts() {
     holds(&"Iraq 90%. ".repeat(70_000));
 }
+
+/// Pathological benchmark: a megabyte of capitalised words is one giant name, and quote
+/// attribution copied that name once per word (quadratic memory; the process was killed).
+#[test]
+fn one_giant_name_is_not_copied_per_word() {
+    holds(&"Al Kanani Bin Van ".repeat(20_000));
+}

@@ -324,7 +324,9 @@ pub(crate) struct People {
     /// Persons named outside quotes, by start: the antecedents of "he" and "she".
     outside: Vec<(Span, String)>,
     /// Each word of a multi-word person name -> (mention start, full name), in order.
-    by_word: HashMap<String, Vec<(usize, String)>>,
+    /// Each capitalised word of a multi-word person name -> (start, index into `entities`)
+    /// of the mentions holding it (an index, not a copy: a name may be very long).
+    by_word: HashMap<String, Vec<(usize, usize)>>,
     /// Every person's full name.
     persons: HashSet<String>,
 }
@@ -341,10 +343,10 @@ impl People {
             .collect();
         all.sort_by_key(|(s, _, _)| (s.start, s.end));
         let mut outside = Vec::new();
-        let mut by_word: HashMap<String, Vec<(usize, String)>> = HashMap::new();
+        let mut by_word: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
         let mut persons = HashSet::new();
         let mut q = 0;
-        for (span, label, canonical) in &all {
+        for (k, (span, label, canonical)) in all.iter().enumerate() {
             if *label != Label::Per {
                 continue;
             }
@@ -357,7 +359,7 @@ impl People {
             }
             if canonical.split_whitespace().nth(1).is_some() {
                 for w in canonical.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_uppercase)) {
-                    by_word.entry(w.to_string()).or_default().push((span.start, canonical.clone()));
+                    by_word.entry(w.to_string()).or_default().push((span.start, k));
                 }
             }
         }
@@ -508,12 +510,9 @@ impl People {
         let Some(list) = self.by_word.get(name) else {
             return name.to_string();
         };
-        let people: Vec<&(usize, String)> = list.iter().filter(|(_, n)| !org_like(n)).collect();
-        if people.is_empty() {
-            return name.to_string();
-        }
-        let i = people.partition_point(|(s, _)| *s < at);
-        let pick = i.checked_sub(1).map_or(people[0], |j| people[j]);
-        pick.1.clone()
+        let person = |&(_, k): &(usize, usize)| Some(&self.entities[k].2).filter(|n| !org_like(n));
+        let i = list.partition_point(|(s, _)| *s < at);
+        let pick = list[..i].iter().rev().find_map(person).or_else(|| list.iter().find_map(person));
+        pick.map_or_else(|| name.to_string(), String::clone)
     }
 }

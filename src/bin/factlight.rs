@@ -131,7 +131,13 @@ fn run(options: &Options) -> Result<bool, String> {
             Format::Html => out.write_all(html(&text, &annotations).as_bytes()),
             Format::Ansi => out.write_all(ansi(&text, &annotations, io::stdout().is_terminal()).as_bytes()),
             _ => {
-                let doc = serde_json::json!({ "annotations": records(&text, &annotations, options.offsets) });
+                // Serialised straight from the records: a JSON value tree would take several
+                // times the memory of the records themselves on a long text.
+                #[derive(serde::Serialize)]
+                struct Doc {
+                    annotations: Vec<factlight::Record>,
+                }
+                let doc = Doc { annotations: records(&text, &annotations, options.offsets) };
                 serde_json::to_writer_pretty(&mut out, &doc).map_err(io::Error::from).and_then(|_| writeln!(out))
             }
         };

@@ -61,6 +61,9 @@ pub fn tag_document(model: &Model, lex: &Lexicon, sents: &[Vec<&str>]) -> Vec<re
     spans
 }
 
+/// The longest run of words tagged as one sentence (CoNLL's longest sentence has 124).
+const MAX_SENTENCE: usize = 256;
+
 /// Possessive endings, which CoNLL splits off as their own token. ("n't" stays on its
 /// word: cutting "Don't" could leave a span ending inside a word.)
 const CLITICS: &[&str] = &["'s", "\u{2019}s"];
@@ -145,7 +148,10 @@ fn words(text: &str, tokens: &[Token]) -> (Vec<Span>, Vec<std::ops::Range<usize>
     let is_letter = |i: usize| tokens[i].kind == TokenKind::Word && tok(i).chars().count() == 1 && tok(i).chars().all(char::is_uppercase);
     let mut i = 0;
     while i < tokens.len() {
-        if (tokens[i].sentence_start || tokens[i].gap >= Gap::Line) && words.len() > sentence_start {
+        // Runs without sentence breaks (a pasted table, a megabyte of dots) are cut every
+        // MAX_SENTENCE words, so the tagger's per-sentence buffers stay small.
+        let too_long = words.len() - sentence_start >= MAX_SENTENCE;
+        if (tokens[i].sentence_start || tokens[i].gap >= Gap::Line || too_long) && words.len() > sentence_start {
             sentences.push(sentence_start..words.len());
             sentence_start = words.len();
         }

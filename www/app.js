@@ -4,6 +4,7 @@
 // never waits on the engine and results for stale text are thrown away.
 import { KINDS, renderAnnotated, renderAnnotatedInSlices, fillDetails, speakerOf } from './render.js';
 
+performance.mark('fl:app-start');
 const $ = (id) => document.getElementById(id);
 const input = $('input');
 const view = $('view');
@@ -22,6 +23,16 @@ let inflight = null; // { id, text, t0 }
 let pending = null; // the newest text not yet sent, or null
 let edits = 0; // counts texts handed to request(), so a slow draw can see it went stale
 
+// The engine, compiled once on this thread as the page starts (streaming compilation runs
+// off the main thread) and handed to each worker, which would otherwise fetch and compile
+// it itself only after it has started. Null if it failed here: the worker then tries alone.
+let compiled = null;
+
+function compileEngine() {
+  const url = new URL('./pkg/factlight_wasm_bg.wasm', import.meta.url);
+  compiled = WebAssembly.compileStreaming(fetch(url)).catch(() => null);
+}
+
 function startWorker() {
   worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
   worker.onmessage = onResult;
@@ -30,7 +41,13 @@ function startWorker() {
     setStatus(`engine failed to start: ${e.message || 'unknown error'}`, 'error');
     inflight = null;
   };
+  const mine = worker;
+  compiled.then((wasm) => mine.postMessage({ wasm }));
 }
+
+// The engine is on the path to the first highlight: start it before the rest of the set-up.
+compileEngine();
+startWorker();
 
 function request(text) {
   pending = text;
@@ -70,6 +87,7 @@ async function onResult({ data }) {
     return;
   }
   const t1 = performance.now();
+  if (job.id === 1) performance.mark('fl:first-result');
   if (data.annotations.length > SYNC_LIMIT) {
     setStatus(`annotating… (drawing ${data.annotations.length.toLocaleString('en')} highlights)`, 'busy');
   }
@@ -328,6 +346,7 @@ async function loadSample(url) {
     const response = await fetch(url);
     if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
     const text = await response.text();
+    performance.mark('fl:sample-loaded');
     input.value = text;
     if (current.text === '' && current.annotations.length === 0) {
       draw({ text, annotations: [] }); // first paint: the plain text at once, highlights follow
@@ -340,5 +359,4 @@ async function loadSample(url) {
 
 sample.addEventListener('change', () => loadSample(sample.value));
 
-startWorker();
 loadSample(sample.value);

@@ -6,7 +6,10 @@
 // It also says where the time goes: each request's start and end (request.timing()) and the
 // performance marks the page and its worker set ('fl:*'), all in ms since navigation start.
 //
-//   node bench/coldstart.mjs [--loads N] [--breakdown] [--json]
+// --warm also reloads each page once in its context and times that repeat visit (the HTTP
+// cache revalidates with the server's ETags; V8 may reuse its compiled wasm code).
+//
+//   node bench/coldstart.mjs [--loads N] [--breakdown] [--warm] [--json]
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -20,6 +23,8 @@ const argv = process.argv.slice(2);
 const LOADS = Number(argv[argv.indexOf('--loads') + 1]) || 9;
 const BREAKDOWN = argv.includes('--breakdown');
 const JSON_OUT = argv.includes('--json');
+const WARM = argv.includes('--warm');
+const warm = [];
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -84,6 +89,13 @@ try {
       end: r.startEpoch - pageInfo.timeOrigin + r.end, size: r.size, encoding: r.encoding }))
       .sort((a, b) => a.start - b.start);
     loads.push({ ...first, nav: pageInfo.nav, paint: pageInfo.paint, marks: marks.sort((a, b) => a[1] - b[1]), requests: reqs });
+    if (WARM) {
+      const statuses = [];
+      page.on('response', (r) => statuses.push(r.status()));
+      await page.reload();
+      const again = await page.waitForFunction(() => window.__firstHighlight, null, { timeout: 30_000 });
+      warm.push({ ...(await again.jsonValue()), notModified: statuses.filter((s) => s === 304).length });
+    }
     await context.close();
   }
 } finally {
@@ -96,6 +108,11 @@ const fr = loads.map((l) => l.frame);
 if (JSON_OUT) console.log(JSON.stringify(loads, null, 1));
 console.log(`cold start, ${LOADS} fresh contexts: first <mark> inserted median ${median(ins).toFixed(0)} ms ` +
   `(range ${Math.min(...ins).toFixed(0)}-${Math.max(...ins).toFixed(0)}); next frame median ${median(fr).toFixed(0)} ms`);
+if (WARM) {
+  const wi = warm.map((l) => l.inserted);
+  console.log(`repeat visit (reload in the same context): first <mark> median ${median(wi).toFixed(0)} ms ` +
+    `(range ${Math.min(...wi).toFixed(0)}-${Math.max(...wi).toFixed(0)}); 304 responses per reload: ${warm.map((l) => l.notModified).join(' ')}`);
+}
 if (BREAKDOWN) {
   // The load closest to the median, in detail.
   const m = median(ins);

@@ -9,18 +9,20 @@
 // --warm also reloads each page once in its context and times that repeat visit (the HTTP
 // cache revalidates with the server's ETags; V8 may reuse its compiled wasm code).
 //
-//   node bench/coldstart.mjs [--loads N] [--breakdown] [--warm] [--json]
+//   node bench/coldstart.mjs [--loads N] [--breakdown] [--warm] [--json] [--root DIR]
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { startServer } from '../tools/serve.mjs';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const argv = process.argv.slice(2);
+const opt = (name) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
+// --root DIR: measure another checkout's page and server (an older commit, for comparison).
+const ROOT = resolve(opt('--root') ?? resolve(dirname(fileURLToPath(import.meta.url)), '..'));
+const { startServer } = await import(join(ROOT, 'tools/serve.mjs'));
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-const argv = process.argv.slice(2);
-const LOADS = Number(argv[argv.indexOf('--loads') + 1]) || 9;
+const LOADS = Number(opt('--loads')) || 9;
 const BREAKDOWN = argv.includes('--breakdown');
 const JSON_OUT = argv.includes('--json');
 const WARM = argv.includes('--warm');

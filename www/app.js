@@ -2,6 +2,7 @@
 // never jumps. Text goes to the engine in a Web Worker: at most one request is in flight,
 // and while it runs only the newest text waits (older pending texts are dropped), so typing
 // never waits on the engine and results for stale text are thrown away.
+import { takeWorker } from './engine.js'; // first: it starts the engine (index.html runs it early too)
 import { KINDS, renderAnnotated, renderAnnotatedInSlices, fillDetails, speakerOf } from './render.js';
 
 performance.mark('fl:app-start');
@@ -23,30 +24,21 @@ let inflight = null; // { id, text, t0 }
 let pending = null; // the newest text not yet sent, or null
 let edits = 0; // counts texts handed to request(), so a slow draw can see it went stale
 
-// The engine, compiled once on this thread as the page starts (streaming compilation runs
-// off the main thread) and handed to each worker, which would otherwise fetch and compile
-// it itself only after it has started. Null if it failed here: the worker then tries alone.
-let compiled = null;
-
-function compileEngine() {
-  const url = new URL('./pkg/factlight_wasm_bg.wasm', import.meta.url);
-  compiled = WebAssembly.compileStreaming(fetch(url)).catch(() => null);
-}
-
 function startWorker() {
-  worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+  worker = takeWorker();
   worker.onmessage = onResult;
   worker.onerror = (e) => {
     e.preventDefault();
-    setStatus(`engine failed to start: ${e.message || 'unknown error'}`, 'error');
-    inflight = null;
+    engineFailed(e.message || 'unknown error');
   };
-  const mine = worker;
-  compiled.then((wasm) => mine.postMessage({ wasm }));
+  if (worker.failed) engineFailed(worker.failed); // before this page listened
 }
 
-// The engine is on the path to the first highlight: start it before the rest of the set-up.
-compileEngine();
+function engineFailed(message) {
+  setStatus(`engine failed to start: ${message}`, 'error');
+  inflight = null;
+}
+
 startWorker();
 
 function request(text) {

@@ -1,8 +1,14 @@
 // A small static file server for the page: correct MIME types (application/wasm), no
 // caching surprises, loopback only. Usage: node tools/serve.mjs DIR [PORT]
+//
+// Every response carries an ETag (size and mtime) and `cache-control: no-cache`, so a repeat
+// visit revalidates each file with a bodiless 304 and always sees a rebuilt file. Text and
+// wasm go gzipped to a client that accepts it; the gzipped body is made once per file version,
+// in the background: until it is ready the file goes uncompressed rather than waiting.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { gzip } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -18,20 +24,55 @@ const TYPES = {
   '.ts': 'text/plain; charset=utf-8',
 };
 
+// Worth compressing: text and wasm, above a size where gzip's header outweighs the gain.
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.txt', '.svg', '.ts']);
+const MIN_GZIP = 1024;
+
 export function startServer(dir, port = 0, host = '127.0.0.1') {
   const root = resolve(dir);
+  const gzipped = new Map(); // file -> { etag, body: Buffer | null (being made) }
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
       let file = normalize(join(root, path));
       if (file !== root && !file.startsWith(root + sep)) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, {
+      let info = await stat(file);
+      if (info.isDirectory()) {
+        file = join(file, 'index.html');
+        info = await stat(file);
+      }
+      const etag = `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
+      const headers = {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
-      });
-      res.end(body);
+        etag,
+      };
+      const compressible = COMPRESSIBLE.has(extname(file)) && info.size >= MIN_GZIP;
+      if (compressible) headers.vary = 'accept-encoding';
+      if (req.headers['if-none-match']?.split(/\s*,\s*/).includes(etag)) {
+        res.writeHead(304, headers);
+        res.end();
+        return;
+      }
+      const wantsGzip = compressible && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+      const cached = gzipped.get(file);
+      if (wantsGzip && cached?.etag === etag && cached.body) {
+        res.writeHead(200, { ...headers, 'content-encoding': 'gzip', 'content-length': cached.body.length });
+        res.end(req.method === 'HEAD' ? undefined : cached.body);
+        return;
+      }
+      const body = await readFile(file);
+      if (wantsGzip && cached?.etag !== etag) {
+        const entry = { etag, body: null };
+        gzipped.set(file, entry);
+        gzip(body, { level: 9 }, (err, out) => {
+          if (gzipped.get(file) !== entry) return;
+          if (err) gzipped.delete(file);
+          else entry.body = out;
+        });
+      }
+      res.writeHead(200, { ...headers, 'content-length': body.length });
+      res.end(req.method === 'HEAD' ? undefined : body);
     } catch (e) {
       res.writeHead(e.code === 'ENOENT' || e.code === 'EISDIR' ? 404 : 500, { 'content-type': 'text/plain' });
       res.end(e.code === 'ENOENT' ? 'not found' : 'error');

@@ -2,8 +2,10 @@
 // never jumps. Text goes to the engine in a Web Worker: at most one request is in flight,
 // and while it runs only the newest text waits (older pending texts are dropped), so typing
 // never waits on the engine and results for stale text are thrown away.
+import { takeWorker } from './engine.js'; // first: it starts the engine (index.html runs it early too)
 import { KINDS, renderAnnotated, renderAnnotatedInSlices, fillDetails, speakerOf } from './render.js';
 
+performance.mark('fl:app-start');
 const $ = (id) => document.getElementById(id);
 const input = $('input');
 const view = $('view');
@@ -23,14 +25,21 @@ let pending = null; // the newest text not yet sent, or null
 let edits = 0; // counts texts handed to request(), so a slow draw can see it went stale
 
 function startWorker() {
-  worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+  worker = takeWorker();
   worker.onmessage = onResult;
   worker.onerror = (e) => {
     e.preventDefault();
-    setStatus(`engine failed to start: ${e.message || 'unknown error'}`, 'error');
-    inflight = null;
+    engineFailed(e.message || 'unknown error');
   };
+  if (worker.failed) engineFailed(worker.failed); // before this page listened
 }
+
+function engineFailed(message) {
+  setStatus(`engine failed to start: ${message}`, 'error');
+  inflight = null;
+}
+
+startWorker();
 
 function request(text) {
   pending = text;
@@ -70,6 +79,7 @@ async function onResult({ data }) {
     return;
   }
   const t1 = performance.now();
+  if (job.id === 1) performance.mark('fl:first-result');
   if (data.annotations.length > SYNC_LIMIT) {
     setStatus(`annotating… (drawing ${data.annotations.length.toLocaleString('en')} highlights)`, 'busy');
   }
@@ -328,6 +338,7 @@ async function loadSample(url) {
     const response = await fetch(url);
     if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
     const text = await response.text();
+    performance.mark('fl:sample-loaded');
     input.value = text;
     if (current.text === '' && current.annotations.length === 0) {
       draw({ text, annotations: [] }); // first paint: the plain text at once, highlights follow
@@ -340,5 +351,4 @@ async function loadSample(url) {
 
 sample.addEventListener('change', () => loadSample(sample.value));
 
-startWorker();
 loadSample(sample.value);

@@ -397,8 +397,16 @@ impl Extractor {
             let lx = |d: isize| at(d).map_or(0xFF, |w| w.lex) as u64;
             let me = self.words[i];
             let initial = (Some(i) == first) as u64;
-            let start = out.len();
-            let mut f = |template: u64, value: u64| out.push((mix(template, value) & mask) as u32);
+            // One word's buckets go to a fixed buffer, then to `out` at once; as before, at
+            // most PER_WORD are kept and unused slots hold NONE.
+            let mut buf = [NONE; PER_WORD];
+            let mut used = 0;
+            let mut f = |template: u64, value: u64| {
+                if let Some(slot) = buf.get_mut(used) {
+                    *slot = (mix(template, value) & mask) as u32;
+                }
+                used += 1;
+            };
             f(0, 0);
             f(1, me.exact);
             f(2, me.lower);
@@ -468,8 +476,7 @@ impl Extractor {
                 }
                 f(49, mix(((i - a) * 8 + (b - i)) as u64, caps));
             }
-            let wanted = start + PER_WORD;
-            out.resize(wanted, NONE);
+            out.extend_from_slice(&buf);
         }
     }
 }

@@ -100,6 +100,18 @@ pub fn fingerprint() -> u32 {
 /// Hash of the lower-cased word, digits folded to `0`.
 pub fn lower_hash(word: &str) -> u64 {
     let mut h = FNV_OFFSET;
+    if word.is_ascii() {
+        // The same hash byte by byte: of ASCII, `normal` maps only '`'.
+        for &b in word.as_bytes() {
+            let b = match b {
+                b'`' => b'\'',
+                b'0'..=b'9' => b'0',
+                b => b.to_ascii_lowercase(),
+            };
+            h = fnv_byte(h, b);
+        }
+        return h;
+    }
     for c in word.chars() {
         let c = normal(c);
         let c = if c.is_ascii_digit() { '0' } else { lower(c) };
@@ -109,6 +121,9 @@ pub fn lower_hash(word: &str) -> u64 {
 }
 
 fn exact_hash(word: &str) -> u64 {
+    if word.is_ascii() {
+        return word.bytes().fold(FNV_OFFSET ^ 1, |h, b| fnv_byte(h, if b == b'`' { b'\'' } else { b }));
+    }
     word.chars().fold(FNV_OFFSET ^ 1, |h, c| fnv_char(h, normal(c)))
 }
 
@@ -367,7 +382,8 @@ impl Extractor {
             let (shape, long_shape) = shape_hashes(w);
             let c0 = w.chars().next().unwrap_or(' ');
             let cap = if c0.is_uppercase() { 1 + !w.chars().any(char::is_lowercase) as u8 } else { 0 };
-            self.words.push(Word { lower, exact: exact_hash(w), shape, long_shape, lex: lex.class(lower), doc: doc.get(lower).0, ctx: doc.get(lower).1, cap });
+            let (seen, ctx) = doc.get(lower);
+            self.words.push(Word { lower, exact: exact_hash(w), shape, long_shape, lex: lex.class(lower), doc: seen, ctx, cap });
         }
         let mask = (1u64 << bits) - 1;
         let n = words.len();
@@ -381,8 +397,16 @@ impl Extractor {
             let lx = |d: isize| at(d).map_or(0xFF, |w| w.lex) as u64;
             let me = self.words[i];
             let initial = (Some(i) == first) as u64;
-            let start = out.len();
-            let mut f = |template: u64, value: u64| out.push((mix(template, value) & mask) as u32);
+            // One word's buckets go to a fixed buffer, then to `out` at once; as before, at
+            // most PER_WORD are kept and unused slots hold NONE.
+            let mut buf = [NONE; PER_WORD];
+            let mut used = 0;
+            let mut f = |template: u64, value: u64| {
+                if let Some(slot) = buf.get_mut(used) {
+                    *slot = (mix(template, value) & mask) as u32;
+                }
+                used += 1;
+            };
             f(0, 0);
             f(1, me.exact);
             f(2, me.lower);
@@ -452,8 +476,7 @@ impl Extractor {
                 }
                 f(49, mix(((i - a) * 8 + (b - i)) as u64, caps));
             }
-            let wanted = start + PER_WORD;
-            out.resize(wanted, NONE);
+            out.extend_from_slice(&buf);
         }
     }
 }
@@ -504,7 +527,7 @@ impl History {
         for (w, f) in words.iter().zip(sentence.chunks(PER_WORD)) {
             out.extend_from_slice(f);
             let cap = w.starts_with(char::is_uppercase);
-            match self.types.get(&lower_hash(w)).filter(|_| cap) {
+            match if cap { self.types.get(&lower_hash(w)) } else { None } {
                 Some(c) => {
                     let best = (0..4).max_by_key(|&t| (c[t], std::cmp::Reverse(t))).unwrap_or(0) as u64;
                     // Counts saturate at u16::MAX on long pages; compare them in u32.

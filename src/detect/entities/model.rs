@@ -30,8 +30,8 @@ impl fmt::Display for ModelError {
 impl std::error::Error for ModelError {}
 
 enum Rows {
-    Narrow(Vec<i8>),
-    Wide(Vec<i16>),
+    Narrow(Vec<[i8; N_TAGS]>),
+    Wide(Vec<[i16; N_TAGS]>),
 }
 
 /// A loaded model, ready to score words.
@@ -136,8 +136,8 @@ impl Model {
             return Err(ModelError("more rows than buckets".into()));
         }
         let mut index = vec![ABSENT; size];
-        let mut narrow = vec![0i8; if width == 1 { n_rows * N_TAGS } else { 0 }];
-        let mut wide = vec![0i16; if width == 2 { n_rows * N_TAGS } else { 0 }];
+        let mut narrow = vec![[0i8; N_TAGS]; if width == 1 { n_rows } else { 0 }];
+        let mut wide = vec![[0i16; N_TAGS]; if width == 2 { n_rows } else { 0 }];
         let mut bucket = 0u64;
         for row in 0..n_rows {
             bucket += r.varint()?;
@@ -149,9 +149,9 @@ impl Model {
             for k in 0..N_TAGS {
                 if mask & (1 << k) != 0 {
                     if width == 1 {
-                        narrow[row * N_TAGS + k] = r.u8()? as i8;
+                        narrow[row][k] = r.u8()? as i8;
                     } else {
-                        wide[row * N_TAGS + k] = r.u16()? as i16;
+                        wide[row][k] = r.u16()? as i16;
                     }
                 }
             }
@@ -172,28 +172,31 @@ impl Model {
     /// out by [`super::features::Extractor::sentence`]).
     pub fn emissions(&self, features: &[u32], per_word: usize, emit: &mut Vec<f32>) {
         match &self.rows {
-            Rows::Narrow(rows) => self.emit_with(rows, features, per_word, emit),
-            Rows::Wide(rows) => self.emit_with(rows, features, per_word, emit),
+            // Up to 256 i8 weights sum exactly in an i16, in half the lanes of an i32.
+            Rows::Narrow(rows) if per_word <= 256 => self.emit_with::<i8, i16>(rows, features, per_word, emit),
+            Rows::Narrow(rows) => self.emit_with::<i8, i32>(rows, features, per_word, emit),
+            Rows::Wide(rows) => self.emit_with::<i16, i32>(rows, features, per_word, emit),
         }
     }
 
-    fn emit_with<W: Copy + Into<i32>>(&self, rows: &[W], features: &[u32], per_word: usize, emit: &mut Vec<f32>) {
+    /// `A` must hold the sum of `per_word` weights exactly (the caller picks it).
+    fn emit_with<W, A>(&self, rows: &[[W; N_TAGS]], features: &[u32], per_word: usize, emit: &mut Vec<f32>)
+    where
+        W: Copy + Into<A>,
+        A: Copy + Default + std::ops::AddAssign + Into<i32>,
+    {
         for word in features.chunks(per_word) {
-            let mut acc = [0i32; N_TAGS];
+            let mut acc = [A::default(); N_TAGS];
             for &f in word {
-                // NONE and out-of-range buckets find no row.
+                // NONE and out-of-range buckets find no row (ABSENT is past every row).
                 let row = self.index.get(f as usize).copied().unwrap_or(ABSENT);
-                if row == ABSENT {
-                    continue;
-                }
-                let at = row as usize * N_TAGS;
-                if let Some(w) = rows.get(at..at + N_TAGS) {
+                if let Some(w) = rows.get(row as usize) {
                     for k in 0..N_TAGS {
                         acc[k] += w[k].into();
                     }
                 }
             }
-            emit.extend(acc.iter().map(|&a| a as f32 * self.scale));
+            emit.extend(acc.iter().map(|&a| a.into() as f32 * self.scale));
         }
     }
 }

@@ -136,8 +136,6 @@ pub struct Transitions<'a> {
 #[derive(Default)]
 pub struct Viterbi {
     back: Vec<u8>,
-    score: Vec<f32>,
-    next: Vec<f32>,
 }
 
 impl Viterbi {
@@ -158,35 +156,38 @@ impl Viterbi {
         let allow = allowed_table();
         self.back.clear();
         self.back.resize(n * T, 0);
-        self.score.clear();
+        // Scores live in local arrays: the compiler keeps them out of reach of the
+        // back-pointer writes, and fixed sizes drop most bounds checks.
+        let mut score = [f32::NEG_INFINITY; T];
         for k in 0..T {
-            self.score.push(if allow[T * T + k] { emit[k] + t.start[k] } else { f32::NEG_INFINITY });
+            if allow[T * T + k] {
+                score[k] = emit[k] + t.start[k];
+            }
         }
-        self.next.clear();
-        self.next.resize(T, 0.0);
         let prevs = allowed_prev();
-        for i in 1..n {
+        let trans = &t.trans[..T * T];
+        for (row, back) in emit.chunks_exact(T).zip(self.back.chunks_exact_mut(T)).skip(1) {
+            let mut next = [0f32; T];
             for k in 0..T {
                 let mut best = f32::NEG_INFINITY;
                 let mut arg = 0u8;
                 for &p in prevs[k].iter() {
-                    let p = p as usize;
-                    let s = self.score[p] + t.trans[p * T + k];
+                    let s = score[p as usize] + trans[p as usize * T + k];
                     if s > best {
                         best = s;
-                        arg = p as u8;
+                        arg = p;
                     }
                 }
-                self.next[k] = best + emit[i * T + k];
-                self.back[i * T + k] = arg;
+                next[k] = best + row[k];
+                back[k] = arg;
             }
-            std::mem::swap(&mut self.score, &mut self.next);
+            score = next;
         }
         let mut best = f32::NEG_INFINITY;
         let mut arg = 0u8;
         for k in 0..T {
             if allow[(T + 1) * T + k] {
-                let s = self.score[k] + t.end[k];
+                let s = score[k] + t.end[k];
                 if s > best {
                     best = s;
                     arg = k as u8;

@@ -520,6 +520,10 @@ pub(super) fn month(s: &str) -> Option<(u32, bool)> {
         "November", "December",
     ];
     const SHORT: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    // Month names are 3 to 9 bytes long.
+    if !(3..=9).contains(&s.len()) {
+        return None;
+    }
     if let Some(m) = FULL.iter().position(|f| f.eq_ignore_ascii_case(s)) {
         let capitalised = s.starts_with(|c: char| c.is_ascii_uppercase());
         return capitalised.then_some((m as u32 + 1, true));
@@ -527,7 +531,9 @@ pub(super) fn month(s: &str) -> Option<(u32, bool)> {
     if s == "Sept" {
         return Some((9, false));
     }
-    SHORT.iter().position(|f| *f == s || f.to_ascii_uppercase() == s).map(|m| (m as u32 + 1, false))
+    // "Jan" or "JAN", compared without building the upper-case form.
+    let upper = |f: &str| f.eq_ignore_ascii_case(s) && s.bytes().all(|b| b.is_ascii_uppercase());
+    SHORT.iter().position(|f| *f == s || upper(f)).map(|m| (m as u32 + 1, false))
 }
 
 /// Day names, as written (capitalised).

@@ -33,6 +33,7 @@ use crate::annotation::{Annotation, Details, Label, NumberDetails, Qualifier, Sp
 use crate::text::tokens::{Gap, Token, TokenKind};
 use lexicon::Class;
 use regex::Regex;
+use std::borrow::Cow;
 
 /// The number detector: its patterns are compiled once in [`Numbers::new`].
 pub(crate) struct Numbers {
@@ -82,7 +83,7 @@ impl Numbers {
 struct View<'a> {
     text: &'a str,
     toks: &'a [Token],
-    low: Vec<String>,
+    low: Vec<Cow<'a, str>>,
 }
 
 impl<'a> View<'a> {
@@ -91,10 +92,11 @@ impl<'a> View<'a> {
             .iter()
             .map(|t| {
                 let s = &text[t.span.range()];
-                if t.kind == TokenKind::Word {
-                    s.to_lowercase()
+                // Most words are already lower-case ASCII: borrow them rather than copy.
+                if t.kind == TokenKind::Word && !s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+                    Cow::Owned(s.to_lowercase())
                 } else {
-                    s.to_string()
+                    Cow::Borrowed(s)
                 }
             })
             .collect();
@@ -103,7 +105,7 @@ impl<'a> View<'a> {
 
     /// Lower-cased token `j`, or "" past the end.
     fn w(&self, j: usize) -> &str {
-        self.low.get(j).map_or("", String::as_str)
+        self.low.get(j).map_or("", |w| w)
     }
 
     /// Token `j` as written, or "" past the end.
@@ -238,8 +240,27 @@ fn starts_figure(p: &str) -> bool {
     vulgar_fraction(p).is_some() || matches!(p, "$" | "€" | "£" | "¥" | "₹" | "₽" | "₩" | "₺" | "₦" | "₪" | "₱" | "-" | "\u{2212}" | "." | "'" | "\u{2019}")
 }
 
+/// For each first byte, a bit for each length (below 32) of a qualifier's first word.
+const QUALIFIER_STARTS: [u32; 256] = {
+    let mut t = [0u32; 256];
+    let mut k = 0;
+    while k < lexicon::QUALIFIERS.len() {
+        let w = lexicon::QUALIFIERS[k].0[0].as_bytes();
+        assert!(!w.is_empty() && w.len() < 32);
+        t[w[0] as usize] |= 1 << w.len();
+        k += 1;
+    }
+    t
+};
+
 /// A hedge word or phrase at `i`, and the token after it.
 fn hedge(v: &View, i: usize) -> Option<(Qualifier, usize)> {
+    // Most words start no qualifier: rule them out by first byte and length.
+    let w = v.w(i);
+    let (Some(&b), len @ 1..=31) = (w.as_bytes().first(), w.len()) else { return None };
+    if QUALIFIER_STARTS[b as usize] & (1 << len) == 0 {
+        return None;
+    }
     lexicon::QUALIFIERS.iter().find_map(|(words, q)| {
         let fits = words.iter().enumerate().all(|(n, w)| v.w(i + n) == *w && (n == 0 || v.near(i + n)));
         fits.then_some((*q, i + words.len()))

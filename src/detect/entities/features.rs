@@ -203,8 +203,9 @@ impl Lexicon {
         ]
     }
 
-    /// One lexicon for every document, built on first use.
-    fn shared() -> &'static Lexicon {
+    /// One lexicon for the whole process, built on first use (the detector and the
+    /// document statistics share it).
+    pub fn shared() -> &'static Lexicon {
         static LEX: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
         LEX.get_or_init(Lexicon::new)
     }

@@ -72,12 +72,12 @@ const CLITICS: &[&str] = &["'s", "\u{2019}s"];
 const DOTTED: &[&str] = &["Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Lt", "Col", "Capt", "Sgt", "Inc", "Ltd", "Corp", "Co", "Gov", "Sen", "Rep", "Prof", "Mt", "No"];
 
 pub(crate) struct Entities {
-    lex: Lexicon,
+    lex: &'static Lexicon,
 }
 
 impl Entities {
     pub(crate) fn new() -> Entities {
-        Entities { lex: Lexicon::new() }
+        Entities { lex: Lexicon::shared() }
     }
 
     pub(crate) fn find(&self, text: &str, tokens: &[Token]) -> Vec<Annotation> {
@@ -85,7 +85,7 @@ impl Entities {
         let (words, sentences) = words(text, tokens);
         let slice = |r: std::ops::Range<usize>| -> Vec<&str> { words[r].iter().map(|s| &text[s.range()]).collect() };
         let sents: Vec<Vec<&str>> = sentences.iter().map(|r| slice(r.clone())).collect();
-        let spans = tag_document(model, &self.lex, &sents);
+        let spans = tag_document(model, self.lex, &sents);
         let found: Vec<(Span, Label)> = spans
             .into_iter()
             .map(|(k, s, e, ty)| {

@@ -32,7 +32,7 @@ pub use annotation::{
 };
 pub use annotator::{annotate, Annotator};
 pub use invariants::{check_invariants, InvariantError};
-pub use markup::markup;
+pub use markup::{markup, walk, Step};
 pub use record::{records, Record, SubSpan};
 pub use text::offsets::OffsetUnit;
 

@@ -5,35 +5,75 @@
 use crate::annotation::{Annotation, Details, QuoteStyle};
 use std::fmt::Write;
 
+/// One step of a walk through annotated text, in document order.
+#[derive(Clone, Copy, Debug, PartialEq)]
+#[non_exhaustive]
+pub enum Step<'a> {
+    /// Plain text between marks (never empty).
+    Text(&'a str),
+    /// An annotation starts here.
+    Open(&'a Annotation),
+    /// The annotation opened last and not yet closed ends here.
+    Close(&'a Annotation),
+}
+
+/// Walks `text` and its nested annotations (which must satisfy
+/// [`check_invariants`](crate::check_invariants)), handing `visit` the plain text between
+/// marks and each annotation's opening and closing, in order. Renderers (markup, the CLI's
+/// HTML and terminal output) are a `match` on the steps.
+///
+/// ```
+/// use factlight::{annotate, walk, Step};
+/// let text = "Nearly 5,200 soldiers.";
+/// let mut out = String::new();
+/// walk(text, &annotate(text), |step| match step {
+///     Step::Text(s) => out.push_str(s),
+///     Step::Open(_) => out.push('<'),
+///     Step::Close(_) => out.push('>'),
+///     _ => {}
+/// });
+/// assert_eq!(out, "<Nearly 5,200> soldiers.");
+/// ```
+pub fn walk<'a>(text: &'a str, annotations: &'a [Annotation], mut visit: impl FnMut(Step<'a>)) {
+    let mut open: Vec<&'a Annotation> = Vec::new();
+    let mut at = 0;
+    let text_until = |at: &mut usize, end: usize, visit: &mut dyn FnMut(Step<'a>)| {
+        if end > *at {
+            visit(Step::Text(&text[*at..end]));
+            *at = end;
+        }
+    };
+    for a in annotations {
+        while let Some(top) = open.pop_if(|t| t.span.end <= a.span.start) {
+            text_until(&mut at, top.span.end, &mut visit);
+            visit(Step::Close(top));
+        }
+        text_until(&mut at, a.span.start, &mut visit);
+        visit(Step::Open(a));
+        open.push(a);
+    }
+    while let Some(top) = open.pop() {
+        text_until(&mut at, top.span.end, &mut visit);
+        visit(Step::Close(top));
+    }
+    text_until(&mut at, text.len(), &mut visit);
+}
+
 /// Writes `text` with every annotation marked inline. The annotations must satisfy
 /// [`check_invariants`](crate::check_invariants).
 pub fn markup(text: &str, annotations: &[Annotation]) -> String {
     let mut out = String::with_capacity(text.len() + annotations.len() * 16);
-    let mut closers: Vec<(usize, String)> = Vec::new();
-    let mut at = 0;
-    for a in annotations {
-        close_until(text, a.span.start, &mut at, &mut closers, &mut out);
-        out.push_str(&text[at..a.span.start]);
-        at = a.span.start;
-        let (open, close) = marks(text, a);
-        out.push_str(&open);
-        closers.push((a.span.end, close));
-    }
-    close_until(text, text.len(), &mut at, &mut closers, &mut out);
-    out.push_str(&text[at..]);
-    out
-}
-
-fn close_until(text: &str, until: usize, at: &mut usize, closers: &mut Vec<(usize, String)>, out: &mut String) {
-    while let Some((end, _)) = closers.last() {
-        if *end > until {
-            break;
+    let mut closers: Vec<String> = Vec::new();
+    walk(text, annotations, |step| match step {
+        Step::Text(s) => out.push_str(s),
+        Step::Open(a) => {
+            let (open, close) = marks(text, a);
+            out.push_str(&open);
+            closers.push(close);
         }
-        let (end, close) = closers.pop().expect("closer");
-        out.push_str(&text[*at..end]);
-        *at = end;
-        out.push_str(&close);
-    }
+        Step::Close(_) => out.push_str(&closers.pop().unwrap_or_default()),
+    });
+    out
 }
 
 fn marks(text: &str, a: &Annotation) -> (String, String) {

@@ -1,6 +1,6 @@
 //! The factlight command line: annotate a file, stdin, or a JSONL batch.
 
-use factlight::{records, Annotation, Annotator, Kind, OffsetUnit};
+use factlight::{records, walk, Annotation, Annotator, Kind, OffsetUnit, Step};
 use std::io::{self, BufRead, IsTerminal, Read, Write};
 use std::process::ExitCode;
 
@@ -129,7 +129,7 @@ fn run(options: &Options) -> Result<bool, String> {
         let annotations = annotator.annotate(&text);
         let written = match options.format {
             Format::Html => out.write_all(html(&text, &annotations).as_bytes()),
-            Format::Ansi => out.write_all(ansi(&text, &annotations, io::stdout().is_terminal()).as_bytes()),
+            Format::Ansi => out.write_all(ansi(&text, &annotations).as_bytes()),
             _ => {
                 // Serialised straight from the records: a JSON value tree would take several
                 // times the memory of the records themselves on a long text.
@@ -203,44 +203,17 @@ fn record(annotator: &Annotator, line: &[u8], unit: OffsetUnit) -> Result<serde_
     Ok(serde_json::json!({ "id": id, "annotations": records(text, &annotations, unit) }))
 }
 
-/// Walks the nested annotations, calling `open` and `close` around each and `plain` for
-/// the text between marks.
-fn walk(text: &str, annotations: &[Annotation], mut plain: impl FnMut(&str), mut open: impl FnMut(&Annotation), mut close: impl FnMut(&Annotation)) {
-    let mut stack: Vec<&Annotation> = Vec::new();
-    let mut at = 0;
-    for a in annotations {
-        while let Some(top) = stack.last().filter(|t| t.span.end <= a.span.start) {
-            plain(&text[at..top.span.end]);
-            at = top.span.end;
-            close(top);
-            stack.pop();
-        }
-        plain(&text[at..a.span.start]);
-        at = a.span.start;
-        open(a);
-        stack.push(a);
-    }
-    while let Some(top) = stack.pop() {
-        plain(&text[at..top.span.end]);
-        at = top.span.end;
-        close(top);
-    }
-    plain(&text[at..]);
-}
-
 fn html(text: &str, annotations: &[Annotation]) -> String {
-    let body = std::cell::RefCell::new(String::new());
     let escape = |s: &str| s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;");
-    walk(
-        text,
-        annotations,
-        |s| body.borrow_mut().push_str(&escape(s)),
-        |a| {
-            let title = title(text, a);
-            body.borrow_mut().push_str(&format!("<mark class=\"{}\" title=\"{}\">", a.kind().as_str(), escape(&title)));
-        },
-        |_| body.borrow_mut().push_str("</mark>"),
-    );
+    let mut body = String::with_capacity(text.len() * 2);
+    walk(text, annotations, |step| match step {
+        Step::Text(s) => body.push_str(&escape(s)),
+        Step::Open(a) => {
+            body.push_str(&format!("<mark class=\"{}\" title=\"{}\">", a.kind().as_str(), escape(&title(text, a))))
+        }
+        Step::Close(_) => body.push_str("</mark>"),
+        _ => {}
+    });
     format!(
         "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>factlight</title>\n<style>\n\
          body {{ font: 18px/1.6 Georgia, serif; max-width: 42em; margin: 2em auto; white-space: pre-wrap; }}\n\
@@ -248,8 +221,7 @@ fn html(text: &str, annotations: &[Annotation]) -> String {
          mark.entity {{ background: #dbeafe; border-bottom-style: solid; border-color: #1d4ed8; }}\n\
          mark.quote {{ background: #dcfce7; border-bottom-style: dotted; border-color: #15803d; }}\n\
          mark.number {{ background: #fef3c7; border-bottom-style: double; border-color: #b45309; }}\n\
-         </style></head>\n<body>{}</body></html>\n",
-        body.into_inner()
+         </style></head>\n<body>{body}</body></html>\n"
     )
 }
 
@@ -272,33 +244,28 @@ fn title(text: &str, a: &Annotation) -> String {
     parts.join(" · ")
 }
 
-fn ansi(text: &str, annotations: &[Annotation], _terminal: bool) -> String {
-    let out = std::cell::RefCell::new(String::new());
-    let stack = std::cell::RefCell::new(Vec::<&'static str>::new());
+fn ansi(text: &str, annotations: &[Annotation]) -> String {
     let colour = |a: &Annotation| match a.kind() {
         Kind::Entity => "\x1b[1;34m",
         Kind::Quote => "\x1b[3;32m",
         Kind::Number => "\x1b[4;33m",
         _ => "\x1b[1m",
     };
-    walk(
-        text,
-        annotations,
-        |s| out.borrow_mut().push_str(s),
-        |a| {
-            let c = colour(a);
-            stack.borrow_mut().push(c);
-            out.borrow_mut().push_str(c);
-        },
-        |_| {
-            let mut stack = stack.borrow_mut();
-            stack.pop();
+    let mut out = String::with_capacity(text.len() + annotations.len() * 12);
+    let mut open: Vec<&'static str> = Vec::new();
+    walk(text, annotations, |step| match step {
+        Step::Text(s) => out.push_str(s),
+        Step::Open(a) => {
+            open.push(colour(a));
+            out.push_str(colour(a));
+        }
+        Step::Close(_) => {
+            open.pop();
             // Reset, then restore the enclosing highlight, if any.
-            out.borrow_mut().push_str("\x1b[0m");
-            if let Some(c) = stack.last() {
-                out.borrow_mut().push_str(c);
-            }
-        },
-    );
-    out.into_inner()
+            out.push_str("\x1b[0m");
+            out.extend(open.last().copied());
+        }
+        _ => {}
+    });
+    out
 }

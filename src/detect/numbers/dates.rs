@@ -204,18 +204,8 @@ pub(super) fn date(v: &View, j: usize) -> Option<Hit> {
         if v.near(e) {
             if let Some((d, e2)) = day_at(v, e).or_else(|| day_before_range(v, e)) {
                 // "January 5-7, 2020"
-                let (last, e2) = match day_range_end(v, e2).filter(|&(d2, _)| d2 > d) {
-                    Some((d2, e3)) => (Some(d2), e3),
-                    None => (None, e2),
-                };
-                let y = year_at(v, e2);
-                let end = y.map_or(e2, |(_, e)| e);
-                let y = y.map(|(y, _)| y);
-                let normalized = match last {
-                    Some(d2) => norm(y, Some(m), Some(d)).zip(norm(y, Some(m), Some(d2))).map(|(a, b)| format!("{a}/{b}")),
-                    None => norm(y, Some(m), Some(d)),
-                };
-                return Some(hit(j, end, Label::Date, normalized));
+                let (last, e2) = later_day(v, e2, d);
+                return Some(with_year(v, j, e2, m, d, last));
             }
             if let Some((y, e2)) = year_at(v, e).filter(|_| v.raw(e) != ",") {
                 return Some(hit(j, e2, Label::Date, norm(Some(y), Some(m), None)));
@@ -233,23 +223,35 @@ pub(super) fn date(v: &View, j: usize) -> Option<Hit> {
     }
     // Day first: "5 January", "20th of January 2020", "5-7 January".
     if let Some((d, e)) = day_at(v, k).or_else(|| day_before_range(v, k)) {
-        let (last, e) = match day_range_end(v, e).filter(|&(d2, _)| d2 > d) {
-            Some((d2, e2)) => (Some(d2), e2),
-            None => (None, e),
-        };
+        let (last, e) = later_day(v, e, d);
         let e = if v.w(e) == "of" && v.near(e) { e + 1 } else { e };
         if let Some((m, e2)) = month_at(v, e).filter(|_| v.near(e)) {
-            let y = year_at(v, e2);
-            let end = y.map_or(e2, |(_, e)| e);
-            let y = y.map(|(y, _)| y);
-            let normalized = match last {
-                Some(d2) => norm(y, Some(m), Some(d)).zip(norm(y, Some(m), Some(d2))).map(|(a, b)| format!("{a}/{b}")),
-                None => norm(y, Some(m), Some(d)),
-            };
-            return Some(hit(j, end, Label::Date, normalized));
+            return Some(with_year(v, j, e2, m, d, last));
         }
     }
     is_weekday.then(|| hit(j, j + 1, Label::Date, None))
+}
+
+/// The end day of a day range at `k` ("-7" after "5"), when later than `d`, and where
+/// the date goes on from.
+fn later_day(v: &View, k: usize, d: u32) -> (Option<u32>, usize) {
+    match day_range_end(v, k).filter(|&(d2, _)| d2 > d) {
+        Some((d2, e)) => (Some(d2), e),
+        None => (None, k),
+    }
+}
+
+/// A day-and-month date from word `j` whose day and month end at `e`, taking an optional
+/// year after it; a day range ("5-7") normalises as "start/end".
+fn with_year(v: &View, j: usize, e: usize, m: u32, d: u32, last: Option<u32>) -> Hit {
+    let y = year_at(v, e);
+    let end = y.map_or(e, |(_, e)| e);
+    let y = y.map(|(y, _)| y);
+    let normalized = match last {
+        Some(d2) => norm(y, Some(m), Some(d)).zip(norm(y, Some(m), Some(d2))).map(|(a, b)| format!("{a}/{b}")),
+        None => norm(y, Some(m), Some(d)),
+    };
+    hit(j, end, Label::Date, normalized)
 }
 
 /// "1990s", "1990's", "'90s", and "the 90s" (but not "in their 90s", an age).

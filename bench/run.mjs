@@ -10,13 +10,14 @@
 //
 // Options: --no-append (print only), --quick (shorter timing budgets, for trying it out).
 import { spawn, spawnSync } from 'node:child_process';
-import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync, appendFileSync, mkdirSync, readdirSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { startServer } from '../tools/serve.mjs';
+import { CHROMIUM, CHROMIUM_ARGS } from '../tools/chromium.mjs';
+import { median, watchFirstHighlight } from './measure.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(BENCH, '..');
@@ -24,12 +25,6 @@ const DATA = resolve(ROOT, process.env.FACTLIGHT_BENCH_DATA ?? '../shared/data')
 const TEXTS = join(ROOT, 'target/bench-texts');
 const VENV = join(ROOT, 'target/bench-venv');
 const PKG = join(ROOT, 'www/pkg');
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
-  '.wasm': 'application/wasm', '.txt': 'text/plain; charset=utf-8', '.json': 'application/json', '.css': 'text/css; charset=utf-8' };
 
 const args = new Set(process.argv.slice(2));
 const QUICK = args.has('--quick');
@@ -140,7 +135,7 @@ const browserVersion = browser.version();
 
 // The bench page is served cross-origin isolated (COOP + COEP) so performance.now() has
 // microsecond resolution instead of 100 us: the 10 KB timing needs it.
-const isolated = await serveStatic(ROOT, { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' });
+const isolated = await startServer(ROOT, 0, { headers: { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' } });
 const browserRows = [];
 let latency;
 let pageInfo;
@@ -171,23 +166,12 @@ const speedupOf = (engine, text) => browserRows.find((r) => r.text === text).spe
 // (empty HTTP cache). The init script runs before the page's own scripts: it notes when the
 // first <mark> enters the document and the next animation frame after it (the frame that
 // paints it). performance.now() counts from the navigation's start.
-const { startServer } = await import(join(ROOT, 'tools/serve.mjs'));
 const plain = await startServer(join(ROOT, 'www'), 0);
 const cold = [];
 try {
   for (let i = 0; i < COLD_LOADS; i++) {
     const context = await browser.newContext();
-    await context.addInitScript(() => {
-      const observer = new MutationObserver(() => {
-        if (!document.querySelector('mark')) return;
-        observer.disconnect();
-        const inserted = performance.now();
-        requestAnimationFrame(() => {
-          window.__firstHighlight = { inserted, frame: performance.now() };
-        });
-      });
-      observer.observe(document, { childList: true, subtree: true });
-    });
+    await watchFirstHighlight(context);
     const page = await context.newPage();
     await page.goto(`http://127.0.0.1:${plain.address().port}/`);
     const handle = await page.waitForFunction(() => window.__firstHighlight, null, { timeout: 30_000 });
@@ -225,10 +209,6 @@ const mbs = (x) => (x >= 10 ? x.toFixed(1) : x >= 1 ? x.toFixed(2) : x.toFixed(3
 const ratio = (r) => `${r.toFixed(r >= 10 ? 0 : 1)}x`;
 const times = (a, b) => ratio(a / b);
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const label = { wikinews: 'Wikinews, 20 articles', 'conll-testb': 'CoNLL-2003 eng.testb', 'seed-article': 'seed article' };
 
 const cols = textNames.map((n) => `${label[n] ?? n} (${textBytes[n].toLocaleString('en')} B)`);
@@ -301,27 +281,3 @@ if (APPEND) {
   log('appended to bench/RESULTS.md');
 }
 console.log(`${notesText ? "" : "\n"}Run: ${machine}.`);
-
-// ---- a static server with extra headers ---------------------------------------------------
-
-function serveStatic(dir, headers) {
-  const root = resolve(dir);
-  const server = createServer(async (req, res) => {
-    const file = normalize(join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname)));
-    if (!file.startsWith(root + sep)) {
-      res.writeHead(403).end();
-      return;
-    }
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache', ...headers });
-      res.end(body);
-    } catch {
-      res.writeHead(404, headers).end('not found');
-    }
-  });
-  return new Promise((ok, failed) => {
-    server.once('error', failed);
-    server.listen(0, '127.0.0.1', () => ok(server));
-  });
-}

@@ -28,7 +28,8 @@ const TYPES = {
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.txt', '.svg', '.ts']);
 const MIN_GZIP = 1024;
 
-export function startServer(dir, port = 0, host = '127.0.0.1') {
+/** Serves `dir` on `host:port` (0: any free port); `headers` go on every response. */
+export function startServer(dir, port = 0, { host = '127.0.0.1', headers: extra = {} } = {}) {
   const root = resolve(dir);
   const gzipped = new Map(); // file -> { etag, body: Buffer | null (being made) }
   const server = createServer(async (req, res) => {
@@ -46,6 +47,7 @@ export function startServer(dir, port = 0, host = '127.0.0.1') {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
         etag,
+        ...extra,
       };
       const compressible = COMPRESSIBLE.has(extname(file)) && info.size >= MIN_GZIP;
       if (compressible) headers.vary = 'accept-encoding';
@@ -74,7 +76,7 @@ export function startServer(dir, port = 0, host = '127.0.0.1') {
       res.writeHead(200, { ...headers, 'content-length': body.length });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch (e) {
-      res.writeHead(e.code === 'ENOENT' || e.code === 'EISDIR' ? 404 : 500, { 'content-type': 'text/plain' });
+      res.writeHead(e.code === 'ENOENT' || e.code === 'EISDIR' ? 404 : 500, { 'content-type': 'text/plain', ...extra });
       res.end(e.code === 'ENOENT' ? 'not found' : 'error');
     }
   });

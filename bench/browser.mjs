@@ -4,6 +4,7 @@
 import { init, annotate } from '/www/factlight.js';
 import compromise from '/bench/node_modules/compromise/builds/three/compromise-three.mjs';
 import { winkNLP, model as winkModel } from '/bench/vendor-built/wink.mjs';
+import { median } from '/bench/measure.mjs';
 
 // The wink pipe: sentence boundaries and named entities, what entities() needs. The default
 // pipe also runs POS, negation and sentiment, which do not change the entities found.
@@ -22,10 +23,6 @@ const engines = {
 };
 
 const utf8Bytes = (s) => new TextEncoder().encode(s).length;
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
 
 const texts = new Map();

@@ -13,14 +13,14 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS } from '../tools/chromium.mjs';
+import { median, watchFirstHighlight } from './measure.mjs';
 
 const argv = process.argv.slice(2);
 const opt = (name) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
 // --root DIR: measure another checkout's page and server (an older commit, for comparison).
 const ROOT = resolve(opt('--root') ?? resolve(dirname(fileURLToPath(import.meta.url)), '..'));
 const { startServer } = await import(join(ROOT, 'tools/serve.mjs'));
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 const LOADS = Number(opt('--loads')) || 9;
 const BREAKDOWN = argv.includes('--breakdown');
@@ -28,30 +28,16 @@ const JSON_OUT = argv.includes('--json');
 const WARM = argv.includes('--warm');
 const warm = [];
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 // The same browser flags as bench/run.mjs (which also passes --expose-gc for its other part).
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'] });
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'] });
 const server = await startServer(join(ROOT, 'www'), 0);
 const origin = `http://127.0.0.1:${server.address().port}`;
 const loads = [];
 try {
   for (let i = 0; i < LOADS; i++) {
     const context = await browser.newContext();
-    await context.addInitScript(() => {
-      const observer = new MutationObserver(() => {
-        if (!document.querySelector('mark')) return;
-        observer.disconnect();
-        const inserted = performance.now();
-        requestAnimationFrame(() => {
-          window.__firstHighlight = { inserted, frame: performance.now() };
-        });
-      });
-      observer.observe(document, { childList: true, subtree: true });
-    });
+    await watchFirstHighlight(context);
     const page = await context.newPage();
     const requests = [];
     page.on('requestfinished', async (r) => {

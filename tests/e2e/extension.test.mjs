@@ -13,6 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../tools/serve.mjs';
+import { CHROMIUM, CHROMIUM_ARGS, watch } from './harness.mjs';
 import { buildExtension } from '../../tools/extension.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -97,13 +98,9 @@ before(async () => {
   origin = `http://127.0.0.1:${server.address().port}`;
   await mkdir(SHOTS, { recursive: true });
   context = await chromium.launchPersistentContext(join(tmp, 'profile'), {
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM,
     viewport: { width: 1280, height: 800 },
-    args: [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      `--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`,
-    ],
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`],
   });
 });
 
@@ -130,11 +127,7 @@ test('the extension highlights the article without touching the page', { skip },
   const sw = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
   const extensionId = new URL(sw.url()).host;
   const page = await context.newPage();
-  const errors = [];
-  const requests = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.on('pageerror', (e) => errors.push(e.message));
-  context.on('request', (r) => requests.push(r.url()));
+  const { errors, requests } = watch(context, page);
   // The page's CSP allows no script; the extension must not trip it either.
   await page.addInitScript(() => {
     window.__csp = [];

@@ -6,28 +6,41 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../tools/serve.mjs';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../tools/chromium.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const WWW = join(ROOT, 'www');
 export const SHOTS = join(ROOT, 'target', 'e2e');
 
-/** Flags that keep headless Chromium off the network (the machine has none to offer). */
-export const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
+export { CHROMIUM, CHROMIUM_ARGS };
 
 /** Serves `dir` on a free loopback port and launches Chromium; `close()` stops both. */
 export async function startBrowser(dir = WWW) {
   const server = await startServer(dir, 0);
   const origin = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   await mkdir(SHOTS, { recursive: true });
   const close = async () => {
     await browser.close();
     await new Promise((done) => server.close(done));
   };
   return { server, origin, browser, close };
+}
+
+/**
+ * Records what a page must never do: console errors and uncaught exceptions (its workers'
+ * too), dialogs (dismissed), and every request of `context`.
+ */
+export function watch(context, page) {
+  const seen = { errors: [], dialogs: [], requests: [] };
+  page.on('console', (m) => { if (m.type() === 'error') seen.errors.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => seen.errors.push(`pageerror: ${e.message}`));
+  page.on('dialog', (d) => { seen.dialogs.push(d.message()); d.dismiss().catch(() => {}); });
+  context.on('request', (r) => seen.requests.push(r.url()));
+  page.on('worker', (w) => w.on('console', (m) => {
+    if (m.type() === 'error') seen.errors.push(`worker console: ${m.text()}`);
+  }));
+  return seen;
 }
 
 /**
@@ -38,14 +51,7 @@ export async function startBrowser(dir = WWW) {
 export async function openPage(browser, origin, { colorScheme = 'light', path = '/', base = origin } = {}) {
   const context = await browser.newContext({ colorScheme, viewport: { width: 1360, height: 860 } });
   const page = await context.newPage();
-  const seen = { errors: [], dialogs: [], requests: [] };
-  page.on('console', (m) => { if (m.type() === 'error') seen.errors.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => seen.errors.push(`pageerror: ${e.message}`));
-  page.on('dialog', (d) => { seen.dialogs.push(d.message()); d.dismiss().catch(() => {}); });
-  context.on('request', (r) => seen.requests.push(r.url()));
-  page.on('worker', (w) => w.on('console', (m) => {
-    if (m.type() === 'error') seen.errors.push(`worker console: ${m.text()}`);
-  }));
+  const seen = watch(context, page);
   await page.addInitScript(() => {
     window.__csp = [];
     document.addEventListener('securitypolicyviolation', (e) => {

@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../tools/serve.mjs';
+import { CHROMIUM, CHROMIUM_ARGS, watch } from './harness.mjs';
 import { buildPackage } from '../../tools/package.mjs';
 
 const run = promisify(execFile);
@@ -102,11 +103,8 @@ before(async () => {
   await run(process.execPath, [VITE, 'build', '--logLevel', 'warn'], { cwd: dir });
 
   browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    ],
+    executablePath: CHROMIUM,
+    args: CHROMIUM_ARGS,
   });
 });
 
@@ -121,11 +119,7 @@ async function check(root, path) {
   const origin = `http://127.0.0.1:${server.address().port}`;
   const context = await browser.newContext({ viewport: { width: 900, height: 500 } });
   const page = await context.newPage();
-  const errors = [];
-  const requests = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.on('pageerror', (e) => errors.push(e.message));
-  context.on('request', (r) => requests.push(r.url()));
+  const { errors, requests } = watch(context, page);
   try {
     await page.goto(origin + path);
     await page.waitForFunction(() => window.result, null, { timeout: 60_000 });

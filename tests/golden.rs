@@ -6,7 +6,7 @@
 //! After a deliberate change, regenerate with `FACTLIGHT_BLESS=1 cargo test --test golden`
 //! and read the diff.
 
-use factlight::{check_invariants, markup, records, Annotator, OffsetUnit};
+use factlight::{check_invariants, markup, Annotator};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -67,39 +67,18 @@ fn wasm_tests_list_every_fixture() {
     }
 }
 
-/// One line per annotation: label, text and details, so a diff shows what changed.
+/// One line per annotation, marked up alone in the same notation as the inline goldens
+/// (`[[PER Alrawi => Khalid Alrawi]]`), so a diff shows what changed; a line break inside
+/// an annotation is written `\n`. (Marking up the whole text once per annotation is fine
+/// for articles of a few KB.)
 fn listing(text: &str, annotator: &Annotator) -> String {
     let annotations = annotator.annotate(text);
     check_invariants(text, &annotations).unwrap();
     let mut out = String::new();
-    for r in records(text, &annotations, OffsetUnit::Utf8) {
-        let mut line = format!("{} {:?}", r.label, r.text);
-        if let Some(c) = r.canonical.filter(|c| *c != r.text) {
-            line += &format!(" => {c}");
-        }
-        if let Some(style) = r.style {
-            line += &format!(" [{style}]");
-            match (r.speaker, r.speaker_name) {
-                (Some(s), Some(n)) if n != s.text => line += &format!(" <- {} = {n}", s.text),
-                (Some(s), _) => line += &format!(" <- {}", s.text),
-                (None, _) if style != "scare" => line += " <- ?",
-                _ => {}
-            }
-        }
-        let mut facts: Vec<String> = Vec::new();
-        facts.extend(r.value.map(|v| match r.end_value {
-            Some(e) => format!("{v}..{e}"),
-            None => v.to_string(),
-        }));
-        facts.extend(r.normalized);
-        facts.extend(r.currency);
-        facts.extend(r.unit);
-        facts.extend(r.qualifier.map(str::to_string));
-        facts.extend(r.counted.map(|c| format!("of {}", c.text)));
-        if !facts.is_empty() {
-            line += &format!(" = {}", facts.join(" "));
-        }
-        out += &line;
+    for a in &annotations {
+        let alone = markup(text, std::slice::from_ref(a));
+        // The mark stands where the annotation does: cut the unmarked text on both sides.
+        out += &alone[a.span.start..alone.len() - (text.len() - a.span.end)].replace('\n', "\\n");
         out.push('\n');
     }
     out

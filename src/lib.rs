@@ -23,6 +23,7 @@ mod annotator;
 mod detect;
 mod invariants;
 mod markup;
+mod pieces;
 mod record;
 pub mod text;
 
@@ -33,7 +34,8 @@ pub use annotation::{
 pub use annotator::{annotate, Annotator};
 pub use invariants::{check_invariants, InvariantError};
 pub use markup::{markup, walk, Step};
-pub use record::{records, Record, SubSpan};
+pub use pieces::{Piece, Pieces};
+pub use record::{records, records_from, Record, SubSpan};
 pub use text::offsets::OffsetUnit;
 
 /// The README's Rust examples, compiled and run as doctests.

@@ -2,7 +2,7 @@
 //! binding hands to JavaScript, with offsets in the caller's unit.
 
 use crate::annotation::{Annotation, Details, Span};
-use crate::text::offsets::{convert, OffsetUnit};
+use crate::text::offsets::{convert_from, OffsetUnit};
 use serde::Serialize;
 
 /// A span in the caller's offset unit, with the text it covers.
@@ -76,6 +76,14 @@ pub struct Record {
 /// Converts annotations of `text` to records with offsets in `unit`, converting all
 /// offsets in one pass.
 pub fn records(text: &str, annotations: &[Annotation], unit: OffsetUnit) -> Vec<Record> {
+    records_from(text, (0, 0), annotations, unit)
+}
+
+/// Like [`records`], counting offsets from a known point (see
+/// [`convert_from`](crate::text::offsets::convert_from)): `from` is a byte offset of `text` at
+/// or before every annotation and its value in `unit`. For one [`Piece`](crate::Piece) of a
+/// long text, this reads only the piece.
+pub fn records_from(text: &str, from: (usize, usize), annotations: &[Annotation], unit: OffsetUnit) -> Vec<Record> {
     // Gather every offset, convert them together, then hand them back out in order.
     let mut offsets = Vec::with_capacity(annotations.len() * 2);
     let mut push = |s: Span| offsets.extend([s.start, s.end]);
@@ -85,7 +93,7 @@ pub fn records(text: &str, annotations: &[Annotation], unit: OffsetUnit) -> Vec<
             push(s);
         }
     }
-    convert(text, &mut offsets, unit);
+    convert_from(text, from, &mut offsets, unit);
     let mut next = offsets.into_iter();
     let mut take = |s: Span| SubSpan {
         start: next.next().unwrap_or(0),

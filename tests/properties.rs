@@ -2,7 +2,7 @@
 //! promise checked by `check_invariants`. Generators build article-like text (names,
 //! quotes, figures, odd marks), not only random strings.
 
-use factlight::{check_invariants, records, Annotator, OffsetUnit};
+use factlight::{check_invariants, records, records_from, Annotator, OffsetUnit, Pieces};
 use proptest::prelude::*;
 use std::sync::OnceLock;
 
@@ -84,5 +84,26 @@ proptest! {
     #[test]
     fn any_chars_including_controls_keep_invariants(text in any::<String>()) {
         check(&text)?;
+    }
+
+    /// A long text annotated a piece at a time: the pieces cover it, each piece's
+    /// annotations keep the invariants in the whole text, and each piece's records (UTF-16,
+    /// counted from the piece's start as the wasm binding does) slice the right text.
+    #[test]
+    fn pieces_keep_invariants_and_offsets(text in article(), max in 64usize..400) {
+        let mut pieces = Pieces::new(&text, max);
+        let units: Vec<u16> = text.encode_utf16().collect();
+        let mut at = (0, 0);
+        let mut covered = 0;
+        while let Some(p) = pieces.next(annotator(), &text) {
+            prop_assert_eq!(p.span.start, covered);
+            covered = p.span.end;
+            check_invariants(&text, &p.annotations).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            for r in records_from(&text, at, &p.annotations, OffsetUnit::Utf16) {
+                prop_assert_eq!(String::from_utf16(&units[r.start..r.end]).unwrap(), r.text);
+            }
+            at = (p.span.end, at.1 + text[p.span.range()].encode_utf16().count());
+        }
+        prop_assert_eq!(covered, text.len());
     }
 }

@@ -1,9 +1,11 @@
 // The page controller. The textarea is the reader's; it is never re-rendered, so the caret
-// never jumps. Text goes to the engine in a Web Worker: at most one request is in flight,
-// and while it runs only the newest text waits (older pending texts are dropped), so typing
-// never waits on the engine and results for stale text are thrown away.
+// never jumps. Text goes to the engine in a Web Worker, so typing never waits on the engine.
+// While a short text is annotated only the newest text waits (older pending texts are
+// dropped); a long text comes back a piece at a time, each piece drawn as it arrives, and a
+// newer text is sent at once (the worker drops the long one between pieces). Results for
+// stale text are thrown away.
 import { takeWorker } from './engine.js'; // first: it starts the engine (index.html runs it early too)
-import { KINDS, renderAnnotated, renderAnnotatedInSlices, fillDetails, speakerOf } from './render.js';
+import { KINDS, renderAnnotated, renderAnnotatedInSlices, renderPieces, renderPiece, fillDetails, speakerOf } from './render.js';
 
 performance.mark('fl:app-start');
 const $ = (id) => document.getElementById(id);
@@ -15,6 +17,8 @@ const sample = $('sample');
 
 const LIST_LIMIT = 200; // entries per side list; a 2 MB paste has tens of thousands
 const SYNC_LIMIT = 3000; // more highlights than this are drawn in slices, between keystrokes
+const LONG = 30_000; // characters: a text this long may come in pieces, and need not be waited for
+const LISTS_EVERY = 1000; // ms between side-list rebuilds while a long text streams in
 
 // ---- the engine, in a worker -------------------------------------------------------------
 
@@ -44,18 +48,14 @@ startWorker();
 function request(text) {
   pending = text;
   edits += 1;
-  // A huge paste replaced by something much shorter: don't make the reader wait for the
-  // huge job to finish; restart the engine instead (cheap: the module is cached).
-  if (inflight && inflight.text.length > 200_000 && text.length * 4 < inflight.text.length) {
-    worker.terminate();
-    inflight = null;
-    startWorker();
-  }
   pump();
 }
 
 function pump() {
-  if (inflight || pending === null) return;
+  if (pending === null) return;
+  // A short job ends in a few ms: wait for it. A long one is dropped by the worker between
+  // its pieces when the new text arrives.
+  if (inflight && inflight.text.length <= LONG) return;
   const text = pending;
   pending = null;
   inflight = { id: nextId++, text, t0: performance.now() };
@@ -66,29 +66,59 @@ function pump() {
 async function onResult({ data }) {
   if (!inflight || data.id !== inflight.id) return; // from a terminated or older request
   const job = inflight;
-  inflight = null;
-  if (pending !== null) {
-    pump(); // the text changed meanwhile: this result is stale, annotate the newest
-    return;
-  }
   if (data.error !== undefined) {
+    inflight = null;
     setStatus(`could not annotate: ${data.error}`, 'error');
     // A failure inside wasm can leave its memory inconsistent: start from a fresh engine.
     worker.terminate();
     startWorker();
+    pump();
     return;
   }
-  const t1 = performance.now();
-  if (job.id === 1) performance.mark('fl:first-result');
-  if (data.annotations.length > SYNC_LIMIT) {
-    setStatus(`annotating… (drawing ${data.annotations.length.toLocaleString('en')} highlights)`, 'busy');
+  if (job.id === 1 && data.index === 0) performance.mark('fl:first-result');
+  if (data.index === 0 && data.done) {
+    inflight = null;
+    if (pending !== null) {
+      pump(); // the text changed meanwhile: this result is stale, annotate the newest
+      return;
+    }
+    const t1 = performance.now();
+    if (data.annotations.length > SYNC_LIMIT) {
+      setStatus(`annotating… (drawing ${data.annotations.length.toLocaleString('en')} highlights)`, 'busy');
+    }
+    // the text changed while drawing: stop
+    streamed.open = false; // a long text replaced by this one
+    if (!(await show({ text: job.text, annotations: data.annotations, bounds: data.bounds }))) return;
+    finished(job, data.ms, performance.now() - t1, 1);
+    return;
   }
-  if (!(await show(job.text, data.annotations))) return; // the text changed while drawing
-  const drawn = performance.now() - t1;
+  // One piece of a long text: draw it now.
+  const t1 = performance.now();
+  if (data.index === 0) startStream(job.text, data.bounds);
+  addPiece(data);
+  streamed.drawMs += performance.now() - t1;
+  if (!data.done) {
+    const of = job.text.length.toLocaleString('en');
+    const pct = Math.floor((100 * data.end) / job.text.length);
+    setStatus(`annotating… ${pct}% (${data.end.toLocaleString('en')} of ${of} characters)`, 'busy');
+    return;
+  }
+  inflight = null;
+  streamed.open = false;
+  hidePopup();
+  buildEntityList();
+  buildQuotedList();
+  if (streamed.toggled) await draw();
+  finished(job, data.ms, streamed.drawMs, data.bounds?.length - 1 || data.index + 1);
+  pump();
+}
+
+function finished(job, engineMs, drawnMs, pieces) {
   const total = performance.now() - job.t0;
+  const inPieces = pieces > 1 ? ` in ${pieces.toLocaleString('en')} pieces` : '';
   setStatus(
-    `${data.annotations.length.toLocaleString('en')} highlights · engine ${fmtMs(data.ms)}` +
-      ` · drawn in ${fmtMs(drawn)} · ${fmtMs(total)} in all`,
+    `${current.annotations.length.toLocaleString('en')} highlights · engine ${fmtMs(engineMs)}${inPieces}` +
+      ` · drawn in ${fmtMs(drawnMs)} · ${fmtMs(total)} in all`,
     'done',
   );
 }
@@ -106,14 +136,16 @@ function setStatus(message, state) {
 // ---- showing results ---------------------------------------------------------------------
 
 const shown = new Set(KINDS);
-let current = { text: '', annotations: [] };
+// What the view shows: the text, its annotations and, for a long text, where its pieces
+// start (`bounds`) and the index of each piece's first annotation (`firsts`).
+let current = { text: '', annotations: [], bounds: null, firsts: null };
 let marks = [];
 
 let draws = 0;
 
 /** Shows a result; resolves to false if it went stale while being drawn. */
-async function show(text, annotations) {
-  if (!(await draw({ text, annotations }))) return false;
+async function show(data) {
+  if (!(await draw(data))) return false;
   hidePopup();
   updateCounts();
   buildEntityList();
@@ -121,20 +153,54 @@ async function show(text, annotations) {
   return true;
 }
 
+// ---- a long text, streaming in -----------------------------------------------------------
+
+let streamed = { open: false, blocks: [], toggled: false, drawMs: 0, listsAt: 0 };
+
+/** Shows the new text's pieces as plain text; their highlights follow piece by piece. */
+function startStream(text, bounds) {
+  draws += 1; // abandons any draw under way
+  slicing = false;
+  current = { text, annotations: [], bounds, firsts: [] };
+  marks = [];
+  streamed = { open: true, blocks: renderPieces(view, text, bounds), toggled: false, drawMs: 0, listsAt: 0 };
+  view.classList.toggle('empty', text.length === 0);
+  hidePopup();
+}
+
+function addPiece(piece) {
+  const base = current.annotations.length;
+  current.firsts[piece.index] = base;
+  for (const a of piece.annotations) current.annotations.push(a);
+  const drawn = renderPiece(streamed.blocks[piece.index], current.text, piece.start, piece.end,
+    piece.annotations, base, shown);
+  for (const m of drawn) marks.push(m);
+  updateCounts(piece.index === 0 ? null : piece.annotations);
+  if (performance.now() - streamed.listsAt > LISTS_EVERY) {
+    buildEntityList();
+    buildQuotedList();
+    streamed.listsAt = performance.now();
+  }
+}
+
 /**
  * Draws `data` (default: what is shown now) in the reading view. Big results are drawn in
  * slices between keystrokes, abandoned if the text changes meanwhile, and drawn again if
- * a kind was toggled meanwhile.
+ * a kind was toggled meanwhile. A long text is drawn piece by piece.
  */
 async function draw(data = current) {
   const mine = ++draws;
   const edit = edits;
   let drawn;
   toggledWhileSlicing = false; // this draw reads the toggles as they are now
-  if (data.annotations.length > SYNC_LIMIT) {
+  const stale = () => mine !== draws || edit !== edits;
+  if (data.bounds && data.bounds.length > 2) {
     slicing = true;
-    drawn = await renderAnnotatedInSlices(view, data.text, data.annotations, shown,
-      () => mine !== draws || edit !== edits);
+    drawn = await drawPieces(data, stale);
+    if (mine === draws) slicing = false;
+  } else if (data.annotations.length > SYNC_LIMIT) {
+    slicing = true;
+    drawn = await renderAnnotatedInSlices(view, data.text, data.annotations, shown, stale);
     if (mine === draws) slicing = false;
   } else {
     drawn = renderAnnotated(view, data.text, data.annotations, shown);
@@ -148,14 +214,36 @@ async function draw(data = current) {
   return true;
 }
 
+/** Draws a long text's pieces again (after a toggle), yielding between pieces. */
+async function drawPieces(data, stale) {
+  const { text, annotations, bounds, firsts } = data;
+  const blocks = renderPieces(view, text, bounds);
+  const drawn = [];
+  let until = performance.now() + 12;
+  for (let k = 0; k < blocks.length; k++) {
+    const from = firsts[k] ?? annotations.length;
+    const to = firsts[k + 1] ?? annotations.length;
+    const own = annotations.slice(from, to);
+    for (const m of renderPiece(blocks[k], text, bounds[k], bounds[k + 1], own, from, shown)) drawn.push(m);
+    if (performance.now() > until) {
+      await new Promise((resume) => setTimeout(resume, 0));
+      if (stale()) return null;
+      until = performance.now() + 12;
+    }
+  }
+  return drawn;
+}
+
 let slicing = false; // a big draw is under way
 let toggledWhileSlicing = false;
 
-function updateCounts() {
-  const counts = { entity: 0, quote: 0, number: 0 };
-  for (const a of current.annotations) if (a.kind in counts) counts[a.kind] += 1;
-  for (const kind of KINDS) $(`count-${kind}`).textContent = counts[kind].toLocaleString('en');
+/** Shows the counts of each kind: of `added` on top of those shown (a piece), else of all. */
+function updateCounts(added = null) {
+  if (!added) shownCounts = { entity: 0, quote: 0, number: 0 };
+  for (const a of added ?? current.annotations) if (a.kind in shownCounts) shownCounts[a.kind] += 1;
+  for (const kind of KINDS) $(`count-${kind}`).textContent = shownCounts[kind].toLocaleString('en');
 }
+let shownCounts = { entity: 0, quote: 0, number: 0 };
 
 function buildEntityList() {
   const groups = new Map();
@@ -254,6 +342,7 @@ async function jumpTo(i) {
   const a = current.annotations[i];
   if (!a || slicing) return;
   if (!shown.has(a.kind)) {
+    if (streamed.open) return; // redrawn once the whole text is in
     // The reader asked for it, so show its kind again.
     shown.add(a.kind);
     document.querySelector(`.legend input[data-kind="${a.kind}"]`).checked = true;
@@ -325,12 +414,64 @@ for (const box of document.querySelectorAll('.legend input[data-kind]')) {
     else shown.delete(box.dataset.kind);
     view.classList.toggle(`hide-${box.dataset.kind}`, !box.checked);
     hidePopup();
-    if (slicing) toggledWhileSlicing = true;
+    if (streamed.open) streamed.toggled = true; // the pieces still to come follow `shown`; redraw at the end
+    else if (slicing) toggledWhileSlicing = true;
     else draw();
   });
 }
 
 input.addEventListener('input', () => request(input.value));
+
+// A paste too long to edit: a text box this long takes seconds per keystroke to lay out
+// (about 1.5 s a key at 10 MB here, in the browser's own code), so the text goes to the
+// engine and the reading view but not into the box, unless the reader asks for it.
+const LARGE = 1_000_000; // characters
+let large = null; // the text shown while the box is set aside
+
+input.addEventListener('paste', (e) => {
+  const pasted = e.clipboardData?.getData('text/plain') ?? '';
+  const { value, selectionStart: from, selectionEnd: to } = input;
+  if (value.length - (to - from) + pasted.length <= LARGE) return; // the box takes it
+  e.preventDefault();
+  setLarge(value.slice(0, from) + pasted + value.slice(to));
+  request(large);
+});
+
+// While the box is set aside, a paste anywhere replaces the text.
+document.addEventListener('paste', (e) => {
+  if (large === null || e.target === input) return;
+  const pasted = e.clipboardData?.getData('text/plain') ?? '';
+  e.preventDefault();
+  if (pasted.length > LARGE) {
+    setLarge(pasted);
+  } else {
+    setLarge(null);
+    input.value = pasted;
+  }
+  request(pasted);
+});
+
+function setLarge(text) {
+  large = text;
+  $('large').hidden = text === null;
+  input.hidden = text !== null;
+  if (text === null) return;
+  input.value = '';
+  $('large-note').textContent = `${text.length.toLocaleString('en')} characters pasted: too long ` +
+    'to edit here without freezing the page, so it is shown only highlighted, on the right.';
+}
+
+$('large-edit').addEventListener('click', () => {
+  const text = large;
+  setLarge(null);
+  input.value = text;
+  input.focus();
+});
+$('large-clear').addEventListener('click', () => {
+  setLarge(null);
+  input.focus();
+  request('');
+});
 
 async function loadSample(url) {
   setStatus('loading the sample…', 'busy');
@@ -339,9 +480,10 @@ async function loadSample(url) {
     if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
     const text = await response.text();
     performance.mark('fl:sample-loaded');
+    setLarge(null);
     input.value = text;
     if (current.text === '' && current.annotations.length === 0) {
-      draw({ text, annotations: [] }); // first paint: the plain text at once, highlights follow
+      draw({ text, annotations: [], bounds: null }); // first paint: the plain text at once, highlights follow
     }
     request(text);
   } catch (e) {

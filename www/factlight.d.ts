@@ -78,6 +78,23 @@ export interface NumberAnnotation extends Base {
 
 /** One annotation; switch on `kind` to reach the kind's details. */
 export type Annotation = EntityAnnotation | QuoteAnnotation | NumberAnnotation;
+/** One annotated piece of a long text; offsets are in the whole text. */
+export interface Piece {
+  /** The piece's position in order, from 0. */
+  index: number;
+  start: number;
+  end: number;
+  annotations: Annotation[];
+}
+/** A long text being annotated piece by piece (see Annotator.pieces). */
+export interface Pieces extends Iterable<Piece> {
+  /** Where each piece starts, then the text's length (UTF-16 units). */
+  bounds: number[];
+  /** Annotates the next piece; null when every piece is done. */
+  next(): Piece | null;
+  /** Gives up the pieces not yet annotated, releasing their engine memory. */
+  free(): void;
+}
 
 /**
  * Loads the engine. With no argument the .wasm file is fetched from ./pkg/ next to
@@ -89,6 +106,11 @@ export function init(
 
 /** True once init() has finished. */
 export function isReady(): boolean;
+/**
+ * The engine's memory in bytes (its WebAssembly memory: it grows to fit the largest piece
+ * of text annotated so far and never shrinks); 0 before init().
+ */
+export function memoryBytes(): number;
 
 /**
  * Annotates `text` with a shared Annotator. Sorted by start, then longer first; annotations
@@ -103,6 +125,12 @@ export class Annotator {
   constructor();
   /** @throws TypeError if `text` is not a string; Error if the engine fails or was freed. */
   annotate(text: string): Annotation[];
+  /**
+   * Annotates a long text a piece at a time (pieces end at paragraph breaks where they can,
+   * at most `maxBytes` of UTF-8 each, default 100,000), for progress and results as they come.
+   * @throws TypeError if `text` is not a string; Error if the engine fails or was freed.
+   */
+  pieces(text: string, options?: { maxBytes?: number }): Pieces;
   /** Releases the engine memory now. */
   free(): void;
 }

@@ -11,6 +11,7 @@ import wasmInit, { Annotator as WasmAnnotator } from './pkg/factlight_wasm.js';
 let ready = null; // the init promise, shared by every caller
 let initialised = false;
 let shared = null; // the Annotator behind the one-shot annotate()
+let memory = null; // the engine's WebAssembly.Memory
 
 /**
  * Loads and instantiates the engine; safe to call more than once. With no argument the
@@ -21,7 +22,10 @@ export function init(wasmUrlOrModule) {
   if (!ready) {
     const arg = wasmUrlOrModule === undefined ? undefined : { module_or_path: wasmUrlOrModule };
     ready = wasmInit(arg).then(
-      () => { initialised = true; },
+      (exports) => {
+        memory = exports.memory;
+        initialised = true;
+      },
       (e) => {
         ready = null; // let a later call retry (e.g. after a network hiccup)
         throw wrap('cannot load the engine', e);
@@ -34,6 +38,14 @@ export function init(wasmUrlOrModule) {
 /** True once init() has finished. */
 export function isReady() {
   return initialised;
+}
+
+/**
+ * The engine's memory in bytes (its WebAssembly memory: it grows to fit the largest piece
+ * of text annotated so far and never shrinks); 0 before init().
+ */
+export function memoryBytes() {
+  return memory?.buffer.byteLength ?? 0;
 }
 
 /** A reusable annotator; build it once after init() and call annotate() many times. */
@@ -63,6 +75,71 @@ export class Annotator {
     } catch (e) {
       throw wrap('annotation failed', e);
     }
+  }
+
+  /**
+   * Annotates a long text a piece at a time, so a caller can show progress and results as
+   * they come, and the engine's memory stays bounded by the piece. Pieces end at paragraph
+   * breaks where they can and are at most `maxBytes` of UTF-8; each is annotated as its own
+   * document (mentions of one entity share an id across pieces). A text no longer than
+   * `maxBytes` is one piece, annotated exactly as annotate() does.
+   *
+   *   const pieces = annotator.pieces(text);
+   *   for (const piece of pieces) show(piece.annotations, piece.end / text.length);
+   *
+   * Returns `{ bounds, next(), free(), [Symbol.iterator] }`: `bounds` holds where each piece
+   * starts and, last, the text's length (UTF-16 units); next() annotates the next piece and
+   * returns `{ index, start, end, annotations }` (offsets in the whole text), or null when all
+   * are done; free() gives up the rest (a for-of loop left early does it by itself).
+   */
+  pieces(text, { maxBytes = 100_000 } = {}) {
+    if (typeof text !== 'string') {
+      throw new TypeError(`factlight: pieces() takes a string, got ${describe(text)}`);
+    }
+    if (!this.#inner) throw new Error('factlight: this Annotator was freed');
+    let inner;
+    let bounds;
+    try {
+      inner = this.#inner.pieces(text, Math.max(1, Math.floor(maxBytes)));
+      bounds = Array.from(inner.bounds());
+    } catch (e) {
+      inner?.free();
+      throw wrap('annotation failed', e);
+    }
+    let index = 0;
+    const next = () => {
+      if (index >= bounds.length - 1) return null;
+      let annotations;
+      try {
+        annotations = inner.next();
+      } catch (e) {
+        index = bounds.length; // a failure inside wasm ends the run
+        inner.free();
+        throw wrap('annotation failed', e);
+      }
+      const piece = { index, start: bounds[index], end: bounds[index + 1], annotations };
+      index += 1;
+      if (index === bounds.length - 1) inner.free();
+      return piece;
+    };
+    const free = () => {
+      if (index < bounds.length - 1) {
+        index = bounds.length;
+        inner.free();
+      }
+    };
+    return {
+      bounds,
+      next,
+      free,
+      *[Symbol.iterator]() {
+        try {
+          for (let piece = next(); piece; piece = next()) yield piece;
+        } finally {
+          free(); // a loop left early releases the rest
+        }
+      },
+    };
   }
 
   /** Releases the engine memory now instead of waiting for garbage collection. */

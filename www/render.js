@@ -43,18 +43,49 @@ export async function renderAnnotatedInSlices(container, text, annotations, show
   return build.finish(container);
 }
 
+/**
+ * Fills `container` with one block per piece of a long text (`bounds`: where each piece
+ * starts, then the text's end), each holding its plain text for now; returns the blocks.
+ * The blocks are laid out only when near the viewport (CSS content-visibility), so a
+ * 10 MB text does not freeze the page.
+ */
+export function renderPieces(container, text, bounds) {
+  const doc = container.ownerDocument;
+  const blocks = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const block = doc.createElement('div');
+    block.className = 'piece';
+    block.append(doc.createTextNode(text.slice(bounds[k], bounds[k + 1])));
+    blocks.push(block);
+  }
+  container.replaceChildren(...blocks);
+  return blocks;
+}
+
+/**
+ * Fills one piece's `block` with its text from `start` to `end`, highlighted: `annotations`
+ * are the piece's, numbered from `base` in the whole result (for data-i). Returns their marks.
+ */
+export function renderPiece(block, text, start, end, annotations, base, shown = new Set(KINDS)) {
+  const build = new Builder(block.ownerDocument, text, annotations, shown, start, end, base);
+  build.run(annotations.length);
+  return build.finish(block);
+}
+
 /** Builds the highlighted DOM into a detached fragment, annotation by annotation. */
 class Builder {
-  constructor(doc, text, annotations, shown) {
+  /** Covers `text` from `from` to `to`; annotation k is numbered `base + k` (data-i). */
+  constructor(doc, text, annotations, shown, from = 0, to = text.length, base = 0) {
     this.doc = doc;
     this.text = text;
     this.annotations = annotations;
     this.shown = shown;
+    this.base = base;
     this.marks = new Array(annotations.length).fill(null);
     this.root = doc.createDocumentFragment();
     // Open marks, innermost last; the fragment is the outermost "mark", spanning everything.
-    this.stack = [{ el: this.root, end: text.length }];
-    this.pos = 0; // text before this position is already in the DOM
+    this.stack = [{ el: this.root, end: to }];
+    this.pos = from; // text before this position is already in the DOM
     this.next = 0; // the next annotation to place
   }
 
@@ -78,7 +109,7 @@ class Builder {
       // rather than scrambling the text.
       if (a.start < this.pos || a.end > top.end || a.end < a.start) continue;
       this.emit(top.el, a.start);
-      const mark = makeMark(this.doc, a, this.next);
+      const mark = makeMark(this.doc, a, this.base + this.next);
       top.el.append(mark);
       this.marks[this.next] = mark;
       stack.push({ el: mark, end: a.end });
@@ -91,7 +122,7 @@ class Builder {
       const done = this.stack.pop();
       this.emit(done.el, done.end);
     }
-    this.emit(this.root, this.text.length);
+    this.emit(this.root, this.stack[0].end);
     container.replaceChildren(this.root);
     return this.marks;
   }

@@ -25,22 +25,55 @@ const ready = Promise.all([glue, wasm]).then(([{ init, Annotator }, module]) =>
 ready.catch(() => {}); // reported to each request below
 let first = true;
 
-self.onmessage = async ({ data }) => {
+// A long text is annotated a piece at a time (see Annotator.pieces): each piece's result is
+// posted as soon as it is ready, {id, index, start, end, annotations, done, ms} (the first
+// also carries `bounds`, where every piece starts), so the page shows progress and results
+// as they come, and the engine's memory stays bounded by the piece. Between pieces the
+// worker reads its messages: a newer text ends the older one's run.
+const PIECE_BYTES = 100_000;
+let latest = null; // the newest text not yet started: {id, text}
+let running = false;
+
+self.onmessage = ({ data }) => {
   if ('wasm' in data) {
     wasmArrived(data.wasm);
     return;
   }
-  const { id, text } = data;
-  try {
-    const annotator = await ready;
-    const t0 = performance.now();
-    const annotations = annotator.annotate(text);
-    if (first) {
-      first = false;
-      performance.mark('fl:first-annotate');
-    }
-    self.postMessage({ id, annotations, ms: performance.now() - t0 });
-  } catch (e) {
-    self.postMessage({ id, error: e instanceof Error ? e.message : String(e) });
-  }
+  latest = data;
+  if (!running) run();
 };
+
+async function run() {
+  running = true;
+  while (latest) {
+    const { id, text } = latest;
+    latest = null;
+    let pieces = null;
+    try {
+      const annotator = await ready;
+      if (latest) continue; // a newer text came while the engine started
+      pieces = annotator.pieces(text, { maxBytes: PIECE_BYTES });
+      const last = pieces.bounds.length - 2;
+      let ms = 0;
+      for (let index = 0; index <= last; index++) {
+        const t0 = performance.now();
+        const piece = pieces.next();
+        ms += performance.now() - t0;
+        if (first) {
+          first = false;
+          performance.mark('fl:first-annotate');
+        }
+        const bounds = index === 0 ? pieces.bounds : undefined;
+        self.postMessage({ id, ...piece, bounds, done: index === last, ms });
+        if (index === last) break;
+        await new Promise((resume) => setTimeout(resume, 0)); // let a newer text arrive
+        if (latest) break; // it did: this text is stale
+      }
+    } catch (e) {
+      self.postMessage({ id, error: e instanceof Error ? e.message : String(e) });
+    } finally {
+      pieces?.free();
+    }
+  }
+  running = false;
+}

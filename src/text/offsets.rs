@@ -40,13 +40,35 @@ impl OffsetUnit {
 /// assert_eq!(offsets, [3, 7]); // the emoji is 4 bytes but 2 UTF-16 units
 /// ```
 pub fn convert(text: &str, offsets: &mut [usize], unit: OffsetUnit) {
-    if unit == OffsetUnit::Utf8 || text.is_ascii() || offsets.is_empty() {
+    convert_from(text, (0, 0), offsets, unit);
+}
+
+/// Like [`convert`], but counting from a known point: `from` is a byte offset of `text` and
+/// its value in `unit`, at or before every offset in `offsets`. Converting the offsets of
+/// one piece of a long text then reads only that piece.
+///
+/// ```
+/// use factlight::text::offsets::convert_from;
+/// use factlight::OffsetUnit;
+/// let text = "😀 Iraq and 😀 Syria";
+/// let mut offsets = [19, 24]; // "Syria"
+/// convert_from(text, (14, 12), &mut offsets, OffsetUnit::Utf16); // byte 14 is unit 12
+/// assert_eq!(offsets, [15, 20]);
+/// ```
+pub fn convert_from(text: &str, from: (usize, usize), offsets: &mut [usize], unit: OffsetUnit) {
+    if unit == OffsetUnit::Utf8 || offsets.is_empty() {
+        return;
+    }
+    let last = offsets.iter().copied().max().unwrap_or(0).min(text.len());
+    if text.as_bytes()[from.0.min(last)..last].is_ascii() {
+        // From the origin on, every unit is a byte.
+        offsets.iter_mut().for_each(|o| *o = o.saturating_sub(from.0) + from.1);
         return;
     }
     let mut order: Vec<usize> = (0..offsets.len()).collect();
     order.sort_unstable_by_key(|&i| offsets[i]);
     let bytes = text.as_bytes();
-    let (mut byte, mut units) = (0usize, 0usize);
+    let (mut byte, mut units) = from;
     for i in order {
         let target = offsets[i].min(bytes.len());
         while byte < target {

@@ -100,3 +100,82 @@ test('odd and huge texts keep the engine alive and every offset exact', async ()
   await seen.check();
   await context.close();
 });
+
+test('a 10 MB paste streams in piece by piece, with progress, in bounded engine memory', async () => {
+  const { context, page, seen } = await openPage(session.browser, session.origin);
+  await waitAnnotated(page);
+  const run = await page.evaluate(async () => {
+    const sample = document.getElementById('input').value;
+    let big = '';
+    while (big.length < 10_000_000) big += sample + '\n\n';
+    const status = document.getElementById('status');
+    const view = document.getElementById('view');
+    const progress = [];
+    let marksWhileBusy = 0;
+    const watcher = new MutationObserver(() => {
+      const m = /^annotating… (\d+)%/.exec(status.textContent);
+      if (m) progress.push(Number(m[1]));
+      if (status.dataset.state === 'busy') {
+        marksWhileBusy = Math.max(marksWhileBusy, view.getElementsByTagName('mark').length);
+      }
+    });
+    watcher.observe(status, { childList: true, characterData: true, subtree: true });
+    // A paste as the browser delivers it.
+    const input = document.getElementById('input');
+    input.focus();
+    input.select();
+    const clipboardData = new DataTransfer();
+    clipboardData.setData('text/plain', big);
+    input.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+    const boxHidden = input.hidden;
+    const note = document.getElementById('large-note').textContent;
+    await new Promise((resolve) => {
+      const check = () => (status.dataset.state === 'done' ? resolve() : setTimeout(check, 50));
+      check();
+    });
+    watcher.disconnect();
+    const counted = ['entity', 'quote', 'number']
+      .map((k) => Number(document.getElementById(`count-${k}`).textContent.replace(/,/g, '')))
+      .reduce((x, y) => x + y);
+    return {
+      length: big.length,
+      boxHidden,
+      note,
+      progress,
+      marksWhileBusy,
+      same: view.textContent === big,
+      marks: view.getElementsByTagName('mark').length,
+      pieces: view.querySelectorAll(':scope > .piece').length,
+      counted,
+      status: status.textContent,
+    };
+  });
+  assert.ok(run.boxHidden, 'the text box is set aside for a paste this long');
+  assert.match(run.note, /^10,\d{3},\d{3} characters pasted/);
+  assert.ok(run.progress.length >= 20, `progress reported piece by piece: ${run.progress.length} updates`);
+  assert.deepEqual(run.progress, [...run.progress].sort((a, b) => a - b), 'progress only goes up');
+  assert.ok(run.marksWhileBusy > 1000, `highlights shown before the end: ${run.marksWhileBusy}`);
+  assert.ok(run.same, 'the reading view holds the whole pasted text');
+  assert.ok(run.pieces > 50, `drawn as ${run.pieces} pieces`);
+  assert.equal(run.marks, run.counted, 'every highlight counted is drawn');
+  assert.ok(run.marks > 100_000, `the whole text is highlighted: ${run.marks}`);
+  assert.match(run.status, /highlights · engine .* in \d+ pieces/);
+
+  // The engine's memory stays bounded by the piece, not the text (its worker's own count).
+  const worker = page.workers().find((w) => w.url().endsWith('/worker.js'));
+  const engineBytes = await worker.evaluate(async () => (await import('./factlight.js')).memoryBytes());
+  assert.ok(engineBytes > 0 && engineBytes < 80 * 2 ** 20, `engine memory after 10 MB: ${engineBytes} bytes`);
+
+  // A paste while the box is set aside replaces the text; Clear brings the box back.
+  await page.evaluate(() => {
+    const clipboardData = new DataTransfer();
+    clipboardData.setData('text/plain', 'Short again: "We paid $5 million," said the mayor of Baghdad.');
+    document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+  });
+  await waitAnnotated(page);
+  assert.equal(await page.inputValue('#input'), 'Short again: "We paid $5 million," said the mayor of Baghdad.');
+  assert.ok(await page.isVisible('#input'), 'a short paste goes back into the box');
+  assert.ok(await page.isHidden('#large'));
+  await seen.check();
+  await context.close();
+});

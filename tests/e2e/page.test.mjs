@@ -239,7 +239,7 @@ test('typing stays responsive while a 2 MB paste is annotated', async () => {
   const keys = await page.evaluate(() => window.__keys);
   assert.deepEqual(keys.map((k) => k.key), ['x', 'y', 'z']);
   assert.deepEqual(keys.map((k) => k.tail.slice(-(keys.indexOf(k) + 1))), ['x', 'xy', 'xyz'], 'the textarea showed every key at once');
-  const busy = keys.filter((k) => /^annotating… \((2,\d{3},\d{3} characters|drawing [\d,]+ highlights)\)/.test(k.status));
+  const busy = keys.filter((k) => /^annotating… (\(2,\d{3},\d{3} characters\)|\d+% \([\d,]+ of 2,\d{3},\d{3} characters\))/.test(k.status));
   assert.ok(busy.length > 0, `a key arrived while 2 MB was being annotated: ${JSON.stringify(keys)}`);
   assert.equal((await page.inputValue('#input')).slice(-3), 'xyz');
 
@@ -428,11 +428,32 @@ test('the JS API: UTF-16 offsets slice the annotated text, errors are JS Errors'
         if (open.length && a.end > open[open.length - 1].end) bad.push(`crossing at ${a.start}`);
         open.push(a);
       }
-      out[name] = { count: anns.length, bad, same: JSON.stringify(anns) === JSON.stringify(again), maxStart: Math.max(-1, ...anns.map((a) => a.start)) };
+      // In pieces: one piece is annotate() exactly; small pieces cover the text in order,
+      // in the whole text's offsets, and each piece's annotations slice the text too.
+      const whole = [...annotator.pieces(text)];
+      const small = annotator.pieces(text, { maxBytes: 64 });
+      let covered = 0;
+      for (const piece of small) {
+        if (piece.start !== covered || piece.start !== small.bounds[piece.index]) bad.push(`piece ${piece.index} starts at ${piece.start}`);
+        covered = piece.end;
+        for (const a of piece.annotations) {
+          check(`piece ${piece.index} ${a.kind}`, a);
+          if (a.start < piece.start || a.end > piece.end) bad.push(`piece ${piece.index}: ${a.text} outside it`);
+        }
+      }
+      if (covered !== text.length) bad.push(`pieces cover ${covered} of ${text.length}`);
+      out[name] = {
+        count: anns.length, bad, same: JSON.stringify(anns) === JSON.stringify(again),
+        onePiece: whole.length === 1 && JSON.stringify(whole[0].annotations) === JSON.stringify(anns),
+        pieces: small.bounds.length - 1,
+        maxStart: Math.max(-1, ...anns.map((a) => a.start)),
+      };
     }
+    try { annotator.pieces(7); } catch (e) { errors.piecesNumber = e.constructor.name; }
     annotator.free();
     return { errors, out };
   });
+  assert.equal(result.errors.piecesNumber, 'TypeError');
   assert.match(result.errors.beforeInit, /^Error: .*init/);
   assert.equal(result.errors.number, 'TypeError');
   assert.equal(result.errors.nil, 'TypeError');
@@ -440,6 +461,8 @@ test('the JS API: UTF-16 offsets slice the annotated text, errors are JS Errors'
     assert.deepEqual(r.bad, [], `${name}: every annotation slices its own text`);
     assert.ok(r.count > 0, `${name}: found something`);
     assert.ok(r.same, `${name}: Annotator and annotate() agree`);
+    assert.ok(r.onePiece, `${name}: a text within the piece limit is one piece, as annotate() finds`);
+    assert.ok(r.pieces > 1, `${name}: 64-byte pieces cut it: ${r.pieces}`);
     assert.ok(r.maxStart > 10, `${name}: annotations after the special characters`);
   }
   await seen.check();

@@ -3,12 +3,13 @@
 
 use factlight::OffsetUnit;
 use serde::Serialize;
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 
 /// A reusable annotator (compiled patterns and lexicons).
 #[wasm_bindgen]
 pub struct Annotator {
-    inner: factlight::Annotator,
+    inner: Rc<factlight::Annotator>,
 }
 
 #[wasm_bindgen]
@@ -16,12 +17,54 @@ impl Annotator {
     /// Builds the annotator.
     #[wasm_bindgen(constructor)]
     pub fn new() -> Annotator {
-        Annotator { inner: factlight::Annotator::new() }
+        Annotator { inner: Rc::new(factlight::Annotator::new()) }
     }
 
     /// Annotates `text`; returns an array of plain annotation objects.
     pub fn annotate(&self, text: &str) -> Result<JsValue, JsError> {
-        to_js(text, &self.inner.annotate(text))
+        to_js(text, (0, 0), &self.inner.annotate(text))
+    }
+
+    /// Cuts `text` into pieces of at most `max_bytes` UTF-8 bytes, to be annotated one
+    /// call at a time (see `factlight::Pieces`).
+    pub fn pieces(&self, text: String, max_bytes: usize) -> Pieces {
+        let cursor = factlight::Pieces::new(&text, max_bytes);
+        Pieces { annotator: Rc::clone(&self.inner), text, cursor, at: (0, 0) }
+    }
+}
+
+/// A long text being annotated a piece at a time.
+#[wasm_bindgen]
+pub struct Pieces {
+    annotator: Rc<factlight::Annotator>,
+    text: String,
+    cursor: factlight::Pieces,
+    /// The next piece's start, in bytes and in UTF-16 units.
+    at: (usize, usize),
+}
+
+#[wasm_bindgen]
+impl Pieces {
+    /// Where the pieces start, and the text's end, in UTF-16 units: `[0, s1, ..., length]`.
+    pub fn bounds(&self) -> Vec<u32> {
+        let spans = self.cursor.spans();
+        let mut offsets: Vec<usize> = spans.iter().map(|s| s.start).chain([self.text.len()]).collect();
+        factlight::text::offsets::convert(&self.text, &mut offsets, OffsetUnit::Utf16);
+        offsets.into_iter().map(|o| o as u32).collect()
+    }
+
+    /// Annotates the next piece; returns its annotations (offsets in the whole text), or
+    /// `undefined` when every piece is done.
+    #[allow(clippy::should_implement_trait)] // a JS method, not an Iterator
+    pub fn next(&mut self) -> Result<JsValue, JsError> {
+        let Some(piece) = self.cursor.next(&self.annotator, &self.text) else {
+            return Ok(JsValue::UNDEFINED);
+        };
+        let found = to_js(&self.text, self.at, &piece.annotations)?;
+        let mut end = [piece.span.end];
+        factlight::text::offsets::convert_from(&self.text, self.at, &mut end, OffsetUnit::Utf16);
+        self.at = (piece.span.end, end[0]);
+        Ok(found)
     }
 }
 
@@ -31,8 +74,10 @@ impl Default for Annotator {
     }
 }
 
-fn to_js(text: &str, annotations: &[factlight::Annotation]) -> Result<JsValue, JsError> {
-    let records = factlight::records(text, annotations, OffsetUnit::Utf16);
+/// The annotations as JS objects, offsets in UTF-16 units counted from `from` (a byte
+/// offset and its UTF-16 offset at or before them all).
+fn to_js(text: &str, from: (usize, usize), annotations: &[factlight::Annotation]) -> Result<JsValue, JsError> {
+    let records = factlight::records_from(text, from, annotations, OffsetUnit::Utf16);
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
     records.serialize(&serializer).map_err(|e| JsError::new(&format!("factlight: cannot convert annotations: {e}")))
 }

@@ -317,6 +317,9 @@ fn clause_after(text: &str, window: Span) -> Span {
     Span::new(window.start, window.start + end)
 }
 
+/// The most words a person's full name has, for resolving a surname to it.
+const MAX_NAME_WORDS: usize = 6;
+
 /// The people named in the text, for resolving speaker mentions.
 pub(crate) struct People {
     /// All entities, by start.
@@ -357,7 +360,10 @@ impl People {
             if !pieces.get(q).is_some_and(|p| p.start < span.end) {
                 outside.push((*span, canonical.clone()));
             }
-            if canonical.split_whitespace().nth(1).is_some() {
+            // A surname resolves to a full name of a few words; a run of capitals the
+            // tagger took for one long name ("A. B. C. ...") would index every word of it
+            // at every mention.
+            if (2..=MAX_NAME_WORDS).contains(&canonical.split_whitespace().count()) {
                 for w in canonical.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_uppercase)) {
                     by_word.entry(w.to_string()).or_default().push((span.start, k));
                 }

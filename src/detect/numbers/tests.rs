@@ -140,6 +140,30 @@ t!(money_hyphen_word, "a 12-cent dividend", "[[money 12-cent = 0.12 USD]]");
 t!(money_a_quarter_million, "costs a quarter million US dollars", "[[money a quarter million US dollars = 250000 USD]]");
 t!(money_lowercase_c_dollar, "the c $ 300 million charge", "[[money c $ 300 million = 300000000 CAD]]");
 
+t!(money_rare_signs, "won ₿21,000,000 and 100 ₡ and 100₾", "[[money ₿21,000,000 = 21000000 BTC]] [[money 100 ₡ = 100 CRC]] [[money 100₾ = 100 GEL]]");
+t!(money_yuan_sign_after, "the cost is 100元!", "[[money 100元 = 100 CNY]]");
+t!(money_code_glued_dollar, "NZD$15 or usd$ 15", "[[money NZD$15 = 15 NZD]] [[money usd$ 15 = 15 USD]]");
+t!(money_code_glued_digits, "pay USD115.5 now", "[[money USD115.5 = 115.5 USD]]");
+t!(money_mega_code, "losses of 30 MUSD and MAUD 60", "[[money 30 MUSD = 30000000 USD]] [[money MAUD 60 = 60000000 AUD]]");
+t!(money_code_then_scale, "They lost 75 USD million in", "[[money 75 USD million = 75000000 USD]]");
+t!(money_code_then_comma, "The cost is 500 USD,100 times more", "[[money 500 USD = 500 USD]] [[cardinal 100 = 100]]");
+t!(money_bare_cents, "it costs only 15 dollars 50.", "[[money 15 dollars 50 = 15.5 USD]]");
+t!(money_bare_cents_code, "will increase to 17 USD 25.", "[[money 17 USD 25 = 17.25 USD]]");
+t!(money_bare_cents_words, "it only cost thirteen dollars forty five", "[[money thirteen dollars forty five = 13.45 USD]]");
+t!(money_bare_cents_not_a_count, "fined 500 dollars and 30 days in jail", "[[money 500 dollars = 500 USD]] [[duration 30 days = 30 day]]");
+t!(money_bare_cents_not_of, "500 dollars and 30 of them", "[[money 500 dollars = 500 USD]] [[cardinal 30 = 30 of them]]");
+t!(money_bare_cents_not_glued, "10 turkish lira 11a", "[[money 10 turkish lira = 10 TRY]]");
+t!(money_sign_words_cents, "me c $ 100 and fifty.", "[[money c $ 100 and fifty = 100.5 CAD]]");
+t!(money_sign_not_digit_cents, "raised $100 and 50 more", "[[money $100 = 100 USD]] [[cardinal 50 = 50]]");
+t!(money_sign_after_twice, "10 $ 30 $", "[[money 10 $ = 10 USD]] [[money 30 $ = 30 USD]]");
+t!(money_sign_after_then_cents, "10 $ 30 cent", "[[money 10 $ 30 cent = 10.3 USD]]");
+t!(money_sign_opens_next, "won 10 $ 30 in", "[[cardinal 10 = 10]] [[money $ 30 = 30 USD]]");
+t!(money_us_dotted, "is u.s $ 100,000,000, do", "[[money u.s $ 100,000,000 = 100000000 USD]]");
+t!(money_satoshis, "2 satoshis one day", "[[money 2 satoshis = 0.00000002 BTC]] [[duration one day = 1 day]]");
+t!(money_bitcoin_code, "now 6.25 BTC each", "[[money 6.25 BTC = 6.25 BTC]]");
+t!(money_shorthand_millions, "target is US$ 1MM and 2mil SEK", "[[money US$ 1MM = 1000000 USD]] [[money 2mil SEK = 2000000 SEK]]");
+t!(quantity_mm_still_millimetres, "a 5mm gap", "[[quantity 5mm = 5 mm]]");
+
 // Quantities.
 t!(quantity_km, "5 km away", "[[quantity 5 km = 5 km]]");
 t!(quantity_glued_km, "a 5km run", "[[quantity 5km = 5 km]]");
@@ -274,6 +298,33 @@ t!(counted_after_no, "believe no two people should", "[[cardinal two = 2 of peop
 t!(counted_of_first_plural, "fewer than 30 percent of state legislative seats", "[[percent fewer than 30 percent = 30 % at_most of seats]]");
 t!(counted_adjective_ly, "four deadly mass shootings", "[[cardinal four = 4 of shootings]]");
 
+/// The whole pipeline, entities included: what a reader sees.
+fn run_all(text: &str) -> String {
+    let found = crate::annotate(text);
+    let marked = markup(text, &found);
+    let mut out = Vec::new();
+    let mut rest = marked.as_str();
+    while let Some(a) = rest.find("[[") {
+        let b = rest[a..].find("]]").map_or(rest.len(), |b| a + b + 2);
+        out.push(&rest[a..b]);
+        rest = &rest[b..];
+    }
+    out.join(" ")
+}
+
+macro_rules! all {
+    ($name:ident, $text:expr, $want:expr) => {
+        #[test]
+        fn $name() {
+            assert_eq!(run_all($text), $want, "{:?}", $text);
+        }
+    };
+}
+
+// Money beats an entity that only names its currency.
+all!(pipeline_code_in_money, "The price starts at USD 22.5 million.", "[[money USD 22.5 million = 22500000 USD]]");
+all!(pipeline_name_beats_number, "He told France 24 on Monday.", "[[LOC France]] [[date Monday]]");
+
 // Must not fire.
 t!(not_address_counted, "at 36 Quai des Orfèvres", "[[cardinal 36 = 36]]");
 t!(not_name_number, "explains to France 24, Monday", "[[date Monday]]");
@@ -305,6 +356,24 @@ t!(lonely_signs, "$ € - . / : '", "");
 t!(trailing_cut, "between 3 and", "[[cardinal 3 = 3]]");
 
 t!(digits_dozens, "3 dozens eggs", "[[cardinal 3 dozens = 36 of eggs]]");
+t!(digits_dozen_abbreviated, "3 dzs or five dozs", "[[cardinal 3 dzs = 36]] [[cardinal five dozs = 60]]");
+t!(digits_hundred_and_word, "3 hundred and one is", "[[cardinal 3 hundred and one = 301]]");
+t!(digits_crore_and_words, "I count 6 crore and two hundred", "[[cardinal 6 crore and two hundred = 60000200]]");
+t!(digits_two_hundreds, "3 hundred and 2 hundred are", "[[cardinal 3 hundred = 300]] [[cardinal 2 hundred = 200]]");
+t!(digits_not_and_zero, "4 thousand 3 hundred and 0 are", "[[cardinal 4 thousand 3 hundred = 4300]] [[cardinal 0 = 0]]");
+t!(scale_tln, "either 10 bln or 10 tln", "[[cardinal 10 bln = 10000000000]] [[cardinal 10 tln = 10000000000000]]");
+t!(fraction_of_a_million, "two thirds of a million", "[[cardinal two thirds of a million = 666666.6666666666]]");
+t!(fraction_and_plural, "twenty and three fifths", "[[cardinal twenty and three fifths = 20.6]]");
+t!(fraction_and_compound, "two and fifty-four hundredths", "[[cardinal two and fifty-four hundredths = 2.54]]");
+t!(fraction_and_a_thirtieth, "two hundred thirty two and a thirtieth", "[[cardinal two hundred thirty two and a thirtieth = 232.03333333333333]]");
+t!(fraction_after_and_and, "one hundred and three and two thirds", "[[cardinal one hundred and three and two thirds = 103.66666666666667]]");
+t!(fraction_scale_plural, "a hundred trillionths", "[[cardinal a hundred trillionths = 0.0000000001]]");
+t!(fraction_compound_denominator, "one twenty-fifth and three twenty-firsts", "[[cardinal one twenty-fifth = 0.04]] [[cardinal three twenty-firsts = 0.14285714285714285]]");
+t!(fraction_one_twentieth, "one twentieth of the vote", "[[cardinal one twentieth = 0.05 of vote]]");
+t!(fraction_half_after_hedge, "more than half came", "[[cardinal more than half = 0.5 at_least]]");
+t!(fraction_not_a_half, "a half-point cut", "");
+t!(words_point_tens, "two hundred point seventy-one", "[[cardinal two hundred point seventy-one = 200.71]]");
+t!(words_point_teen, "nought point eleven", "[[cardinal nought point eleven = 0.11]]");
 
 proptest::proptest! {
     /// Any mix of digits, number words, signs, units and multibyte text: no panic, and

@@ -44,7 +44,9 @@ const SPECS: &[(&str, Keep)] = &[
         })
     }),
     ("CurrencyModel", |a| a.label == Label::Money),
-    ("DimensionModel", |a| a.label == Label::Quantity && !is_temperature(a)),
+    // Bare degrees ("90 degrees", "90°") name no scale: an angle or a temperature, so they
+    // count for both specs.
+    ("DimensionModel", |a| a.label == Label::Quantity && (!is_temperature(a) || is_bare_degrees(a))),
     ("TemperatureModel", is_temperature),
     ("AgeModel", |a| a.label == Label::Duration),
 ];
@@ -54,6 +56,10 @@ fn number(a: &Annotation) -> Option<&factlight::NumberDetails> {
         Details::Number(n) => Some(n),
         _ => None,
     }
+}
+
+fn is_bare_degrees(a: &Annotation) -> bool {
+    number(a).is_some_and(|n| n.unit.as_deref() == Some("°"))
 }
 
 fn is_temperature(a: &Annotation) -> bool {

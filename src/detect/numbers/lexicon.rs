@@ -61,6 +61,10 @@ pub(super) fn ordinal_word(w: &str) -> Option<f64> {
     if let Some(n) = SMALL.iter().position(|u| *u == w).filter(|&n| n > 0) {
         return Some(n as f64);
     }
+    // A common misspelling.
+    if w == "nineth" {
+        return Some(9.0);
+    }
     if let Some(n) = TENS.iter().position(|u| *u == w) {
         return Some((n as f64 + 2.0) * 10.0);
     }
@@ -371,6 +375,8 @@ pub(super) const UNITS: &[Unit] = &[
     exact(&["º", "C"], "°C"),
     exact(&["º", "F"], "°F"),
     u(&["°"], "°"),
+    u(&["deg", "."], "°"),
+    u(&["deg"], "°"),
     u(&["degrees"], "°"),
     glued(&["C"], "°C"),
     glued(&["F"], "°F"),
@@ -448,6 +454,9 @@ pub(super) const UNITS: &[Unit] = &[
     u(&["tons"], "ton"),
     u(&["lb"], "lb"),
     u(&["lbs"], "lb"),
+    // Reached only where the context says weight; otherwise pounds are money.
+    u(&["pound"], "lb"),
+    u(&["pounds"], "lb"),
     u(&["ounce"], "oz"),
     u(&["ounces"], "oz"),
     u(&["oz"], "oz"),
@@ -460,6 +469,14 @@ pub(super) const UNITS: &[Unit] = &[
     u(&["milliliters"], "ml"),
     u(&["gallon"], "gal"),
     u(&["gallons"], "gal"),
+    u(&["tablespoon"], "tbsp"),
+    u(&["tablespoons"], "tbsp"),
+    u(&["tbsp"], "tbsp"),
+    u(&["teaspoon"], "tsp"),
+    u(&["teaspoons"], "tsp"),
+    u(&["tsp"], "tsp"),
+    u(&["cup"], "cup"),
+    u(&["cups"], "cup"),
     u(&["barrel"], "bbl"),
     u(&["barrels"], "bbl"),
     u(&["bpd"], "bbl/d"),
@@ -510,6 +527,7 @@ pub(super) const UNITS: &[Unit] = &[
     u(&["gigabytes"], "GB"),
     u(&["terabytes"], "TB"),
     u(&["bits"], "bit"),
+    u(&["bit"], "bit"),
     u(&["decibels"], "dB"),
     exact(&["dB"], "dB"),
     time(&["millennium"], "millennium"),

@@ -223,21 +223,30 @@ fn figure(v: &View, i: usize) -> Option<Hit> {
         return Some(hit);
     }
     let mut hit = hedged(hit);
-    // "more than 100 but fewer than 200": two bounds make one range.
-    if qualifier == Some(Qualifier::AtLeast)
-        && hit.details.end_value.is_none()
-        && matches!(v.w(hit.end), "and" | "but")
-        && v.near(hit.end)
-    {
-        if let Some((Qualifier::AtMost, k)) = hedge(v, hit.end + 1).filter(|&(_, k)| v.near(hit.end + 1) && v.near(k)) {
-            if let Some(upper) =
+    // "more than 100 but fewer than 200", "at most 100 and at least 20": two bounds make
+    // one range.
+    let other = match qualifier {
+        Some(Qualifier::AtLeast) => Some(Qualifier::AtMost),
+        Some(Qualifier::AtMost) => Some(Qualifier::AtLeast),
+        _ => None,
+    };
+    if other.is_some() && hit.details.end_value.is_none() && matches!(v.w(hit.end), "and" | "but") && v.near(hit.end) {
+        if let Some((q, k)) =
+            hedge(v, hit.end + 1).filter(|&(q, k)| Some(q) == other && v.near(hit.end + 1) && v.near(k))
+        {
+            if let Some(second) =
                 amount_figure(v, k, true).filter(|u| u.label == hit.label && u.details.end_value.is_none())
             {
-                if upper.details.value > hit.details.value {
-                    hit.details.end_value = upper.details.value;
+                let (low, high) = match q {
+                    Qualifier::AtMost => (hit.details.value, second.details.value),
+                    _ => (second.details.value, hit.details.value),
+                };
+                if low < high {
+                    hit.details.value = low;
+                    hit.details.end_value = high;
                     hit.details.qualifier = None;
-                    hit.details.counted = upper.details.counted.or(hit.details.counted);
-                    hit.end = upper.end;
+                    hit.details.counted = second.details.counted.or(hit.details.counted);
+                    hit.end = second.end;
                 }
             }
         }
@@ -345,6 +354,14 @@ fn amount_figure(v: &View, j: usize, hedged: bool) -> Option<Hit> {
     }
     if name_or_code(v, &first) {
         return None;
+    }
+    // "aged 87", "age 87", "aged between 25 and 34": an age in years.
+    let whole_number = matches!(first.form, Form::Digits { plain: true, .. } | Form::Words { .. });
+    let human = first.value < 130.0 && end_value.is_none_or(|e| e < 130.0);
+    if first.bare() && whole_number && human && start > 0 && matches!(v.w(start - 1), "aged" | "age") && v.near(start) {
+        first.label = Label::Duration;
+        first.unit = Some("year");
+        start -= 1;
     }
     let mut details = NumberDetails { value: Some(first.value), end_value, ..Default::default() };
     let mut label = first.label;
@@ -505,8 +522,10 @@ fn name_or_code(v: &View, a: &Amount) -> bool {
     }
     // "Boeing 737", "France 24", "World War 2": a bare number after a capitalised word
     // inside a sentence.
+    // "Boeing 777F": a glued C or F read as a temperature is a name here too.
+    let letter_unit = matches!(a.unit, Some("°C" | "°F")) && v.glued(a.end - 1) && v.raw(a.end - 1).len() == 1;
     if let Form::Digits { plain: true, len } = a.form {
-        if a.bare() && a.start == at {
+        if (a.bare() || letter_unit) && a.start == at {
             if let Some(p) = prev {
                 let w = v.raw(p);
                 let capital = w.starts_with(|c: char| c.is_uppercase());
@@ -537,7 +556,18 @@ fn range_end(v: &View, first: &Amount, opener: Option<&[&str]>) -> Option<(Amoun
         Some(joins) => joins.contains(&join) && v.near(k),
         None => match join {
             // "5-10" (glued both sides) or "5 – 10".
-            "-" => v.glued(k) && v.glued(k + 1),
+            // "5-10" glued, or "1000 - 5000" spaced on both sides between digits.
+            "-" => {
+                (v.glued(k) && v.glued(k + 1))
+                    || (v.near(k)
+                        && !v.glued(k)
+                        && v.near(k + 1)
+                        && !v.glued(k + 1)
+                        && matches!(first.form, Form::Digits { .. })
+                        && v.kind(k + 1) == Some(TokenKind::Number))
+            }
+            // "20~100".
+            "~" => v.glued(k) && v.glued(k + 1),
             "\u{2013}" => true,
             "to" | "through" => v.near(k),
             // "two or three days": an estimate given as a range.
@@ -871,6 +901,10 @@ fn suffix(v: &View, a: &mut Amount) {
         if at > k && !v.near(at) {
             continue;
         }
+        // "weighed 82 pounds (37 kg)": pounds of weight, which the units read.
+        if matches!(v.w(at), "pound" | "pounds") && adj.is_none() && weight_context(v, a.start, at + 1) {
+            continue;
+        }
         if let Some((code, factor)) = lexicon::currency_word(v.w(at)) {
             let code = match adj {
                 Some(adj) => match lexicon::currency_country(adj, code) {
@@ -947,6 +981,13 @@ fn suffix(v: &View, a: &mut Amount) {
         a.label = unit.label;
         a.unit = Some(unit.name);
         a.end = end;
+        // "5 ft 2 in", "6 feet and 2 inches": a height, in feet.
+        if unit.name == "ft" && !hyphen {
+            if let Some((inches, e)) = inches_after(v, a.end) {
+                a.value += inches / 12.0;
+                a.end = e;
+            }
+        }
         if hyphen && v.raw(a.end) == "-" && v.glued(a.end) && v.w(a.end + 1) == "old" && v.glued(a.end + 1) {
             a.end += 2;
         }
@@ -961,6 +1002,38 @@ fn add_cents(v: &View, a: &mut Amount, words_only: bool) {
     if let Some((cents, e)) = cents.filter(|_| a.value.fract() == 0.0 && a.value >= 0.0) {
         a.value += cents;
         a.end = e;
+    }
+}
+
+/// Whether the amount at `start`, whose unit ends before `end`, is a weight: a form of
+/// "weigh" just before it, or a mass in brackets after it ("82 pounds (37 kg)").
+fn weight_context(v: &View, start: usize, end: usize) -> bool {
+    let weigh = (1..=2).any(|n| start >= n && v.w(start - n).starts_with("weigh"));
+    let metric = v.raw(end) == "("
+        && number(v, end + 1)
+            .is_some_and(|(_, e, _)| matches!(v.w(e), "kg" | "g" | "kilograms" | "kilos" | "grams" | "tonnes"));
+    weigh || metric
+}
+
+/// The inches after feet at `k` ("2 in", "and 2 inches"), and the token after them.
+fn inches_after(v: &View, k: usize) -> Option<(f64, usize)> {
+    let at = if v.w(k) == "and" && v.near(k) { k + 1 } else { k };
+    let (n, e, Form::Digits { .. } | Form::Words { .. }) = number(v, at).filter(|_| v.near(at))? else { return None };
+    if !(0.0..12.0).contains(&n) || !v.near(e) {
+        return None;
+    }
+    match v.w(e) {
+        "inch" | "inches" => Some((n, e + 1)),
+        // "in" is also a preposition: not before a number or a name ("2 in 2019", "2 in London").
+        "in" => {
+            let next = v.raw(e + 1);
+            let preposition = v.near(e + 1)
+                && (v.kind(e + 1) == Some(TokenKind::Number)
+                    || next.starts_with(|c: char| c.is_uppercase())
+                    || lexicon::determiner(v.w(e + 1)));
+            (!preposition).then_some((n, e + 1))
+        }
+        _ => None,
     }
 }
 

@@ -106,6 +106,7 @@ t!(ordinal_twenty_fifth, "its twenty-fifth year", "[[ordinal twenty-fifth = 25]]
 t!(ordinal_two_hundredth, "the two hundredth", "[[ordinal two hundredth = 200]]");
 
 t!(ordinal_grouped, "ranks him 1,234th", "[[ordinal 1,234th = 1234]]");
+t!(ordinal_misspelt, "Nineth Meeting of the", "[[ordinal Nineth = 9]]");
 
 // Percentages.
 t!(percent_sign, "90% of us", "[[percent 90% = 90 % of us]]");
@@ -180,6 +181,18 @@ t!(quantity_words, "ten miles long", "[[quantity ten miles = 10 mi]]");
 t!(quantity_degrees_f, "98.6 degrees f is normal", "[[quantity 98.6 degrees f = 98.6 °F]]");
 t!(quantity_celsius_alone, "at 40 celsius", "[[quantity 40 celsius = 40 °C]]");
 t!(quantity_metric_tons, "16,000 metric tons of", "[[quantity 16,000 metric tons = 16000 t]]");
+t!(quantity_feet_inches, "he is 5 ft 2 in tall", "[[quantity 5 ft 2 in = 5.166666666666667 ft]]");
+t!(quantity_feet_and_inches, "he is 6 feet and 2 inches.", "[[quantity 6 feet and 2 inches = 6.166666666666667 ft]]");
+t!(quantity_feet_not_preposition, "a 5 ft 2 in London", "[[quantity 5 ft = 5 ft]] [[cardinal 2 = 2]]");
+t!(quantity_pounds_weighed, "she weighed 82 pounds then", "[[quantity 82 pounds = 82 lb]]");
+t!(quantity_pounds_metric_after, "was 82 pounds (37 kg).", "[[quantity 82 pounds = 82 lb]] [[quantity 37 kg = 37 kg]]");
+t!(money_pounds_still_money, "paid 82 pounds for it", "[[money 82 pounds = 82 GBP]]");
+t!(quantity_bits, "the 16-bit chip", "[[quantity 16-bit = 16 bit]]");
+t!(quantity_kitchen, "3 tablespoons butter and 1/2 cup oil", "[[quantity 3 tablespoons = 3 tbsp]] [[quantity 1/2 cup = 0.5 cup]]");
+t!(quantity_deg_abbreviated, "at 50 deg. then", "[[quantity 50 deg. = 50 °]]");
+t!(quantity_not_plane_model, "a Boeing 777F to India", "");
+t!(duration_aged, "died aged 87 on", "[[duration aged 87 = 87 year]]");
+t!(duration_aged_range, "those aged between 25 and 34", "[[duration aged between 25 and 34 = 25..34 year]]");
 
 // Dates.
 t!(date_month_day, "on January 5 they", "[[date January 5 = --01-05]]");
@@ -243,6 +256,10 @@ t!(range_fiscal_year, "in 2015/16 the", "[[date 2015/16 = 2015..2016 2015/2016]]
 t!(range_not_fiscal, "on 2015/17 the", "");
 
 t!(range_through, "20 through 100", "[[cardinal 20 through 100 = 20..100]]");
+t!(range_spaced_hyphen, "the range is 1000 - 5000", "[[cardinal 1000 - 5000 = 1000..5000]]");
+t!(range_spaced_hyphen_not_words, "fifty - two", "[[cardinal fifty = 50]] [[cardinal two = 2]]");
+t!(range_tilde, "about 20~100", "[[cardinal about 20~100 = 20..100 approximate]]");
+t!(range_two_bounds_upper_first, "at most 100 and at least 20 apples", "[[cardinal at most 100 and at least 20 = 20..100 of apples]]");
 
 t!(range_two_bounds, "more than 100 but fewer than 200 people", "[[cardinal more than 100 but fewer than 200 = 100..200 of people]]");
 t!(range_two_bounds_backwards, "above 1000 and below 500", "[[cardinal above 1000 = 1000 at_least]] [[cardinal below 500 = 500 at_most]]");

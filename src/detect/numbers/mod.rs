@@ -724,7 +724,8 @@ fn amount(v: &View, j: usize) -> Option<Amount> {
     if form != Form::Ordinal && scale == 1.0 && v.near(k) {
         let dozen = matches!(v.w(k), "dozen" | "dozens" | "doz" | "dozs" | "dz" | "dzs");
         // "US$ 1MM", "2mil": finance shorthand for millions, glued to the digits.
-        let shorthand = v.raw(k) == "MM" || v.w(k) == "mil";
+        // "MM" only in money: "35MM" alone may be film.
+        let shorthand = (v.raw(k) == "MM" && currency.is_some()) || v.w(k) == "mil";
         let word = lexicon::scale_word(v.w(k)).filter(|_| !shorthand);
         if let Some((s, must_glue)) = word.or(dozen.then_some((12.0, false))).or(shorthand.then_some((1e6, true))) {
             let digits = matches!(form, Form::Digits { .. });
@@ -1189,6 +1190,7 @@ fn words(v: &View, j: usize) -> Option<(f64, usize, Form)> {
         if j > 0
             && v.near(j)
             && matches!(v.w(j - 1), "than" | "nearly" | "almost" | "about" | "around" | "roughly" | "over" | "under")
+            && !(v.raw(j + 1) == "-" && v.glued(j + 1))
         {
             return Some((0.5, j + 1, Form::Fraction));
         }

@@ -389,6 +389,8 @@ t!(fraction_compound_denominator, "one twenty-fifth and three twenty-firsts", "[
 t!(fraction_one_twentieth, "one twentieth of the vote", "[[cardinal one twentieth = 0.05 of vote]]");
 t!(fraction_half_after_hedge, "more than half came", "[[cardinal more than half = 0.5 at_least]]");
 t!(fraction_not_a_half, "a half-point cut", "");
+t!(fraction_not_half_way, "almost half-way there", "");
+t!(quantity_mm_upper_not_millions, "shot on 35MM film", "[[quantity 35MM = 35 mm]]");
 t!(words_point_tens, "two hundred point seventy-one", "[[cardinal two hundred point seventy-one = 200.71]]");
 t!(words_point_teen, "nought point eleven", "[[cardinal nought point eleven = 0.11]]");
 

@@ -199,7 +199,8 @@ fn figure(v: &View, i: usize) -> Option<Hit> {
     let hedged = |mut hit: Hit| {
         if qualifier.is_some() {
             hit.start = i;
-            hit.details.qualifier = qualifier;
+            // A bound read after the figure ("about 500 or more") outranks "about".
+            hit.details.qualifier = hit.details.qualifier.or(qualifier);
         }
         hit
     };
@@ -217,7 +218,7 @@ fn figure(v: &View, i: usize) -> Option<Hit> {
     if let Some(hit) = fixed_duration(v, j) {
         return Some(hedged(hit));
     }
-    let hit = amount_figure(v, j, qualifier.is_some())?;
+    let hit = amount_figure(v, j, qualifier)?;
     // "spend it over five years" is a period, "trapped for over 30 hours" a bound.
     if hit.label == Label::Duration && matches!(v.w(i), "over" | "under") && (i == 0 || v.w(i - 1) != "for") {
         return Some(hit);
@@ -235,7 +236,7 @@ fn figure(v: &View, i: usize) -> Option<Hit> {
             hedge(v, hit.end + 1).filter(|&(q, k)| Some(q) == other && v.near(hit.end + 1) && v.near(k))
         {
             if let Some(second) =
-                amount_figure(v, k, true).filter(|u| u.label == hit.label && u.details.end_value.is_none())
+                amount_figure(v, k, Some(q)).filter(|u| u.label == hit.label && u.details.end_value.is_none())
             {
                 let (low, high) = match q {
                     Qualifier::AtMost => (hit.details.value, second.details.value),
@@ -304,7 +305,8 @@ fn fixed_duration(v: &View, j: usize) -> Option<Hit> {
 
 /// An amount at `j`, with a range, year reading, counted noun and the checks that keep
 /// names and codes out.
-fn amount_figure(v: &View, j: usize, hedged: bool) -> Option<Hit> {
+fn amount_figure(v: &View, j: usize, hedge: Option<Qualifier>) -> Option<Hit> {
+    let hedged = hedge.is_some();
     // "between 3 and 4", "from 2010 to 2015": the opener belongs to the span.
     let opener = match v.w(j) {
         "between" => Some(&["and"][..]),
@@ -435,7 +437,8 @@ fn amount_figure(v: &View, j: usize, hedged: bool) -> Option<Hit> {
             _ => None,
         };
         let continues = v.near(end + 2) && (v.w(end + 2) == "than" || amount(v, end + 2).is_some());
-        if q.is_some() && !hedged && !continues {
+        // "about 500 or more": the bound is the claim.
+        if q.is_some() && hedge.is_none_or(|h| h == Qualifier::Approximate) && !continues {
             details.qualifier = q;
             end += 2;
         }

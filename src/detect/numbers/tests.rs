@@ -283,6 +283,7 @@ t!(qual_or_more, "500 or more people", "[[cardinal 500 or more = 500 at_least of
 t!(qual_greater_than, "greater than 4,565", "[[cardinal greater than 4,565 = 4565 at_least]]");
 t!(qual_just_over, "just over 50% of", "[[percent just over 50% = 50 % at_least]]");
 t!(qual_as_many_as, "as many as 300 people", "[[cardinal as many as 300 = 300 at_most of people]]");
+t!(qual_about_or_more, "about five hundred or more in", "[[cardinal about five hundred or more = 500 at_least]]");
 t!(qual_or_so, "20 or so people", "[[cardinal 20 or so = 20 approximate of people]]");
 t!(qual_alone, "more than ever", "");
 t!(qual_year_hedged, "some 2000 people", "[[cardinal some 2000 = 2000 approximate of people]]");

@@ -314,6 +314,10 @@ fn amount_figure(v: &View, j: usize, hedge: Option<Qualifier>) -> Option<Hit> {
         _ => None,
     };
     let (first_at, opener) = match opener {
+        // "between the tenth and the fifteenth": ranks after "the".
+        Some(joins) if v.near(j + 1) && v.w(j + 1) == "the" && v.near(j + 2) && is_rank(v, j + 2) => {
+            (j + 2, Some(joins))
+        }
         Some(joins) if v.near(j + 1) => (j + 1, Some(joins)),
         _ => (j, None),
     };
@@ -580,11 +584,15 @@ fn range_end(v: &View, first: &Amount, opener: Option<&[&str]>) -> Option<(Amoun
             _ => false,
         },
     };
-    if !joined || !v.near(k + 1) || first.form == Form::Ordinal {
+    // Ranks make a range of ranks ("10th-15th", "between the tenth and the fifteenth"),
+    // never a range with a count, and never "first or second".
+    let rank = first.form == Form::Ordinal;
+    if !joined || !v.near(k + 1) || (rank && join == "or") {
         return None;
     }
-    let mut second = amount(v, k + 1)?;
-    if second.form == Form::Ordinal {
+    let at = if rank && v.w(k + 1) == "the" && v.near(k + 2) { k + 2 } else { k + 1 };
+    let mut second = amount(v, at)?;
+    if (second.form == Form::Ordinal) != rank {
         return None;
     }
     // "2010-15" is 2010 to 2015.
@@ -602,6 +610,11 @@ fn range_end(v: &View, first: &Amount, opener: Option<&[&str]>) -> Option<(Amoun
         low *= second.scale;
     }
     (compatible && second.value > low).then_some((second, opener.is_some()))
+}
+
+/// An ordinal at `j` ("tenth", "10th").
+fn is_rank(v: &View, j: usize) -> bool {
+    amount(v, j).is_some_and(|a| a.form == Form::Ordinal)
 }
 
 /// Gives the first end of a range what the second carries ("$5-10 million", "5-10%").

@@ -256,6 +256,10 @@ t!(range_fiscal_year, "in 2015/16 the", "[[date 2015/16 = 2015..2016 2015/2016]]
 t!(range_not_fiscal, "on 2015/17 the", "");
 
 t!(range_through, "20 through 100", "[[cardinal 20 through 100 = 20..100]]");
+t!(range_ordinals, "ranks between the tenth and the fifteenth.", "[[ordinal between the tenth and the fifteenth = 10..15]]");
+t!(range_ordinals_digits, "the 10th-15th centuries", "[[ordinal 10th-15th = 10..15]]");
+t!(range_not_ordinal_and_count, "the first to 10 goals", "[[ordinal first = 1]] [[cardinal 10 = 10 of goals]]");
+t!(range_not_first_or_second, "first or second place", "[[ordinal first = 1]] [[ordinal second = 2]]");
 t!(range_spaced_hyphen, "the range is 1000 - 5000", "[[cardinal 1000 - 5000 = 1000..5000]]");
 t!(range_spaced_hyphen_not_words, "fifty - two", "[[cardinal fifty = 50]] [[cardinal two = 2]]");
 t!(range_tilde, "about 20~100", "[[cardinal about 20~100 = 20..100 approximate]]");

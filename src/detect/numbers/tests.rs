@@ -408,6 +408,8 @@ proptest::proptest! {
         "one", "twenty", "-", "first", "half", "a", "and", "between", "from", "to", "million", "bn", "k", "m",
         "January", "Monday", "5", "2015", "1990", "s", "'", ":", "30", "pm", "a.m.", "/", "[", "]", "é", "中",
         "½", "nearly", "more", "than", "of", "us", "people", ".", ",", "http://x.io/", "+44", "(", ")", "\u{202f}",
+        "USD115", "MUSD", "NZD", "usd", "aged", "ft", "in", "the", "tenth", "~", "fifths", "point", "eleven",
+        "pounds", "kg", "元", "₿", "dollars", "50", "MM", "mil", "u", "s", "weighed", "twenty", "at", "most",
     ]), 0..40)) {
         let text: String = parts.concat();
         run(&text);
@@ -425,7 +427,10 @@ proptest::proptest! {
 #[test]
 fn long_runs_keep_invariants() {
     // Linear time is measured by the pathological-input benchmark, not asserted here.
-    for unit in ["one ", "1 000 ", "twenty-", "- ", "5-", "$", "between 1 and ", "Boeing 737 ", "a "] {
+    for unit in [
+        "one ", "1 000 ", "twenty-", "- ", "5-", "$", "between 1 and ", "Boeing 737 ", "a ", "twenty and three ",
+        "5 ft 2 in ", "between the tenth and the ", "at most 1 and at least ", "15 dollars 50 ", "3 hundred and ",
+    ] {
         let text = unit.repeat(2_000);
         let found = numbers().find(&text, &tokenize(&text));
         crate::check_invariants(&text, &found).expect("invariants");

@@ -33,6 +33,7 @@ fn main() {
         ("capitals and dots", "A. B. C. "),
         ("brackets", "([{"),
         ("spelled-out numbers", "twenty-one hundred and "),
+        ("spoken fractions and money", "twenty and three and USD115 15 dollars and 3 hundred and "),
         ("CJK and emoji", "東京「こんにちは」👨‍👩‍👧 "),
         ("combining marks", "e\u{301}\u{302}\u{303}"),
         ("NUL and controls", "\0\u{1}\r"),

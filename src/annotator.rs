@@ -1,6 +1,6 @@
 //! The pipeline: text -> tokens -> detectors -> resolve overlaps -> sorted annotations.
 
-use crate::annotation::{Annotation, Kind, Span};
+use crate::annotation::{Annotation, Details, Kind, Span};
 use crate::detect::{entities::Entities, numbers::Numbers, quotes::Quotes};
 use crate::text::tokens::tokenize;
 
@@ -74,7 +74,7 @@ fn resolve(mut quotes: Vec<Annotation>, entities: Vec<Annotation>, numbers: Vec<
     quotes.sort_by_key(|a| (a.span.start, std::cmp::Reverse(a.span.end)));
     let mut outer: Vec<Annotation> = Vec::with_capacity(quotes.len());
     for q in quotes {
-        if !q.span.is_empty() && outer.last().map_or(true, |p| p.span.end <= q.span.start) {
+        if !q.span.is_empty() && outer.last().is_none_or(|p| p.span.end <= q.span.start) {
             outer.push(q);
         }
     }
@@ -104,11 +104,17 @@ fn resolve(mut quotes: Vec<Annotation>, entities: Vec<Annotation>, numbers: Vec<
     all
 }
 
-/// Entities win over numbers ("France 24" is a name, not a figure); otherwise the longer.
+/// Entities win over numbers ("France 24" is a name, not a figure), except inside money
+/// or a quantity whose currency or unit the entity only names ("USD 22.5 million", "20
+/// Australian dollars"); otherwise the longer.
 fn preferred(a: &Annotation, over: &Annotation) -> bool {
+    let names_its_unit = |figure: &Annotation, entity: &Annotation| {
+        figure.span.contains(entity.span)
+            && matches!(&figure.details, Details::Number(n) if n.currency.is_some() || n.unit.is_some())
+    };
     match (a.kind() == Kind::Entity, over.kind() == Kind::Entity) {
-        (true, false) => true,
-        (false, true) => false,
+        (true, false) => !names_its_unit(over, a),
+        (false, true) => names_its_unit(a, over),
         _ => a.span.len() > over.span.len(),
     }
 }
@@ -116,8 +122,5 @@ fn preferred(a: &Annotation, over: &Annotation) -> bool {
 /// True when `span` partly overlaps one of the sorted, disjoint `outer` annotations.
 fn crosses_any(outer: &[Annotation], span: Span) -> bool {
     let at = outer.partition_point(|q| q.span.end <= span.start);
-    outer[at..]
-        .iter()
-        .take_while(|q| q.span.start < span.end)
-        .any(|q| !q.span.contains(span))
+    outer[at..].iter().take_while(|q| q.span.start < span.end).any(|q| !q.span.contains(span))
 }

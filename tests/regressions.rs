@@ -37,3 +37,10 @@ fn fuzz_quotes_timeout_input() {
     let bytes = include_bytes!("hostile/fuzz-quotes-timeout.bin");
     holds(&String::from_utf8_lossy(bytes));
 }
+
+/// proptest (article_like_text_keeps_invariants): the text before a quote was cut one byte
+/// past its last line break, inside a paragraph separator (U+2029, three bytes).
+#[test]
+fn quote_lead_window_starts_after_a_paragraph_separator() {
+    holds("\u{2029} \u{300C} e\u{301}");
+}

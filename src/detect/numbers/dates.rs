@@ -38,9 +38,12 @@ pub(super) fn time(v: &View, j: usize) -> Option<Hit> {
         return (h < 24 && m < 60).then(|| hit(j, j + 2, Label::Time, Some(format!("{h:02}:{m:02}"))));
     }
     // "10.30am", "7.15 pm": British style, only with am or pm.
-    let dotted = v.raw(j).split_once('.').filter(|(h, m)| h.len() <= 2 && m.len() == 2 && v.kind(j) == Some(TokenKind::Number));
+    let dotted =
+        v.raw(j).split_once('.').filter(|(h, m)| h.len() <= 2 && m.len() == 2 && v.kind(j) == Some(TokenKind::Number));
     let (hour, mut minute) = match dotted {
-        Some((h, m)) if matches!(v.w(j + 1), "am" | "pm" | "a" | "p") && v.near(j + 1) => (h.parse().ok()?, Some(m.parse::<u32>().ok().filter(|&m| m < 60)?)),
+        Some((h, m)) if matches!(v.w(j + 1), "am" | "pm" | "a" | "p") && v.near(j + 1) => {
+            (h.parse().ok()?, Some(m.parse::<u32>().ok().filter(|&m| m < 60)?))
+        }
         Some(_) => return None,
         None => (small(v, j, 2)?, None),
     };
@@ -81,7 +84,9 @@ pub(super) fn time(v: &View, j: usize) -> Option<Hit> {
         Some(false) if hour == 12 => 0,
         _ => hour,
     };
-    if v.near(k) && matches!(v.raw(k), "GMT" | "UTC" | "BST" | "CET" | "CEST" | "EST" | "EDT" | "PST" | "PDT" | "ET" | "PT") {
+    if v.near(k)
+        && matches!(v.raw(k), "GMT" | "UTC" | "BST" | "CET" | "CEST" | "EST" | "EDT" | "PST" | "PDT" | "ET" | "PT")
+    {
         k += 1;
     }
     Some(hit(j, k, Label::Time, Some(format!("{hour:02}:{:02}", minute.unwrap_or(0)))))
@@ -136,7 +141,9 @@ fn year_at(v: &View, j: usize) -> Option<(u32, usize)> {
 /// Nothing glued at `k` that would make the digits before it part of something else
 /// ("5%", "5-10", "5/6", "5:30", "5km"); punctuation that ends a phrase is fine.
 fn free_after(v: &View, k: usize) -> bool {
-    !v.glued(k) || !(matches!(v.kind(k), Some(TokenKind::Word | TokenKind::Number)) || matches!(v.raw(k), "%" | "-" | "/" | ":" | "\u{2013}"))
+    !v.glued(k)
+        || !(matches!(v.kind(k), Some(TokenKind::Word | TokenKind::Number))
+            || matches!(v.raw(k), "%" | "-" | "/" | ":" | "\u{2013}"))
 }
 
 fn norm(y: Option<u32>, m: Option<u32>, d: Option<u32>) -> Option<String> {
@@ -157,8 +164,23 @@ pub(super) fn date(v: &View, j: usize) -> Option<Hit> {
     if matches!(v.w(j), "last" | "next" | "this") && v.near(j + 1) {
         let unit = v.w(j + 1);
         let named = weekday(v.raw(j + 1)) || month(v.raw(j + 1)).is_some_and(|(_, full)| full);
-        if named || matches!(unit, "week" | "month" | "year" | "weekend" | "summer" | "winter" | "spring" | "autumn" | "decade" | "century") {
-            let normalized = if named { month(v.raw(j + 1)).and_then(|(m, _)| norm(None, Some(m), None)) } else { None };
+        if named
+            || matches!(
+                unit,
+                "week"
+                    | "month"
+                    | "year"
+                    | "weekend"
+                    | "summer"
+                    | "winter"
+                    | "spring"
+                    | "autumn"
+                    | "decade"
+                    | "century"
+            )
+        {
+            let normalized =
+                if named { month(v.raw(j + 1)).and_then(|(m, _)| norm(None, Some(m), None)) } else { None };
             return Some(hit(j, j + 2, Label::Date, normalized));
         }
         return None;
@@ -215,8 +237,12 @@ pub(super) fn date(v: &View, j: usize) -> Option<Hit> {
         // "March" more than that.
         let prev = j.checked_sub(1).map_or("", |p| v.w(p));
         let full = v.raw(k).len() > 3 && v.raw(k).bytes().skip(1).all(|b| b.is_ascii_lowercase());
-        let loose = matches!(prev, "in" | "since" | "until" | "till" | "during" | "early" | "late" | "mid" | "last" | "next" | "this");
-        let tight = !matches!(v.raw(k), "May" | "March") && matches!(prev, "by" | "from" | "to" | "through" | "before" | "after" | "of");
+        let loose = matches!(
+            prev,
+            "in" | "since" | "until" | "till" | "during" | "early" | "late" | "mid" | "last" | "next" | "this"
+        );
+        let tight = !matches!(v.raw(k), "May" | "March")
+            && matches!(prev, "by" | "from" | "to" | "through" | "before" | "after" | "of");
         if full && (loose || tight) && !is_weekday {
             return Some(hit(j, e, Label::Date, norm(None, Some(m), None)));
         }
@@ -265,7 +291,11 @@ fn decade(v: &View, j: usize) -> Option<Hit> {
     };
     let s = v.raw(digits_at);
     let want = if century { 2 } else { 4 };
-    if v.kind(digits_at) != Some(TokenKind::Number) || s.len() != want || !s.ends_with('0') || !s.bytes().all(|b| b.is_ascii_digit()) {
+    if v.kind(digits_at) != Some(TokenKind::Number)
+        || s.len() != want
+        || !s.ends_with('0')
+        || !s.bytes().all(|b| b.is_ascii_digit())
+    {
         return None;
     }
     let mut k = digits_at + 1;
@@ -277,7 +307,11 @@ fn decade(v: &View, j: usize) -> Option<Hit> {
     }
     let year = if century {
         let n: u32 = s.parse().ok()?;
-        if n < 30 { 2000 + n } else { 1900 + n }
+        if n < 30 {
+            2000 + n
+        } else {
+            1900 + n
+        }
     } else {
         s.parse().ok()?
     };

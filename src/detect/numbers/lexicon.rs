@@ -9,9 +9,8 @@ pub(super) fn cardinal_word(w: &str) -> Option<(f64, Class)> {
         return Some((0.0, Class::Unit));
     }
     const UNITS: [&str; 10] = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
-    const TEENS: [&str; 10] = [
-        "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-    ];
+    const TEENS: [&str; 10] =
+        ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
     const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
     if let Some(n) = UNITS.iter().position(|u| *u == w) {
         return Some((n as f64, Class::Unit));
@@ -36,14 +35,35 @@ pub(super) enum Class {
 /// Ordinal words and their rank ("first" 1, "twentieth" 20, "hundredth" 100).
 pub(super) fn ordinal_word(w: &str) -> Option<f64> {
     const SMALL: [&str; 20] = [
-        "", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-        "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+        "",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
         "nineteenth",
     ];
     const TENS: [&str; 8] =
         ["twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"];
     if let Some(n) = SMALL.iter().position(|u| *u == w).filter(|&n| n > 0) {
         return Some(n as f64);
+    }
+    // A common misspelling.
+    if w == "nineth" {
+        return Some(9.0);
     }
     if let Some(n) = TENS.iter().position(|u| *u == w) {
         return Some((n as f64 + 2.0) * 10.0);
@@ -72,7 +92,8 @@ pub(super) fn denominator(w: &str) -> Option<f64> {
         "tenth" | "tenths" => 10.0,
         "hundredth" | "hundredths" => 100.0,
         "thousandth" | "thousandths" => 1000.0,
-        _ => return None,
+        // "a thirtieth", "three twentieths", "a millionth".
+        _ => return ordinal_word(w.strip_suffix('s').unwrap_or(w)).filter(|&n| n > 10.0),
     })
 }
 
@@ -85,7 +106,7 @@ pub(super) fn scale_word(w: &str) -> Option<(f64, bool)> {
         "thousand" => (1e3, false),
         "million" | "mln" | "mn" => (1e6, false),
         "billion" | "bn" | "bln" => (1e9, false),
-        "trillion" | "tn" | "trn" => (1e12, false),
+        "trillion" | "tn" | "trn" | "tln" => (1e12, false),
         "lakh" => (1e5, false),
         "crore" => (1e7, false),
         "k" => (1e3, true),
@@ -164,6 +185,15 @@ pub(super) fn currency_sign(s: &str) -> Option<&'static str> {
         "₦" => "NGN",
         "₪" => "ILS",
         "₱" => "PHP",
+        "₿" => "BTC",
+        "₫" => "VND",
+        "₴" => "UAH",
+        "₡" => "CRC",
+        "₾" => "GEL",
+        "₭" => "LAK",
+        "₸" => "KZT",
+        "₵" => "GHS",
+        "฿" => "THB",
         _ => return None,
     })
 }
@@ -189,6 +219,7 @@ pub(super) fn currency_code(s: &str) -> Option<&'static str> {
     match s {
         "Rs" => Some("INR"),
         "RMB" => Some("CNY"),
+        "BTC" | "XBT" => Some("BTC"),
         _ => CODES.iter().copied().find(|c| *c == s),
     }
 }
@@ -208,7 +239,7 @@ pub(super) fn currency_word(w: &str) -> Option<(&'static str, f64)> {
         "pound" | "pounds" | "sterling" => ("GBP", 1.0),
         "pence" | "p" => ("GBP", 0.01),
         "yen" => ("JPY", 1.0),
-        "yuan" | "renminbi" => ("CNY", 1.0),
+        "yuan" | "renminbi" | "元" => ("CNY", 1.0),
         "rupee" | "rupees" => ("INR", 1.0),
         "rouble" | "roubles" | "ruble" | "rubles" => ("RUB", 1.0),
         "franc" | "francs" => ("CHF", 1.0),
@@ -225,6 +256,7 @@ pub(super) fn currency_word(w: &str) -> Option<(&'static str, f64)> {
         "zloty" | "zlotys" => ("PLN", 1.0),
         "hryvnia" | "hryvnias" => ("UAH", 1.0),
         "bitcoin" | "bitcoins" | "btc" => ("BTC", 1.0),
+        "satoshi" | "satoshis" => ("BTC", 1e-8),
         "markka" | "markkaa" => ("FIM", 1.0),
         "peseta" | "pesetas" => ("ESP", 1.0),
         "guilder" | "guilders" => ("NLG", 1.0),
@@ -343,6 +375,8 @@ pub(super) const UNITS: &[Unit] = &[
     exact(&["º", "C"], "°C"),
     exact(&["º", "F"], "°F"),
     u(&["°"], "°"),
+    u(&["deg", "."], "°"),
+    u(&["deg"], "°"),
     u(&["degrees"], "°"),
     glued(&["C"], "°C"),
     glued(&["F"], "°F"),
@@ -420,6 +454,9 @@ pub(super) const UNITS: &[Unit] = &[
     u(&["tons"], "ton"),
     u(&["lb"], "lb"),
     u(&["lbs"], "lb"),
+    // Reached only where the context says weight; otherwise pounds are money.
+    u(&["pound"], "lb"),
+    u(&["pounds"], "lb"),
     u(&["ounce"], "oz"),
     u(&["ounces"], "oz"),
     u(&["oz"], "oz"),
@@ -432,6 +469,14 @@ pub(super) const UNITS: &[Unit] = &[
     u(&["milliliters"], "ml"),
     u(&["gallon"], "gal"),
     u(&["gallons"], "gal"),
+    u(&["tablespoon"], "tbsp"),
+    u(&["tablespoons"], "tbsp"),
+    u(&["tbsp"], "tbsp"),
+    u(&["teaspoon"], "tsp"),
+    u(&["teaspoons"], "tsp"),
+    u(&["tsp"], "tsp"),
+    u(&["cup"], "cup"),
+    u(&["cups"], "cup"),
     u(&["barrel"], "bbl"),
     u(&["barrels"], "bbl"),
     u(&["bpd"], "bbl/d"),
@@ -482,6 +527,7 @@ pub(super) const UNITS: &[Unit] = &[
     u(&["gigabytes"], "GB"),
     u(&["terabytes"], "TB"),
     u(&["bits"], "bit"),
+    u(&["bit"], "bit"),
     u(&["decibels"], "dB"),
     exact(&["dB"], "dB"),
     time(&["millennium"], "millennium"),
@@ -516,8 +562,18 @@ pub(super) const UNITS: &[Unit] = &[
 /// Month names and abbreviations, as written (capitalised), with the month number.
 pub(super) fn month(s: &str) -> Option<(u32, bool)> {
     const FULL: [&str; 12] = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-        "November", "December",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     ];
     const SHORT: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
     // Month names are 3 to 9 bytes long.
@@ -570,7 +626,10 @@ pub(super) fn stops_counted(w: &str) -> bool {
 
 /// Determiners skipped after "of" before the counted noun ("90% of *the* people").
 pub(super) fn determiner(w: &str) -> bool {
-    matches!(w, "the" | "these" | "those" | "its" | "their" | "his" | "her" | "our" | "my" | "your" | "all" | "a" | "an")
+    matches!(
+        w,
+        "the" | "these" | "those" | "its" | "their" | "his" | "her" | "our" | "my" | "your" | "all" | "a" | "an"
+    )
 }
 
 /// Pronouns that can be what a figure counts after "of" ("90% of us").
@@ -580,10 +639,75 @@ pub(super) fn counted_pronoun(w: &str) -> bool {
 
 /// Plurals that do not end in "s".
 pub(super) fn plural_noun(w: &str) -> bool {
-    matches!(w, "people" | "men" | "women" | "children" | "police" | "staff" | "personnel" | "cattle" | "livestock" | "feet" | "teeth" | "mice" | "geese" | "sheep" | "fish" | "deer" | "troops" | "crew" | "dead" | "injured" | "wounded" | "missing" | "homeless" | "elderly" | "youth" | "data" | "media" | "criteria" | "phenomena" | "alumni" | "clergy" | "militia")
+    matches!(
+        w,
+        "people"
+            | "men"
+            | "women"
+            | "children"
+            | "police"
+            | "staff"
+            | "personnel"
+            | "cattle"
+            | "livestock"
+            | "feet"
+            | "teeth"
+            | "mice"
+            | "geese"
+            | "sheep"
+            | "fish"
+            | "deer"
+            | "troops"
+            | "crew"
+            | "dead"
+            | "injured"
+            | "wounded"
+            | "missing"
+            | "homeless"
+            | "elderly"
+            | "youth"
+            | "data"
+            | "media"
+            | "criteria"
+            | "phenomena"
+            | "alumni"
+            | "clergy"
+            | "militia"
+    )
 }
 
 /// Words before a number that make it a position in a sequence, not a count ("week 22").
 pub(super) fn numbering_word(w: &str) -> bool {
-    matches!(w, "week" | "page" | "pages" | "number" | "no" | "room" | "chapter" | "article" | "section" | "level" | "category" | "phase" | "stage" | "round" | "day" | "game" | "lane" | "gate" | "platform" | "route" | "highway" | "flight" | "row" | "seat" | "grade" | "year" | "verse" | "line" | "step")
+    matches!(
+        w,
+        "week"
+            | "page"
+            | "pages"
+            | "number"
+            | "no"
+            | "room"
+            | "chapter"
+            | "article"
+            | "section"
+            | "level"
+            | "category"
+            | "phase"
+            | "stage"
+            | "round"
+            | "day"
+            | "game"
+            | "lane"
+            | "gate"
+            | "platform"
+            | "route"
+            | "highway"
+            | "flight"
+            | "row"
+            | "seat"
+            | "grade"
+            | "year"
+            | "verse"
+            | "line"
+            | "step"
+    )
 }

@@ -27,6 +27,7 @@
 mod dates;
 mod lexicon;
 #[cfg(test)]
+#[rustfmt::skip] // one line per case
 mod tests;
 
 use crate::annotation::{Annotation, Details, Label, NumberDetails, Qualifier, Span};
@@ -67,7 +68,7 @@ impl Numbers {
                 Some(hit) => {
                     let span = Span::new(tokens[hit.start].span.start, tokens[hit.end - 1].span.end);
                     let at = blocked.partition_point(|b| b.end <= span.start);
-                    if blocked.get(at).map_or(true, |b| !b.overlaps(span)) {
+                    if blocked.get(at).is_none_or(|b| !b.overlaps(span)) {
                         out.push(Annotation { span, label: hit.label, details: Details::Number(hit.details) });
                     }
                     i = hit.end;
@@ -198,7 +199,8 @@ fn figure(v: &View, i: usize) -> Option<Hit> {
     let hedged = |mut hit: Hit| {
         if qualifier.is_some() {
             hit.start = i;
-            hit.details.qualifier = qualifier;
+            // A bound read after the figure ("about 500 or more") outranks "about".
+            hit.details.qualifier = hit.details.qualifier.or(qualifier);
         }
         hit
     };
@@ -207,28 +209,45 @@ fn figure(v: &View, i: usize) -> Option<Hit> {
     }
     // "from 5-7 January": the date, without the preposition.
     if matches!(v.w(j), "from" | "between") && v.near(j + 1) {
-        if let Some(hit) = dates::date(v, j + 1).filter(|h| h.details.normalized.as_deref().is_some_and(|n| n.contains('/'))) {
+        if let Some(hit) =
+            dates::date(v, j + 1).filter(|h| h.details.normalized.as_deref().is_some_and(|n| n.contains('/')))
+        {
             return Some(hit);
         }
     }
     if let Some(hit) = fixed_duration(v, j) {
         return Some(hedged(hit));
     }
-    let hit = amount_figure(v, j, qualifier.is_some())?;
+    let hit = amount_figure(v, j, qualifier)?;
     // "spend it over five years" is a period, "trapped for over 30 hours" a bound.
     if hit.label == Label::Duration && matches!(v.w(i), "over" | "under") && (i == 0 || v.w(i - 1) != "for") {
         return Some(hit);
     }
     let mut hit = hedged(hit);
-    // "more than 100 but fewer than 200": two bounds make one range.
-    if qualifier == Some(Qualifier::AtLeast) && hit.details.end_value.is_none() && matches!(v.w(hit.end), "and" | "but") && v.near(hit.end) {
-        if let Some((Qualifier::AtMost, k)) = hedge(v, hit.end + 1).filter(|&(_, k)| v.near(hit.end + 1) && v.near(k)) {
-            if let Some(upper) = amount_figure(v, k, true).filter(|u| u.label == hit.label && u.details.end_value.is_none()) {
-                if upper.details.value > hit.details.value {
-                    hit.details.end_value = upper.details.value;
+    // "more than 100 but fewer than 200", "at most 100 and at least 20": two bounds make
+    // one range.
+    let other = match qualifier {
+        Some(Qualifier::AtLeast) => Some(Qualifier::AtMost),
+        Some(Qualifier::AtMost) => Some(Qualifier::AtLeast),
+        _ => None,
+    };
+    if other.is_some() && hit.details.end_value.is_none() && matches!(v.w(hit.end), "and" | "but") && v.near(hit.end) {
+        if let Some((q, k)) =
+            hedge(v, hit.end + 1).filter(|&(q, k)| Some(q) == other && v.near(hit.end + 1) && v.near(k))
+        {
+            if let Some(second) =
+                amount_figure(v, k, Some(q)).filter(|u| u.label == hit.label && u.details.end_value.is_none())
+            {
+                let (low, high) = match q {
+                    Qualifier::AtMost => (hit.details.value, second.details.value),
+                    _ => (second.details.value, hit.details.value),
+                };
+                if low < high {
+                    hit.details.value = low;
+                    hit.details.end_value = high;
                     hit.details.qualifier = None;
-                    hit.details.counted = upper.details.counted.or(hit.details.counted);
-                    hit.end = upper.end;
+                    hit.details.counted = second.details.counted.or(hit.details.counted);
+                    hit.end = second.end;
                 }
             }
         }
@@ -237,7 +256,9 @@ fn figure(v: &View, i: usize) -> Option<Hit> {
 }
 
 fn starts_figure(p: &str) -> bool {
-    vulgar_fraction(p).is_some() || matches!(p, "$" | "€" | "£" | "¥" | "₹" | "₽" | "₩" | "₺" | "₦" | "₪" | "₱" | "-" | "\u{2212}" | "." | "'" | "\u{2019}")
+    vulgar_fraction(p).is_some()
+        || lexicon::currency_sign(p).is_some()
+        || matches!(p, "-" | "\u{2212}" | "." | "'" | "\u{2019}")
 }
 
 /// For each first byte, a bit for each length (below 32) of a qualifier's first word.
@@ -284,7 +305,8 @@ fn fixed_duration(v: &View, j: usize) -> Option<Hit> {
 
 /// An amount at `j`, with a range, year reading, counted noun and the checks that keep
 /// names and codes out.
-fn amount_figure(v: &View, j: usize, hedged: bool) -> Option<Hit> {
+fn amount_figure(v: &View, j: usize, hedge: Option<Qualifier>) -> Option<Hit> {
+    let hedged = hedge.is_some();
     // "between 3 and 4", "from 2010 to 2015": the opener belongs to the span.
     let opener = match v.w(j) {
         "between" => Some(&["and"][..]),
@@ -292,6 +314,10 @@ fn amount_figure(v: &View, j: usize, hedged: bool) -> Option<Hit> {
         _ => None,
     };
     let (first_at, opener) = match opener {
+        // "between the tenth and the fifteenth": ranks after "the".
+        Some(joins) if v.near(j + 1) && v.w(j + 1) == "the" && v.near(j + 2) && is_rank(v, j + 2) => {
+            (j + 2, Some(joins))
+        }
         Some(joins) if v.near(j + 1) => (j + 1, Some(joins)),
         _ => (j, None),
     };
@@ -308,7 +334,12 @@ fn amount_figure(v: &View, j: usize, hedged: bool) -> Option<Hit> {
     }
     // "one in five adults", "3 out of 10": a proportion.
     let mut proportion = false;
-    let whole = |a: &Amount| a.bare() && matches!(a.form, Form::Digits { plain: true, .. } | Form::Words { .. }) && a.value >= 1.0 && a.value.fract() == 0.0;
+    let whole = |a: &Amount| {
+        a.bare()
+            && matches!(a.form, Form::Digits { plain: true, .. } | Form::Words { .. })
+            && a.value >= 1.0
+            && a.value.fract() == 0.0
+    };
     if end_value.is_none() && whole(&first) && v.near(first.end) {
         let k = first.end;
         let at = match v.w(k) {
@@ -316,7 +347,11 @@ fn amount_figure(v: &View, j: usize, hedged: bool) -> Option<Hit> {
             "out" if v.w(k + 1) == "of" && v.near(k + 1) => Some(k + 2),
             _ => None,
         };
-        if let Some(den) = at.filter(|&a| v.near(a)).and_then(|a| amount(v, a)).filter(|d| whole(d) && !d.year_like() && d.value > first.value) {
+        if let Some(den) = at
+            .filter(|&a| v.near(a))
+            .and_then(|a| amount(v, a))
+            .filter(|d| whole(d) && !d.year_like() && d.value > first.value)
+        {
             first.value /= den.value;
             first.end = den.end;
             first.form = Form::Fraction;
@@ -326,13 +361,40 @@ fn amount_figure(v: &View, j: usize, hedged: bool) -> Option<Hit> {
     if name_or_code(v, &first) {
         return None;
     }
+    // "aged 87", "age 87", "aged between 25 and 34": an age in years.
+    let whole_number = matches!(first.form, Form::Digits { plain: true, .. } | Form::Words { .. });
+    let human = first.value < 130.0 && end_value.is_none_or(|e| e < 130.0);
+    if first.bare() && whole_number && human && start > 0 && matches!(v.w(start - 1), "aged" | "age") && v.near(start) {
+        first.label = Label::Duration;
+        first.unit = Some("year");
+        start -= 1;
+    }
     let mut details = NumberDetails { value: Some(first.value), end_value, ..Default::default() };
     let mut label = first.label;
     let mut end = first.end;
 
     // Years: a bare four-digit number is a year unless it plainly counts something.
-    if first.year_like() && end_value.map_or(true, |e| (1000.0..=2100.0).contains(&e)) {
-        let temporal = start > 0 && matches!(v.w(start - 1), "in" | "since" | "by" | "until" | "from" | "of" | "during" | "before" | "after" | "to" | "and" | "between" | "year" | "early" | "late" | "mid" | "fiscal");
+    if first.year_like() && end_value.is_none_or(|e| (1000.0..=2100.0).contains(&e)) {
+        let temporal = start > 0
+            && matches!(
+                v.w(start - 1),
+                "in" | "since"
+                    | "by"
+                    | "until"
+                    | "from"
+                    | "of"
+                    | "during"
+                    | "before"
+                    | "after"
+                    | "to"
+                    | "and"
+                    | "between"
+                    | "year"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "fiscal"
+            );
         // "2,000 people" counts; "the 1973 building" is still a year.
         let attributive = start > 0 && lexicon::determiner(v.w(start - 1));
         let counts = counted(v, end, false, first.value).is_some() && !attributive;
@@ -367,32 +429,48 @@ fn amount_figure(v: &View, j: usize, hedged: bool) -> Option<Hit> {
         end += 2;
     }
     // "500 or more", "five hundred or less".
-    if details.qualifier.is_none() && end_value.is_none() && matches!(v.w(end), "or" | "and") && v.near(end) && v.near(end + 1) {
+    if details.qualifier.is_none()
+        && end_value.is_none()
+        && matches!(v.w(end), "or" | "and")
+        && v.near(end)
+        && v.near(end + 1)
+    {
         let q = match v.w(end + 1) {
             "more" | "above" | "greater" | "higher" | "over" => Some(Qualifier::AtLeast),
             "less" | "fewer" | "below" | "under" | "lower" => Some(Qualifier::AtMost),
             _ => None,
         };
         let continues = v.near(end + 2) && (v.w(end + 2) == "than" || amount(v, end + 2).is_some());
-        if q.is_some() && !hedged && !continues {
+        // "about 500 or more": the bound is the claim.
+        if q.is_some() && hedge.is_none_or(|h| h == Qualifier::Approximate) && !continues {
             details.qualifier = q;
             end += 2;
         }
     }
     // "week 22 of a pregnancy", "page 5": the number names a place in a sequence.
-    let numbering = first.start > 0 && lexicon::numbering_word(v.w(first.start - 1)) && (v.w(first.start - 1) != "no" || v.raw(first.start - 1) == "No");
+    let numbering = first.start > 0
+        && lexicon::numbering_word(v.w(first.start - 1))
+        && (v.w(first.start - 1) != "no" || v.raw(first.start - 1) == "No");
     if matches!(label, Label::Cardinal | Label::Percent) && !numbering {
         let of_only = label == Label::Percent || (first.form == Form::Fraction && !proportion);
         details.counted = counted(v, end, of_only, end_value.unwrap_or(first.value));
     }
     if first.form == (Form::Words { lone_one: true }) && end_value.is_none() && first.bare() {
-        let pronoun = first.digits_at > 0 && matches!(v.w(first.digits_at - 1), "no" | "the" | "every" | "any" | "some" | "each" | "this" | "that" | "which" | "someone" | "anyone");
+        let pronoun = first.digits_at > 0
+            && matches!(
+                v.w(first.digits_at - 1),
+                "no" | "the" | "every" | "any" | "some" | "each" | "this" | "that" | "which" | "someone" | "anyone"
+            );
         if pronoun || details.counted.is_none() || v.w(end) == "of" {
             return None;
         }
     }
     // "a second" is a moment, "one third" without "of" a fraction handled in words().
-    if label == Label::Ordinal && v.w(first.digits_at) == "second" && first.digits_at > 0 && matches!(v.w(first.digits_at - 1), "a" | "one" | "per" | "every" | "each" | "split") {
+    if label == Label::Ordinal
+        && v.w(first.digits_at) == "second"
+        && first.digits_at > 0
+        && matches!(v.w(first.digits_at - 1), "a" | "one" | "per" | "every" | "each" | "split")
+    {
         return None;
     }
     Some(Hit { start, end, label, details })
@@ -409,7 +487,10 @@ fn name_or_code(v: &View, a: &Amount) -> bool {
     // "COVID-19", "F-16": digits hyphenated onto a word. A sign has space before it, and
     // the second number of a score ("won 3-1") a number.
     if let Some(p) = prev.filter(|_| a.start == at) {
-        if matches!(v.raw(p), "-" | "#" | "/" | "\\" | "_" | "@") && v.glued(at) && (v.raw(p) != "-" || (p > 0 && v.glued(p) && v.kind(p - 1) == Some(TokenKind::Word))) {
+        if matches!(v.raw(p), "-" | "#" | "/" | "\\" | "_" | "@")
+            && v.glued(at)
+            && (v.raw(p) != "-" || (p > 0 && v.glued(p) && v.kind(p - 1) == Some(TokenKind::Word)))
+        {
             return true;
         }
     }
@@ -417,17 +498,30 @@ fn name_or_code(v: &View, a: &Amount) -> bool {
     if v.glued(a.end) {
         let next = v.raw(a.end);
         let glued_word = matches!(v.kind(a.end), Some(TokenKind::Word | TokenKind::Number));
-        let code = matches!(next, "/" | "_" | "@" | "\\") || ((next == "." || next == ",") && v.kind(a.end + 1) == Some(TokenKind::Number) && v.glued(a.end + 1));
+        // "1.2.3", "22,24": more digits glued on; "500 USD,100 times" is a comma after a word.
+        let more_digits = (next == "." || next == ",")
+            && v.kind(a.end + 1) == Some(TokenKind::Number)
+            && v.glued(a.end + 1)
+            && v.kind(a.end - 1) == Some(TokenKind::Number);
+        let code = matches!(next, "/" | "_" | "@" | "\\") || more_digits;
         if glued_word || code {
             return true;
         }
     }
     // "Goody Two-Shoes": hyphenated onto a capitalised word.
-    if v.raw(a.end) == "-" && v.glued(a.end) && v.glued(a.end + 1) && v.raw(a.end + 1).starts_with(|c: char| c.is_uppercase()) {
+    if v.raw(a.end) == "-"
+        && v.glued(a.end)
+        && v.glued(a.end + 1)
+        && v.raw(a.end + 1).starts_with(|c: char| c.is_uppercase())
+    {
         return true;
     }
     // "the Group of Seven", "Ocean's Eleven": a capitalised number word inside a sentence.
-    if matches!(a.form, Form::Words { .. } | Form::Ordinal) && v.kind(at) == Some(TokenKind::Word) && !v.sentence_start(at) && v.raw(at).starts_with(|c: char| c.is_uppercase()) {
+    if matches!(a.form, Form::Words { .. } | Form::Ordinal)
+        && v.kind(at) == Some(TokenKind::Word)
+        && !v.sentence_start(at)
+        && v.raw(at).starts_with(|c: char| c.is_uppercase())
+    {
         let all_caps = v.raw(at).chars().all(|c| !c.is_lowercase());
         if !all_caps && at > 0 && !matches!(v.raw(at - 1), "\"" | "\u{201C}" | "(" | "-" | "\u{2014}" | ":") {
             return true;
@@ -435,12 +529,20 @@ fn name_or_code(v: &View, a: &Amount) -> bool {
     }
     // "Boeing 737", "France 24", "World War 2": a bare number after a capitalised word
     // inside a sentence.
+    // "Boeing 777F": a glued C or F read as a temperature is a name here too.
+    let letter_unit = matches!(a.unit, Some("°C" | "°F")) && v.glued(a.end - 1) && v.raw(a.end - 1).len() == 1;
     if let Form::Digits { plain: true, len } = a.form {
-        if a.bare() && a.start == at {
+        if (a.bare() || letter_unit) && a.start == at {
             if let Some(p) = prev {
                 let w = v.raw(p);
                 let capital = w.starts_with(|c: char| c.is_uppercase());
-                if v.kind(p) == Some(TokenKind::Word) && v.near(at) && capital && !v.sentence_start(p) && lexicon::month(w).is_none() && !lexicon::weekday(w) {
+                if v.kind(p) == Some(TokenKind::Word)
+                    && v.near(at)
+                    && capital
+                    && !v.sentence_start(p)
+                    && lexicon::month(w).is_none()
+                    && !lexicon::weekday(w)
+                {
                     return true;
                 }
             }
@@ -461,7 +563,18 @@ fn range_end(v: &View, first: &Amount, opener: Option<&[&str]>) -> Option<(Amoun
         Some(joins) => joins.contains(&join) && v.near(k),
         None => match join {
             // "5-10" (glued both sides) or "5 – 10".
-            "-" => v.glued(k) && v.glued(k + 1),
+            // "5-10" glued, or "1000 - 5000" spaced on both sides between digits.
+            "-" => {
+                (v.glued(k) && v.glued(k + 1))
+                    || (v.near(k)
+                        && !v.glued(k)
+                        && v.near(k + 1)
+                        && !v.glued(k + 1)
+                        && matches!(first.form, Form::Digits { .. })
+                        && v.kind(k + 1) == Some(TokenKind::Number))
+            }
+            // "20~100".
+            "~" => v.glued(k) && v.glued(k + 1),
             "\u{2013}" => true,
             "to" | "through" => v.near(k),
             // "two or three days": an estimate given as a range.
@@ -471,11 +584,15 @@ fn range_end(v: &View, first: &Amount, opener: Option<&[&str]>) -> Option<(Amoun
             _ => false,
         },
     };
-    if !joined || !v.near(k + 1) || first.form == Form::Ordinal {
+    // Ranks make a range of ranks ("10th-15th", "between the tenth and the fifteenth"),
+    // never a range with a count, and never "first or second".
+    let rank = first.form == Form::Ordinal;
+    if !joined || !v.near(k + 1) || (rank && join == "or") {
         return None;
     }
-    let mut second = amount(v, k + 1)?;
-    if second.form == Form::Ordinal {
+    let at = if rank && v.w(k + 1) == "the" && v.near(k + 2) { k + 2 } else { k + 1 };
+    let mut second = amount(v, at)?;
+    if (second.form == Form::Ordinal) != rank {
         return None;
     }
     // "2010-15" is 2010 to 2015.
@@ -493,6 +610,11 @@ fn range_end(v: &View, first: &Amount, opener: Option<&[&str]>) -> Option<(Amoun
         low *= second.scale;
     }
     (compatible && second.value > low).then_some((second, opener.is_some()))
+}
+
+/// An ordinal at `j` ("tenth", "10th").
+fn is_rank(v: &View, j: usize) -> bool {
+    amount(v, j).is_some_and(|a| a.form == Form::Ordinal)
 }
 
 /// Gives the first end of a range what the second carries ("$5-10 million", "5-10%").
@@ -516,22 +638,45 @@ fn amount(v: &View, j: usize) -> Option<Amount> {
     let mut k = j;
     let mut currency = None;
     // "$", "US$", "Rs 500", "USD 5".
+    // "MUSD 30", "30 MEUR": a code with M before it counts millions.
+    let mut millions = false;
+    // "USD115": a code glued to its digits is one word token.
+    let mut glued_digits = None;
     let after_word = k > 0 && v.glued(k) && v.kind(k - 1) != Some(TokenKind::Punct);
     if let Some(c) = lexicon::currency_sign(v.raw(k)).filter(|_| !after_word) {
         currency = Some(c);
         k += 1;
     } else if let Some(c) = lexicon::dollar_prefix(v.raw(k))
         .filter(|_| v.glued(k + 1))
-        .or_else(|| lexicon::dollar_prefix(&v.w(k).to_uppercase()).filter(|_| (v.raw(k).len() > 1 || v.raw(k) == "c") && v.near(k + 1)))
-        .filter(|_| v.raw(k + 1) == "$") {
+        .or_else(|| {
+            lexicon::dollar_prefix(&v.w(k).to_uppercase())
+                .filter(|_| (v.raw(k).len() > 1 || v.raw(k) == "c") && v.near(k + 1))
+        })
+        // "NZD$15", "usd$ 15": a code glued to the dollar sign.
+        .or_else(|| code_any_case(v.raw(k)).filter(|_| v.glued(k + 1)))
+        .filter(|_| v.raw(k + 1) == "$")
+    {
         currency = Some(c);
         k += 2;
-    } else if let Some(c) = lexicon::currency_code(v.raw(k)).filter(|_| v.kind(k + 1) == Some(TokenKind::Number) || v.raw(k + 1) == ".") {
+    } else if let Some(e) = us_dotted(v, k) {
+        // "u.s $", "U.S. $": wire copy spacing.
+        currency = Some("USD");
+        k = e;
+    } else if let Some(c) =
+        lexicon::currency_code(v.raw(k)).filter(|_| v.kind(k + 1) == Some(TokenKind::Number) || v.raw(k + 1) == ".")
+    {
         currency = Some(c);
         k += 1;
         if v.raw(k) == "." && v.glued(k) {
             k += 1;
         }
+    } else if let Some(c) = mega_code(v.raw(k)).filter(|_| v.kind(k + 1) == Some(TokenKind::Number)) {
+        currency = Some(c);
+        millions = true;
+        k += 1;
+    } else if let Some((c, n)) = code_and_digits(v.raw(k)) {
+        currency = Some(c);
+        glued_digits = Some(n);
     }
     if currency.is_some() && !v.near(k) {
         return None;
@@ -551,7 +696,19 @@ fn amount(v: &View, j: usize) -> Option<Amount> {
         k += 1;
     }
     let digits_at = k;
-    let (mut value, mut k, mut form) = number(v, k)?;
+    let (mut value, mut k, mut form) = match glued_digits {
+        Some(n) => {
+            let mut value = n;
+            let mut e = k + 1;
+            // "USD115.5"
+            if v.raw(e) == "." && v.glued(e) && v.glued(e + 1) && v.kind(e + 1) == Some(TokenKind::Number) {
+                value = format!("{n}.{}", v.raw(e + 1)).parse().ok()?;
+                e += 2;
+            }
+            (value, e, Form::Digits { plain: false, len: 0 })
+        }
+        None => number(v, k)?,
+    };
     if negative && form == (Form::Words { lone_one: true }) {
         form = Form::Words { lone_one: false };
     }
@@ -562,16 +719,41 @@ fn amount(v: &View, j: usize) -> Option<Amount> {
         value = -value;
     }
     let mut scale = 1.0;
-    if form != Form::Ordinal && v.near(k) {
-        if let Some((s, must_glue)) = lexicon::scale_word(v.w(k)).or_else(|| matches!(v.w(k), "dozen" | "dozens").then_some((12.0, false))) {
+    if millions {
+        value *= 1e6;
+        scale = 1e6;
+    }
+    // "two thirds of a million".
+    if form == Form::Fraction
+        && v.w(k) == "of"
+        && matches!(v.w(k + 1), "a" | "an")
+        && v.near(k)
+        && v.near(k + 1)
+        && v.near(k + 2)
+    {
+        if let Some((s, false)) = lexicon::scale_word(v.w(k + 2)).filter(|_| v.w(k + 2).len() > 3) {
+            value *= s;
+            scale = s;
+            k += 3;
+        }
+    }
+    if form != Form::Ordinal && scale == 1.0 && v.near(k) {
+        let dozen = matches!(v.w(k), "dozen" | "dozens" | "doz" | "dozs" | "dz" | "dzs");
+        // "US$ 1MM", "2mil": finance shorthand for millions, glued to the digits.
+        // "MM" only in money: "35MM" alone may be film.
+        let shorthand = (v.raw(k) == "MM" && currency.is_some()) || v.w(k) == "mil";
+        let word = lexicon::scale_word(v.w(k)).filter(|_| !shorthand);
+        if let Some((s, must_glue)) = word.or(dozen.then_some((12.0, false))).or(shorthand.then_some((1e6, true))) {
             let digits = matches!(form, Form::Digits { .. });
-            let spelled = v.w(k).len() > 3;
+            let spelled = v.w(k).len() > 3 || dozen;
             if (spelled || digits) && (!must_glue || (digits && v.glued(k))) {
                 scale = s;
                 value *= s;
                 k += 1;
                 // "1.5 lakh crore"
-                if let Some((s2, false)) = lexicon::scale_word(v.w(k)).filter(|&(s2, _)| spelled && s2 >= 1e6 && v.near(k)) {
+                if let Some((s2, false)) =
+                    lexicon::scale_word(v.w(k)).filter(|&(s2, _)| spelled && s2 >= 1e6 && v.near(k))
+                {
                     scale *= s2;
                     value *= s2;
                     k += 1;
@@ -582,16 +764,25 @@ fn amount(v: &View, j: usize) -> Option<Amount> {
                         k = e;
                     }
                 }
-                // "4 thousand 3 hundred and 21": smaller parts follow a hundred or thousand.
+                // "4 thousand 3 hundred and 21": smaller parts follow a hundred or thousand;
+                // "3 hundred and one", "6 crore and two hundred": words after "and".
                 let mut last = s;
-                while digits && last <= 1e3 && !negative {
-                    let at = if v.w(k) == "and" && v.near(k) { k + 1 } else { k };
-                    let Some((part, e, Form::Digits { plain: true, .. })) = number(v, at).filter(|_| v.near(at)) else { break };
-                    let (part, e, smaller) = match lexicon::scale_word(v.w(e)) {
-                        Some((s2, false)) if s2 < last && v.near(e) => (part * s2, e + 1, s2),
-                        _ => (part, e, 1.0),
+                // Each turn consumes a smaller part, so this ends.
+                while digits && !negative && last > 1.0 {
+                    let and = v.w(k) == "and" && v.near(k);
+                    let at = if and { k + 1 } else { k };
+                    let Some((part, e, f)) = number(v, at).filter(|_| v.near(at)) else { break };
+                    let (part, e, smaller) = match (f, lexicon::scale_word(v.w(e)).filter(|_| v.near(e))) {
+                        (Form::Digits { plain: true, .. }, _) if last > 1e3 => break,
+                        (Form::Digits { plain: true, .. }, Some((s2, false))) if s2 < last => (part * s2, e + 1, s2),
+                        // "3 hundred and 2 hundred" is two figures.
+                        (Form::Digits { plain: true, .. }, Some((_, false))) => break,
+                        (Form::Digits { plain: true, .. }, _) => (part, e, 1.0),
+                        (Form::Words { .. }, _) if and => (part, e, 1.0),
+                        _ => break,
                     };
-                    if part >= last || (smaller == 1.0 && at == k && v.w(k) != "and") {
+                    // "4 thousand 3 hundred and 0" is two figures: nobody writes "and 0".
+                    if part <= 0.0 || part >= last || (smaller == 1.0 && !and) {
                         break;
                     }
                     value += part;
@@ -601,9 +792,14 @@ fn amount(v: &View, j: usize) -> Option<Amount> {
             }
         }
     }
-    let mut a = Amount { start: j, end: k, digits_at, value, form, scale, label: Label::Cardinal, unit: None, currency };
+    let mut a =
+        Amount { start: j, end: k, digits_at, value, form, scale, label: Label::Cardinal, unit: None, currency };
     if currency.is_some() {
         a.label = Label::Money;
+        // "c $ 100 and fifty": after a sign, only spelled-out hundredths after "and".
+        if scale == 1.0 && matches!(form, Form::Digits { plain: true, .. }) {
+            add_cents(v, &mut a, true);
+        }
         return Some(a);
     }
     if form == Form::Ordinal {
@@ -612,6 +808,80 @@ fn amount(v: &View, j: usize) -> Option<Amount> {
     }
     suffix(v, &mut a);
     Some(a)
+}
+
+/// A three-letter currency code in one case, upper or lower ("NZD", "usd").
+fn code_any_case(w: &str) -> Option<&'static str> {
+    let one_case = w.bytes().all(|b| b.is_ascii_uppercase()) || w.bytes().all(|b| b.is_ascii_lowercase());
+    (w.len() == 3 && one_case).then(|| lexicon::currency_code(&w.to_ascii_uppercase())).flatten()
+}
+
+/// "MUSD", "MEUR": millions of a currency, as written in company reports.
+fn mega_code(w: &str) -> Option<&'static str> {
+    w.strip_prefix('M').filter(|c| c.len() == 3).and_then(lexicon::currency_code)
+}
+
+/// "USD115": an upper-case code glued to its digits, and the digits' value.
+fn code_and_digits(w: &str) -> Option<(&'static str, f64)> {
+    let (code, digits) = (w.get(..3)?, w.get(3..)?);
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) || digits.len() > 12 || digits.starts_with('0')
+    {
+        return None;
+    }
+    let c = lexicon::currency_code(code).filter(|_| code.bytes().all(|b| b.is_ascii_uppercase()))?;
+    Some((c, digits.parse().ok()?))
+}
+
+/// "u.s $", "U.S. $" at `k`: the token after the dollar sign.
+fn us_dotted(v: &View, k: usize) -> Option<usize> {
+    let dotted = matches!(v.raw(k), "u" | "U")
+        && v.raw(k + 1) == "."
+        && matches!(v.raw(k + 2), "s" | "S")
+        && v.glued(k + 1)
+        && v.glued(k + 2);
+    if !dotted {
+        return None;
+    }
+    let k = if v.raw(k + 3) == "." && v.glued(k + 3) { k + 4 } else { k + 3 };
+    (v.raw(k) == "$" && v.near(k)).then_some(k + 1)
+}
+
+/// "15 dollars 50", "17 USD 25", "thirteen dollars forty five", "one dollar and one":
+/// hundredths after the main unit without their own word, at `k`. Only when nothing the
+/// number could count follows it ("15 dollars and 20 days" is two figures).
+fn bare_cents(v: &View, k: usize, words_only: bool) -> Option<(f64, usize)> {
+    let and = v.w(k) == "and" && v.near(k);
+    let c = if and { k + 1 } else { k };
+    if !v.near(c) || (words_only && !and) {
+        return None;
+    }
+    let (cents, e, form) = number(v, c)?;
+    let fits = match form {
+        Form::Digits { plain: true, len: 2 } => !words_only,
+        Form::Words { .. } => true,
+        _ => false,
+    };
+    if !fits || !(1.0..100.0).contains(&cents) || cents.fract() != 0.0 {
+        return None;
+    }
+    // "10 turkish lira 11a": digits glued to more letters are a code.
+    if v.glued(e) && v.kind(e) == Some(TokenKind::Word) {
+        return None;
+    }
+    let ends = !v.near(e)
+        || matches!(v.raw(e), "." | "," | ";" | ":" | "!" | "?" | ")" | "\"" | "\u{201D}")
+        || (v.kind(e) == Some(TokenKind::Word) && lexicon::stops_counted(v.w(e)) && v.w(e) != "of");
+    ends.then_some((cents / 100.0, e))
+}
+
+/// "3 dollars 50 cents", "thirteen dollars and forty-five cents": hundredths named after
+/// the main unit of `code`, at `k`.
+fn named_cents(v: &View, k: usize, code: &str) -> Option<(f64, usize)> {
+    let c = if v.w(k) == "and" && v.near(k) { k + 1 } else { k };
+    let (cents, e, Form::Digits { .. } | Form::Words { .. }) = number(v, c).filter(|_| v.near(c))? else { return None };
+    let named =
+        lexicon::currency_word(v.w(e)).is_some_and(|(cc, f)| f == 0.01 && (cc == code || code != "GBP")) && v.near(e);
+    (named && cents < 100.0).then_some((cents / 100.0, e + 1))
 }
 
 /// Reads what follows a number: percent, currency word or unit.
@@ -648,6 +918,10 @@ fn suffix(v: &View, a: &mut Amount) {
         if at > k && !v.near(at) {
             continue;
         }
+        // "weighed 82 pounds (37 kg)": pounds of weight, which the units read.
+        if matches!(v.w(at), "pound" | "pounds") && adj.is_none() && weight_context(v, a.start, at + 1) {
+            continue;
+        }
         if let Some((code, factor)) = lexicon::currency_word(v.w(at)) {
             let code = match adj {
                 Some(adj) => match lexicon::currency_country(adj, code) {
@@ -667,27 +941,42 @@ fn suffix(v: &View, a: &mut Amount) {
             a.currency = Some(code);
             a.value *= factor;
             a.end = at + 1;
-            // "3 dollars 50 cents", "thirteen dollars and forty-five cents".
-            if factor == 1.0 {
-                let c = if v.w(a.end) == "and" && v.near(a.end) { a.end + 1 } else { a.end };
-                if let Some((cents, e, Form::Digits { .. } | Form::Words { .. })) = number(v, c).filter(|_| v.near(c)) {
-                    if lexicon::currency_word(v.w(e)).is_some_and(|(cc, f)| f == 0.01 && (cc == code || code != "GBP")) && v.near(e) && cents < 100.0 {
-                        a.value += cents / 100.0;
-                        a.end = e + 1;
-                    }
-                }
+            if factor == 1.0 && a.scale == 1.0 {
+                add_cents(v, a, false);
             }
             return;
         }
     }
-    // "10 €", "5$": a sign after the amount, unless it opens the next amount ("10 $ 30").
-    let sign_after = lexicon::currency_sign(v.raw(k)).filter(|_| !matches!(v.kind(k + 1), Some(TokenKind::Number)) || !v.near(k + 1));
+    // "10 €", "5$": a sign after the amount, unless it opens the next amount ("10 $ 30"
+    // is ten, then $30, but "10 $ 30 $" two amounts with the sign after).
+    let sign_again = v.raw(k + 2) == v.raw(k) || lexicon::currency_word(v.w(k + 2)).is_some_and(|(_, f)| f == 0.01);
+    let opens_next =
+        matches!(v.kind(k + 1), Some(TokenKind::Number)) && v.near(k + 1) && !(sign_again && v.near(k + 2));
+    let sign_after = lexicon::currency_sign(v.raw(k)).filter(|_| !opens_next);
     // Codes after the amount may be lower-case ("20 usd"); before it they must be upper-case.
-    let code_after = Some(v.raw(k)).filter(|r| r.len() == 3 && (r.bytes().all(|b| b.is_ascii_lowercase()))).and_then(|r| lexicon::currency_code(&r.to_ascii_uppercase()));
-    if let Some(code) = lexicon::currency_code(v.raw(k)).or(code_after).or(sign_after) {
+    let code_after = Some(v.raw(k))
+        .filter(|r| r.len() == 3 && (r.bytes().all(|b| b.is_ascii_lowercase())))
+        .and_then(|r| lexicon::currency_code(&r.to_ascii_uppercase()));
+    let mega = mega_code(v.raw(k)).filter(|_| a.scale == 1.0);
+    if let Some(code) = lexicon::currency_code(v.raw(k)).or(code_after).or(sign_after).or(mega) {
         a.label = Label::Money;
         a.currency = Some(code);
         a.end = k + 1;
+        if mega.is_some() {
+            a.value *= 1e6;
+            a.scale = 1e6;
+        }
+        // "75 USD million".
+        if let Some((s, false)) =
+            lexicon::scale_word(v.w(a.end)).filter(|_| a.scale == 1.0 && v.near(a.end) && v.w(a.end).len() > 3)
+        {
+            a.value *= s;
+            a.scale = s;
+            a.end += 1;
+        }
+        if a.scale == 1.0 {
+            add_cents(v, a, false);
+        }
         return;
     }
     // Units, glued, spaced or hyphenated ("5km", "5 km", "5-km", "16-year-old").
@@ -709,10 +998,59 @@ fn suffix(v: &View, a: &mut Amount) {
         a.label = unit.label;
         a.unit = Some(unit.name);
         a.end = end;
+        // "5 ft 2 in", "6 feet and 2 inches": a height, in feet.
+        if unit.name == "ft" && !hyphen {
+            if let Some((inches, e)) = inches_after(v, a.end) {
+                a.value += inches / 12.0;
+                a.end = e;
+            }
+        }
         if hyphen && v.raw(a.end) == "-" && v.glued(a.end) && v.w(a.end + 1) == "old" && v.glued(a.end + 1) {
             a.end += 2;
         }
         return;
+    }
+}
+
+/// Adds hundredths written after the main unit of money `a`, named or not.
+fn add_cents(v: &View, a: &mut Amount, words_only: bool) {
+    let code = a.currency.unwrap_or("");
+    let cents = named_cents(v, a.end, code).or_else(|| bare_cents(v, a.end, words_only));
+    if let Some((cents, e)) = cents.filter(|_| a.value.fract() == 0.0 && a.value >= 0.0) {
+        a.value += cents;
+        a.end = e;
+    }
+}
+
+/// Whether the amount at `start`, whose unit ends before `end`, is a weight: a form of
+/// "weigh" just before it, or a mass in brackets after it ("82 pounds (37 kg)").
+fn weight_context(v: &View, start: usize, end: usize) -> bool {
+    let weigh = (1..=2).any(|n| start >= n && v.w(start - n).starts_with("weigh"));
+    let metric = v.raw(end) == "("
+        && number(v, end + 1)
+            .is_some_and(|(_, e, _)| matches!(v.w(e), "kg" | "g" | "kilograms" | "kilos" | "grams" | "tonnes"));
+    weigh || metric
+}
+
+/// The inches after feet at `k` ("2 in", "and 2 inches"), and the token after them.
+fn inches_after(v: &View, k: usize) -> Option<(f64, usize)> {
+    let at = if v.w(k) == "and" && v.near(k) { k + 1 } else { k };
+    let (n, e, Form::Digits { .. } | Form::Words { .. }) = number(v, at).filter(|_| v.near(at))? else { return None };
+    if !(0.0..12.0).contains(&n) || !v.near(e) {
+        return None;
+    }
+    match v.w(e) {
+        "inch" | "inches" => Some((n, e + 1)),
+        // "in" is also a preposition: not before a number or a name ("2 in 2019", "2 in London").
+        "in" => {
+            let next = v.raw(e + 1);
+            let preposition = v.near(e + 1)
+                && (v.kind(e + 1) == Some(TokenKind::Number)
+                    || next.starts_with(|c: char| c.is_uppercase())
+                    || lexicon::determiner(v.w(e + 1)));
+            (!preposition).then_some((n, e + 1))
+        }
+        _ => None,
     }
 }
 
@@ -721,7 +1059,12 @@ fn suffix(v: &View, a: &mut Amount) {
 fn number(v: &View, j: usize) -> Option<(f64, usize, Form)> {
     match v.kind(j)? {
         TokenKind::Number => digits(v, j),
-        TokenKind::Punct if v.raw(j) == "." && v.kind(j + 1) == Some(TokenKind::Number) && v.glued(j + 1) && (j == 0 || !v.glued(j)) => {
+        TokenKind::Punct
+            if v.raw(j) == "."
+                && v.kind(j + 1) == Some(TokenKind::Number)
+                && v.glued(j + 1)
+                && (j == 0 || !v.glued(j)) =>
+        {
             // ".08"
             let s = v.raw(j + 1);
             let value: f64 = format!("0.{s}").parse().ok()?;
@@ -793,7 +1136,13 @@ fn digits(v: &View, j: usize) -> Option<(f64, usize, Form)> {
         return Some((value, k + 1, Form::Ordinal));
     }
     // Fractions: "3/4", and mixed "10 1/2".
-    if plain && v.raw(k) == "/" && v.glued(k) && v.kind(k + 1) == Some(TokenKind::Number) && v.glued(k + 1) && v.raw(k + 2) != "/" {
+    if plain
+        && v.raw(k) == "/"
+        && v.glued(k)
+        && v.kind(k + 1) == Some(TokenKind::Number)
+        && v.glued(k + 1)
+        && v.raw(k + 2) != "/"
+    {
         let den: f64 = v.raw(k + 1).parse().ok()?;
         // Small denominators only: "9/11" and "24/7" are names, not fractions.
         if den > value && den <= 10.0 && value > 0.0 {
@@ -801,7 +1150,13 @@ fn digits(v: &View, j: usize) -> Option<(f64, usize, Form)> {
         }
         // Otherwise the slash is left for a range ("2015/16") or the code check ("24/7").
     }
-    if plain && v.kind(k) == Some(TokenKind::Number) && v.toks[k].gap == Gap::Space && v.raw(k + 1) == "/" && v.glued(k + 1) && v.glued(k + 2) {
+    if plain
+        && v.kind(k) == Some(TokenKind::Number)
+        && v.toks[k].gap == Gap::Space
+        && v.raw(k + 1) == "/"
+        && v.glued(k + 1)
+        && v.glued(k + 2)
+    {
         if let (Ok(n), Ok(d)) = (v.raw(k).parse::<f64>(), v.raw(k + 2).parse::<f64>()) {
             if n < d && d <= 16.0 && n > 0.0 && v.raw(k + 3) != "/" {
                 value += n / d;
@@ -847,6 +1202,14 @@ fn words(v: &View, j: usize) -> Option<(f64, usize, Form)> {
         if matches!(v.w(j + 1), "of" | "the") && v.near(j + 1) {
             return Some((0.5, j + 1, Form::Fraction));
         }
+        // "more than half", "nearly half": after a hedge, half is a share.
+        if j > 0
+            && v.near(j)
+            && matches!(v.w(j - 1), "than" | "nearly" | "almost" | "about" | "around" | "roughly" | "over" | "under")
+            && !(v.raw(j + 1) == "-" && v.glued(j + 1))
+        {
+            return Some((0.5, j + 1, Form::Fraction));
+        }
         return None;
     }
     let (mut total, mut cur) = (0.0f64, 0.0f64);
@@ -864,7 +1227,16 @@ fn words(v: &View, j: usize) -> Option<(f64, usize, Form)> {
             break;
         }
         // "twenty-one", "two-thirds": a hyphen between words.
-        let wk = if v.raw(k) == "-" && k > j && v.glued(k) && v.glued(k + 1) && matches!(st, St::Tens | St::Unit | St::Teen | St::Hundred) { k + 1 } else { k };
+        let wk = if v.raw(k) == "-"
+            && k > j
+            && v.glued(k)
+            && v.glued(k + 1)
+            && matches!(st, St::Tens | St::Unit | St::Teen | St::Hundred)
+        {
+            k + 1
+        } else {
+            k
+        };
         let w = v.w(wk);
         let hyphen = wk != k;
         if let Some((n, class)) = lexicon::cardinal_word(w) {
@@ -873,6 +1245,16 @@ fn words(v: &View, j: usize) -> Option<(f64, usize, Form)> {
                 Class::Teen | Class::Tens => matches!(st, St::Start | St::Hundred | St::Scale | St::And),
             };
             if !ok || (hyphen && st != St::Tens) {
+                // "one twenty-fifth", "three twenty-firsts": a numerator, then a
+                // denominator that is itself compound; it agrees in number.
+                if let Some((d, e)) =
+                    compound_denominator(v, k).filter(|_| !hyphen && matches!(st, St::Unit | St::Teen | St::Tens))
+                {
+                    let num = total + cur;
+                    if (num == 1.0) != v.w(e - 1).ends_with('s') {
+                        return Some((split_fraction(num, split, d), e, Form::Fraction));
+                    }
+                }
                 break;
             }
             cur += n;
@@ -891,7 +1273,9 @@ fn words(v: &View, j: usize) -> Option<(f64, usize, Form)> {
             if let Some(n) = lexicon::ordinal_word(w).filter(|&n| n < 10.0 && st == St::Tens) {
                 return Some((total + cur + n, wk + 1, Form::Ordinal));
             }
-            if let Some(d) = lexicon::denominator(w).filter(|_| matches!(st, St::Unit | St::Teen | St::Tens) && cur > 0.0) {
+            if let Some(d) =
+                lexicon::denominator(w).filter(|_| matches!(st, St::Unit | St::Teen | St::Tens) && cur > 0.0)
+            {
                 if !(cur == 1.0 && w == "second") {
                     return Some((split_fraction(total + cur, split, d), wk + 1, Form::Fraction));
                 }
@@ -908,7 +1292,9 @@ fn words(v: &View, j: usize) -> Option<(f64, usize, Form)> {
                 st = St::Hundred;
                 end = Some(k + 1);
             }
-            "dozen" | "dozens" if matches!(st, St::A | St::Unit | St::Teen | St::Tens) && (w == "dozen" || st != St::A) => {
+            "dozen" | "dozens"
+                if matches!(st, St::A | St::Unit | St::Teen | St::Tens) && (w == "dozen" || st != St::A) =>
+            {
                 // "three hundred and two dozen" is 300 + 24.
                 let whole = split.unwrap_or(0.0);
                 let part = total + cur - whole;
@@ -917,13 +1303,29 @@ fn words(v: &View, j: usize) -> Option<(f64, usize, Form)> {
                 st = St::Scale;
                 end = Some(k + 1);
             }
-            // "five point five", "nought point nought three".
-            "point" if matches!(st, St::Unit | St::Teen | St::Tens | St::Hundred) && v.near(k + 1) && decimal_digit(v.w(k + 1)).is_some() => {
+            // "five point five", "nought point nought three", "nought point eleven".
+            "point"
+                if matches!(st, St::Unit | St::Teen | St::Tens | St::Hundred)
+                    && v.near(k + 1)
+                    && (decimal_digit(v.w(k + 1)).is_some() || lexicon::cardinal_word(v.w(k + 1)).is_some()) =>
+            {
                 let mut e = k + 1;
                 let mut digits = String::from("0.");
-                while let Some(d) = decimal_digit(v.w(e)).filter(|_| v.near(e)) {
-                    digits.push(d);
+                if let Some((mut n, class)) = lexicon::cardinal_word(v.w(e)).filter(|&(_, c)| c != Class::Unit) {
+                    // "point seventy-one": the digits of a number under a hundred.
                     e += 1;
+                    if class == Class::Tens && v.raw(e) == "-" && v.glued(e) && v.glued(e + 1) {
+                        if let Some((u, Class::Unit)) = lexicon::cardinal_word(v.w(e + 1)) {
+                            n += u;
+                            e += 2;
+                        }
+                    }
+                    digits.push_str(&(n as u32).to_string());
+                } else {
+                    while let Some(d) = decimal_digit(v.w(e)).filter(|_| v.near(e)) {
+                        digits.push(d);
+                        e += 1;
+                    }
                 }
                 cur += digits.parse::<f64>().unwrap_or(0.0);
                 end = Some(e);
@@ -935,17 +1337,29 @@ fn words(v: &View, j: usize) -> Option<(f64, usize, Form)> {
                 end = Some(e);
                 break;
             }
-            "and" if matches!(st, St::Hundred | St::Scale) && lexicon::cardinal_word(v.w(k + 1)).is_some() && v.near(k + 1) => {
+            "and"
+                if matches!(st, St::Hundred | St::Scale)
+                    && lexicon::cardinal_word(v.w(k + 1)).is_some()
+                    && v.near(k + 1) =>
+            {
                 split = Some(total + cur);
                 st = St::And;
             }
-            "and" if matches!(st, St::Unit | St::Teen | St::Tens) && matches!(v.w(k + 1), "a" | "an" | "one") && lexicon::denominator(v.w(k + 2)).is_some_and(|d| d <= 10.0) && v.near(k + 1) && v.near(k + 2) => {
-                cur += 1.0 / lexicon::denominator(v.w(k + 2)).unwrap_or(2.0);
-                k += 2;
-                end = Some(k + 1);
+            // "two and a half", "twenty and three fifths", "two and fifty-four hundredths".
+            "and"
+                if matches!(st, St::Unit | St::Teen | St::Tens)
+                    && v.near(k + 1)
+                    && and_fraction(v, k + 1).is_some() =>
+            {
+                let (part, e) = and_fraction(v, k + 1).unwrap_or((0.0, k + 1));
+                cur += part;
+                k = e - 1;
+                end = Some(e);
             }
             _ => {
-                if let Some((s, false)) = lexicon::scale_word(w).filter(|_| matches!(st, St::A | St::Unit | St::Teen | St::Tens | St::Hundred)) {
+                if let Some((s, false)) = lexicon::scale_word(w)
+                    .filter(|_| matches!(st, St::A | St::Unit | St::Teen | St::Tens | St::Hundred))
+                {
                     if v.w(k).len() > 3 {
                         last_scale = s;
                         total += cur.max(1.0) * s;
@@ -956,9 +1370,19 @@ fn words(v: &View, j: usize) -> Option<(f64, usize, Form)> {
                         continue;
                     }
                 }
-                if let Some(n) = lexicon::ordinal_word(w).filter(|&n| n >= 100.0 && matches!(st, St::A | St::Unit | St::Teen | St::Tens | St::Hundred)) {
+                if let Some(n) = lexicon::ordinal_word(w)
+                    .filter(|&n| n >= 100.0 && matches!(st, St::A | St::Unit | St::Teen | St::Tens | St::Hundred))
+                {
                     // "two hundredth", "a thousandth".
                     return Some((total + cur.max(1.0) * n, k + 1, Form::Ordinal));
+                }
+                // "a hundred trillionths", "three thousandths".
+                if let Some(n) = w
+                    .strip_suffix('s')
+                    .and_then(lexicon::ordinal_word)
+                    .filter(|&n| n >= 100.0 && matches!(st, St::Hundred | St::Scale))
+                {
+                    return Some(((total + cur.max(1.0)) / n, k + 1, Form::Fraction));
                 }
                 if let Some(n) = lexicon::ordinal_word(w) {
                     // "first", "twenty first", "hundredth", but not "a second", "one second".
@@ -973,7 +1397,9 @@ fn words(v: &View, j: usize) -> Option<(f64, usize, Form)> {
                     }
                 }
                 // "two thirds", "a third of", "one quarter".
-                if let Some(d) = lexicon::denominator(w).filter(|_| matches!(st, St::A | St::Unit | St::Teen | St::Tens)) {
+                if let Some(d) =
+                    lexicon::denominator(w).filter(|_| matches!(st, St::A | St::Unit | St::Teen | St::Tens))
+                {
                     let of = v.w(k + 1) == "of" && v.near(k + 1);
                     let rank = d == 2.0 && w == "half" && st == St::A && !of;
                     // "a third of", "one third", "two thirds", "twenty fifths"; a singular
@@ -995,6 +1421,37 @@ fn words(v: &View, j: usize) -> Option<(f64, usize, Form)> {
     let end = end?;
     let lone_one = end == j + 1 && v.w(j) == "one";
     Some((total + cur, end, Form::Words { lone_one }))
+}
+
+/// "twenty-fifth", "twenty firsts" at `k` as a denominator: its value and the token after it.
+fn compound_denominator(v: &View, k: usize) -> Option<(f64, usize)> {
+    let (tens, Class::Tens) = lexicon::cardinal_word(v.w(k))? else { return None };
+    let at = if v.raw(k + 1) == "-" && v.glued(k + 1) && v.glued(k + 2) { k + 2 } else { k + 1 };
+    let w = v.w(at);
+    let unit = lexicon::ordinal_word(w.strip_suffix('s').unwrap_or(w)).filter(|&u| u < 10.0 && v.near(at))?;
+    Some((tens + unit, at + 1))
+}
+
+/// The fraction after "and" at `j`: "a half", "a thirtieth", "three fifths", "fifty-four
+/// hundredths"; its value and the token after it.
+fn and_fraction(v: &View, j: usize) -> Option<(f64, usize)> {
+    let (n, at) = match v.w(j) {
+        "a" | "an" | "one" => (1.0, j + 1),
+        w => {
+            let (mut n, class) = lexicon::cardinal_word(w).filter(|&(n, _)| n >= 2.0)?;
+            let mut at = j + 1;
+            if class == Class::Tens && v.raw(at) == "-" && v.glued(at) && v.glued(at + 1) {
+                if let Some((u, Class::Unit)) = lexicon::cardinal_word(v.w(at + 1)) {
+                    n += u;
+                    at += 2;
+                }
+            }
+            (n, at)
+        }
+    };
+    let d = lexicon::denominator(v.w(at)).filter(|_| v.near(at))?;
+    // The denominator agrees with the numerator: "a third", "two thirds".
+    ((n == 1.0) != v.w(at).ends_with('s')).then_some((n / d, at + 1))
 }
 
 /// `value / d`, except that the whole part before an "and" stays whole.
@@ -1058,7 +1515,12 @@ fn counted(v: &View, k: usize, of_only: bool, value: f64) -> Option<Span> {
     }
     // Plural-looking: "soldiers", "people"; not "status", "crisis", "boss", "US".
     let plural = |w: &str| {
-        (w.ends_with('s') && w.len() > 2 && !w.ends_with("ss") && !w.ends_with("'s") && !w.ends_with("us") && !w.ends_with("sis"))
+        (w.ends_with('s')
+            && w.len() > 2
+            && !w.ends_with("ss")
+            && !w.ends_with("'s")
+            && !w.ends_with("us")
+            && !w.ends_with("sis"))
             || lexicon::plural_noun(w)
     };
     let mut run = Vec::with_capacity(3);

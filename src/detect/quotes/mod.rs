@@ -165,7 +165,8 @@ fn lead_window(text: &str, prev_end: usize, start: usize) -> Span {
         lo += 1;
     }
     if let Some(nl) = text[lo..start].rfind(['\n', '\r', '\u{2029}']) {
-        lo += nl + 1;
+        // Past the break, which is three bytes for U+2029.
+        lo += nl + text[lo + nl..].chars().next().map_or(1, char::len_utf8);
     }
     Span::new(lo, start)
 }

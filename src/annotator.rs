@@ -3,9 +3,10 @@
 use crate::annotation::{Annotation, Details, Kind, Span};
 use crate::detect::{entities::Entities, numbers::Numbers, quotes::Quotes};
 use crate::text::tokens::tokenize;
+use std::sync::OnceLock;
 
-/// Finds entities, quotes and numbers. Build it once (it compiles its patterns and loads
-/// its lexicons and model) and call [`Annotator::annotate`] as often as you like.
+/// Finds entities, quotes and numbers. Build it once (it holds compiled patterns, lexicons
+/// and the model) and call [`Annotator::annotate`] as often as you like.
 ///
 /// ```
 /// let annotator = factlight::Annotator::new();
@@ -14,7 +15,9 @@ use crate::text::tokens::tokenize;
 /// ```
 pub struct Annotator {
     entities: Entities,
-    quotes: Quotes,
+    /// Built on first use: its patterns are most of the start-up cost, and a page can show
+    /// names and figures before they are ready (see [`Annotator::annotate_kinds`]).
+    quotes: OnceLock<Quotes>,
     numbers: Numbers,
 }
 
@@ -25,9 +28,21 @@ impl Default for Annotator {
 }
 
 impl Annotator {
-    /// Compiles the patterns and loads the lexicons.
+    /// Loads the lexicons and compiles the number patterns; the quote patterns are compiled
+    /// on first use of quotes, or by [`Annotator::warm`].
     pub fn new() -> Annotator {
-        Annotator { entities: Entities::new(), quotes: Quotes::new(), numbers: Numbers::new() }
+        Annotator { entities: Entities::new(), quotes: OnceLock::new(), numbers: Numbers::new() }
+    }
+
+    /// Builds now whatever is otherwise built on first use (the quote patterns, the entity
+    /// model), so the next call to [`Annotator::annotate`] pays no start-up cost.
+    pub fn warm(&self) {
+        self.quotes();
+        self.entities.find("", &[]);
+    }
+
+    fn quotes(&self) -> &Quotes {
+        self.quotes.get_or_init(Quotes::new)
     }
 
     /// Annotates `text`. Any string is fine: the result is sorted by start, longer first,
@@ -51,7 +66,7 @@ impl Annotator {
         let wants_quotes = kinds.contains(&Kind::Quote);
         let mut entities =
             if wants_quotes || kinds.contains(&Kind::Entity) { self.entities.find(text, &tokens) } else { Vec::new() };
-        let quotes = if wants_quotes { self.quotes.find(text, &tokens, &entities) } else { Vec::new() };
+        let quotes = if wants_quotes { self.quotes().find(text, &tokens, &entities) } else { Vec::new() };
         if !kinds.contains(&Kind::Entity) {
             entities.clear();
         }

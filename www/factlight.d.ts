@@ -117,14 +117,21 @@ export function memoryBytes(): number;
  * nest but never cross.
  * @throws TypeError if `text` is not a string; Error if init() has not finished or the engine fails.
  */
-export function annotate(text: string): Annotation[];
+export function annotate(text: string, options?: AnnotateOptions): Annotation[];
+/** Options of annotate(). */
+export interface AnnotateOptions {
+  /** Run only these detectors (quotes still read the entities to find speakers). Default: all. */
+  kinds?: Array<'entity' | 'quote' | 'number'>;
+}
 
 /** A reusable annotator. Construct after init(). */
 export class Annotator {
   /** @throws Error if init() has not finished. */
   constructor();
   /** @throws TypeError if `text` is not a string; Error if the engine fails or was freed. */
-  annotate(text: string): Annotation[];
+  annotate(text: string, options?: AnnotateOptions): Annotation[];
+  /** Builds now what the engine otherwise builds on first use (quote patterns, entity model). */
+  warm(): void;
   /**
    * Annotates a long text a piece at a time (pieces end at paragraph breaks where they can,
    * at most `maxBytes` of UTF-8 each, default 100,000), for progress and results as they come.

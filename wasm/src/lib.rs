@@ -25,6 +25,27 @@ impl Annotator {
         to_js(text, (0, 0), &self.inner.annotate(text))
     }
 
+    /// Annotates `text` with only the detectors for `kinds` (`entity`, `quote`, `number`).
+    #[wasm_bindgen(js_name = annotateKinds)]
+    pub fn annotate_kinds(&self, text: &str, kinds: Vec<String>) -> Result<JsValue, JsError> {
+        let kinds = kinds
+            .iter()
+            .map(|k| match k.as_str() {
+                "entity" => Ok(factlight::Kind::Entity),
+                "quote" => Ok(factlight::Kind::Quote),
+                "number" => Ok(factlight::Kind::Number),
+                other => Err(JsError::new(&format!("factlight: unknown kind {other:?} (entity, quote or number)"))),
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        to_js(text, (0, 0), &self.inner.annotate_kinds(text, &kinds))
+    }
+
+    /// Builds now what is otherwise built on first use (the quote patterns, the entity
+    /// model), so the next `annotate` pays no start-up cost.
+    pub fn warm(&self) {
+        self.inner.warm();
+    }
+
     /// Cuts `text` into pieces of at most `max_bytes` UTF-8 bytes, to be annotated one
     /// call at a time (see `factlight::Pieces`).
     pub fn pieces(&self, text: String, max_bytes: usize) -> Pieces {

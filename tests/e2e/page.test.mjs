@@ -450,10 +450,21 @@ test('the JS API: UTF-16 offsets slice the annotated text, errors are JS Errors'
       };
     }
     try { annotator.pieces(7); } catch (e) { errors.piecesNumber = e.constructor.name; }
+    // Only some detectors: the same annotations of those kinds as a full run.
+    const t = texts.crlf;
+    const full = annotator.annotate(t);
+    const numbers = annotator.annotate(t, { kinds: ['number'] });
+    errors.kindsAgree = JSON.stringify(numbers) === JSON.stringify(full.filter((a) => a.kind === 'number')) && numbers.length > 0;
+    try { annotator.annotate(t, { kinds: ['names'] }); } catch (e) { errors.badKind = `${e.constructor.name}: ${e.message}`; }
+    try { annotator.annotate(t, { kinds: 'number' }); } catch (e) { errors.kindsString = e.constructor.name; }
+    annotator.warm();
     annotator.free();
     return { errors, out };
   });
   assert.equal(result.errors.piecesNumber, 'TypeError');
+  assert.ok(result.errors.kindsAgree, 'annotate(text, {kinds}) returns those kinds as a full run finds them');
+  assert.match(result.errors.badKind, /^Error: .*unknown kind "names"/);
+  assert.equal(result.errors.kindsString, 'TypeError');
   assert.match(result.errors.beforeInit, /^Error: .*init/);
   assert.equal(result.errors.number, 'TypeError');
   assert.equal(result.errors.nil, 'TypeError');

@@ -44,3 +44,12 @@ fn fuzz_quotes_timeout_input() {
 fn quote_lead_window_starts_after_a_paragraph_separator() {
     holds("\u{2029} \u{300C} e\u{301}");
 }
+
+/// Found by reading quote attribution on CoNLL text: "English" followed by "2,000" was taken
+/// to its number like "France 24," (the comma read as a clause end, not a thousands
+/// separator) and ran into the next name, "2,000 Guineas"; grouping then sliced backwards.
+#[test]
+fn a_name_is_not_taken_to_a_number_with_a_thousands_separator() {
+    holds("English 2,000 Guineas");
+    holds("He won the English 2,000 Guineas and the French 1,000 Guineas, said Smith.");
+}

@@ -86,7 +86,7 @@ impl Entities {
         let slice = |r: std::ops::Range<usize>| -> Vec<&str> { words[r].iter().map(|s| &text[s.range()]).collect() };
         let sents: Vec<Vec<&str>> = sentences.iter().map(|r| slice(r.clone())).collect();
         let spans = tag_document(model, self.lex, &sents);
-        let found: Vec<(Span, Label)> = spans
+        let mut found: Vec<(Span, Label)> = spans
             .into_iter()
             .map(|(k, s, e, ty)| {
                 let r = &sentences[k];
@@ -103,6 +103,8 @@ impl Entities {
             .filter(|(span, _)| !in_identifier(text, *span))
             .map(|(span, label)| numbered_name(text, span, label))
             .collect();
+        // A name taken to its number must not run into the next name.
+        found.dedup_by(|later, kept| later.0.overlaps(kept.0));
         group(text, found)
     }
 }
@@ -118,8 +120,9 @@ fn numbered_name(text: &str, span: Span, label: Label) -> (Span, Label) {
     }
     let after = &rest[1 + digits..];
     let ends_clause = match after.first() {
-        None | Some(b',' | b';' | b':' | b')' | b'!' | b'?' | b'\n' | b'\r') => true,
-        Some(b'.') => !after.get(1).is_some_and(u8::is_ascii_digit),
+        None | Some(b';' | b':' | b')' | b'!' | b'?' | b'\n' | b'\r') => true,
+        // Not a decimal point or a thousands separator ("English 2,000 Guineas").
+        Some(b'.' | b',') => !after.get(1).is_some_and(u8::is_ascii_digit),
         _ => false,
     };
     if !ends_clause {
@@ -208,7 +211,8 @@ fn group(text: &str, mut found: Vec<(Span, Label)>) -> Vec<Annotation> {
     let mut acronyms: HashMap<&str, usize> = HashMap::new();
     for j in 1..n {
         let i = j - 1;
-        let between = &text[found[i].0.end..found[j].0.start];
+        // (Mentions never overlap; `get` keeps this from panicking if one day they do.)
+        let between = text.get(found[i].0.end..found[j].0.start).unwrap_or("");
         let acr = names[j];
         if between.trim() == "(" && acr.len() >= 2 && acr.chars().all(|c| c.is_uppercase()) {
             let initials: String = name_words(names[i]).filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();

@@ -4,7 +4,7 @@
 //! Every pattern runs on a bounded window next to one quote, so the total work stays
 //! linear in the text. Regexes are compiled once, in [`Rules::new`].
 
-use super::cues::{alternation, not_a_name, takes_listener};
+use super::cues::{alternation, is_naming, not_a_name, takes_listener};
 use super::marks::Piece;
 use crate::annotation::{Annotation, Details, Label, Span};
 use regex::{Captures, Regex};
@@ -41,10 +41,10 @@ pub(crate) struct Attribution {
 // accents) rather than \p{L}: news names in English are written in Latin script, and the
 // small classes (with ASCII word boundaries) keep the automata small. With \p{L} and
 // Unicode \b, building the annotator took 120 ms and the first annotation 100 ms more.
-const PRONOUN: &str = r"(?P<pron>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?-u:\b)";
+const PRONOUN: &str = r"(?-u:\b)(?P<pron>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?-u:\b)";
 const NAME: &str = r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|St)\.?\s+)?(?:[A-Z\u{C0}-\u{D6}\u{D8}-\u{DE}\u{100}-\u{17F}]\.\s*){0,2}[A-Z\u{C0}-\u{D6}\u{D8}-\u{DE}\u{100}-\u{17F}][A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}\u{300}-\u{36F}'’\-]*(?:\s+(?:(?:al|el|bin|ibn|de|da|di|du|van|von|der|den|la|le)\s+)?[A-Z\u{C0}-\u{D6}\u{D8}-\u{DE}\u{100}-\u{17F}][A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}\u{300}-\u{36F}'’\-]*|\s+(?:al|el|ad|ash|as)-[A-Z\u{C0}-\u{D6}\u{D8}-\u{DE}\u{100}-\u{17F}][A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}\u{300}-\u{36F}'’\-]*){0,6})";
-const DESCRIPTION: &str = r"(?P<desc>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Aa]nother)\s+(?:[A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}\-'’]+\s+){0,6}?[A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}\-'’]+)";
-const ADVERBS: &str = r"(?:(?:also|then|later|once|again|has|have|had|would|will|[a-z\u{DF}-\u{F6}\u{F8}-\u{FF}]+ly)\s+){0,2}";
+const DESCRIPTION: &str = r"(?-u:\b)(?P<desc>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Aa]nother|[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Bb]oth|[Tt]wo|[Tt]hree)\s+(?:[A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}\-'’]+\s+){0,6}?[A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}\-'’]+)";
+const ADVERBS: &str = r"(?:(?:also|then|later|once|again|has|have|had|would|will|was|were|is|are|been|[a-z\u{DF}-\u{F6}\u{F8}-\u{FF}]+ly)\s+){0,2}";
 const OBJECT: &str = r"(?:to\s+)?(?:reporters|journalists|the\s+press|me|us|him|her|them|(?:the|a|an)\s+[a-z\u{DF}-\u{F6}\u{F8}-\u{FF}]+|(?:the\s+)?[A-Z\u{C0}-\u{D6}\u{D8}-\u{DE}\u{100}-\u{17F}][A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}0-9]*(?:\s+[A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}0-9]+){0,3}|in\s+an?\s+[A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}]+(?:\s+[A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}]+)?|on\s+[A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}]+|[a-z\u{DF}-\u{F6}\u{F8}-\u{FF}]+ly|that)";
 
 /// The compiled patterns.
@@ -100,7 +100,7 @@ impl Rules {
     /// Attribution in the text right after a quote (`tail`).
     pub(crate) fn after(&self, text: &str, tail: Span, people: &People) -> Option<Attribution> {
         let s = &text[tail.range()];
-        if let Some(c) = self.speaker_then_cue.captures(s) {
+        if let Some(c) = self.speaker_then_cue.captures(s).filter(names_fit) {
             if let Some(m) = mention(&c, tail.start) {
                 if m.kind != MentionKind::Name || !not_a_name(first_word(&text[m.span.range()])) {
                     let cue = c.name("cue").map(|g| shift(g, tail.start));
@@ -126,7 +126,12 @@ impl Rules {
     /// Attribution in the text right before a quote (`lead`), ending with the cue.
     pub(crate) fn before(&self, text: &str, lead: Span, people: &People) -> Option<Attribution> {
         let s = &text[lead.range()];
-        let c = self.before.captures(s).or_else(|| self.according.captures(s)).or_else(|| self.inverted_before.captures(s))?;
+        let c = self
+            .before
+            .captures(s)
+            .filter(names_fit)
+            .or_else(|| self.according.captures(s))
+            .or_else(|| self.inverted_before.captures(s))?;
         let m = mention(&c, lead.start)?;
         if m.kind == MentionKind::Name && not_a_name(first_word(&text[m.span.range()])) {
             return None;
@@ -136,19 +141,48 @@ impl Rules {
     }
 
     /// The speaker of reported speech in `sentence`, the part of the sentence before a
-    /// partial quote: the last "X said" or "according to X" in it.
+    /// partial quote: the last "X said", "according to X" or "was told by X" in it.
     pub(crate) fn reported(&self, text: &str, sentence: Span, people: &People) -> Option<Attribution> {
         let s = &text[sentence.range()];
-        let said = self.reported.captures_iter(s).last();
+        let said = self.reported.captures_iter(s).filter(names_fit).last();
         let according = self.reported_according.captures_iter(s).last();
         let end = |c: &Option<Captures>| c.as_ref().and_then(|c| c.get(0)).map_or(0, |m| m.end());
-        let c = if end(&according) > end(&said) { according } else { said }?;
-        let m = mention(&c, sentence.start)?;
+        let reach = sentence.start + end(&said).max(end(&according));
+        let passive = self.passive(s, sentence.start).filter(|(_, agent)| agent.kind != MentionKind::Pronoun && agent.span.end > reach);
+        let (m, cue) = match passive {
+            Some((cue, agent)) => (agent, Some(cue)),
+            None => {
+                let c = if end(&according) > end(&said) { according } else { said }?;
+                (mention(&c, sentence.start)?, c.name("cue").map(|g| shift(g, sentence.start)))
+            }
+        };
         if m.kind == MentionKind::Name && not_a_name(first_word(&text[m.span.range()])) {
             return None;
         }
-        let cue = c.name("cue").map(|g| shift(g, sentence.start));
         Some(Attribution { speaker: Some(people.snap(text, m, sentence)), cue, dash: false })
+    }
+
+    /// The last passive cue in `s` with its agent ("he was told by Emergencies Minister
+    /// Yevgeny Zinichev of ..."), both shifted by `base`.
+    fn passive(&self, s: &str, base: usize) -> Option<(Span, Mention)> {
+        self.any_cue
+            .find_iter(s)
+            .filter_map(|cue| {
+                // A passive has its auxiliary: "was told by", not "if written by".
+                let aux = s[..cue.start()].trim_end().rsplit(char::is_whitespace).next()?;
+                if !matches!(aux, "was" | "were" | "is" | "are" | "been" | "being") {
+                    return None;
+                }
+                let rest = &s[cue.end()..];
+                let by = rest.trim_start().strip_prefix("by")?;
+                if !by.starts_with(char::is_whitespace) || rest.len() == rest.trim_start().len() {
+                    return None;
+                }
+                let at = base + s.len() - by.len();
+                let agent = self.speaker_start.captures(by).and_then(|c| mention(&c, at))?;
+                Some((shift(cue, base), agent))
+            })
+            .last()
     }
 
     /// The speaker of a quote introduced by a whole clause ("Mike Ryan of the WHO told the
@@ -156,7 +190,7 @@ impl Rules {
     /// before the clause's speech verb, else the first person the clause names.
     pub(crate) fn subject(&self, text: &str, sentence: Span, people: &People) -> Option<Attribution> {
         let s = &text[sentence.range()];
-        let cue = self.any_cue.find_iter(s).last().map(|g| shift(g, sentence.start));
+        let cue = self.any_cue.find_iter(s).filter(|g| !is_naming(g.as_str())).last().map(|g| shift(g, sentence.start));
         let speaker = match cue {
             Some(c) => people.last_person_in(Span::new(sentence.start, c.start)),
             None => None,
@@ -169,9 +203,17 @@ impl Rules {
     /// Like [`Rules::subject`], but only when the sentence has a speech verb.
     pub(crate) fn subject_with_cue(&self, text: &str, sentence: Span, people: &People) -> Option<Attribution> {
         let s = &text[sentence.range()];
-        let cue = self.any_cue.find_iter(s).last().map(|g| shift(g, sentence.start))?;
+        let cue = self.any_cue.find_iter(s).filter(|g| !is_naming(g.as_str())).last().map(|g| shift(g, sentence.start))?;
         let speaker = match people.last_person_in(Span::new(sentence.start, cue.start)) {
-            Some(span) => Mention { span, kind: MentionKind::Name },
+            // "Day's animal foundation said": the speaker is what the person owns.
+            Some(span) if possessive(text, span.end) => {
+                let words = text[span.start..cue.start].trim_end();
+                if words.split_whitespace().count() > 4 {
+                    return None;
+                }
+                Mention { span: Span::new(span.start, span.start + words.len()), kind: MentionKind::Description }
+            }
+            Some(span) => Mention { span: Span::new(span.start, name_end(text, span.end)), kind: MentionKind::Name },
             None => {
                 // "Schwartz went on to say ...": a name opening the sentence.
                 let m = self.speaker_start.captures(s).and_then(|c| mention(&c, sentence.start))?;
@@ -220,6 +262,12 @@ impl Rules {
     }
 }
 
+/// A naming verb ("called") attributes only after a name or a pronoun: after a noun it
+/// names a thing ("a process called "exfiltration"").
+fn names_fit(c: &Captures) -> bool {
+    !(c.name("desc").is_some() && c.name("cue").is_some_and(|g| is_naming(g.as_str())))
+}
+
 fn shift(m: regex::Match, by: usize) -> Span {
     Span::new(by + m.start(), by + m.end())
 }
@@ -244,6 +292,14 @@ fn bare_mention(c: &Captures, by: usize) -> Option<Mention> {
     let (g, kind) = if let Some(g) = c.name("pron") {
         (g, MentionKind::Pronoun)
     } else if let Some(g) = c.name("name") {
+        // "The International Monetary Fund said", "But Smith said": a sentence word before
+        // the name is not part of it.
+        let words = g.as_str();
+        if let Some(gap) = words.find(char::is_whitespace).filter(|_| not_a_name(first_word(words))) {
+            let rest = words[gap..].trim_start();
+            let start = by + g.end() - rest.len();
+            return Some(Mention { span: Span::new(start, by + g.end()), kind: MentionKind::Name });
+        }
         (g, MentionKind::Name)
     } else {
         let g = c.name("desc")?;
@@ -257,6 +313,51 @@ fn bare_mention(c: &Captures, by: usize) -> Option<Mention> {
         (g, MentionKind::Description)
     };
     Some(Mention { span: shift(g, by), kind })
+}
+
+/// True when the word ending at `end` is a possessive ("Day's", "Alrawis'").
+fn possessive(text: &str, end: usize) -> bool {
+    let after = &text[end..];
+    after.starts_with("'s ") || after.starts_with("’s ") || after.starts_with("' ") || after.starts_with("’ ")
+}
+
+/// Where a name ending at `end` really ends: a particle joined by a hyphen ("Abdel Fattah
+/// el-Sisi", "Abu Bakr al-Baghdadi") belongs to it even when the tagger stopped before.
+fn name_end(text: &str, end: usize) -> usize {
+    let after = &text[end..];
+    let Some(rest) = after.strip_prefix(' ') else { return end };
+    for particle in ["al-", "el-", "ad-", "ash-", "as-", "bin-"] {
+        if let Some(name) = rest.strip_prefix(particle) {
+            if name.starts_with(char::is_uppercase) {
+                let len = name.find(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’')).unwrap_or(name.len());
+                return end + 1 + particle.len() + len;
+            }
+        }
+    }
+    end
+}
+
+/// The head of a description, without a clause that follows it: "Some of the protesters
+/// [Wikinews interviewed]", "The decree [signed by the Pope]", "The judge [presiding over
+/// the case]". A clause starts at a name between lower-case words, or at a participle
+/// followed by a preposition.
+fn description_head(text: &str, span: Span) -> Span {
+    let s = &text[span.range()];
+    let words: Vec<(usize, &str)> = s.split_whitespace().map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w)).collect();
+    let lower = |w: &str| w.starts_with(|c: char| c.is_lowercase());
+    for k in 2..words.len() {
+        let (at, w) = words[k];
+        let prev = words[k - 1].1;
+        let next = words.get(k + 1).map(|(_, w)| *w);
+        let relative = !lower(w) && lower(prev) && next.is_some_and(lower);
+        let participle = lower(prev)
+            && (w.ends_with("ed") || w.ends_with("ing"))
+            && next.is_some_and(|n| matches!(n, "by" | "over" | "in" | "at" | "from" | "with" | "on" | "for"));
+        if relative || participle {
+            return Span::new(span.start, span.start + s[..at].trim_end().len());
+        }
+    }
+    span
 }
 
 fn first_word(s: &str) -> &str {
@@ -379,18 +480,55 @@ impl People {
         if m.kind == MentionKind::Pronoun {
             return m;
         }
+        if m.kind == MentionKind::Description {
+            let head = description_head(text, m.span);
+            // What follows the head is a clause about it: nobody in it is the speaker.
+            if head != m.span {
+                return Mention { span: head, ..m };
+            }
+        }
         let inside = self
             .overlapping(m.span)
             .filter(|(s, label, _)| {
                 m.span.contains(*s) && window.contains(*s) && matches!(label, Label::Per | Label::Org | Label::Misc | Label::Norp)
             })
+            // "United States Constitution": a name goes on past an entity inside it.
+            .filter(|(s, label, _)| *label == Label::Per || m.kind != MentionKind::Name || !text[s.end..m.span.end].starts_with(|c: char| c.is_whitespace()))
             .max_by_key(|(s, label, _)| (*label == Label::Per, s.len()));
         let m = match inside {
             Some((s, _, _)) => Mention { span: *s, kind: MentionKind::Name },
             None => m,
         };
         let m = self.person_after(text, m, window);
-        self.head(text, m, window)
+        let m = self.head(text, m, window);
+        match m.kind {
+            MentionKind::Name => Mention { span: Span::new(m.span.start, name_end(text, m.span.end)), ..m },
+            _ => m,
+        }
+    }
+
+    /// "The commissioner" -> "Albert Muchanga": the last person named (outside quotes,
+    /// before the mention) right after a title holding the description's head noun
+    /// ("AU trade and industry commissioner Albert Muchanga").
+    fn titled(&self, text: &str, m: Mention) -> Option<String> {
+        let words: Vec<&str> = text[m.span.range()].split_whitespace().collect();
+        if words.len() > 3 || !matches!(words.first(), Some(&("The" | "the"))) {
+            return None;
+        }
+        let noun = words.last()?.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+        if noun.len() < 3 {
+            return None;
+        }
+        let at = self.outside.partition_point(|(s, _)| s.end <= m.span.start);
+        self.outside[..at].iter().rev().take(8).find_map(|(s, name)| {
+            let mut lo = s.start.saturating_sub(48);
+            while !text.is_char_boundary(lo) {
+                lo += 1;
+            }
+            let title = &text[lo..s.end];
+            let title = &title[title.rfind(['.', ',', ';', '\n']).map_or(0, |i| i + 1)..];
+            title.split_whitespace().any(|w| w.to_lowercase() == noun).then(|| name.clone())
+        })
     }
 
     /// "Rutgers University political scholar Kelly Dittmar": a person named right after
@@ -483,6 +621,11 @@ impl People {
             }
             MentionKind::Name => {
                 let entity = self.overlapping(m.span).next();
+                // "Abdel Fattah el-Sisi", "United States Constitution": the mention goes on
+                // past the entity it starts with.
+                if let Some((s, _, canonical)) = entity.filter(|(s, _, _)| s.start == m.span.start && s.end < m.span.end) {
+                    return Some(format!("{canonical}{}", &text[s.end..m.span.end]));
+                }
                 let name = match entity {
                     // A one-word mention grouped under an organisation's name ("Day" under
                     // "Doris Day Animal Foundation") is more likely the person.
@@ -494,9 +637,11 @@ impl People {
                 };
                 Some(self.full_name(name, m.span.start))
             }
-            MentionKind::Description => {
-                self.overlapping(m.span).find(|(_, l, _)| *l == Label::Per).map(|(_, _, c)| c.clone())
-            }
+            MentionKind::Description => self
+                .overlapping(m.span)
+                .find(|(s, l, _)| *l == Label::Per && !possessive(text, s.end))
+                .map(|(_, _, c)| c.clone())
+                .or_else(|| self.titled(text, m)),
         }
     }
 

@@ -133,7 +133,15 @@ impl Quotes {
             || (!sentence_initial && starts_upper && words > 3 && lead_end.ends_with([',', '\u{2014}', '\u{2013}']))
             || (!sentence_initial && starts_upper && words > 3 && self.rules.ends_with_cue(lead_end));
         if introduced {
-            let sentence = sentence_tail(text, lead);
+            let mut sentence = sentence_tail(text, lead);
+            // "Bercow commented on the matter — which the BBC noted as unusual — "...": the
+            // aside between two dashes is not the attribution.
+            if lead_end.ends_with(['\u{2014}', '\u{2013}']) {
+                let body = text[sentence.range()].trim_end().trim_end_matches(['\u{2014}', '\u{2013}']);
+                if let Some(i) = body.rfind(['\u{2014}', '\u{2013}']) {
+                    sentence = Span::new(sentence.start, sentence.start + i);
+                }
+            }
             let who = before
                 .or_else(|| self.rules.reported(text, sentence, people))
                 .or_else(|| self.rules.subject(text, sentence, people))

@@ -430,6 +430,76 @@ pub(crate) struct People {
     by_word: HashMap<String, Vec<(usize, usize)>>,
     /// Every person's full name.
     persons: HashSet<String>,
+    /// Each person's gender as the text shows it: (female, male) evidence counts.
+    gender: HashMap<String, (u16, u16)>,
+}
+
+/// A person's gender as the text shows it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    Female,
+    Male,
+}
+
+/// The gender a third-person pronoun shows.
+fn pronoun_gender(w: &str) -> Option<Gender> {
+    match w {
+        "she" | "She" | "her" | "Her" | "hers" | "herself" => Some(Gender::Female),
+        "he" | "He" | "his" | "His" | "him" | "himself" => Some(Gender::Male),
+        _ => None,
+    }
+}
+
+/// The gender an honorific before a name shows.
+fn honorific_gender(w: &str) -> Option<Gender> {
+    match w {
+        "Mrs" | "Ms" | "Miss" | "Mme" | "Madame" | "Lady" | "Dame" | "Queen" | "Princess" => Some(Gender::Female),
+        "Mr" | "Sir" | "King" | "Prince" | "Lord" => Some(Gender::Male),
+        _ => None,
+    }
+}
+
+/// Evidence of each person's gender, outside quotes: an honorific right before a mention
+/// ("Mrs Spanton"), and a pronoun that follows a mention closely in its sentence with no
+/// other person between ("Emily Spanton, 39, who has waived her right"). A possessive is
+/// skipped ("his DNA was on Spanton's underwear he claimed").
+fn gender_evidence(text: &str, outside: &[(Span, String)], pieces: &[Piece]) -> HashMap<String, (u16, u16)> {
+    let mut votes: HashMap<String, (u16, u16)> = HashMap::new();
+    let mut vote = |name: &str, g: Gender| {
+        let v = votes.entry(name.to_string()).or_default();
+        match g {
+            Gender::Female => v.0 += 1,
+            Gender::Male => v.1 += 1,
+        }
+    };
+    for (span, name) in outside {
+        let before = text[..span.start].trim_end_matches([' ', '.']);
+        if let Some(g) = honorific_gender(before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("")) {
+            vote(name, g);
+        }
+    }
+    let (mut k, mut q) = (0, 0);
+    let mut at = 0;
+    for w in text.split(|c: char| !c.is_alphabetic()) {
+        let start = at;
+        at += w.len() + text[at + w.len()..].chars().next().map_or(0, char::len_utf8);
+        let Some(g) = pronoun_gender(w) else { continue };
+        while q < pieces.len() && pieces[q].end <= start {
+            q += 1;
+        }
+        if pieces.get(q).is_some_and(|p| p.start <= start) {
+            continue;
+        }
+        while k < outside.len() && outside[k].0.end <= start {
+            k += 1;
+        }
+        let Some((span, name)) = k.checked_sub(1).map(|j| &outside[j]) else { continue };
+        let gap = &text[span.end..start];
+        if gap.len() <= 80 && !gap.contains(['.', '!', '?', '\n', '\r']) && !possessive(text, span.end) {
+            vote(name, g);
+        }
+    }
+    votes
 }
 
 impl People {
@@ -464,7 +534,31 @@ impl People {
                 }
             }
         }
-        People { entities: all, outside, by_word, persons }
+        let gender = if outside.is_empty() { HashMap::new() } else { gender_evidence(text, &outside, pieces) };
+        People { entities: all, outside, by_word, persons, gender }
+    }
+
+    /// The gender the text shows for a person, when its evidence agrees.
+    fn gender_of(&self, name: &str) -> Option<Gender> {
+        match self.gender.get(name) {
+            Some(&(f, m)) if f > m => Some(Gender::Female),
+            Some(&(f, m)) if m > f => Some(Gender::Male),
+            _ => None,
+        }
+    }
+
+    /// False when `pronoun` ("she") and what the text shows of the person disagree.
+    pub(crate) fn compatible(&self, name: &str, pronoun: &str) -> bool {
+        match (pronoun_gender(pronoun), self.gender_of(name)) {
+            (Some(want), Some(got)) => want == got,
+            _ => true,
+        }
+    }
+
+    /// True when a person is named outside quotes inside `span`.
+    pub(crate) fn named_between(&self, span: Span) -> bool {
+        let from = self.outside.partition_point(|(s, _)| s.start < span.start);
+        self.outside.get(from).is_some_and(|(s, _)| s.start < span.end)
     }
 
     /// Entities overlapping `span`.
@@ -611,13 +705,22 @@ impl People {
                 }
                 let at = self.outside.partition_point(|(s, _)| s.end <= m.span.start);
                 // The first person named in this sentence or the one before, the usual
-                // subject a pronoun picks up; else the last person named.
+                // subject a pronoun picks up, unless the text shows another gender.
                 let sentences = previous_sentences(text, m.span.start);
                 let first = self.outside[..at].partition_point(|(s, _)| s.start < sentences);
-                if first < at {
-                    return Some(self.outside[first].1.clone());
+                if let Some((_, name)) = self.outside[first..at].iter().find(|(_, n)| self.compatible(n, words)) {
+                    return Some(name.clone());
                 }
-                at.checked_sub(1).map(|i| self.outside[i].1.clone())
+                // Else the last person named nearby whom the text shows to be a "she" (or a
+                // "he"); else the last compatible person named.
+                let want = pronoun_gender(words);
+                let earlier = self.outside[..at].iter().rev();
+                earlier
+                    .clone()
+                    .take_while(|(s, _)| s.end + 600 > m.span.start)
+                    .find(|(_, n)| want.is_some() && self.gender_of(n) == want)
+                    .or_else(|| earlier.clone().find(|(_, n)| self.compatible(n, words)))
+                    .map(|(_, n)| n.clone())
             }
             MentionKind::Name => {
                 let entity = self.overlapping(m.span).next();

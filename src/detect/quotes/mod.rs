@@ -39,9 +39,10 @@ impl Quotes {
             found.push(self.classify(text, p, prev_end, lead, tail, &people));
         }
         share_speakers(text, &pieces, &mut found);
-        // The speaker of the last attributed quote, and where that quote ended: within one
-        // paragraph, "he" after a quoted person is that person.
-        let mut last: Option<(usize, String)> = None;
+        // The speaker of the last attributed quote, where that quote ended, and whether the
+        // speaker is a named person (else a description such as "the head of the
+        // investigators"): within one paragraph, "he" after a quoted speaker is that speaker.
+        let mut last: Option<(usize, String, bool)> = None;
         let mut out = Vec::with_capacity(pieces.len());
         for (p, (style, who)) in pieces.iter().zip(found) {
             let mut details = QuoteDetails { style, ..Default::default() };
@@ -49,17 +50,23 @@ impl Quotes {
                 details.speaker = a.speaker.map(|m| m.span);
                 details.cue = a.cue;
                 details.speaker_name = a.speaker.and_then(|m| {
-                    let same_paragraph = last.as_ref().filter(|(end, _)| {
+                    let pronoun = &text[m.span.range()];
+                    let same_paragraph = last.as_ref().filter(|(end, name, person)| {
                         let (lo, hi) = (*end.min(&m.span.start), *end.max(&m.span.start));
                         !text[lo..hi].contains(['\n', '\r', '\u{2029}'])
+                            && people.compatible(name, pronoun)
+                            // A description is picked up only when nobody was named since.
+                            && (*person || !people.named_between(Span::new(lo, hi)))
                     });
                     match same_paragraph {
-                        Some((_, name)) if m.kind == MentionKind::Pronoun && is_he_or_she(&text[m.span.range()]) => Some(name.clone()),
+                        Some((_, name, _)) if m.kind == MentionKind::Pronoun && is_he_or_she(pronoun) => Some(name.clone()),
                         _ => people.resolve(text, m),
                     }
                 });
                 if let Some(name) = details.speaker_name.as_ref().filter(|n| people.is_person(n)) {
-                    last = Some((p.end, name.clone()));
+                    last = Some((p.end, name.clone(), true));
+                } else if let Some(m) = a.speaker.filter(|m| m.kind == MentionKind::Description && details.speaker_name.is_none()) {
+                    last = Some((p.end, text[m.span.range()].to_string(), false));
                 }
             }
             out.push(Annotation { span: Span::new(p.start, p.end), label: Label::Quote, details: Details::Quote(details) });
@@ -154,7 +161,19 @@ impl Quotes {
         }
         // Embedded in a sentence: a fragment of reported speech, or a word set apart.
         let sentence = sentence_tail(text, lead);
-        let reported = self.rules.reported(text, sentence, people).or_else(|| self.rules.subject_with_cue(text, sentence, people));
+        let own = self.rules.reported(text, sentence, people).or_else(|| self.rules.subject_with_cue(text, sentence, people));
+        // `She told a guard at the door, in French, "they raped me".`: set off by a comma
+        // after a speech verb and ending the sentence, it is what was said.
+        if own.is_some() && lead_end.ends_with(',') && tail_text.starts_with(['.', '!', '?']) && !title_case(inner) {
+            return (QuoteStyle::Direct, own);
+        }
+        // "Sheriff Lee said they arrested one man. They arrested three for "suspicion of
+        // trespassing"": reported speech runs on from the sentence before when this one has
+        // no speech verb of its own.
+        let reported = own.or_else(|| {
+            let prev = previous_sentence(text, lead, sentence).filter(|_| words >= 2 && !self.rules.has_cue(&text[sentence.range()]))?;
+            self.rules.reported(text, prev, people)
+        });
         if title_case(inner) || words <= 3 && reported.is_none() {
             return (QuoteStyle::Scare, None);
         }
@@ -204,6 +223,15 @@ fn sentence_tail(text: &str, lead: Span) -> Span {
         }
     }
     Span::new(lead.start + from, lead.end)
+}
+
+/// The sentence before `sentence` when `lead` holds it (or its end).
+fn previous_sentence(text: &str, lead: Span, sentence: Span) -> Option<Span> {
+    let before = text[lead.start..sentence.start].trim_end();
+    if before.is_empty() || !before.ends_with(['.', '!', '?']) {
+        return None;
+    }
+    Some(sentence_tail(text, Span::new(lead.start, lead.start + before.len() - 1)))
 }
 
 /// True for a quoted title or name: several words, every long word capitalised.

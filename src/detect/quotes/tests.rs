@@ -129,6 +129,10 @@ t!(hyphenated_particle_in_name, r#"President Abdel Fattah el-Sisi of Egypt said,
 t!(name_goes_on_past_organisation, r#"The United Nations Charter specifies that disputes are settled by "peaceful means" only."#, &["ORG:United Nations"], r#"P:"peaceful means"<-United Nations Charter"#);
 t!(thinking_verb, r#"In the letter, the author supposes a "great replacement of workers by machines" soon."#, r#"P:"great replacement of workers by machines"<-the author"#);
 t!(dash_aside_is_skipped, r#"Speaker John Bercow commented on the matter — which the BBC noted as unusual — "It is blindingly obvious what the purpose is.""#, &["John Bercow", "ORG:BBC"], r#"D:"It is blindingly obvious what the purpose is."<-John Bercow"#);
+t!(pronoun_after_description_speaker, r#"The head of the inquiry told the court "Basic checks were not done." She also said "We were called far too late.""#, r#"D:"Basic checks were not done."<-The head of the inquiry | D:"We were called far too late."<-She=The head of the inquiry"#);
+t!(pronoun_gender_from_text, "Jane Roe, 39, who waived her right to anonymity, met Tom Poe and Bob Loe. Poe denied it, but his story changed. She was hurt by Poe and Loe.\n\nShe told a guard, in French, \"they hurt me\".", &["Jane Roe", "Tom Poe", "Bob Loe", "Poe", "Loe"], r#"D:"they hurt me"<-She=Jane Roe"#);
+t!(reported_speech_runs_on, r#"Sheriff Kerry Lee said they arrested one man for speeding. They arrested three for "suspicion of trespassing" later."#, &["Kerry Lee"], r#"P:"suspicion of trespassing"<-Kerry Lee"#);
+t!(one_word_after_reported_speech_is_scare, r#"Smith said the film was fine. Critics found it "boring" though."#, &["Smith"], r#"S:"boring""#);
 t!(pronoun_previous_subject, r#"Pelosi called it a disgrace. "We are moving forward with an inquiry," she announced."#, &["Pelosi", "Trump"], r#"D:"We are moving forward with an inquiry,"<-she=Pelosi"#);
 
 // Classification.

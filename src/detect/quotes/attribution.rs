@@ -692,7 +692,7 @@ impl People {
             while q < pieces.len() && pieces[q].end <= span.start {
                 q += 1;
             }
-            if !pieces.get(q).is_some_and(|p| p.start < span.end) {
+            if pieces.get(q).is_none_or(|p| p.start >= span.end) {
                 outside.push((*span, canonical.clone()));
             }
             if canonical.split_whitespace().nth(1).is_some() {

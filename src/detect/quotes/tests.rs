@@ -42,7 +42,7 @@ fn render(text: &str, people: &[&str]) -> String {
             if let Some(sp) = q.speaker {
                 s.push_str(&format!("<-{}", &text[sp.range()]));
             }
-            if let Some(n) = q.speaker_name.as_deref().filter(|n| q.speaker.map_or(true, |sp| *n != &text[sp.range()])) {
+            if let Some(n) = q.speaker_name.as_deref().filter(|n| q.speaker.is_none_or(|sp| *n != &text[sp.range()])) {
                 s.push_str(&format!("={n}"));
             }
             s

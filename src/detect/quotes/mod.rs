@@ -160,6 +160,10 @@ impl Quotes {
             return (style, after.or(before));
         }
         // Embedded in a sentence: a fragment of reported speech, or a word set apart.
+        if passive_naming(lead_end) && words <= 3 {
+            // "was called the "breadbasket"": the name a thing goes by, whoever gave it.
+            return (QuoteStyle::Scare, None);
+        }
         let sentence = sentence_tail(text, lead);
         let own = self.rules.reported(text, sentence, people).or_else(|| self.rules.subject_with_cue(text, sentence, people));
         // `She told a guard at the door, in French, "they raped me".`: set off by a comma
@@ -223,6 +227,22 @@ fn sentence_tail(text: &str, lead: Span) -> Span {
         }
     }
     Span::new(lead.start + from, lead.end)
+}
+
+/// True when `lead` ends with a naming verb in the passive ("was called the", "is known
+/// as", "were dubbed").
+fn passive_naming(lead: &str) -> bool {
+    let mut words = lead.rsplit(char::is_whitespace).filter(|w| !w.is_empty());
+    let mut w = words.next();
+    if matches!(w, Some("the" | "a" | "an")) {
+        w = words.next();
+    }
+    if w == Some("as") {
+        w = words.next().filter(|&v| v == "known");
+    } else {
+        w = w.filter(|v| matches!(*v, "called" | "named" | "nicknamed" | "dubbed" | "termed" | "labelled" | "labeled" | "branded"));
+    }
+    w.is_some() && words.next().is_some_and(|aux| matches!(aux, "was" | "were" | "is" | "are" | "be" | "been" | "being"))
 }
 
 /// The sentence before `sentence` when `lead` holds it (or its end).

@@ -133,6 +133,8 @@ t!(pronoun_after_description_speaker, r#"The head of the inquiry told the court 
 t!(pronoun_gender_from_text, "Jane Roe, 39, who waived her right to anonymity, met Tom Poe and Bob Loe. Poe denied it, but his story changed. She was hurt by Poe and Loe.\n\nShe told a guard, in French, \"they hurt me\".", &["Jane Roe", "Tom Poe", "Bob Loe", "Poe", "Loe"], r#"D:"they hurt me"<-She=Jane Roe"#);
 t!(reported_speech_runs_on, r#"Sheriff Kerry Lee said they arrested one man for speeding. They arrested three for "suspicion of trespassing" later."#, &["Kerry Lee"], r#"P:"suspicion of trespassing"<-Kerry Lee"#);
 t!(one_word_after_reported_speech_is_scare, r#"Smith said the film was fine. Critics found it "boring" though."#, &["Smith"], r#"S:"boring""#);
+t!(passive_naming_is_scare, r#"According to the BBC, the valley was called the "breadbasket" of the region."#, r#"S:"breadbasket""#);
+t!(active_naming_is_partial, r#"According to the BBC, Smith called the valley the "breadbasket" of the region."#, &["Smith"], r#"P:"breadbasket"<-Smith"#);
 t!(pronoun_previous_subject, r#"Pelosi called it a disgrace. "We are moving forward with an inquiry," she announced."#, &["Pelosi", "Trump"], r#"D:"We are moving forward with an inquiry,"<-she=Pelosi"#);
 
 // Classification.

@@ -43,7 +43,7 @@ pub(crate) struct Attribution {
 // Unicode \b, building the annotator took 120 ms and the first annotation 100 ms more.
 const PRONOUN: &str = r"(?-u:\b)(?P<pron>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?-u:\b)";
 const NAME: &str = r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|St)\.?\s+)?(?:[A-Z\u{C0}-\u{D6}\u{D8}-\u{DE}\u{100}-\u{17F}]\.\s*){0,2}[A-Z\u{C0}-\u{D6}\u{D8}-\u{DE}\u{100}-\u{17F}][A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}\u{300}-\u{36F}'’\-]*(?:\s+(?:(?:al|el|bin|ibn|de|da|di|du|van|von|der|den|la|le)\s+)?[A-Z\u{C0}-\u{D6}\u{D8}-\u{DE}\u{100}-\u{17F}][A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}\u{300}-\u{36F}'’\-]*|\s+(?:al|el|ad|ash|as)-[A-Z\u{C0}-\u{D6}\u{D8}-\u{DE}\u{100}-\u{17F}][A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}\u{300}-\u{36F}'’\-]*){0,6})";
-const DESCRIPTION: &str = r"(?-u:\b)(?P<desc>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Aa]nother|[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Bb]oth|[Tt]wo|[Tt]hree)\s+(?:[A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}\-'’]+\s+){0,6}?[A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}\-'’]+)";
+const DESCRIPTION: &str = r"(?-u:\b)(?P<desc>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Aa]nother|[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Bb]oth)\s+(?:[A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}\-'’]+\s+){0,6}?[A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}\-'’]+)";
 const ADVERBS: &str = r"(?:(?:also|then|later|once|again|has|have|had|would|will|was|were|is|are|been|[a-z\u{DF}-\u{F6}\u{F8}-\u{FF}]+ly)\s+){0,2}";
 const OBJECT: &str = r"(?:to\s+)?(?:reporters|journalists|the\s+press|me|us|him|her|them|(?:the|a|an)\s+[a-z\u{DF}-\u{F6}\u{F8}-\u{FF}]+|(?:the\s+)?[A-Z\u{C0}-\u{D6}\u{D8}-\u{DE}\u{100}-\u{17F}][A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}0-9]*(?:\s+[A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}0-9]+){0,3}|in\s+an?\s+[A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}]+(?:\s+[A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}]+)?|on\s+[A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}]+|[a-z\u{DF}-\u{F6}\u{F8}-\u{FF}]+ly|that)";
 
@@ -466,7 +466,7 @@ fn description_words(s: &str) -> bool {
             w,
             "The" | "the" | "A" | "a" | "An" | "an" | "His" | "his" | "Her" | "her" | "Their" | "their" | "Its" | "its" | "One"
                 | "one" | "Another" | "another" | "Some" | "some" | "Many" | "many" | "Most" | "most" | "Several"
-                | "several" | "Both" | "both" | "Two" | "two" | "Three" | "three"
+                | "several" | "Both" | "both"
         )
     });
     let letter = |c: char| {
@@ -570,6 +570,21 @@ fn previous_sentences(text: &str, at: usize) -> usize {
     }
 }
 
+/// Where the sentence holding the text just before `end` starts, not before `lo`: after a
+/// line break, or after ". ", "! ", "? ".
+fn sentence_start(text: &str, lo: usize, end: usize) -> usize {
+    let s = &text[lo..end];
+    let b = s.as_bytes();
+    let mut i = s.trim_end().len();
+    while i > 0 {
+        i -= 1;
+        if b[i] == b'\n' || b[i] == b'\r' || matches!(b[i], b'.' | b'!' | b'?') && b.get(i + 1).is_some_and(u8::is_ascii_whitespace) {
+            return lo + i + 1;
+        }
+    }
+    lo
+}
+
 /// The clause after a cue: up to the end of its sentence.
 fn clause_after(text: &str, window: Span) -> Span {
     let s = &text[window.range()];
@@ -599,6 +614,8 @@ pub(crate) struct People {
     persons: HashSet<String>,
     /// Each person's gender as the text shows it: (female, male) evidence counts.
     gender: HashMap<String, (u16, u16)>,
+    /// The quoted pieces, by start: pronouns inside them are not the narrator's.
+    quoted: Vec<Span>,
 }
 
 /// A person's gender as the text shows it.
@@ -627,9 +644,11 @@ fn honorific_gender(w: &str) -> Option<Gender> {
 }
 
 /// Evidence of each person's gender, outside quotes: an honorific right before a mention
-/// ("Mrs Spanton"), and a pronoun that follows a mention closely in its sentence with no
-/// other person between ("Emily Spanton, 39, who has waived her right"). A possessive is
-/// skipped ("his DNA was on Spanton's underwear he claimed").
+/// ("Mrs Spanton"), and a pronoun that follows a full-name mention closely in its sentence
+/// with no other person between ("Emily Spanton, 39, who has waived her right"). Short
+/// mentions are left out, as the entity grouping may have put them under the wrong full
+/// name ("Clinton ... his" under "Hillary Rodham Clinton"), and so is a possessive ("his
+/// DNA was on Spanton's underwear he claimed").
 fn gender_evidence(text: &str, outside: &[(Span, String)], pieces: &[Piece]) -> HashMap<String, (u16, u16)> {
     let mut votes: HashMap<String, (u16, u16)> = HashMap::new();
     let mut vote = |name: &str, g: Gender| {
@@ -662,7 +681,7 @@ fn gender_evidence(text: &str, outside: &[(Span, String)], pieces: &[Piece]) -> 
         }
         let Some((span, name)) = k.checked_sub(1).map(|j| &outside[j]) else { continue };
         let gap = &text[span.end..start];
-        if gap.len() <= 80 && !gap.contains(['.', '!', '?', '\n', '\r']) && !possessive(text, span.end) {
+        if gap.len() <= 80 && !gap.contains(['.', '!', '?', '\n', '\r']) && !possessive(text, span.end) && &text[span.range()] == name {
             vote(name, g);
         }
     }
@@ -702,7 +721,52 @@ impl People {
             }
         }
         let gender = if outside.is_empty() { HashMap::new() } else { gender_evidence(text, &outside, pieces) };
-        People { entities: all, outside, by_word, persons, gender }
+        let quoted = pieces.iter().map(|p| Span::new(p.start, p.end)).collect();
+        People { entities: all, outside, by_word, persons, gender, quoted }
+    }
+
+    /// The referent of a pronoun whose sentence and the one before name nobody ("She told
+    /// a guard ..." opening a paragraph). Going back sentence by sentence (at most 800
+    /// bytes, across paragraphs), sentences that open with the same pronoun and name
+    /// nobody it could be go on about the same person; the first other sentence decides:
+    /// the last compatible person named before its first such pronoun, else the last one
+    /// it names.
+    fn chain(&self, text: &str, pronoun: Span, words: &str) -> Option<String> {
+        let female = pronoun_gender(words)? == Gender::Female;
+        let mut lo = pronoun.start.saturating_sub(800);
+        while !text.is_char_boundary(lo) {
+            lo += 1;
+        }
+        let mut end = pronoun.start;
+        while end > lo {
+            let start = sentence_start(text, lo, end);
+            let first = self.outside.partition_point(|(s, _)| s.start < start);
+            let named: Vec<&(Span, String)> =
+                self.outside[first..].iter().take_while(|(s, _)| s.end <= end).filter(|(_, n)| self.compatible(n, words)).collect();
+            let same = self.first_pronoun(text, Span::new(start, end), female);
+            let opens = same.is_some_and(|p| text[start..p].trim().is_empty());
+            if !named.is_empty() || !opens && end < pronoun.start {
+                let before = named.iter().filter(|(s, _)| same.is_none_or(|p| s.start < p)).last();
+                return before.or(named.last()).map(|(_, n)| n.clone());
+            }
+            end = start.saturating_sub(1);
+        }
+        None
+    }
+
+    /// Where the first "she"/"her" (or "he"/"his"/"him") outside quotes in `span` starts.
+    fn first_pronoun(&self, text: &str, span: Span, female: bool) -> Option<usize> {
+        let s = &text[span.range()];
+        let mut at = 0;
+        for w in s.split(|c: char| !c.is_ascii_alphabetic()) {
+            let start = span.start + at;
+            at += w.len() + 1;
+            let hit = pronoun_gender(w).is_some_and(|g| (g == Gender::Female) == female);
+            if hit && !self.quoted.iter().any(|q| q.start <= start && start < q.end) {
+                return Some(start);
+            }
+        }
+        None
     }
 
     /// The gender the text shows for a person, when its evidence agrees.
@@ -786,9 +850,13 @@ impl People {
             while !text.is_char_boundary(lo) {
                 lo += 1;
             }
+            // The noun right before the name, or inside it ("Judge Bernard Schwartz"), with
+            // only capitalised words between: not "a source said on Friday".
             let title = &text[lo..s.end];
             let title = &title[title.rfind(['.', ',', ';', '\n']).map_or(0, |i| i + 1)..];
-            title.split_whitespace().any(|w| w.to_lowercase() == noun).then(|| name.clone())
+            let words: Vec<&str> = title.split_whitespace().collect();
+            let at = words.iter().rposition(|w| w.to_lowercase() == noun)?;
+            words[at + 1..].iter().all(|w| w.starts_with(char::is_uppercase)).then(|| name.clone())
         })
     }
 
@@ -878,16 +946,10 @@ impl People {
                 if let Some((_, name)) = self.outside[first..at].iter().find(|(_, n)| self.compatible(n, words)) {
                     return Some(name.clone());
                 }
-                // Else the last person named nearby whom the text shows to be a "she" (or a
-                // "he"); else the last compatible person named.
-                let want = pronoun_gender(words);
-                let earlier = self.outside[..at].iter().rev();
-                earlier
-                    .clone()
-                    .take_while(|(s, _)| s.end + 600 > m.span.start)
-                    .find(|(_, n)| want.is_some() && self.gender_of(n) == want)
-                    .or_else(|| earlier.clone().find(|(_, n)| self.compatible(n, words)))
-                    .map(|(_, n)| n.clone())
+                // Else the person a chain of "she ... She ..." sentences goes back to; else
+                // the last compatible person named.
+                self.chain(text, m.span, words)
+                    .or_else(|| self.outside[..at].iter().rev().find(|(_, n)| self.compatible(n, words)).map(|(_, n)| n.clone()))
             }
             MentionKind::Name => {
                 let entity = self.overlapping(m.span).next();

@@ -746,7 +746,7 @@ impl People {
             let same = self.first_pronoun(text, Span::new(start, end), female);
             let opens = same.is_some_and(|p| text[start..p].trim().is_empty());
             if !named.is_empty() || !opens && end < pronoun.start {
-                let before = named.iter().filter(|(s, _)| same.is_none_or(|p| s.start < p)).last();
+                let before = named.iter().rfind(|(s, _)| same.is_none_or(|p| s.start < p));
                 return before.or(named.last()).map(|(_, n)| n.clone());
             }
             end = start.saturating_sub(1);

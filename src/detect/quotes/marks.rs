@@ -70,7 +70,7 @@ fn is_line_break(c: char) -> bool {
 
 /// Characters after which a mark may open a quote.
 fn opens_after(prev: Option<char>) -> bool {
-    prev.map_or(true, |p| {
+    prev.is_none_or(|p| {
         p.is_whitespace()
             || matches!(p, '(' | '[' | '{' | '\u{2014}' | '\u{2013}' | '-' | '/' | ':' | '"' | '\'' | '\u{201C}' | '\u{2018}' | '\u{AB}' | '\u{2039}' | '\u{201E}' | '\u{201A}' | '\u{300C}' | '\u{300E}')
     })
@@ -102,7 +102,7 @@ fn is_elision(text: &str, after: usize) -> bool {
         return matches!(next, Some('\'' | '\u{2019}') | Some(' '));
     }
     word_len > 0
-        && next.map_or(true, |n| !n.is_alphabetic())
+        && next.is_none_or(|n| !n.is_alphabetic())
         && ELISIONS.iter().any(|e| e.eq_ignore_ascii_case(word))
         && !next.is_some_and(|n| matches!(n, '\'' | '\u{2019}'))
 }

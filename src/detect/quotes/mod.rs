@@ -39,9 +39,10 @@ impl Quotes {
             found.push(self.classify(text, p, prev_end, lead, tail, &people));
         }
         share_speakers(text, &pieces, &mut found);
-        // The speaker of the last attributed quote, and where that quote ended: within one
-        // paragraph, "he" after a quoted person is that person.
-        let mut last: Option<(usize, String)> = None;
+        // The speaker of the last attributed quote, where that quote ended, and whether the
+        // speaker is a named person (else a description such as "the head of the
+        // investigators"): within one paragraph, "he" after a quoted speaker is that speaker.
+        let mut last: Option<(usize, String, bool)> = None;
         let mut out = Vec::with_capacity(pieces.len());
         for (p, (style, who)) in pieces.iter().zip(found) {
             let mut details = QuoteDetails { style, ..Default::default() };
@@ -49,17 +50,23 @@ impl Quotes {
                 details.speaker = a.speaker.map(|m| m.span);
                 details.cue = a.cue;
                 details.speaker_name = a.speaker.and_then(|m| {
-                    let same_paragraph = last.as_ref().filter(|(end, _)| {
+                    let pronoun = &text[m.span.range()];
+                    let same_paragraph = last.as_ref().filter(|(end, name, person)| {
                         let (lo, hi) = (*end.min(&m.span.start), *end.max(&m.span.start));
                         !text[lo..hi].contains(['\n', '\r', '\u{2029}'])
+                            && people.compatible(name, pronoun)
+                            // A description is picked up only when nobody was named since.
+                            && (*person || !people.named_between(Span::new(lo, hi)))
                     });
                     match same_paragraph {
-                        Some((_, name)) if m.kind == MentionKind::Pronoun && is_he_or_she(&text[m.span.range()]) => Some(name.clone()),
+                        Some((_, name, _)) if m.kind == MentionKind::Pronoun && is_he_or_she(pronoun) => Some(name.clone()),
                         _ => people.resolve(text, m),
                     }
                 });
                 if let Some(name) = details.speaker_name.as_ref().filter(|n| people.is_person(n)) {
-                    last = Some((p.end, name.clone()));
+                    last = Some((p.end, name.clone(), true));
+                } else if let Some(m) = a.speaker.filter(|m| m.kind == MentionKind::Description && details.speaker_name.is_none()) {
+                    last = Some((p.end, text[m.span.range()].to_string(), false));
                 }
             }
             out.push(Annotation { span: Span::new(p.start, p.end), label: Label::Quote, details: Details::Quote(details) });
@@ -133,7 +140,15 @@ impl Quotes {
             || (!sentence_initial && starts_upper && words > 3 && lead_end.ends_with([',', '\u{2014}', '\u{2013}']))
             || (!sentence_initial && starts_upper && words > 3 && self.rules.ends_with_cue(lead_end));
         if introduced {
-            let sentence = sentence_tail(text, lead);
+            let mut sentence = sentence_tail(text, lead);
+            // "Bercow commented on the matter — which the BBC noted as unusual — "...": the
+            // aside between two dashes is not the attribution.
+            if lead_end.ends_with(['\u{2014}', '\u{2013}']) {
+                let body = text[sentence.range()].trim_end().trim_end_matches(['\u{2014}', '\u{2013}']);
+                if let Some(i) = body.rfind(['\u{2014}', '\u{2013}']) {
+                    sentence = Span::new(sentence.start, sentence.start + i);
+                }
+            }
             let who = before
                 .or_else(|| self.rules.reported(text, sentence, people))
                 .or_else(|| self.rules.subject(text, sentence, people))
@@ -145,8 +160,24 @@ impl Quotes {
             return (style, after.or(before));
         }
         // Embedded in a sentence: a fragment of reported speech, or a word set apart.
+        if passive_naming(lead_end) && words <= 3 {
+            // "was called the "breadbasket"": the name a thing goes by, whoever gave it.
+            return (QuoteStyle::Scare, None);
+        }
         let sentence = sentence_tail(text, lead);
-        let reported = self.rules.reported(text, sentence, people).or_else(|| self.rules.subject_with_cue(text, sentence, people));
+        let own = self.rules.reported(text, sentence, people).or_else(|| self.rules.subject_with_cue(text, sentence, people));
+        // `She told a guard at the door, in French, "they raped me".`: set off by a comma
+        // after a speech verb and ending the sentence, it is what was said.
+        if own.is_some() && lead_end.ends_with(',') && tail_text.starts_with(['.', '!', '?']) && !title_case(inner) {
+            return (QuoteStyle::Direct, own);
+        }
+        // "Sheriff Lee said they arrested one man. They arrested three for "suspicion of
+        // trespassing"": reported speech runs on from the sentence before when this one has
+        // no speech verb of its own.
+        let reported = own.or_else(|| {
+            let prev = previous_sentence(text, lead, sentence).filter(|_| words >= 2 && !self.rules.has_cue(&text[sentence.range()]))?;
+            self.rules.reported(text, prev, people)
+        });
         if title_case(inner) || words <= 3 && reported.is_none() {
             return (QuoteStyle::Scare, None);
         }
@@ -197,6 +228,31 @@ fn sentence_tail(text: &str, lead: Span) -> Span {
         }
     }
     Span::new(lead.start + from, lead.end)
+}
+
+/// True when `lead` ends with a naming verb in the passive ("was called the", "is known
+/// as", "were dubbed").
+fn passive_naming(lead: &str) -> bool {
+    let mut words = lead.rsplit(char::is_whitespace).filter(|w| !w.is_empty());
+    let mut w = words.next();
+    if matches!(w, Some("the" | "a" | "an")) {
+        w = words.next();
+    }
+    if w == Some("as") {
+        w = words.next().filter(|&v| v == "known");
+    } else {
+        w = w.filter(|v| matches!(*v, "called" | "named" | "nicknamed" | "dubbed" | "termed" | "labelled" | "labeled" | "branded"));
+    }
+    w.is_some() && words.next().is_some_and(|aux| matches!(aux, "was" | "were" | "is" | "are" | "be" | "been" | "being"))
+}
+
+/// The sentence before `sentence` when `lead` holds it (or its end).
+fn previous_sentence(text: &str, lead: Span, sentence: Span) -> Option<Span> {
+    let before = text[lead.start..sentence.start].trim_end();
+    if before.is_empty() || !before.ends_with(['.', '!', '?']) {
+        return None;
+    }
+    Some(sentence_tail(text, Span::new(lead.start, lead.start + before.len() - 1)))
 }
 
 /// True for a quoted title or name: several words, every long word capitalised.

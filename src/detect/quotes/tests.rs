@@ -12,18 +12,23 @@ fn quotes() -> &'static Quotes {
 }
 
 /// Quotes found in `text`, with the given person names marked as PER entities at every
-/// occurrence (canonical: the longest listed name containing the occurrence).
+/// occurrence (canonical: the longest listed name containing the occurrence); a name
+/// written `ORG:name` is marked as an organisation.
 fn render(text: &str, people: &[&str]) -> String {
     let mut entities = Vec::new();
     for name in people {
-        let canonical = people.iter().filter(|n| n.contains(name)).max_by_key(|n| n.len()).unwrap();
+        let (label, name) = match name.strip_prefix("ORG:") {
+            Some(org) => (Label::Org, org),
+            None => (Label::Per, *name),
+        };
+        let canonical = people.iter().filter(|n| n.contains(name)).max_by_key(|n| n.len()).unwrap().trim_start_matches("ORG:");
         for (at, _) in text.match_indices(name) {
             let span = Span::new(at, at + name.len());
             if entities.iter().any(|e: &Annotation| e.span.overlaps(span)) {
                 continue;
             }
             let details = EntityDetails { id: 0, canonical: canonical.to_string() };
-            entities.push(Annotation { span, label: Label::Per, details: Details::Entity(details) });
+            entities.push(Annotation { span, label, details: Details::Entity(details) });
         }
     }
     entities.sort_by_key(|e| e.span.start);
@@ -37,7 +42,7 @@ fn render(text: &str, people: &[&str]) -> String {
             if let Some(sp) = q.speaker {
                 s.push_str(&format!("<-{}", &text[sp.range()]));
             }
-            if let Some(n) = q.speaker_name.as_deref().filter(|n| q.speaker.map_or(true, |sp| *n != &text[sp.range()])) {
+            if let Some(n) = q.speaker_name.as_deref().filter(|n| q.speaker.is_none_or(|sp| *n != &text[sp.range()])) {
                 s.push_str(&format!("={n}"));
             }
             s
@@ -107,6 +112,30 @@ t!(inverted_bridge, r#""We stand ready" tweeted Johnson "to provide whatever hel
 t!(finished_sentence_keeps_own, r#"Rubel told the BBC "She is glad she did her part." Obadia, another lawyer, told reporters "Women do not have to justify it.""#, &["Rubel", "Obadia"], r#"D:"She is glad she did her part."<-Rubel | D:"Women do not have to justify it."<-Obadia"#);
 t!(person_of_place, r#"Doug Collins of Georgia said on Twitter, "Nobody is conducting a formal inquiry.""#, &["Doug Collins", "Georgia"], r#"D:"Nobody is conducting a formal inquiry."<-Doug Collins"#);
 t!(partial_shares_in_sentence, r#"Sara Amundson said Day "founded one of the first groups of its kind," which "led to dozens of bills and rules.""#, &["Sara Amundson"], r#"P:"founded one of the first groups of its kind,"<-Sara Amundson | P:"led to dozens of bills and rules."<-Sara Amundson"#);
+t!(naming_verb_after_name, r#"Smith called the plan "a waste of money" on Monday."#, &["Smith"], r#"P:"a waste of money"<-Smith"#);
+t!(naming_verb_one_word, r#"Smith called the deal "lousy" and left."#, &["Smith"], r#"P:"lousy"<-Smith"#);
+t!(naming_verb_after_noun_names_a_thing, r#"He learned a method called "shadowing" in Paris."#, r#"S:"shadowing""#);
+t!(naming_verb_with_as, r#"Jones, speaking on the radio, attacked the inquiry as "a witch hunt and a farce.""#, &["Jones"], r#"P:"a witch hunt and a farce."<-Jones"#);
+t!(the_before_organisation, r#"The World Bank said the plan was "a step in the right direction"."#, r#"P:"a step in the right direction"<-World Bank"#);
+t!(passive_agent, r#"In the meeting he was told by Minister Jane Roe of "at least forty people missing"."#, &["Jane Roe"], r#"P:"at least forty people missing"<-Jane Roe"#);
+t!(participle_is_not_passive, r#"According to Smith, the letter if written by the clerk shows "a clear intent to deceive"."#, &["Smith"], r#"P:"a clear intent to deceive"<-Smith"#);
+t!(auxiliary_before_cue, r#"Pelosi spoke. She was directing the committees to "proceed with their work"."#, &["Pelosi"], r#"P:"proceed with their work"<-She=Pelosi"#);
+t!(pronoun_needs_word_start, r#"Smith described the call with Jones as "perfectly fine and routine.""#, &["Smith", "Jones"], r#"P:"perfectly fine and routine."<-Smith"#);
+t!(description_before_relative_clause, r#"Some of the farmers Reuters interviewed said they wanted to "keep the land for [their] children"."#, &["Reuters"], r#"P:"keep the land for [their] children"<-Some of the farmers"#);
+t!(description_before_participle, r#"The statement signed by the Minister read, "All schools will open again on Monday.""#, &["Minister"], r#"D:"All schools will open again on Monday."<-The statement"#);
+t!(possessive_owner_is_not_speaker, r#"Smith's charity said she was in "excellent health for her age" until May."#, &["Smith"], r#"P:"excellent health for her age"<-Smith's charity"#);
+t!(title_resolves_description, r#"Trade commissioner Albert Muchanga spoke first. The commissioner said, "We have not agreed on the rules yet.""#, &["Albert Muchanga"], r#"D:"We have not agreed on the rules yet."<-The commissioner=Albert Muchanga"#);
+t!(hyphenated_particle_in_name, r#"President Abdel Fattah el-Sisi of Egypt said, "The plan will be the real test for us.""#, &["Abdel Fattah"], r#"D:"The plan will be the real test for us."<-Abdel Fattah el-Sisi"#);
+t!(name_goes_on_past_organisation, r#"The United Nations Charter specifies that disputes are settled by "peaceful means" only."#, &["ORG:United Nations"], r#"P:"peaceful means"<-United Nations Charter"#);
+t!(thinking_verb, r#"In the letter, the author supposes a "great replacement of workers by machines" soon."#, r#"P:"great replacement of workers by machines"<-the author"#);
+t!(dash_aside_is_skipped, r#"Speaker John Bercow commented on the matter — which the BBC noted as unusual — "It is blindingly obvious what the purpose is.""#, &["John Bercow", "ORG:BBC"], r#"D:"It is blindingly obvious what the purpose is."<-John Bercow"#);
+t!(pronoun_after_description_speaker, r#"The head of the inquiry told the court "Basic checks were not done." She also said "We were called far too late.""#, r#"D:"Basic checks were not done."<-The head of the inquiry | D:"We were called far too late."<-She=The head of the inquiry"#);
+t!(pronoun_chain_across_paragraphs, "Jane Roe met Tom Poe, who lost his job, at a pub. She left in tears.\n\nShe told a guard, in French, \"they hurt me\".", &["Jane Roe", "Tom Poe"], r#"D:"they hurt me"<-She=Jane Roe"#);
+t!(pronoun_never_other_gender, r#"Tom Poe, 40, who lost his job, spoke first. "We are leaving," she said."#, &["Tom Poe"], r#"D:"We are leaving,"<-she"#);
+t!(reported_speech_runs_on, r#"Sheriff Kerry Lee said they arrested one man for speeding. They arrested three for "suspicion of trespassing" later."#, &["Kerry Lee"], r#"P:"suspicion of trespassing"<-Kerry Lee"#);
+t!(one_word_after_reported_speech_is_scare, r#"Smith said the film was fine. Critics found it "boring" though."#, &["Smith"], r#"S:"boring""#);
+t!(passive_naming_is_scare, r#"According to the BBC, the valley was called the "breadbasket" of the region."#, r#"S:"breadbasket""#);
+t!(active_naming_is_partial, r#"According to the BBC, Smith called the valley the "breadbasket" of the region."#, &["Smith"], r#"P:"breadbasket"<-Smith"#);
 t!(pronoun_previous_subject, r#"Pelosi called it a disgrace. "We are moving forward with an inquiry," she announced."#, &["Pelosi", "Trump"], r#"D:"We are moving forward with an inquiry,"<-she=Pelosi"#);
 
 // Classification.

@@ -196,6 +196,10 @@ fn name_words(name: &str) -> impl Iterator<Item = &str> {
     name.split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty())
 }
 
+/// The most words a name has that other mentions can resolve to ("United Nations
+/// Educational, Scientific and Cultural Organization" has seven).
+const MAX_NAME_WORDS: usize = 12;
+
 /// Gives mentions of one entity one id and the fullest name as canonical. Each mention
 /// resolves to a name: its own, or the nearest (earlier first) longer mention with the
 /// same label that contains all its words ("Alrawi" and "Khalid Alrawi", "Parliament" and
@@ -228,7 +232,10 @@ fn group(text: &str, mut found: Vec<(Span, Label)>) -> Vec<Annotation> {
     let mut having: HashMap<&str, Vec<usize>> = HashMap::new();
     let mut first: HashMap<&str, usize> = HashMap::new();
     for (j, ws) in words.iter().enumerate() {
-        if *first.entry(names[j]).or_insert(j) == j {
+        // A run of capitals the tagger took for one long name ("A. B. C. ...") is no fuller
+        // name of anything: indexing its words would compare it word by word with every
+        // mention sharing one.
+        if ws.len() <= MAX_NAME_WORDS && *first.entry(names[j]).or_insert(j) == j {
             for w in ws {
                 having.entry(w).or_default().push(j);
             }

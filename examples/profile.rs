@@ -23,7 +23,11 @@ fn main() {
         }
         let mut n = 0;
         for _ in 0..reps {
-            n += if entities_only { black_box(factlight::ner::entities(black_box(&text))).len() } else { black_box(annotator.annotate(black_box(&text))).len() };
+            n += if entities_only {
+                black_box(factlight::ner::entities(black_box(&text))).len()
+            } else {
+                black_box(annotator.annotate(black_box(&text))).len()
+            };
         }
         println!("{name}: {} bytes x {reps}: {n} annotations", text.len());
     }

@@ -29,6 +29,52 @@ impl Hasher for PassThrough {
 
 type HashedMap<V> = HashMap<u64, V, BuildHasherDefault<PassThrough>>;
 
+/// A fast hasher for the detector's own maps of words and indices (the FxHash recipe,
+/// eight bytes per multiply). SipHash's defence against chosen collisions buys nothing
+/// here: the text is the reader's own page, and a bad case is only slower.
+#[derive(Default)]
+pub struct Fx(u64);
+
+impl Fx {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x517C_C1B7_2722_0A95);
+    }
+}
+
+impl Hasher for Fx {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes(c.try_into().expect("8 bytes")));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut last = [0u8; 8];
+            last[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(last));
+        }
+    }
+    fn write_u8(&mut self, v: u8) {
+        self.add(v as u64);
+    }
+    fn write_u32(&mut self, v: u32) {
+        self.add(v as u64);
+    }
+    fn write_u64(&mut self, v: u64) {
+        self.add(v);
+    }
+    fn write_usize(&mut self, v: usize) {
+        self.add(v as u64);
+    }
+}
+
+/// A `HashMap` with the [`Fx`] hasher.
+pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
+
 /// Bump when the features change: a model trained on other features is stale.
 pub const FEATURE_VERSION: u16 = 8;
 
@@ -50,6 +96,14 @@ fn fnv_char(mut h: u64, c: char) -> u64 {
         h = fnv_byte(h, b);
     }
     h
+}
+
+/// The bucket of a feature: template number and value, in `bits` bits. (One multiply,
+/// Fibonacci hashing with a salt per template, was tried in its place: the model
+/// trained with it scored 0.26 F1 lower on eng.testa.)
+#[inline]
+fn bucket(template: u64, value: u64, bits: u32) -> u32 {
+    (mix(template, value) & ((1 << bits) - 1)) as u32
 }
 
 #[inline]
@@ -199,7 +253,13 @@ impl Lexicon {
             (gazetteer::ORG_WORDS, ORG_WORD),
             (gazetteer::PLACE_WORDS, PLACE_WORD),
             (gazetteer::FIRST_NAMES, FIRST_NAME),
-            (&["al", "bin", "ibn", "abu", "abdel", "abd", "el", "ben", "van", "von", "der", "den", "de", "da", "dos", "del", "della", "di", "du", "la", "le", "st"], PARTICLE),
+            (
+                &[
+                    "al", "bin", "ibn", "abu", "abdel", "abd", "el", "ben", "van", "von", "der", "den", "de", "da",
+                    "dos", "del", "della", "di", "du", "la", "le", "st",
+                ],
+                PARTICLE,
+            ),
         ]
     }
 
@@ -377,34 +437,46 @@ impl Extractor {
         let digits = words.iter().filter(|w| w.starts_with(|c: char| c.is_ascii_digit())).count();
         let table = (digits >= 2 && digits * 3 >= words.len()) as u64;
         let first = first_word(words);
+        // Two sentinels at each end, so neighbours at -2..+2 are plain indexing.
+        const EDGE: usize = 2;
+        let bos = Word { lower: BOS, exact: BOS, shape: BOS, long_shape: BOS, lex: 0xFF, ..Word::default() };
+        let eos = Word { lower: EOS, exact: EOS, shape: EOS, long_shape: EOS, lex: 0xFF, ..Word::default() };
         self.words.clear();
+        self.words.extend([bos; EDGE]);
         for w in words {
             let lower = lower_hash(w);
             let (shape, long_shape) = shape_hashes(w);
             let c0 = w.chars().next().unwrap_or(' ');
             let cap = if c0.is_uppercase() { 1 + !w.chars().any(char::is_lowercase) as u8 } else { 0 };
             let (seen, ctx) = doc.get(lower);
-            self.words.push(Word { lower, exact: exact_hash(w), shape, long_shape, lex: lex.class(lower), doc: seen, ctx, cap });
+            self.words.push(Word {
+                lower,
+                exact: exact_hash(w),
+                shape,
+                long_shape,
+                lex: lex.class(lower),
+                doc: seen,
+                ctx,
+                cap,
+            });
         }
-        let mask = (1u64 << bits) - 1;
+        self.words.extend([eos; EDGE]);
         let n = words.len();
-        for i in 0..n {
-            let at = |d: isize| -> Option<Word> {
-                let j = i as isize + d;
-                (j >= 0 && (j as usize) < n).then(|| self.words[j as usize])
-            };
-            let lw = |d: isize| at(d).map_or(if d < 0 { BOS } else { EOS }, |w| w.lower);
-            let sh = |d: isize| at(d).map_or(if d < 0 { BOS } else { EOS }, |w| w.shape);
-            let lx = |d: isize| at(d).map_or(0xFF, |w| w.lex) as u64;
-            let me = self.words[i];
+        for (i, &word) in words.iter().enumerate() {
+            let ws: &[Word; 2 * EDGE + 1] = self.words[i..i + 2 * EDGE + 1].try_into().expect("a window of five words");
+            let lw = |d: isize| ws[(EDGE as isize + d) as usize].lower;
+            let sh = |d: isize| ws[(EDGE as isize + d) as usize].shape;
+            let lx = |d: isize| ws[(EDGE as isize + d) as usize].lex as u64;
+            let ex = |d: isize| ws[(EDGE as isize + d) as usize].exact;
+            let me = ws[EDGE];
             let initial = (Some(i) == first) as u64;
-            // One word's buckets go to a fixed buffer, then to `out` at once; as before, at
-            // most PER_WORD are kept and unused slots hold NONE.
+            // One word's buckets go to a fixed buffer, then to `out` at once; at most
+            // PER_WORD are kept and unused slots hold NONE.
             let mut buf = [NONE; PER_WORD];
             let mut used = 0;
             let mut f = |template: u64, value: u64| {
                 if let Some(slot) = buf.get_mut(used) {
-                    *slot = (mix(template, value) & mask) as u32;
+                    *slot = bucket(template, value, bits);
                 }
                 used += 1;
             };
@@ -446,7 +518,6 @@ impl Extractor {
             f(28, mix(sh(1), sh(2)));
             f(29, mix(mix(sh(-1), me.shape), sh(1)));
             // Prefixes and suffixes of the lower-cased word, one to four characters.
-            let word = words[i];
             let mut h = FNV_OFFSET;
             for (k, c) in word.chars().take(4).enumerate() {
                 h = fnv_char(h, lower(normal(c)));
@@ -457,15 +528,14 @@ impl Extractor {
                 h = fnv_char(h, lower(normal(c)));
                 f(34 + k as u64, h);
             }
-            let ex = |d: isize| at(d).map_or(if d < 0 { BOS } else { EOS }, |w| w.exact);
             f(50, mix(table, me.shape));
             f(51, mix(table, me.lower));
             f(45, ex(-1));
             f(46, ex(1));
             f(47, mix(lw(-2), lw(-1)));
             f(48, mix(me.lower, mix(lw(-1), lw(1))));
-            // Where the word sits in its run of capitalised words.
-            let capd = |j: usize| self.words[j].cap != 0;
+            // Where the word sits in its run of capitalised words (sentinels are not).
+            let capd = |j: usize| self.words[j + EDGE].cap != 0;
             if me.cap != 0 {
                 let mut a = i;
                 while a > 0 && capd(a - 1) && i - a < 4 {
@@ -523,7 +593,6 @@ impl History {
     /// Interleaves a sentence's features (`PER_WORD` per word) with its history features
     /// into `out`, [`STRIDE`] per word.
     pub fn combine(&self, words: &[&str], sentence: &[u32], bits: u32, out: &mut Vec<u32>) {
-        let mask = (1u64 << bits) - 1;
         let caps = caps_line(words) as u64;
         for (w, f) in words.iter().zip(sentence.chunks(PER_WORD)) {
             out.extend_from_slice(f);
@@ -534,8 +603,8 @@ impl History {
                     // Counts saturate at u16::MAX on long pages; compare them in u32.
                     let total: u32 = c.iter().map(|&n| u32::from(n)).sum();
                     let sure = (u32::from(c[best as usize]) * 4 >= total * 3) as u64;
-                    out.push((mix(70, best * 2 + sure) & mask) as u32);
-                    out.push((mix(71, mix(best, caps)) & mask) as u32);
+                    out.push(bucket(70, best * 2 + sure, bits));
+                    out.push(bucket(71, mix(best, caps), bits));
                 }
                 None => out.extend_from_slice(&[NONE; HIST_PER_WORD]),
             }

@@ -84,7 +84,7 @@ pub fn spans(tags: &[u8]) -> Vec<(usize, usize, usize)> {
             }
             Part::B => open = Some((i, ty)),
             Part::I => {
-                if open.map_or(true, |(_, t)| t != ty) {
+                if open.is_none_or(|(_, t)| t != ty) {
                     open = Some((i, ty));
                 }
             }
@@ -177,19 +177,7 @@ impl Viterbi {
         for (row, back) in emit.chunks_exact(T).zip(self.back.chunks_exact_mut(T)).skip(1) {
             let row: &[f32; T] = row.try_into().expect("T scores");
             let back: &mut [u8; T] = back.try_into().expect("T pointers");
-            let mut best = [f32::NEG_INFINITY; LANES];
-            let mut arg = [0u32; LANES];
-            for (j, &p) in CLOSED.iter().enumerate() {
-                let s = score[p];
-                for m in 0..LANES {
-                    let c = s + opening[j][m];
-                    // Strictly greater: ties go to the earliest predecessor.
-                    if c > best[m] {
-                        best[m] = c;
-                        arg[m] = j as u32;
-                    }
-                }
-            }
+            let (best, arg) = closed_to_open(&score, &opening);
             let mut next = [0f32; T];
             for (m, &k) in OPENS.iter().enumerate() {
                 next[k] = best[m] + row[k];
@@ -221,6 +209,26 @@ impl Viterbi {
             out[i - 1] = self.back[i * T + out[i] as usize];
         }
     }
+}
+
+/// The best closed predecessor of each opening tag: its score and its index in
+/// `CLOSED`. Kept out of line with plain array arguments, which the compiler vectorises.
+#[inline(never)]
+fn closed_to_open(score: &[f32; N_TAGS], opening: &[[f32; LANES]; CLOSED.len()]) -> ([f32; LANES], [u32; LANES]) {
+    let mut best = [f32::NEG_INFINITY; LANES];
+    let mut arg = [0u32; LANES];
+    for (j, row) in opening.iter().enumerate() {
+        let s = score[CLOSED[j]];
+        for m in 0..LANES {
+            let c = s + row[m];
+            // Strictly greater: ties go to the earliest predecessor. Selects, not
+            // branches, so that the lanes vectorise.
+            let better = c > best[m];
+            best[m] = if better { c } else { best[m] };
+            arg[m] = if better { j as u32 } else { arg[m] };
+        }
+    }
+    (best, arg)
 }
 
 /// The tags after which an entity is closed: O, and L and U of every type.

@@ -63,6 +63,7 @@ fn raw_tags(
     let found = factlight::ner::decode_document(
         sents,
         model.bits(),
+        factlight::ner::features::PER_WORD,
         &mut |k, out| ex.sentence(&sents[k], lex, &stats, model.bits(), out),
         &mut |f, per_word, e| model.emissions(f, per_word, e),
         &trans,

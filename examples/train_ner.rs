@@ -7,7 +7,7 @@
 
 mod ner_common;
 
-use factlight::ner::features::{History, Lexicon, NONE, STRIDE};
+use factlight::ner::features::{History, Lexicon, NONE, PER_WORD, STRIDE};
 use factlight::ner::model::{encode, Model};
 use factlight::ner::tagger::{spans, tags_of, Transitions, Viterbi, N_TAGS};
 use factlight::ner::{decode_document, EmitFn};
@@ -97,6 +97,7 @@ fn evaluate(c: &Corpus, bits: u32, emit: &mut EmitFn, trans: &Transitions) -> Sc
         let found = decode_document(
             &c.words[d.clone()],
             bits,
+            PER_WORD,
             &mut |k, out| out.extend_from_slice(&c.feats[d.start + k]),
             emit,
             trans,

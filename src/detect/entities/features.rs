@@ -414,6 +414,9 @@ struct Word {
     cap: u8,
 }
 
+/// Sentinel words at each end of a sentence, so neighbours at -2..+2 are plain indexing.
+const EDGE: usize = 2;
+
 /// Reusable buffers for extracting a sentence's features.
 #[derive(Default)]
 pub struct Extractor {
@@ -432,13 +435,23 @@ impl Extractor {
     /// Appends the feature buckets (`< 1 << bits`) of every word of the sentence to `out`,
     /// [`PER_WORD`] of them per word in order; unused slots hold [`NONE`].
     pub fn sentence(&mut self, words: &[&str], lex: &Lexicon, doc: &DocStats, bits: u32, out: &mut Vec<u32>) {
+        self.sentence_with(words, lex, doc, bits, true, out);
+    }
+
+    /// Like [`Self::sentence`] without the word-only buckets ([`lexical`]):
+    /// [`CONTEXT_PER_WORD`] per word, and each word's [`word_key`] to `keys`. The
+    /// detector sums a word's word-only weights once per word form, not once per word.
+    pub fn context(&mut self, words: &[&str], lex: &Lexicon, doc: &DocStats, bits: u32, out: &mut Vec<u32>, keys: &mut Vec<u64>) {
+        self.sentence_with(words, lex, doc, bits, false, out);
+        keys.extend(self.words[EDGE..self.words.len() - EDGE].iter().map(|w| w.exact));
+    }
+
+    fn sentence_with(&mut self, words: &[&str], lex: &Lexicon, doc: &DocStats, bits: u32, lexical: bool, out: &mut Vec<u32>) {
         let caps = caps_line(words) as u64;
         // Lines of a results table ("Bolton 3 Wimbledon 1") name teams, not places.
         let digits = words.iter().filter(|w| w.starts_with(|c: char| c.is_ascii_digit())).count();
         let table = (digits >= 2 && digits * 3 >= words.len()) as u64;
         let first = first_word(words);
-        // Two sentinels at each end, so neighbours at -2..+2 are plain indexing.
-        const EDGE: usize = 2;
         let bos = Word { lower: BOS, exact: BOS, shape: BOS, long_shape: BOS, lex: 0xFF, ..Word::default() };
         let eos = Word { lower: EOS, exact: EOS, shape: EOS, long_shape: EOS, lex: 0xFF, ..Word::default() };
         self.words.clear();
@@ -480,15 +493,24 @@ impl Extractor {
                 }
                 used += 1;
             };
-            f(0, 0);
-            f(1, me.exact);
-            f(2, me.lower);
+            // The word-only templates (`l`), skipped in `context`, are repeated in `lexical`
+            // (a test checks the two agree); this order is the one the model was trained in.
+            macro_rules! l {
+                ($t:expr, $v:expr) => {
+                    if lexical {
+                        f($t, $v)
+                    }
+                };
+            }
+            l!(0, 0);
+            l!(1, me.exact);
+            l!(2, me.lower);
             f(3, lw(-1));
             f(4, lw(1));
             f(5, lw(-2));
             f(6, lw(2));
-            f(7, me.shape);
-            f(8, me.long_shape);
+            l!(7, me.shape);
+            l!(8, me.long_shape);
             f(9, sh(-1));
             f(10, sh(1));
             f(11, mix(sh(-1), me.shape));
@@ -501,10 +523,10 @@ impl Extractor {
             f(18, mix(caps, me.shape));
             f(19, mix(caps, me.lower));
             f(20, mix(initial * 2 + caps, me.lower));
-            f(21, me.lex as u64);
+            l!(21, me.lex as u64);
             f(22, lx(-1));
             f(23, lx(1));
-            f(24, mix(me.lex as u64, me.shape));
+            l!(24, mix(me.lex as u64, me.shape));
             f(25, mix(me.doc as u64 * 8 + me.cap as u64 * 2 + initial, caps));
             f(26, mix(me.doc as u64, me.shape));
             if me.cap != 0 {
@@ -517,16 +539,8 @@ impl Extractor {
             f(27, mix(sh(-2), sh(-1)));
             f(28, mix(sh(1), sh(2)));
             f(29, mix(mix(sh(-1), me.shape), sh(1)));
-            // Prefixes and suffixes of the lower-cased word, one to four characters.
-            let mut h = FNV_OFFSET;
-            for (k, c) in word.chars().take(4).enumerate() {
-                h = fnv_char(h, lower(normal(c)));
-                f(30 + k as u64, h);
-            }
-            let mut h = FNV_OFFSET;
-            for (k, c) in word.chars().rev().take(4).enumerate() {
-                h = fnv_char(h, lower(normal(c)));
-                f(34 + k as u64, h);
+            if lexical {
+                affixes(word, &mut f);
             }
             f(50, mix(table, me.shape));
             f(51, mix(table, me.lower));
@@ -547,9 +561,56 @@ impl Extractor {
                 }
                 f(49, mix(((i - a) * 8 + (b - i)) as u64, caps));
             }
-            out.extend_from_slice(&buf);
+            out.extend_from_slice(&buf[..if lexical { PER_WORD } else { CONTEXT_PER_WORD }]);
         }
     }
+}
+
+/// Prefixes and suffixes of the lower-cased word, one to four characters.
+#[inline]
+fn affixes(word: &str, f: &mut impl FnMut(u64, u64)) {
+    let mut h = FNV_OFFSET;
+    for (k, c) in word.chars().take(4).enumerate() {
+        h = fnv_char(h, lower(normal(c)));
+        f(30 + k as u64, h);
+    }
+    let mut h = FNV_OFFSET;
+    for (k, c) in word.chars().rev().take(4).enumerate() {
+        h = fnv_char(h, lower(normal(c)));
+        f(34 + k as u64, h);
+    }
+}
+
+/// The word-only buckets of `word` (at most [`LEXICAL_PER_WORD`], written to the start of
+/// `out`; returns how many): what [`Extractor::sentence`] gives the word besides
+/// [`Extractor::context`]'s buckets. They depend on the word form alone, so the detector
+/// sums their weights once per form ([`word_key`]).
+pub fn lexical(word: &str, lex: &Lexicon, bits: u32, out: &mut [u32; LEXICAL_PER_WORD]) -> usize {
+    let lower = lower_hash(word);
+    let (shape, long_shape) = shape_hashes(word);
+    let class = lex.class(lower) as u64;
+    let mut used = 0;
+    let mut f = |template: u64, value: u64| {
+        if let Some(slot) = out.get_mut(used) {
+            *slot = bucket(template, value, bits);
+            used += 1;
+        }
+    };
+    f(0, 0);
+    f(1, exact_hash(word));
+    f(2, lower);
+    f(7, shape);
+    f(8, long_shape);
+    f(21, class);
+    f(24, mix(class, shape));
+    affixes(word, &mut f);
+    used
+}
+
+/// The key of a word form: two words with one key have the same [`lexical`] buckets
+/// (the hash of the form with typographic variants normalised, which is all they read).
+pub fn word_key(word: &str) -> u64 {
+    exact_hash(word)
 }
 
 /// An unused feature slot.
@@ -557,6 +618,13 @@ pub const NONE: u32 = u32::MAX;
 
 /// Feature buckets per word.
 pub const PER_WORD: usize = 53;
+
+/// Word-only buckets per word, at most ([`lexical`]): bias, word, lower-cased word, two
+/// shapes, lexicon class and class with shape, four prefixes, four suffixes.
+pub const LEXICAL_PER_WORD: usize = 15;
+
+/// Feature buckets per word from [`Extractor::context`].
+pub const CONTEXT_PER_WORD: usize = PER_WORD - LEXICAL_PER_WORD;
 
 /// Feature buckets per word from the document's history.
 pub const HIST_PER_WORD: usize = 2;
@@ -593,8 +661,14 @@ impl History {
     /// Interleaves a sentence's features (`PER_WORD` per word) with its history features
     /// into `out`, [`STRIDE`] per word.
     pub fn combine(&self, words: &[&str], sentence: &[u32], bits: u32, out: &mut Vec<u32>) {
+        self.combine_with(words, sentence, PER_WORD, bits, out)
+    }
+
+    /// [`Self::combine`] for `per_word` sentence buckets per word ([`CONTEXT_PER_WORD`]
+    /// from [`Extractor::context`]).
+    pub fn combine_with(&self, words: &[&str], sentence: &[u32], per_word: usize, bits: u32, out: &mut Vec<u32>) {
         let caps = caps_line(words) as u64;
-        for (w, f) in words.iter().zip(sentence.chunks(PER_WORD)) {
+        for (w, f) in words.iter().zip(sentence.chunks(per_word)) {
             out.extend_from_slice(f);
             let cap = w.starts_with(char::is_uppercase);
             match if cap { self.types.get(&lower_hash(w)) } else { None } {

@@ -16,7 +16,7 @@ pub mod tagger;
 
 use crate::annotation::{Annotation, Details, EntityDetails, Label, Span};
 use crate::text::tokens::{Gap, Token, TokenKind};
-use features::{DocStats, Extractor, FxMap, History, Lexicon, STRIDE};
+use features::{DocStats, Extractor, FxMap, History, Lexicon, CONTEXT_PER_WORD, HIST_PER_WORD, LEXICAL_PER_WORD, PER_WORD};
 use model::Model;
 use std::sync::OnceLock;
 use tagger::{Transitions, Viterbi};
@@ -39,20 +39,81 @@ pub fn tag_document(model: &Model, lex: &Lexicon, sents: &[Vec<&str>]) -> Vec<re
         stats.add(ws);
     }
     let mut ex = Extractor::new();
+    let bits = model.bits();
     let trans = Transitions { trans: &model.trans, start: &model.start, end: &model.end };
-    let found = decode_document(
-        sents,
-        model.bits(),
-        &mut |k, out| ex.sentence(&sents[k], lex, &stats, model.bits(), out),
-        &mut |f, per_word, e| model.emissions(f, per_word, e),
-        &trans,
-    );
+    let found = if model.sums(&[]).is_some() {
+        // Each word form's word-only weights are summed once and kept (`WordSums`); the
+        // tagger then adds the context buckets to them. Same scores, fewer lookups.
+        let bases = std::cell::RefCell::new(Vec::new());
+        let mut keys = Vec::new();
+        WORD_SUMS.with_borrow_mut(|cache| {
+            cache.reset_for(model, lex);
+            decode_document(
+                sents,
+                bits,
+                CONTEXT_PER_WORD,
+                &mut |k, out| {
+                    keys.clear();
+                    ex.context(&sents[k], lex, &stats, bits, out, &mut keys);
+                    let mut bases = bases.borrow_mut();
+                    bases.clear();
+                    bases.extend(sents[k].iter().zip(&keys).map(|(w, &key)| cache.get(model, lex, w, key)));
+                },
+                &mut |f, per_word, e| model.emissions_from(f, per_word, &bases.borrow(), e),
+                &trans,
+            )
+        })
+    } else {
+        decode_document(
+            sents,
+            bits,
+            PER_WORD,
+            &mut |k, out| ex.sentence(&sents[k], lex, &stats, bits, out),
+            &mut |f, per_word, e| model.emissions(f, per_word, e),
+            &trans,
+        )
+    };
     let mut spans: Vec<refine::Found> = Vec::new();
     for (k, found) in found.into_iter().enumerate() {
         spans.extend(found.into_iter().map(|(s, e, ty)| (k, s, e, ty)));
     }
     refine::refine(sents, &mut spans, lex);
     spans
+}
+
+thread_local! {
+    static WORD_SUMS: std::cell::RefCell<WordSums> = std::cell::RefCell::new(WordSums::default());
+}
+
+/// The summed word-only weights ([`features::lexical`]) of the word forms seen so far on
+/// this thread, by [`features::word_key`], for one model and lexicon. Forms repeat (news
+/// text is a few thousand forms over and over), so most words skip 15 of their 55 weight
+/// rows and the hashing of their affixes.
+#[derive(Default)]
+struct WordSums {
+    owner: (usize, usize),
+    sums: FxMap<u64, [i16; tagger::N_TAGS]>,
+}
+
+/// Forms kept before starting afresh: 2^15 entries are about 1.5 MB.
+const WORD_SUMS_MAX: usize = 1 << 15;
+
+impl WordSums {
+    fn reset_for(&mut self, model: &Model, lex: &Lexicon) {
+        let owner = (model as *const Model as usize, lex as *const Lexicon as usize);
+        if self.owner != owner || self.sums.len() > WORD_SUMS_MAX {
+            self.sums.clear();
+            self.owner = owner;
+        }
+    }
+
+    fn get(&mut self, model: &Model, lex: &Lexicon, word: &str, key: u64) -> [i16; tagger::N_TAGS] {
+        *self.sums.entry(key).or_insert_with(|| {
+            let mut buf = [features::NONE; LEXICAL_PER_WORD];
+            let n = features::lexical(word, lex, model.bits(), &mut buf);
+            model.sums(&buf[..n]).unwrap_or_default()
+        })
+    }
 }
 
 /// Entities of one sentence: `(first, last + 1, type)`.
@@ -66,11 +127,13 @@ pub type EmitFn<'a> = dyn FnMut(&[u32], usize, &mut Vec<f32>) + 'a;
 
 /// The tagger over a document, without the refinements: the sentences in order, each
 /// with the history of the sentences before it. Training, evaluation and the detector
-/// share it. `features(k, out)` appends sentence `k`'s [`PER_WORD`](features::PER_WORD)
-/// buckets per word; `emit(features, per_word, out)` appends `N_TAGS` scores per word.
+/// share it. `features(k, out)` appends sentence `k`'s buckets, `per_word` per word
+/// ([`PER_WORD`] from [`Extractor::sentence`]); `emit(features, per_word, out)` appends
+/// `N_TAGS` scores per word.
 pub fn decode_document(
     sents: &[Vec<&str>],
     bits: u32,
+    per_word: usize,
     features: &mut FeaturesFn,
     emit: &mut EmitFn,
     trans: &Transitions,
@@ -84,8 +147,8 @@ pub fn decode_document(
         all.clear();
         scores.clear();
         features(k, &mut feats);
-        history.combine(ws, &feats, bits, &mut all);
-        emit(&all, STRIDE, &mut scores);
+        history.combine_with(ws, &feats, per_word, bits, &mut all);
+        emit(&all, per_word + HIST_PER_WORD, &mut scores);
         vit.decode(&scores, trans, &mut tags);
         let spans = tagger::spans(&tags);
         history.record(ws, &spans);

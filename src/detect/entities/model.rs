@@ -206,13 +206,41 @@ impl Model {
                 #[cfg(target_arch = "x86_64")]
                 if std::is_x86_feature_detected!("avx2") && std::is_x86_feature_detected!("popcnt") {
                     // SAFETY: the CPU has the features the function is compiled for.
-                    return unsafe { self.emit_narrow_avx2(rows, features, per_word, emit) };
+                    return unsafe { self.emit_narrow_avx2(rows, features, per_word, &[], emit) };
                 }
-                self.emit_narrow(rows, features, per_word, emit)
+                self.emit_narrow(rows, features, per_word, &[], emit)
             }
             Rows::Narrow(rows) => self.emit_with::<i8, i32>(rows, features, per_word, emit),
             Rows::Wide(rows) => self.emit_with::<i16, i32>(rows, features, per_word, emit),
         }
+    }
+
+    /// The sum of the weights of `buckets` as quantised integers, for
+    /// [`Self::emissions_from`]; `None` for a model with i16 weights.
+    pub fn sums(&self, buckets: &[u32]) -> Option<[i16; N_TAGS]> {
+        let Rows::Narrow(rows) = &self.rows else { return None };
+        let mut acc = [0i16; N_TAGS];
+        for &f in buckets {
+            if let Some(w) = self.row(f).and_then(|r| rows.get(r)) {
+                for k in 0..N_TAGS {
+                    acc[k] += w[k] as i16;
+                }
+            }
+        }
+        Some(acc)
+    }
+
+    /// Like [`Self::emissions`], each word's sum starting from its `bases` entry (from
+    /// [`Self::sums`]): the same scores, bit for bit, as summing all the buckets at once.
+    /// At most 256 weights in all per word; the model must have i8 weights.
+    pub fn emissions_from(&self, features: &[u32], per_word: usize, bases: &[[i16; N_TAGS]], emit: &mut Vec<f32>) {
+        let Rows::Narrow(rows) = &self.rows else { return self.emissions(features, per_word, emit) };
+        #[cfg(target_arch = "x86_64")]
+        if std::is_x86_feature_detected!("avx2") && std::is_x86_feature_detected!("popcnt") {
+            // SAFETY: the CPU has the features the function is compiled for.
+            return unsafe { self.emit_narrow_avx2(rows, features, per_word, bases, emit) };
+        }
+        self.emit_narrow(rows, features, per_word, bases, emit)
     }
 
     /// [`Self::emit_narrow`] compiled for AVX2 and POPCNT: x86-64's baseline has neither,
@@ -220,15 +248,23 @@ impl Model {
     /// two SSE2 widening steps and a scalar one. (wasm has a popcount instruction.)
     #[cfg(target_arch = "x86_64")]
     #[target_feature(enable = "avx2,popcnt")]
-    unsafe fn emit_narrow_avx2(&self, rows: &[[i8; N_TAGS]], features: &[u32], per_word: usize, emit: &mut Vec<f32>) {
-        self.emit_narrow(rows, features, per_word, emit)
+    unsafe fn emit_narrow_avx2(
+        &self,
+        rows: &[[i8; N_TAGS]],
+        features: &[u32],
+        per_word: usize,
+        bases: &[[i16; N_TAGS]],
+        emit: &mut Vec<f32>,
+    ) {
+        self.emit_narrow(rows, features, per_word, bases, emit)
     }
 
-    /// i8 weights summed in i16 lanes: `per_word` must be at most 256.
+    /// i8 weights summed in i16 lanes, from each word's `bases` entry (zero without):
+    /// at most 256 weights per word in all.
     #[inline(always)]
-    fn emit_narrow(&self, rows: &[[i8; N_TAGS]], features: &[u32], per_word: usize, emit: &mut Vec<f32>) {
-        for word in features.chunks(per_word) {
-            let mut acc = [0i16; N_TAGS];
+    fn emit_narrow(&self, rows: &[[i8; N_TAGS]], features: &[u32], per_word: usize, bases: &[[i16; N_TAGS]], emit: &mut Vec<f32>) {
+        for (i, word) in features.chunks(per_word).enumerate() {
+            let mut acc = bases.get(i).copied().unwrap_or([0; N_TAGS]);
             for &f in word {
                 if let Some(w) = self.row(f).and_then(|r| rows.get(r)) {
                     for k in 0..N_TAGS {

@@ -113,7 +113,12 @@ fn speed() {
             (Some(a), Some(b)) => format!("{:.2} MB/s of CPU time, ", bytes / ((b - a) as f64 / 1e9) / 1e6),
             _ => String::new(),
         };
-        println!("entity tagging speed, {name}: {cpu}{:.2} MB/s wall clock ({} bytes, {rounds} rounds, {} mentions/round)", bytes / secs / 1e6, text.len(), n / rounds);
+        println!(
+            "entity tagging speed, {name}: {cpu}{:.2} MB/s wall clock ({} bytes, {rounds} rounds, {} mentions/round)",
+            bytes / secs / 1e6,
+            text.len(),
+            n / rounds
+        );
     }
 }
 

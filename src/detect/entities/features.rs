@@ -441,12 +441,28 @@ impl Extractor {
     /// Like [`Self::sentence`] without the word-only buckets ([`lexical`]):
     /// [`CONTEXT_PER_WORD`] per word, and each word's [`word_key`] to `keys`. The
     /// detector sums a word's word-only weights once per word form, not once per word.
-    pub fn context(&mut self, words: &[&str], lex: &Lexicon, doc: &DocStats, bits: u32, out: &mut Vec<u32>, keys: &mut Vec<u64>) {
+    pub fn context(
+        &mut self,
+        words: &[&str],
+        lex: &Lexicon,
+        doc: &DocStats,
+        bits: u32,
+        out: &mut Vec<u32>,
+        keys: &mut Vec<u64>,
+    ) {
         self.sentence_with(words, lex, doc, bits, false, out);
         keys.extend(self.words[EDGE..self.words.len() - EDGE].iter().map(|w| w.exact));
     }
 
-    fn sentence_with(&mut self, words: &[&str], lex: &Lexicon, doc: &DocStats, bits: u32, lexical: bool, out: &mut Vec<u32>) {
+    fn sentence_with(
+        &mut self,
+        words: &[&str],
+        lex: &Lexicon,
+        doc: &DocStats,
+        bits: u32,
+        lexical: bool,
+        out: &mut Vec<u32>,
+    ) {
         let caps = caps_line(words) as u64;
         // Lines of a results table ("Bolton 3 Wimbledon 1") name teams, not places.
         let digits = words.iter().filter(|w| w.starts_with(|c: char| c.is_ascii_digit())).count();

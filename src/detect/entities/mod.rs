@@ -16,7 +16,9 @@ pub mod tagger;
 
 use crate::annotation::{Annotation, Details, EntityDetails, Label, Span};
 use crate::text::tokens::{Gap, Token, TokenKind};
-use features::{DocStats, Extractor, FxMap, History, Lexicon, CONTEXT_PER_WORD, HIST_PER_WORD, LEXICAL_PER_WORD, PER_WORD};
+use features::{
+    DocStats, Extractor, FxMap, History, Lexicon, CONTEXT_PER_WORD, HIST_PER_WORD, LEXICAL_PER_WORD, PER_WORD,
+};
 use model::Model;
 use std::sync::OnceLock;
 use tagger::{Transitions, Viterbi};

@@ -262,7 +262,14 @@ impl Model {
     /// i8 weights summed in i16 lanes, from each word's `bases` entry (zero without):
     /// at most 256 weights per word in all.
     #[inline(always)]
-    fn emit_narrow(&self, rows: &[[i8; N_TAGS]], features: &[u32], per_word: usize, bases: &[[i16; N_TAGS]], emit: &mut Vec<f32>) {
+    fn emit_narrow(
+        &self,
+        rows: &[[i8; N_TAGS]],
+        features: &[u32],
+        per_word: usize,
+        bases: &[[i16; N_TAGS]],
+        emit: &mut Vec<f32>,
+    ) {
         for (i, word) in features.chunks(per_word).enumerate() {
             let mut acc = bases.get(i).copied().unwrap_or([0; N_TAGS]);
             for &f in word {

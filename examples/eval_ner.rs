@@ -3,9 +3,12 @@
 //! code that runs in the browser, and measures the tagging speed.
 //!
 //! `cargo run --release --example eval_ner [-- --raw]` (`--raw`: without the
-//! document-level refinements; `--speed`: only the speed)
+//! document-level refinements; `--speed`: only the speed; `--errors`: list eng.testa's
+//! errors)
 
 mod ner_common;
+#[path = "../benches/texts.rs"]
+mod texts;
 
 use factlight::ner::features::Lexicon;
 use factlight::ner::{builtin, tag_document};
@@ -14,6 +17,7 @@ use std::time::Instant;
 
 fn main() {
     let raw = std::env::args().any(|a| a == "--raw");
+    let errors = std::env::args().any(|a| a == "--errors");
     let model = builtin().expect("the compiled-in model loads");
     let lex = Lexicon::new();
     let speed_only = std::env::args().any(|a| a == "--speed");
@@ -28,7 +32,11 @@ fn main() {
                 bytes += sents.iter().flatten().map(|w| w.len() + 1).sum::<usize>();
                 let found = if raw { raw_tags(model, &lex, &sents) } else { tag_document(model, &lex, &sents) };
                 for (k, s) in doc.iter().enumerate() {
-                    let mine: Vec<(usize, usize, usize)> = found.iter().filter(|f| f.0 == k).map(|f| (f.1, f.2, f.3)).collect();
+                    let mine: Vec<(usize, usize, usize)> =
+                        found.iter().filter(|f| f.0 == k).map(|f| (f.1, f.2, f.3)).collect();
+                    if errors && name == "eng.testa" {
+                        print_errors(&s.words, &s.gold, &mine);
+                    }
                     let tags = factlight::ner::tagger::tags_of(s.words.len(), &mine);
                     score.add(&s.gold, &tags);
                 }
@@ -41,55 +49,77 @@ fn main() {
     speed();
 }
 
-fn raw_tags(model: &factlight::ner::model::Model, lex: &Lexicon, sents: &[Vec<&str>]) -> Vec<factlight::ner::refine::Found> {
-    use factlight::ner::features::{DocStats, Extractor, History, STRIDE};
-    use factlight::ner::tagger::{spans, Transitions, Viterbi};
+fn raw_tags(
+    model: &factlight::ner::model::Model,
+    lex: &Lexicon,
+    sents: &[Vec<&str>],
+) -> Vec<factlight::ner::refine::Found> {
+    use factlight::ner::features::{DocStats, Extractor};
+    use factlight::ner::tagger::Transitions;
     let mut stats = DocStats::new();
     sents.iter().for_each(|s| stats.add(s));
-    let (mut ex, mut vit) = (Extractor::new(), Viterbi::new());
+    let mut ex = Extractor::new();
     let trans = Transitions { trans: &model.trans, start: &model.start, end: &model.end };
-    let mut out = Vec::new();
-    let mut history = History::new();
-    for (k, ws) in sents.iter().enumerate() {
-        let (mut f, mut all, mut e, mut t) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
-        ex.sentence(ws, lex, &stats, model.bits(), &mut f);
-        history.combine(ws, &f, model.bits(), &mut all);
-        model.emissions(&all, STRIDE, &mut e);
-        vit.decode(&e, &trans, &mut t);
-        let found = spans(&t);
-        history.record(ws, &found);
-        out.extend(found.into_iter().map(|(s, e, ty)| (k, s, e, ty)));
-    }
-    out
+    let found = factlight::ner::decode_document(
+        sents,
+        model.bits(),
+        factlight::ner::features::PER_WORD,
+        &mut |k, out| ex.sentence(&sents[k], lex, &stats, model.bits(), out),
+        &mut |f, per_word, e| model.emissions(f, per_word, e),
+        &trans,
+    );
+    found
+        .into_iter()
+        .enumerate()
+        .flat_map(|(k, spans)| spans.into_iter().map(move |(s, e, ty)| (k, s, e, ty)))
+        .collect()
 }
 
-/// Entity tagging speed on raw text (tokenizer included), single thread.
+/// Prints eng.testa's misses and false finds, one per line: `MISS`, `FALSE` or `TYPE`
+/// (same span, other type), the words, and the sentence.
+fn print_errors(words: &[String], gold: &[(usize, usize, usize)], mine: &[(usize, usize, usize)]) {
+    use factlight::ner::tagger::TYPES;
+    let text = |a: usize, b: usize| words[a..b].join(" ");
+    for g in gold.iter().filter(|g| !mine.contains(g)) {
+        let kind = if mine.iter().any(|m| (m.0, m.1) == (g.0, g.1)) { "TYPE" } else { "MISS" };
+        let got: Vec<String> = mine
+            .iter()
+            .filter(|m| m.0 < g.1 && g.0 < m.1)
+            .map(|m| format!("{}:{}", TYPES[m.2], text(m.0, m.1)))
+            .collect();
+        println!("{kind}\t{}:{}\tgot [{}]\t{}", TYPES[g.2], text(g.0, g.1), got.join(", "), text(0, words.len()));
+    }
+    for m in mine.iter().filter(|m| !gold.iter().any(|g| g.0 < m.1 && m.0 < g.1)) {
+        println!("FALSE\t{}:{}\t\t{}", TYPES[m.2], text(m.0, m.1), text(0, words.len()));
+    }
+}
+
+/// Entity tagging speed on raw text (tokenizer included), single thread, on the
+/// benchmark texts (benches/texts.rs: the Wikinews articles joined, CoNLL-2003 eng.testb
+/// as running text): per text, the wall clock and the CPU time this thread got, which a
+/// busy shared machine inflates less.
 fn speed() {
-    let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data/articles");
-    let mut texts: Vec<String> = std::fs::read_dir(&dir)
-        .map(|d| d.filter_map(|e| e.ok()).filter(|e| e.path().extension().is_some_and(|x| x == "txt")).filter_map(|e| std::fs::read_to_string(e.path()).ok()).collect())
-        .unwrap_or_default();
-    if texts.is_empty() {
-        let para = "Ahmed Al Kanani, MP and member of the Al Sadiqoun party, told France 24 in Baghdad that the Iraqi Parliament asked U.S. troops to leave.\n";
-        texts.push(para.repeat(200));
-    }
-    let total: usize = texts.iter().map(String::len).sum();
-    let cpu0 = cpu_ns();
-    let t0 = Instant::now();
-    let mut rounds = 0;
-    let mut n = 0;
-    while t0.elapsed().as_secs_f64() < 2.0 {
-        for t in &texts {
-            n += factlight::ner::entities(t).len();
+    for (name, text) in texts::texts() {
+        let cpu0 = cpu_ns();
+        let t0 = Instant::now();
+        let (mut rounds, mut n) = (0, 0);
+        while t0.elapsed().as_secs_f64() < 2.0 {
+            n += factlight::ner::entities(&text).len();
+            rounds += 1;
         }
-        rounds += 1;
+        let secs = t0.elapsed().as_secs_f64();
+        let bytes = (text.len() * rounds) as f64;
+        let cpu = match (cpu0, cpu_ns()) {
+            (Some(a), Some(b)) => format!("{:.2} MB/s of CPU time, ", bytes / ((b - a) as f64 / 1e9) / 1e6),
+            _ => String::new(),
+        };
+        println!(
+            "entity tagging speed, {name}: {cpu}{:.2} MB/s wall clock ({} bytes, {rounds} rounds, {} mentions/round)",
+            bytes / secs / 1e6,
+            text.len(),
+            n / rounds
+        );
     }
-    let secs = t0.elapsed().as_secs_f64();
-    if let (Some(a), Some(b)) = (cpu0, cpu_ns()) {
-        let cpu = (b - a) as f64 / 1e9;
-        println!("entity tagging speed: {:.2} MB/s of CPU time on one thread ({:.2} MB/s wall clock)", (total * rounds) as f64 / cpu / 1e6, (total * rounds) as f64 / secs / 1e6);
-    }
-    println!("entity tagging speed: {:.2} MB/s ({} texts, {} bytes, {} rounds, {} mentions/round)", (total * rounds) as f64 / secs / 1e6, texts.len(), total, rounds, n / rounds);
 }
 
 /// Nanoseconds this thread has run on a CPU (Linux), so a busy machine does not count.

@@ -7,9 +7,10 @@
 
 mod ner_common;
 
-use factlight::ner::features::{History, Lexicon, NONE, STRIDE};
+use factlight::ner::features::{History, Lexicon, NONE, PER_WORD, STRIDE};
 use factlight::ner::model::{encode, Model};
 use factlight::ner::tagger::{spans, tags_of, Transitions, Viterbi, N_TAGS};
+use factlight::ner::{decode_document, EmitFn};
 use ner_common::{data_dir, featurize, read, Score, Sentence};
 use std::time::Instant;
 
@@ -70,9 +71,9 @@ impl Weights {
     }
 }
 
-fn emissions(w: &[f32], feats: &[u32], emit: &mut Vec<f32>) {
-    emit.clear();
-    for word in feats.chunks(STRIDE) {
+/// Appends `T` scores per word for `feats`, `per_word` buckets per word.
+fn emissions(w: &[f32], feats: &[u32], per_word: usize, emit: &mut Vec<f32>) {
+    for word in feats.chunks(per_word) {
         let mut acc = [0f32; T];
         for &f in word {
             if f != NONE {
@@ -90,26 +91,20 @@ fn trans_of(tw: &[f32]) -> Transitions<'_> {
     Transitions { trans: &tw[..T * T], start: &tw[T * T..T * T + T], end: &tw[T * T + T..] }
 }
 
-/// Tags every sentence of `doc` in order, feeding the history, and calls `each` with the
-/// sentence index, its combined features and the predicted tags.
-fn decode_doc(c: &Corpus, doc: std::ops::Range<usize>, bits: u32, emit_of: &mut dyn FnMut(&[u32], &mut Vec<f32>), trans: &Transitions, each: &mut dyn FnMut(usize, &[u32], &[u8])) {
-    let mut history = History::new();
-    let (mut vit, mut all, mut emit, mut tags) = (Viterbi::new(), Vec::new(), Vec::new(), Vec::new());
-    for s in doc {
-        all.clear();
-        emit.clear();
-        history.combine(&c.words[s], &c.feats[s], bits, &mut all);
-        emit_of(&all, &mut emit);
-        vit.decode(&emit, trans, &mut tags);
-        each(s, &all, &tags);
-        history.record(&c.words[s], &spans(&tags));
-    }
-}
-
-fn evaluate(c: &Corpus, bits: u32, w: &[f32], tw: &[f32]) -> Score {
+fn evaluate(c: &Corpus, bits: u32, emit: &mut EmitFn, trans: &Transitions) -> Score {
     let mut score = Score::default();
     for d in &c.docs {
-        decode_doc(c, d.clone(), bits, &mut |f, e| emissions(w, f, e), &trans_of(tw), &mut |s, _, tags| score.add(&c.gold[s], tags));
+        let found = decode_document(
+            &c.words[d.clone()],
+            bits,
+            PER_WORD,
+            &mut |k, out| out.extend_from_slice(&c.feats[d.start + k]),
+            emit,
+            trans,
+        );
+        for (k, spans) in found.iter().enumerate() {
+            score.add(&c.gold[d.start + k], &tags_of(c.words[d.start + k].len(), spans));
+        }
     }
     score
 }
@@ -142,15 +137,19 @@ fn main() {
         aw.iter_mut().zip(&w).for_each(|(a, b)| *a += b / runs as f32);
         at.iter_mut().zip(&t).for_each(|(a, b)| *a += b / runs as f32);
     }
-    eprintln!("{runs} runs averaged: testa F1 {:.2} (float weights)", evaluate(&dev, bits, &aw, &at).f1() * 100.0);
+    eprintln!(
+        "{runs} runs averaged: testa F1 {:.2} (float weights)",
+        evaluate(&dev, bits, &mut |f, p, e| emissions(&aw, f, p, e), &trans_of(&at)).f1() * 100.0
+    );
     let bytes = encode(bits, &aw, &at[..T * T], &at[T * T..T * T + T], &at[T * T + T..], width, min_level);
     let model = Model::from_bytes(&bytes).expect("the model just written loads");
-    let mut score = Score::default();
     let trans = Transitions { trans: &model.trans, start: &model.start, end: &model.end };
-    for d in &dev.docs {
-        decode_doc(&dev, d.clone(), bits, &mut |f, e| model.emissions(f, STRIDE, e), &trans, &mut |s, _, tags| score.add(&dev.gold[s], tags));
-    }
-    eprintln!("quantised model: {} bytes, testa F1 {:.2} (tagger alone, before document refinements)", bytes.len(), score.f1() * 100.0);
+    let score = evaluate(&dev, bits, &mut |f, p, e| model.emissions(f, p, e), &trans);
+    eprintln!(
+        "quantised model: {} bytes, testa F1 {:.2} (tagger alone, before document refinements)",
+        bytes.len(),
+        score.f1() * 100.0
+    );
     std::fs::write(&out_path, &bytes).unwrap_or_else(|e| panic!("{out_path}: {e}"));
     eprintln!("wrote {out_path} in {:.1?}", t0.elapsed());
 }
@@ -161,7 +160,13 @@ fn main() {
 fn train_run(run: u64, epochs: usize, bits: u32, train: &Corpus, dev: &Corpus) -> (Vec<f32>, Vec<f32>) {
     let t0 = Instant::now();
     let size = (1usize << bits) * T;
-    let mut wt = Weights { w: vec![0.0; size], acc: vec![0.0; size], tw: vec![0.0; T * T + 2 * T], tacc: vec![0.0; T * T + 2 * T], step: 1.0 };
+    let mut wt = Weights {
+        w: vec![0.0; size],
+        acc: vec![0.0; size],
+        tw: vec![0.0; T * T + 2 * T],
+        tacc: vec![0.0; T * T + 2 * T],
+        step: 1.0,
+    };
     let mut order: Vec<usize> = (0..train.docs.len()).collect();
     let mut rng = 0x2545_F491_4F6C_DD1Du64 ^ run.wrapping_mul(0x9E37_79B9_7F4A_7C15);
     let mut best: Option<(f64, usize, Vec<f32>, Vec<f32>)> = None;
@@ -175,50 +180,62 @@ fn train_run(run: u64, epochs: usize, bits: u32, train: &Corpus, dev: &Corpus) -
         }
         let mut wrong = 0;
         for &d in &order {
-            // The weights change after each sentence, so emissions read them afresh.
+            // In document order, as `decode_document` runs them (the history sees the
+            // model's own earlier predictions); the weights change after each sentence,
+            // so emissions read them afresh.
             let mut history = History::new();
             let (mut vit, mut all, mut emit, mut pred) = (Viterbi::new(), Vec::new(), Vec::new(), Vec::new());
             for s in train.docs[d].clone() {
                 all.clear();
+                emit.clear();
                 history.combine(&train.words[s], &train.feats[s], bits, &mut all);
-                emissions(&wt.w, &all, &mut emit);
+                emissions(&wt.w, &all, STRIDE, &mut emit);
                 vit.decode(&emit, &trans_of(&wt.tw), &mut pred);
-                let y = &train.tags[s];
-                if pred != *y {
+                if pred != train.tags[s] {
                     wrong += 1;
-                    for i in 0..y.len() {
-                        if pred[i] != y[i] {
-                            for &f in &all[i * STRIDE..(i + 1) * STRIDE] {
-                                if f != NONE {
-                                    wt.bump(f, y[i], 1.0);
-                                    wt.bump(f, pred[i], -1.0);
-                                }
-                            }
-                        }
-                        let (gp, pp) = if i == 0 {
-                            (T * T + y[0] as usize, T * T + pred[0] as usize)
-                        } else {
-                            (y[i - 1] as usize * T + y[i] as usize, pred[i - 1] as usize * T + pred[i] as usize)
-                        };
-                        wt.bump_t(gp, 1.0);
-                        wt.bump_t(pp, -1.0);
-                    }
-                    let n = y.len();
-                    wt.bump_t(T * T + T + y[n - 1] as usize, 1.0);
-                    wt.bump_t(T * T + T + pred[n - 1] as usize, -1.0);
+                    update(&mut wt, &all, &train.tags[s], &pred);
                 }
                 wt.step += 1.0;
                 history.record(&train.words[s], &spans(&pred));
             }
         }
         let (aw, at) = wt.averaged();
-        let f1 = evaluate(dev, bits, &aw, &at).f1();
-        eprintln!("run {run} epoch {epoch}: {wrong} sentences wrong, testa F1 {:.2} ({:.1?})", f1 * 100.0, t0.elapsed());
-        if best.as_ref().map_or(true, |b| f1 > b.0) {
+        let f1 = evaluate(dev, bits, &mut |f, p, e| emissions(&aw, f, p, e), &trans_of(&at)).f1();
+        eprintln!(
+            "run {run} epoch {epoch}: {wrong} sentences wrong, testa F1 {:.2} ({:.1?})",
+            f1 * 100.0,
+            t0.elapsed()
+        );
+        if best.as_ref().is_none_or(|b| f1 > b.0) {
             best = Some((f1, epoch, aw, at));
         }
     }
     let (f1, epoch, aw, at) = best.expect("at least one epoch");
     eprintln!("run {run}: best epoch {epoch}, testa F1 {:.2} (float weights)", f1 * 100.0);
     (aw, at)
+}
+
+/// The perceptron update for one sentence: towards the gold tags `y`, away from the
+/// prediction, over each word's `STRIDE` features in `all` and the transitions.
+fn update(wt: &mut Weights, all: &[u32], y: &[u8], pred: &[u8]) {
+    for i in 0..y.len() {
+        if pred[i] != y[i] {
+            for &f in &all[i * STRIDE..(i + 1) * STRIDE] {
+                if f != NONE {
+                    wt.bump(f, y[i], 1.0);
+                    wt.bump(f, pred[i], -1.0);
+                }
+            }
+        }
+        let (gp, pp) = if i == 0 {
+            (T * T + y[0] as usize, T * T + pred[0] as usize)
+        } else {
+            (y[i - 1] as usize * T + y[i] as usize, pred[i - 1] as usize * T + pred[i] as usize)
+        };
+        wt.bump_t(gp, 1.0);
+        wt.bump_t(pp, -1.0);
+    }
+    let n = y.len();
+    wt.bump_t(T * T + T + y[n - 1] as usize, 1.0);
+    wt.bump_t(T * T + T + pred[n - 1] as usize, -1.0);
 }

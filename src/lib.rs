@@ -46,7 +46,7 @@ struct ReadmeDoctests;
 /// The entity tagger's parts, for the training and evaluation examples. Not a stable API.
 #[doc(hidden)]
 pub mod ner {
-    pub use crate::detect::entities::{builtin, features, model, refine, tag_document, tagger};
+    pub use crate::detect::entities::{builtin, decode_document, features, model, refine, tag_document, tagger, EmitFn, FeaturesFn, SentenceSpans};
 
     /// The entity detector alone on `text` (tokenizer included), for benchmarks.
     pub fn entities(text: &str) -> Vec<crate::Annotation> {

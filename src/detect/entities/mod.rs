@@ -16,9 +16,10 @@ pub mod tagger;
 
 use crate::annotation::{Annotation, Details, EntityDetails, Label, Span};
 use crate::text::tokens::{Gap, Token, TokenKind};
-use features::{DocStats, Extractor, History, Lexicon, STRIDE};
+use features::{
+    DocStats, Extractor, FxMap, History, Lexicon, CONTEXT_PER_WORD, HIST_PER_WORD, LEXICAL_PER_WORD, PER_WORD,
+};
 use model::Model;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 use tagger::{Transitions, Viterbi};
 
@@ -40,25 +41,122 @@ pub fn tag_document(model: &Model, lex: &Lexicon, sents: &[Vec<&str>]) -> Vec<re
         stats.add(ws);
     }
     let mut ex = Extractor::new();
-    let mut vit = Viterbi::new();
-    let mut history = History::new();
-    let (mut feats, mut all, mut emit, mut tags) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let bits = model.bits();
     let trans = Transitions { trans: &model.trans, start: &model.start, end: &model.end };
+    let found = if model.sums(&[]).is_some() {
+        // Each word form's word-only weights are summed once and kept (`WordSums`); the
+        // tagger then adds the context buckets to them. Same scores, fewer lookups.
+        let bases = std::cell::RefCell::new(Vec::new());
+        let mut keys = Vec::new();
+        WORD_SUMS.with_borrow_mut(|cache| {
+            cache.reset_for(model, lex);
+            decode_document(
+                sents,
+                bits,
+                CONTEXT_PER_WORD,
+                &mut |k, out| {
+                    keys.clear();
+                    ex.context(&sents[k], lex, &stats, bits, out, &mut keys);
+                    let mut bases = bases.borrow_mut();
+                    bases.clear();
+                    bases.extend(sents[k].iter().zip(&keys).map(|(w, &key)| cache.get(model, lex, w, key)));
+                },
+                &mut |f, per_word, e| model.emissions_from(f, per_word, &bases.borrow(), e),
+                &trans,
+            )
+        })
+    } else {
+        decode_document(
+            sents,
+            bits,
+            PER_WORD,
+            &mut |k, out| ex.sentence(&sents[k], lex, &stats, bits, out),
+            &mut |f, per_word, e| model.emissions(f, per_word, e),
+            &trans,
+        )
+    };
     let mut spans: Vec<refine::Found> = Vec::new();
-    for (k, ws) in sents.iter().enumerate() {
-        feats.clear();
-        all.clear();
-        emit.clear();
-        ex.sentence(ws, lex, &stats, model.bits(), &mut feats);
-        history.combine(ws, &feats, model.bits(), &mut all);
-        model.emissions(&all, STRIDE, &mut emit);
-        vit.decode(&emit, &trans, &mut tags);
-        let found = tagger::spans(&tags);
-        history.record(ws, &found);
+    for (k, found) in found.into_iter().enumerate() {
         spans.extend(found.into_iter().map(|(s, e, ty)| (k, s, e, ty)));
     }
     refine::refine(sents, &mut spans, lex);
     spans
+}
+
+thread_local! {
+    static WORD_SUMS: std::cell::RefCell<WordSums> = std::cell::RefCell::new(WordSums::default());
+}
+
+/// The summed word-only weights ([`features::lexical`]) of the word forms seen so far on
+/// this thread, by [`features::word_key`], for one model and lexicon. Forms repeat (news
+/// text is a few thousand forms over and over), so most words skip 15 of their 55 weight
+/// rows and the hashing of their affixes.
+#[derive(Default)]
+struct WordSums {
+    owner: (usize, usize),
+    sums: FxMap<u64, [i16; tagger::N_TAGS]>,
+}
+
+/// Forms kept before starting afresh: 2^15 entries are about 1.5 MB.
+const WORD_SUMS_MAX: usize = 1 << 15;
+
+impl WordSums {
+    fn reset_for(&mut self, model: &Model, lex: &Lexicon) {
+        let owner = (model as *const Model as usize, lex as *const Lexicon as usize);
+        if self.owner != owner || self.sums.len() > WORD_SUMS_MAX {
+            self.sums.clear();
+            self.owner = owner;
+        }
+    }
+
+    fn get(&mut self, model: &Model, lex: &Lexicon, word: &str, key: u64) -> [i16; tagger::N_TAGS] {
+        *self.sums.entry(key).or_insert_with(|| {
+            let mut buf = [features::NONE; LEXICAL_PER_WORD];
+            let n = features::lexical(word, lex, model.bits(), &mut buf);
+            model.sums(&buf[..n]).unwrap_or_default()
+        })
+    }
+}
+
+/// Entities of one sentence: `(first, last + 1, type)`.
+pub type SentenceSpans = Vec<(usize, usize, usize)>;
+
+/// `features(k, out)`: appends sentence `k`'s feature buckets to `out`.
+pub type FeaturesFn<'a> = dyn FnMut(usize, &mut Vec<u32>) + 'a;
+
+/// `emit(features, per_word, out)`: appends `N_TAGS` scores per word to `out`.
+pub type EmitFn<'a> = dyn FnMut(&[u32], usize, &mut Vec<f32>) + 'a;
+
+/// The tagger over a document, without the refinements: the sentences in order, each
+/// with the history of the sentences before it. Training, evaluation and the detector
+/// share it. `features(k, out)` appends sentence `k`'s buckets, `per_word` per word
+/// ([`PER_WORD`] from [`Extractor::sentence`]); `emit(features, per_word, out)` appends
+/// `N_TAGS` scores per word.
+pub fn decode_document(
+    sents: &[Vec<&str>],
+    bits: u32,
+    per_word: usize,
+    features: &mut FeaturesFn,
+    emit: &mut EmitFn,
+    trans: &Transitions,
+) -> Vec<SentenceSpans> {
+    let mut vit = Viterbi::new();
+    let mut history = History::new();
+    let (mut feats, mut all, mut scores, mut tags) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let mut found: Vec<SentenceSpans> = Vec::with_capacity(sents.len());
+    for (k, ws) in sents.iter().enumerate() {
+        feats.clear();
+        all.clear();
+        scores.clear();
+        features(k, &mut feats);
+        history.combine_with(ws, &feats, per_word, bits, &mut all);
+        emit(&all, per_word + HIST_PER_WORD, &mut scores);
+        vit.decode(&scores, trans, &mut tags);
+        let spans = tagger::spans(&tags);
+        history.record(ws, &spans);
+        found.push(spans);
+    }
+    found
 }
 
 /// The longest run of words tagged as one sentence (CoNLL's longest sentence has 124).
@@ -69,7 +167,10 @@ const MAX_SENTENCE: usize = 256;
 const CLITICS: &[&str] = &["'s", "\u{2019}s"];
 
 /// Abbreviations that keep their period, as CoNLL writes them ("Mr.", "Inc.").
-const DOTTED: &[&str] = &["Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Lt", "Col", "Capt", "Sgt", "Inc", "Ltd", "Corp", "Co", "Gov", "Sen", "Rep", "Prof", "Mt", "No"];
+const DOTTED: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Lt", "Col", "Capt", "Sgt", "Inc", "Ltd", "Corp", "Co", "Gov",
+    "Sen", "Rep", "Prof", "Mt", "No",
+];
 
 pub(crate) struct Entities {
     lex: &'static Lexicon,
@@ -148,7 +249,9 @@ fn words(text: &str, tokens: &[Token]) -> (Vec<Span>, Vec<std::ops::Range<usize>
     let mut sentence_start = 0;
     let tok = |i: usize| &text[tokens[i].span.range()];
     let attached = |i: usize| i < tokens.len() && tokens[i].gap == Gap::None;
-    let is_letter = |i: usize| tokens[i].kind == TokenKind::Word && tok(i).chars().count() == 1 && tok(i).chars().all(char::is_uppercase);
+    let is_letter = |i: usize| {
+        tokens[i].kind == TokenKind::Word && tok(i).chars().count() == 1 && tok(i).chars().all(char::is_uppercase)
+    };
     let mut i = 0;
     while i < tokens.len() {
         // Runs without sentence breaks (a pasted table, a megabyte of dots) are cut every
@@ -163,11 +266,25 @@ fn words(text: &str, tokens: &[Token]) -> (Vec<Span>, Vec<std::ops::Range<usize>
         loop {
             let last = end - 1;
             let alnum = |k: usize| matches!(tokens[k].kind, TokenKind::Word | TokenKind::Number);
-            if attached(end) && alnum(last) && matches!(tok(end), "-" | "\u{2010}" | "\u{2011}") && attached(end + 1) && alnum(end + 1) {
+            if attached(end)
+                && alnum(last)
+                && matches!(tok(end), "-" | "\u{2010}" | "\u{2011}")
+                && attached(end + 1)
+                && alnum(end + 1)
+            {
                 end += 2;
-            } else if attached(end) && tok(end) == "." && (is_letter(last) || (end - start == 1 && DOTTED.contains(&tok(last)))) {
+            } else if attached(end)
+                && tok(end) == "."
+                && (is_letter(last) || (end - start == 1 && DOTTED.contains(&tok(last))))
+            {
                 end += 1;
-            } else if attached(end) && is_letter(end) && tok(last) == "." && end - start >= 2 && attached(end + 1) && tok(end + 1) == "." {
+            } else if attached(end)
+                && is_letter(end)
+                && tok(last) == "."
+                && end - start >= 2
+                && attached(end + 1)
+                && tok(end + 1) == "."
+            {
                 end += 2;
             } else {
                 break;
@@ -212,14 +329,15 @@ fn group(text: &str, mut found: Vec<(Span, Label)>) -> Vec<Annotation> {
     let n = found.len();
     let mut target: Vec<usize> = (0..n).collect();
     // Acronyms: "Name (NM)"; later uses of the acronym resolve to the same name.
-    let mut acronyms: HashMap<&str, usize> = HashMap::new();
+    let mut acronyms: FxMap<&str, usize> = FxMap::default();
     for j in 1..n {
         let i = j - 1;
         // (Mentions never overlap; `get` keeps this from panicking if one day they do.)
         let between = text.get(found[i].0.end..found[j].0.start).unwrap_or("");
         let acr = names[j];
         if between.trim() == "(" && acr.len() >= 2 && acr.chars().all(|c| c.is_uppercase()) {
-            let initials: String = name_words(names[i]).filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
+            let initials: String =
+                name_words(names[i]).filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
             if initials.starts_with(acr) {
                 found[j].1 = found[i].1;
                 target[j] = i;
@@ -229,8 +347,8 @@ fn group(text: &str, mut found: Vec<(Span, Label)>) -> Vec<Annotation> {
     }
     // Hash maps keep this linear in the mentions for long pages.
     let words: Vec<Vec<&str>> = names.iter().map(|n| name_words(n).collect()).collect();
-    let mut having: HashMap<&str, Vec<usize>> = HashMap::new();
-    let mut first: HashMap<&str, usize> = HashMap::new();
+    let mut having: FxMap<&str, Vec<usize>> = FxMap::default();
+    let mut first: FxMap<&str, usize> = FxMap::default();
     for (j, ws) in words.iter().enumerate() {
         // A run of capitals the tagger took for one long name ("A. B. C. ...") is no fuller
         // name of anything: indexing its words would compare it word by word with every
@@ -244,7 +362,7 @@ fn group(text: &str, mut found: Vec<(Span, Label)>) -> Vec<Annotation> {
     // For each fuller name, the latest mention resolved to it so far: a short name that
     // fits several ("Alrawi": Khalid or Mamdooh Alrawi) goes to the one in play most
     // recently ("said Khalid. Alrawi."), else to the nearest later one.
-    let mut last: HashMap<usize, usize> = HashMap::new();
+    let mut last: FxMap<usize, usize> = FxMap::default();
     for i in 0..n {
         if target[i] != i {
             continue;
@@ -271,14 +389,18 @@ fn group(text: &str, mut found: Vec<(Span, Label)>) -> Vec<Annotation> {
         }
         i
     };
-    let mut ids: HashMap<&str, u32> = HashMap::new();
+    let mut ids: FxMap<&str, u32> = FxMap::default();
     (0..n)
         .map(|i| {
             let r = resolve(i);
             let next = ids.len() as u32;
             let id = *ids.entry(names[r]).or_insert(next);
             let label = found[r].1;
-            Annotation { span: found[i].0, label, details: Details::Entity(EntityDetails { id, canonical: names[r].to_string() }) }
+            Annotation {
+                span: found[i].0,
+                label,
+                details: Details::Entity(EntityDetails { id, canonical: names[r].to_string() }),
+            }
         })
         .collect()
 }

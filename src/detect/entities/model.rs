@@ -15,7 +15,6 @@ use std::fmt;
 /// Bump when the layout changes.
 pub const FORMAT_VERSION: u16 = 2;
 const MAGIC: &[u8; 4] = b"FLNR";
-const ABSENT: u32 = u32::MAX;
 
 /// Why model bytes could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,10 +33,21 @@ enum Rows {
     Wide(Vec<[i16; N_TAGS]>),
 }
 
+/// 64 buckets of the index: which of them have a row, and how many rows come before.
+#[derive(Clone, Copy, Default)]
+struct Block {
+    present: u64,
+    rank: u32,
+}
+
 /// A loaded model, ready to score words.
 pub struct Model {
     bits: u32,
-    index: Vec<u32>,
+    /// Which buckets have a row, as a bitmap with running counts: a bucket's row is the
+    /// count of present buckets before it. 2^18 buckets take 64 KB this way, against 1 MB
+    /// for a table of row numbers, so the index stays in cache and each feature costs
+    /// one memory access that may miss (its row) instead of two.
+    index: Vec<Block>,
     /// Quantised weights, `N_TAGS` per stored bucket (i8 models keep their width).
     rows: Rows,
     scale: f32,
@@ -56,7 +66,8 @@ struct Reader<'a> {
 
 impl<'a> Reader<'a> {
     fn take(&mut self, n: usize) -> Result<&'a [u8], ModelError> {
-        let end = self.at.checked_add(n).filter(|&e| e <= self.bytes.len()).ok_or_else(|| ModelError("truncated".into()))?;
+        let end =
+            self.at.checked_add(n).filter(|&e| e <= self.bytes.len()).ok_or_else(|| ModelError("truncated".into()))?;
         let s = &self.bytes[self.at..end];
         self.at = end;
         Ok(s)
@@ -109,7 +120,9 @@ impl Model {
         }
         let features = r.u16()?;
         if features != FEATURE_VERSION {
-            return Err(ModelError(format!("trained on feature version {features}, code has {FEATURE_VERSION}: retrain")));
+            return Err(ModelError(format!(
+                "trained on feature version {features}, code has {FEATURE_VERSION}: retrain"
+            )));
         }
         if r.u32()? != fingerprint() {
             return Err(ModelError("trained with other word lists or features: retrain".into()));
@@ -135,7 +148,7 @@ impl Model {
         if n_rows > size {
             return Err(ModelError("more rows than buckets".into()));
         }
-        let mut index = vec![ABSENT; size];
+        let mut index = vec![Block::default(); size / 64];
         let mut narrow = vec![[0i8; N_TAGS]; if width == 1 { n_rows } else { 0 }];
         let mut wide = vec![[0i16; N_TAGS]; if width == 2 { n_rows } else { 0 }];
         let mut bucket = 0u64;
@@ -145,7 +158,7 @@ impl Model {
             if bucket >= size as u64 || mask >> N_TAGS != 0 {
                 return Err(ModelError("row out of range".into()));
             }
-            index[bucket as usize] = row as u32;
+            index[bucket as usize / 64].present |= 1 << (bucket % 64);
             for k in 0..N_TAGS {
                 if mask & (1 << k) != 0 {
                     if width == 1 {
@@ -159,8 +172,24 @@ impl Model {
         if r.at != bytes.len() {
             return Err(ModelError("trailing bytes".into()));
         }
+        let mut rank = 0;
+        for b in &mut index {
+            b.rank = rank;
+            rank += b.present.count_ones();
+        }
+        if rank as usize != n_rows {
+            return Err(ModelError("rows repeat a bucket".into()));
+        }
         let rows = if width == 1 { Rows::Narrow(narrow) } else { Rows::Wide(wide) };
         Ok(Model { bits, index, rows, scale, trans, start, end })
+    }
+
+    /// The row of a bucket, if it has one (`NONE` and out-of-range buckets have none).
+    #[inline]
+    fn row(&self, bucket: u32) -> Option<usize> {
+        let b = self.index.get(bucket as usize / 64)?;
+        let bit = 1u64 << (bucket % 64);
+        (b.present & bit != 0).then(|| b.rank as usize + (b.present & (bit - 1)).count_ones() as usize)
     }
 
     /// Feature hash size in bits.
@@ -173,9 +202,84 @@ impl Model {
     pub fn emissions(&self, features: &[u32], per_word: usize, emit: &mut Vec<f32>) {
         match &self.rows {
             // Up to 256 i8 weights sum exactly in an i16, in half the lanes of an i32.
-            Rows::Narrow(rows) if per_word <= 256 => self.emit_with::<i8, i16>(rows, features, per_word, emit),
+            Rows::Narrow(rows) if per_word <= 256 => {
+                #[cfg(target_arch = "x86_64")]
+                if std::is_x86_feature_detected!("avx2") && std::is_x86_feature_detected!("popcnt") {
+                    // SAFETY: the CPU has the features the function is compiled for.
+                    return unsafe { self.emit_narrow_avx2(rows, features, per_word, &[], emit) };
+                }
+                self.emit_narrow(rows, features, per_word, &[], emit)
+            }
             Rows::Narrow(rows) => self.emit_with::<i8, i32>(rows, features, per_word, emit),
             Rows::Wide(rows) => self.emit_with::<i16, i32>(rows, features, per_word, emit),
+        }
+    }
+
+    /// The sum of the weights of `buckets` as quantised integers, for
+    /// [`Self::emissions_from`]; `None` for a model with i16 weights.
+    pub fn sums(&self, buckets: &[u32]) -> Option<[i16; N_TAGS]> {
+        let Rows::Narrow(rows) = &self.rows else { return None };
+        let mut acc = [0i16; N_TAGS];
+        for &f in buckets {
+            if let Some(w) = self.row(f).and_then(|r| rows.get(r)) {
+                for k in 0..N_TAGS {
+                    acc[k] += w[k] as i16;
+                }
+            }
+        }
+        Some(acc)
+    }
+
+    /// Like [`Self::emissions`], each word's sum starting from its `bases` entry (from
+    /// [`Self::sums`]): the same scores, bit for bit, as summing all the buckets at once.
+    /// At most 256 weights in all per word; the model must have i8 weights.
+    pub fn emissions_from(&self, features: &[u32], per_word: usize, bases: &[[i16; N_TAGS]], emit: &mut Vec<f32>) {
+        let Rows::Narrow(rows) = &self.rows else { return self.emissions(features, per_word, emit) };
+        #[cfg(target_arch = "x86_64")]
+        if std::is_x86_feature_detected!("avx2") && std::is_x86_feature_detected!("popcnt") {
+            // SAFETY: the CPU has the features the function is compiled for.
+            return unsafe { self.emit_narrow_avx2(rows, features, per_word, bases, emit) };
+        }
+        self.emit_narrow(rows, features, per_word, bases, emit)
+    }
+
+    /// [`Self::emit_narrow`] compiled for AVX2 and POPCNT: x86-64's baseline has neither,
+    /// so without this a row's rank costs a dozen instructions and a row's 17 weights
+    /// two SSE2 widening steps and a scalar one. (wasm has a popcount instruction.)
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2,popcnt")]
+    unsafe fn emit_narrow_avx2(
+        &self,
+        rows: &[[i8; N_TAGS]],
+        features: &[u32],
+        per_word: usize,
+        bases: &[[i16; N_TAGS]],
+        emit: &mut Vec<f32>,
+    ) {
+        self.emit_narrow(rows, features, per_word, bases, emit)
+    }
+
+    /// i8 weights summed in i16 lanes, from each word's `bases` entry (zero without):
+    /// at most 256 weights per word in all.
+    #[inline(always)]
+    fn emit_narrow(
+        &self,
+        rows: &[[i8; N_TAGS]],
+        features: &[u32],
+        per_word: usize,
+        bases: &[[i16; N_TAGS]],
+        emit: &mut Vec<f32>,
+    ) {
+        for (i, word) in features.chunks(per_word).enumerate() {
+            let mut acc = bases.get(i).copied().unwrap_or([0; N_TAGS]);
+            for &f in word {
+                if let Some(w) = self.row(f).and_then(|r| rows.get(r)) {
+                    for k in 0..N_TAGS {
+                        acc[k] += w[k] as i16;
+                    }
+                }
+            }
+            emit.extend(acc.iter().map(|&a| a as f32 * self.scale));
         }
     }
 
@@ -188,9 +292,7 @@ impl Model {
         for word in features.chunks(per_word) {
             let mut acc = [A::default(); N_TAGS];
             for &f in word {
-                // NONE and out-of-range buckets find no row (ABSENT is past every row).
-                let row = self.index.get(f as usize).copied().unwrap_or(ABSENT);
-                if let Some(w) = rows.get(row as usize) {
+                if let Some(w) = self.row(f).and_then(|r| rows.get(r)) {
                     for k in 0..N_TAGS {
                         acc[k] += w[k].into();
                     }
@@ -204,7 +306,15 @@ impl Model {
 /// Writes a model: `weights` holds `N_TAGS` weights per bucket for `1 << bits` buckets.
 /// Weights are quantised to `width` bytes; weights that round to less than `min_level`
 /// quantisation steps are dropped, and so are rows left empty.
-pub fn encode(bits: u32, weights: &[f32], trans: &[f32], start: &[f32], end: &[f32], width: u8, min_level: i32) -> Vec<u8> {
+pub fn encode(
+    bits: u32,
+    weights: &[f32],
+    trans: &[f32],
+    start: &[f32],
+    end: &[f32],
+    width: u8,
+    min_level: i32,
+) -> Vec<u8> {
     let qmax = if width == 1 { 127.0 } else { 32767.0 };
     let max = weights.iter().fold(0f32, |m, w| m.max(w.abs()));
     let scale = if max > 0.0 { max / qmax } else { 1.0 };
@@ -225,7 +335,8 @@ pub fn encode(bits: u32, weights: &[f32], trans: &[f32], start: &[f32], end: &[f
     let mut n_rows = 0u32;
     let mut last = 0u64;
     for (bucket, row) in weights.chunks(N_TAGS).enumerate() {
-        let q: Vec<i32> = row.iter().map(|&w| (w / scale).round() as i32).map(|v| if v.abs() < min_level { 0 } else { v }).collect();
+        let q: Vec<i32> =
+            row.iter().map(|&w| (w / scale).round() as i32).map(|v| if v.abs() < min_level { 0 } else { v }).collect();
         if q.iter().all(|&v| v == 0) {
             continue;
         }

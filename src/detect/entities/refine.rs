@@ -1,8 +1,7 @@
 //! Document-level corrections to the tagger's output, on word indices so that the
 //! evaluation on CoNLL measures exactly what runs in the browser.
 
-use super::features::Lexicon;
-use std::collections::HashMap;
+use super::features::{FxMap, Lexicon};
 
 /// An entity: sentence, first word, last word + 1, type (index into `TYPES`).
 pub type Found = (usize, usize, usize, usize);
@@ -48,8 +47,8 @@ pub fn refine<'t>(sentences: &[Vec<&'t str>], found: &mut Vec<Found>, lex: &Lexi
     appositives(sentences, found);
     acronyms(sentences, found);
     // Names the document gives, by their words, with the type they were found as.
-    let mut known: HashMap<Vec<&'t str>, (usize, u8)> = HashMap::new();
-    fn note<'t>(key: Vec<&'t str>, ty: usize, strength: u8, known: &mut HashMap<Vec<&'t str>, (usize, u8)>) {
+    let mut known: FxMap<Vec<&'t str>, (usize, u8)> = FxMap::default();
+    fn note<'t>(key: Vec<&'t str>, ty: usize, strength: u8, known: &mut FxMap<Vec<&'t str>, (usize, u8)>) {
         let e = known.entry(key).or_insert((ty, strength));
         if strength > e.1 {
             *e = (ty, strength);

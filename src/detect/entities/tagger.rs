@@ -84,7 +84,7 @@ pub fn spans(tags: &[u8]) -> Vec<(usize, usize, usize)> {
             }
             Part::B => open = Some((i, ty)),
             Part::I => {
-                if open.map_or(true, |(_, t)| t != ty) {
+                if open.is_none_or(|(_, t)| t != ty) {
                     open = Some((i, ty));
                 }
             }
@@ -153,45 +153,54 @@ impl Viterbi {
         if n == 0 {
             return;
         }
-        let allow = allowed_table();
         self.back.clear();
         self.back.resize(n * T, 0);
+        let trans: &[f32; T * T] = t.trans[..T * T].try_into().expect("N_TAGS^2 transition scores");
         // Scores live in local arrays: the compiler keeps them out of reach of the
-        // back-pointer writes, and fixed sizes drop most bounds checks.
+        // back-pointer writes, and fixed sizes drop the bounds checks.
         let mut score = [f32::NEG_INFINITY; T];
         for k in 0..T {
-            if allow[T * T + k] {
+            if may_start(k) {
                 score[k] = emit[k] + t.start[k];
             }
         }
-        let prevs = allowed_prev();
-        let trans = &t.trans[..T * T];
+        // Only the transitions BILOU allows are tried: O, B and U follow a closed tag
+        // (O, L, U: 9 of them), I and L follow the B or I of their type (2). The 9 x 9
+        // block is laid out for SIMD: one row of `opening` per closed predecessor, with
+        // the 9 openable tags in lanes (padded to 12 with scores no path takes).
+        let mut opening = [[f32::NEG_INFINITY; LANES]; CLOSED.len()];
+        for (j, &p) in CLOSED.iter().enumerate() {
+            for (m, &k) in OPENS.iter().enumerate() {
+                opening[j][m] = trans[p * T + k];
+            }
+        }
         for (row, back) in emit.chunks_exact(T).zip(self.back.chunks_exact_mut(T)).skip(1) {
+            let row: &[f32; T] = row.try_into().expect("T scores");
+            let back: &mut [u8; T] = back.try_into().expect("T pointers");
+            let (best, arg) = closed_to_open(&score, &opening);
             let mut next = [0f32; T];
-            for k in 0..T {
-                let mut best = f32::NEG_INFINITY;
-                let mut arg = 0u8;
-                for &p in prevs[k].iter() {
-                    let s = score[p as usize] + trans[p as usize * T + k];
-                    if s > best {
-                        best = s;
-                        arg = p;
-                    }
+            for (m, &k) in OPENS.iter().enumerate() {
+                next[k] = best[m] + row[k];
+                back[k] = CLOSED[arg[m] as usize] as u8;
+            }
+            for ty in 0..TYPES.len() {
+                let (b, i) = (1 + 4 * ty, 2 + 4 * ty);
+                for k in [i, i + 1] {
+                    let (sb, si) = (score[b] + trans[b * T + k], score[i] + trans[i * T + k]);
+                    let (best, arg) = if si > sb { (si, i) } else { (sb, b) };
+                    next[k] = best + row[k];
+                    back[k] = arg as u8;
                 }
-                next[k] = best + row[k];
-                back[k] = arg;
             }
             score = next;
         }
         let mut best = f32::NEG_INFINITY;
         let mut arg = 0u8;
-        for k in 0..T {
-            if allow[(T + 1) * T + k] {
-                let s = score[k] + t.end[k];
-                if s > best {
-                    best = s;
-                    arg = k as u8;
-                }
+        for p in CLOSED {
+            let s = score[p] + t.end[p];
+            if s > best {
+                best = s;
+                arg = p as u8;
             }
         }
         out.resize(n, 0);
@@ -202,27 +211,38 @@ impl Viterbi {
     }
 }
 
-/// For each tag, the tags that may precede it.
-fn allowed_prev() -> &'static [Vec<u8>; N_TAGS] {
-    static TABLE: std::sync::OnceLock<[Vec<u8>; N_TAGS]> = std::sync::OnceLock::new();
-    TABLE.get_or_init(|| std::array::from_fn(|k| (0..N_TAGS as u8).filter(|&p| allowed(Some(p), Some(k as u8))).collect()))
+/// The best closed predecessor of each opening tag: its score and its index in
+/// `CLOSED`. Kept out of line with plain array arguments, which the compiler vectorises.
+#[inline(never)]
+fn closed_to_open(score: &[f32; N_TAGS], opening: &[[f32; LANES]; CLOSED.len()]) -> ([f32; LANES], [u32; LANES]) {
+    let mut best = [f32::NEG_INFINITY; LANES];
+    let mut arg = [0u32; LANES];
+    for (j, row) in opening.iter().enumerate() {
+        let s = score[CLOSED[j]];
+        for m in 0..LANES {
+            let c = s + row[m];
+            // Strictly greater: ties go to the earliest predecessor. Selects, not
+            // branches, so that the lanes vectorise.
+            let better = c > best[m];
+            best[m] = if better { c } else { best[m] };
+            arg[m] = if better { j as u32 } else { arg[m] };
+        }
+    }
+    (best, arg)
 }
 
-/// `allowed` as a table: rows `0..N_TAGS` are previous tags, row `N_TAGS` the sentence
-/// start (columns: first tag), row `N_TAGS + 1` the sentence end (columns: last tag).
-fn allowed_table() -> &'static [bool; (N_TAGS + 2) * N_TAGS] {
-    static TABLE: std::sync::OnceLock<[bool; (N_TAGS + 2) * N_TAGS]> = std::sync::OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut t = [false; (N_TAGS + 2) * N_TAGS];
-        for k in 0..N_TAGS {
-            for p in 0..N_TAGS {
-                t[p * N_TAGS + k] = allowed(Some(p as u8), Some(k as u8));
-            }
-            t[N_TAGS * N_TAGS + k] = allowed(None, Some(k as u8));
-            t[(N_TAGS + 1) * N_TAGS + k] = allowed(Some(k as u8), None);
-        }
-        t
-    })
+/// The tags after which an entity is closed: O, and L and U of every type.
+const CLOSED: [usize; 9] = [0, 3, 4, 7, 8, 11, 12, 15, 16];
+
+/// The tags that may follow a closed one: O, and B and U of every type.
+const OPENS: [usize; 9] = [0, 1, 4, 5, 8, 9, 12, 13, 16];
+
+/// SIMD lanes for the 9 tags of `OPENS`: three vectors of four.
+const LANES: usize = 12;
+
+/// May a sentence start on tag `k` (O, B or U)?
+fn may_start(k: usize) -> bool {
+    allowed(None, Some(k as u8))
 }
 
 #[cfg(test)]
@@ -231,17 +251,72 @@ mod tests {
 
     #[test]
     fn bilou_round_trip() {
-        let cases: &[(usize, &[(usize, usize, usize)])] = &[
-            (3, &[]),
-            (3, &[(0, 1, 0)]),
-            (4, &[(0, 2, 1), (2, 3, 2), (3, 4, 3)]),
-            (5, &[(1, 4, 0)]),
-        ];
+        let cases: &[(usize, &[(usize, usize, usize)])] =
+            &[(3, &[]), (3, &[(0, 1, 0)]), (4, &[(0, 2, 1), (2, 3, 2), (3, 4, 3)]), (5, &[(1, 4, 0)])];
         for (n, want) in cases {
             let tags = tags_of(*n, want);
             assert_eq!(&spans(&tags), want);
             for w in tags.windows(2) {
                 assert!(allowed(Some(w[0]), Some(w[1])), "{tags:?}");
+            }
+        }
+    }
+
+    /// The best allowed sequence by trying every sequence of tags.
+    fn brute_force(emit: &[f32], t: &Transitions) -> Vec<u8> {
+        let n = emit.len() / N_TAGS;
+        let mut best = (f32::NEG_INFINITY, Vec::new());
+        let mut seq = vec![0u8; n];
+        loop {
+            let ok = allowed(None, Some(seq[0]))
+                && allowed(Some(seq[n - 1]), None)
+                && seq.windows(2).all(|w| allowed(Some(w[0]), Some(w[1])));
+            if ok {
+                let mut s = t.start[seq[0] as usize] + t.end[seq[n - 1] as usize];
+                for (i, &k) in seq.iter().enumerate() {
+                    s += emit[i * N_TAGS + k as usize];
+                    if i > 0 {
+                        s += t.trans[seq[i - 1] as usize * N_TAGS + k as usize];
+                    }
+                }
+                if s > best.0 {
+                    best = (s, seq.clone());
+                }
+            }
+            // Next sequence, as a counter in base N_TAGS.
+            let Some(i) = seq.iter().position(|&k| (k as usize) < N_TAGS - 1) else { return best.1 };
+            seq[i] += 1;
+            seq[..i].iter_mut().for_each(|k| *k = 0);
+        }
+    }
+
+    #[test]
+    fn closed_and_opening_tags_agree_with_allowed() {
+        let closed: Vec<usize> = (0..N_TAGS).filter(|&p| allowed(Some(p as u8), None)).collect();
+        let opens: Vec<usize> = (0..N_TAGS).filter(|&k| allowed(None, Some(k as u8))).collect();
+        assert_eq!(closed, CLOSED);
+        assert_eq!(opens, OPENS);
+    }
+
+    #[test]
+    fn viterbi_finds_the_best_allowed_sequence() {
+        let mut rng = 0x9E37_79B9_7F4A_7C15u64;
+        let mut draw = move || {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            (rng % 2001) as f32 / 100.0 - 10.0
+        };
+        for n in 1..=4 {
+            for _ in 0..3 {
+                let emit: Vec<f32> = (0..n * N_TAGS).map(|_| draw()).collect();
+                let trans: Vec<f32> = (0..N_TAGS * N_TAGS).map(|_| draw()).collect();
+                let start: Vec<f32> = (0..N_TAGS).map(|_| draw()).collect();
+                let end: Vec<f32> = (0..N_TAGS).map(|_| draw()).collect();
+                let t = Transitions { trans: &trans, start: &start, end: &end };
+                let mut out = Vec::new();
+                Viterbi::new().decode(&emit, &t, &mut out);
+                assert_eq!(out, brute_force(&emit, &t), "n = {n}");
             }
         }
     }

@@ -157,3 +157,34 @@ mod prop {
         }
     }
 }
+
+#[test]
+fn context_and_word_only_buckets_make_the_whole() {
+    use super::features::{lexical, word_key, DocStats, Extractor, Lexicon, CONTEXT_PER_WORD, LEXICAL_PER_WORD, NONE, PER_WORD};
+    let lex = Lexicon::shared();
+    let sentences: &[&[&str]] = &[
+        &["Khalid", "Alrawi", "fled", "the", "Islamic", "State", "(", "IS", ")", "in", "2015", "."],
+        &["BAGHDAD", "1996-08-22"],
+        &["\u{201C}", "Ça", "va", "\u{201D}", ",", "said", "Mr.", "Müller-Lüdenscheidt", "of", "U.S.", "Steel"],
+        &["a"],
+    ];
+    let mut stats = DocStats::new();
+    sentences.iter().for_each(|s| stats.add(s));
+    let mut ex = Extractor::new();
+    for words in sentences {
+        let (mut whole, mut context, mut keys) = (Vec::new(), Vec::new(), Vec::new());
+        ex.sentence(words, lex, &stats, 18, &mut whole);
+        ex.context(words, lex, &stats, 18, &mut context, &mut keys);
+        assert_eq!(keys, words.iter().map(|w| word_key(w)).collect::<Vec<_>>());
+        for (i, w) in words.iter().enumerate() {
+            let mut want: Vec<u32> = whole[i * PER_WORD..][..PER_WORD].iter().copied().filter(|&b| b != NONE).collect();
+            let mut buf = [NONE; LEXICAL_PER_WORD];
+            let n = lexical(w, lex, 18, &mut buf);
+            let mut got: Vec<u32> = context[i * CONTEXT_PER_WORD..][..CONTEXT_PER_WORD].iter().copied().filter(|&b| b != NONE).collect();
+            got.extend_from_slice(&buf[..n]);
+            want.sort_unstable();
+            got.sort_unstable();
+            assert_eq!(got, want, "{w:?} in {words:?}");
+        }
+    }
+}

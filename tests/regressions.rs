@@ -53,3 +53,18 @@ fn a_name_is_not_taken_to_a_number_with_a_thousands_separator() {
     holds("English 2,000 Guineas");
     holds("He won the English 2,000 Guineas and the French 1,000 Guineas, said Smith.");
 }
+
+/// proptest (article_like_text_keeps_invariants): going back sentence by sentence to find
+/// who "he" is stepped back one byte, into an emoji ZWJ sequence.
+#[test]
+fn pronoun_chain_steps_back_by_characters() {
+    holds("\u{1F468}\u{200d}\u{1F469}\u{200d}\u{1F467} , he said. , he said. nearly 5,200 '? e\u{301}");
+}
+
+/// Read in review: looking back a few words for "of" before a speaker counted one byte
+/// per space, so wide spaces (no-break, ideographic) could cut a character.
+#[test]
+fn wide_spaces_before_a_speaker() {
+    holds("\"We stay,\" said\u{3000}Cardinal\u{3000}Marc\u{3000}Ouellet\u{a0}of\u{3000}the\u{3000}Holy\u{a0}See.");
+    holds("\"We stay,\" said the chief\u{2003}of\u{2003}\u{2003}police Ahmed Al Kanani.");
+}

@@ -755,7 +755,8 @@ impl People {
                 let before = named.iter().rfind(|(s, _)| same.is_none_or(|p| s.start < p));
                 return before.or(named.last()).map(|(_, n)| n.clone());
             }
-            end = start.saturating_sub(1);
+            // One character back (not one byte: it may be an emoji).
+            end = text[..start].char_indices().next_back().map_or(0, |(i, _)| i);
         }
         None
     }
@@ -763,11 +764,16 @@ impl People {
     /// Where the first "she"/"her" (or "he"/"his"/"him") outside quotes in `span` starts.
     fn first_pronoun(&self, text: &str, span: Span, female: bool) -> Option<usize> {
         let s = &text[span.range()];
-        let mut at = 0;
-        for w in s.split(|c: char| !c.is_ascii_alphabetic()) {
-            let start = span.start + at;
-            at += w.len() + 1;
-            let hit = pronoun_gender(w).is_some_and(|g| (g == Gender::Female) == female);
+        // Words are runs of ASCII letters; what separates them may be several bytes long.
+        let mut word_start = None;
+        for (i, c) in s.char_indices().chain([(s.len(), ' ')]) {
+            if c.is_ascii_alphabetic() {
+                word_start.get_or_insert(i);
+                continue;
+            }
+            let Some(b) = word_start.take() else { continue };
+            let start = span.start + b;
+            let hit = pronoun_gender(&s[b..i]).is_some_and(|g| (g == Gender::Female) == female);
             if hit && !self.quoted.iter().any(|q| q.start <= start && start < q.end) {
                 return Some(start);
             }
@@ -896,7 +902,12 @@ impl People {
             return m;
         };
         let back = before.split_whitespace().rev().take(k + 1).map(|w| w.len() + 1).sum::<usize>();
-        if before[before.len().saturating_sub(back + 4)..].contains([',', ';', '.']) && k > 0 {
+        // (`back` counts one byte per space; a wider space must not cut a character.)
+        let mut from = before.len().saturating_sub(back + 4);
+        while !before.is_char_boundary(from) {
+            from -= 1;
+        }
+        if before[from..].contains([',', ';', '.']) && k > 0 {
             return m;
         }
         let lo = window.start;

@@ -75,13 +75,7 @@ async function onResult({ data }) {
     pump();
     return;
   }
-  if (job.id === 1 && data.index === 0 && !data.partial) performance.mark('fl:first-result');
-  if (data.partial) {
-    // The engine's first text: names and figures now, quotes once its patterns are built.
-    if (pending === null) await show({ text: job.text, annotations: data.annotations, bounds: data.bounds });
-    if (inflight === job) setStatus('annotating… (quotes follow)', 'busy');
-    return;
-  }
+  if (job.id === 1 && data.index === 0) performance.mark('fl:first-result');
   if (data.index === 0 && data.done) {
     inflight = null;
     if (pending !== null) {

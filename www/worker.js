@@ -33,9 +33,6 @@ let first = true;
 const PIECE_BYTES = 100_000;
 let latest = null; // the newest text not yet started: {id, text}
 let running = false;
-// Until the engine has annotated once, its quote patterns are not compiled (most of its
-// start-up): the first text gets its names and figures first, {partial: true}, then all.
-let warm = false;
 
 self.onmessage = ({ data }) => {
   if ('wasm' in data) {
@@ -58,17 +55,6 @@ async function run() {
       pieces = annotator.pieces(text, { maxBytes: PIECE_BYTES });
       const last = pieces.bounds.length - 2;
       let ms = 0;
-      if (!warm && last === 0) {
-        const t0 = performance.now();
-        const annotations = annotator.annotate(text, { kinds: ['entity', 'number'] });
-        ms += performance.now() - t0;
-        performance.mark('fl:first-partial');
-        const bounds = pieces.bounds;
-        self.postMessage({ id, index: 0, start: 0, end: bounds[1], annotations, bounds, done: false, partial: true, ms });
-        await new Promise((resume) => setTimeout(resume, 0)); // let a newer text arrive
-        if (latest) continue;
-      }
-      warm = true;
       for (let index = 0; index <= last; index++) {
         const t0 = performance.now();
         const piece = pieces.next();

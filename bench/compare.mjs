@@ -1,0 +1,80 @@
+// Two builds of the wasm engine side by side in one Chromium page, interleaved, so the
+// machine's load weighs on both alike: the ratio is what this measures. Each ROOT is a
+// checkout whose page is built (`./x build` there: ROOT/www/pkg/).
+//
+//   node bench/compare.mjs OLD_ROOT [NEW_ROOT, default this checkout]
+//
+// Prints, per build: the ~10 KB article (first 600 characters of each Wikinews article, as
+// bench/run.mjs builds it) in ms, and MB/s on the Wikinews articles and on CoNLL-2003
+// eng.testb as running text (target/bench-texts/, written by bench/run.mjs).
+import { readFile, readdir } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS } from '../tools/chromium.mjs';
+import { startServer } from '../tools/serve.mjs';
+import { median } from './measure.mjs';
+
+const HERE = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const [oldRoot, newRoot = HERE] = process.argv.slice(2).map((r) => resolve(r));
+if (!oldRoot) {
+  console.error('usage: node bench/compare.mjs OLD_ROOT [NEW_ROOT]');
+  process.exit(2);
+}
+// Serve the nearest folder holding both checkouts.
+let common = oldRoot;
+while (relative(common, newRoot).startsWith('..')) common = dirname(common);
+const url = (root) => '/' + relative(common, root).split(sep).join('/') + '/www/pkg';
+
+const articles = join(HERE, '../shared/data/articles');
+const names = (await readdir(articles)).filter((n) => n.endsWith('.txt')).sort();
+const texts = await Promise.all(names.map((n) => readFile(join(articles, n), 'utf8')));
+const wikinews = texts.join('\n\n');
+const small = texts.map((t) => t.slice(0, 600)).join('\n\n').slice(0, 10_184);
+const conll = await readFile(join(HERE, 'target/bench-texts/conll-testb.txt'), 'utf8').catch(() => null);
+
+const server = await startServer(common, 0);
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+try {
+  const page = await browser.newPage();
+  await page.goto(`${origin}${url(newRoot).replace(/\/pkg$/, '/index.html')}`);
+  const rows = await page.evaluate(async ({ builds, small, wikinews, conll, medianSrc }) => {
+    const med = new Function(`return ${medianSrc}`)();
+    const engines = [];
+    for (const b of builds) {
+      const glue = await import(`${b.url}/factlight_wasm.js?${b.name}`);
+      await glue.default({ module_or_path: `${b.url}/factlight_wasm_bg.wasm` });
+      const a = new glue.Annotator();
+      a.annotate(small); // first use builds what is built lazily
+      engines.push({ ...b, a, small: [], wikinews: [], conll: [] });
+    }
+    for (let round = 0; round < 12; round++) {
+      for (const e of engines) {
+        for (let i = 0; i < 20; i++) {
+          const t = performance.now();
+          e.a.annotate(small);
+          e.small.push(performance.now() - t);
+        }
+        for (const [key, text] of [['wikinews', wikinews], ['conll', conll]]) {
+          if (!text) continue;
+          const t = performance.now();
+          e.a.annotate(text);
+          e[key].push(performance.now() - t);
+        }
+      }
+    }
+    const mbs = (text, ms) => (text ? (new TextEncoder().encode(text).length / 1e3 / med(ms)).toFixed(2) : '-');
+    return engines.map((e) => [e.name, med(e.small).toFixed(2), mbs(wikinews, e.wikinews), mbs(conll, e.conll)]);
+  }, {
+    builds: [{ name: 'old', url: url(oldRoot) }, { name: 'new', url: url(newRoot) }],
+    small, wikinews, conll, medianSrc: median.toString(),
+  });
+  console.log(`old: ${oldRoot}\nnew: ${newRoot}\n`);
+  console.log('| build | ~10 KB article (ms, median) | Wikinews (MB/s) | CoNLL eng.testb (MB/s) |');
+  console.log('| --- | ---: | ---: | ---: |');
+  for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+} finally {
+  await browser.close();
+  server.close();
+}

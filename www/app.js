@@ -16,6 +16,7 @@ const popup = $('popup');
 const sample = $('sample');
 
 const LIST_LIMIT = 200; // entries per side list; a 2 MB paste has tens of thousands
+const QUOTES_PER_SPEAKER = 25; // quotes listed under one speaker (all are counted)
 const SYNC_LIMIT = 3000; // more highlights than this are drawn in slices, between keystrokes
 const LONG = 30_000; // characters: a text this long may come in pieces, and need not be waited for
 const LISTS_EVERY = 1000; // ms between side-list rebuilds while a long text streams in
@@ -308,7 +309,7 @@ function buildQuotedList() {
       head.className = who === unknown ? 'speaker unknown' : 'speaker';
       head.textContent = `${who} (${quotes.length})`;
       const ul = document.createElement('ul');
-      for (const i of quotes.slice(0, LIST_LIMIT)) {
+      for (const i of quotes.slice(0, QUOTES_PER_SPEAKER)) {
         const text = current.annotations[i].text;
         const button = document.createElement('button');
         button.type = 'button';
@@ -319,6 +320,7 @@ function buildQuotedList() {
         item.append(button);
         ul.append(item);
       }
+      if (quotes.length > QUOTES_PER_SPEAKER) ul.append(...more(quotes.length, QUOTES_PER_SPEAKER));
       li.append(head, ul);
       return li;
     }),
@@ -327,8 +329,8 @@ function buildQuotedList() {
   if (sorted.length === 0) list.replaceChildren(note('No quotes found.'));
 }
 
-function more(total) {
-  return total > LIST_LIMIT ? [note(`… and ${(total - LIST_LIMIT).toLocaleString('en')} more`)] : [];
+function more(total, shown = LIST_LIMIT) {
+  return total > shown ? [note(`… and ${(total - shown).toLocaleString('en')} more`)] : [];
 }
 
 function note(text) {

@@ -159,13 +159,19 @@ impl Model {
                 return Err(ModelError("row out of range".into()));
             }
             index[bucket as usize / 64].present |= 1 << (bucket % 64);
-            for k in 0..N_TAGS {
-                if mask & (1 << k) != 0 {
-                    if width == 1 {
-                        narrow[row][k] = r.u8()? as i8;
-                    } else {
-                        wide[row][k] = r.u16()? as i16;
-                    }
+            // Only the tags the mask names (pruned rows keep few), each read at once: this
+            // loop is most of the engine's start-up in the browser.
+            let n = mask.count_ones() as usize;
+            let mut tags = mask;
+            if width == 1 {
+                for (b, _) in r.take(n)?.iter().zip(0..) {
+                    narrow[row][tags.trailing_zeros() as usize] = *b as i8;
+                    tags &= tags - 1;
+                }
+            } else {
+                for pair in r.take(2 * n)?.chunks_exact(2) {
+                    wide[row][tags.trailing_zeros() as usize] = i16::from_le_bytes([pair[0], pair[1]]);
+                    tags &= tags - 1;
                 }
             }
         }

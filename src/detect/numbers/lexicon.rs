@@ -220,8 +220,20 @@ pub(super) fn currency_code(s: &str) -> Option<&'static str> {
         "Rs" => Some("INR"),
         "RMB" => Some("CNY"),
         "BTC" | "XBT" => Some("BTC"),
+        // Every other code is three capitals: most words are out at the first look.
+        _ if s.len() != 3 || !s.bytes().all(|b| b.is_ascii_uppercase()) => None,
         _ => CODES.iter().copied().find(|c| *c == s),
     }
+}
+
+/// Like [`currency_code`], for a three-letter code in any case ("usd"), without allocating.
+pub(super) fn currency_code_any_case(s: &str) -> Option<&'static str> {
+    let b = s.as_bytes();
+    if b.len() != 3 || !b.iter().all(u8::is_ascii_alphabetic) {
+        return None;
+    }
+    let upper = [b[0].to_ascii_uppercase(), b[1].to_ascii_uppercase(), b[2].to_ascii_uppercase()];
+    currency_code(std::str::from_utf8(&upper).ok()?)
 }
 
 const CODES: &[&str] = &[

@@ -813,7 +813,7 @@ fn amount(v: &View, j: usize) -> Option<Amount> {
 /// A three-letter currency code in one case, upper or lower ("NZD", "usd").
 fn code_any_case(w: &str) -> Option<&'static str> {
     let one_case = w.bytes().all(|b| b.is_ascii_uppercase()) || w.bytes().all(|b| b.is_ascii_lowercase());
-    (w.len() == 3 && one_case).then(|| lexicon::currency_code(&w.to_ascii_uppercase())).flatten()
+    (w.len() == 3 && one_case).then(|| lexicon::currency_code_any_case(w)).flatten()
 }
 
 /// "MUSD", "MEUR": millions of a currency, as written in company reports.
@@ -954,11 +954,11 @@ fn suffix(v: &View, a: &mut Amount) {
         matches!(v.kind(k + 1), Some(TokenKind::Number)) && v.near(k + 1) && !(sign_again && v.near(k + 2));
     let sign_after = lexicon::currency_sign(v.raw(k)).filter(|_| !opens_next);
     // Codes after the amount may be lower-case ("20 usd"); before it they must be upper-case.
-    let code_after = Some(v.raw(k))
-        .filter(|r| r.len() == 3 && (r.bytes().all(|b| b.is_ascii_lowercase())))
-        .and_then(|r| lexicon::currency_code(&r.to_ascii_uppercase()));
+    let code_after = || {
+        Some(v.raw(k)).filter(|r| r.bytes().all(|b| b.is_ascii_lowercase())).and_then(lexicon::currency_code_any_case)
+    };
     let mega = mega_code(v.raw(k)).filter(|_| a.scale == 1.0);
-    if let Some(code) = lexicon::currency_code(v.raw(k)).or(code_after).or(sign_after).or(mega) {
+    if let Some(code) = lexicon::currency_code(v.raw(k)).or_else(code_after).or(sign_after).or(mega) {
         a.label = Label::Money;
         a.currency = Some(code);
         a.end = k + 1;

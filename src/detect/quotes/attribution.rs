@@ -73,7 +73,7 @@ impl Rules {
     pub(crate) fn new() -> Rules {
         let cue = alternation();
         let speaker = format!("(?:{PRONOUN}|{NAME}|{DESCRIPTION})");
-        let apposition = r#"(?:\s*,\s*(?P<app>[^,"“”«»\n]{1,120}?),)?"#;
+        let apposition = r#"(?:\s*,\s*(?P<app>[^,"“”«»\n]+?),)?"#;
         let compile = |p: String| Regex::new(&p).expect("quote pattern compiles");
         Rules {
             said: compile(format!(r"{speaker}{apposition}\s+{ADVERBS}(?P<cue>{cue})(?-u:\b)")),

@@ -5,7 +5,9 @@
 // newer text is sent at once (the worker drops the long one between pieces). Results for
 // stale text are thrown away.
 import { takeWorker } from './engine.js'; // first: it starts the engine (index.html runs it early too)
-import { KINDS, renderAnnotated, renderAnnotatedInSlices, renderPieces, renderPiece, fillDetails, speakerOf } from './render.js';
+import {
+  KINDS, renderAnnotated, renderAnnotatedInSlices, renderPieces, renderPiece, renderPiecesInSlices, fillDetails, speakerOf,
+} from './render.js';
 
 performance.mark('fl:app-start');
 const $ = (id) => document.getElementById(id);
@@ -197,7 +199,7 @@ async function draw(data = current) {
   const stale = () => mine !== draws || edit !== edits;
   if (data.bounds && data.bounds.length > 2) {
     slicing = true;
-    drawn = await drawPieces(data, stale);
+    drawn = await renderPiecesInSlices(view, data.text, data.annotations, data.bounds, data.firsts, shown, stale);
     if (mine === draws) slicing = false;
   } else if (data.annotations.length > SYNC_LIMIT) {
     slicing = true;
@@ -213,26 +215,6 @@ async function draw(data = current) {
   view.classList.toggle('empty', data.text.length === 0);
   if (toggledWhileSlicing) return draw(data);
   return true;
-}
-
-/** Draws a long text's pieces again (after a toggle), yielding between pieces. */
-async function drawPieces(data, stale) {
-  const { text, annotations, bounds, firsts } = data;
-  const blocks = renderPieces(view, text, bounds);
-  const drawn = [];
-  let until = performance.now() + 12;
-  for (let k = 0; k < blocks.length; k++) {
-    const from = firsts[k] ?? annotations.length;
-    const to = firsts[k + 1] ?? annotations.length;
-    const own = annotations.slice(from, to);
-    for (const m of renderPiece(blocks[k], text, bounds[k], bounds[k + 1], own, from, shown)) drawn.push(m);
-    if (performance.now() > until) {
-      await new Promise((resume) => setTimeout(resume, 0));
-      if (stale()) return null;
-      until = performance.now() + 12;
-    }
-  }
-  return drawn;
 }
 
 let slicing = false; // a big draw is under way

@@ -50,7 +50,36 @@ export async function renderAnnotatedInSlices(container, text, annotations, show
  * 10 MB text does not freeze the page.
  */
 export function renderPieces(container, text, bounds) {
-  const doc = container.ownerDocument;
+  const blocks = pieceBlocks(container.ownerDocument, text, bounds);
+  container.replaceChildren(...blocks);
+  return blocks;
+}
+
+/**
+ * Like renderPieces, with every piece highlighted: `firsts[k]` is the index of piece k's
+ * first annotation. Built detached in slices of about `sliceMs`, yielding between them as
+ * renderAnnotatedInSlices does; the container changes once, at the end. Resolves to the
+ * marks, or to null if `cancelled()` turned true meanwhile.
+ */
+export async function renderPiecesInSlices(container, text, annotations, bounds, firsts, shown, cancelled, sliceMs = 12) {
+  const blocks = pieceBlocks(container.ownerDocument, text, bounds);
+  const marks = [];
+  let until = performance.now() + sliceMs;
+  for (let k = 0; k < blocks.length; k++) {
+    const from = firsts[k] ?? annotations.length;
+    const own = annotations.slice(from, firsts[k + 1] ?? annotations.length);
+    for (const m of renderPiece(blocks[k], text, bounds[k], bounds[k + 1], own, from, shown)) marks.push(m);
+    if (performance.now() > until) {
+      await new Promise((resume) => setTimeout(resume, 0));
+      if (cancelled()) return null;
+      until = performance.now() + sliceMs;
+    }
+  }
+  container.replaceChildren(...blocks);
+  return marks;
+}
+
+function pieceBlocks(doc, text, bounds) {
   const blocks = [];
   for (let k = 0; k + 1 < bounds.length; k++) {
     const block = doc.createElement('div');
@@ -58,7 +87,6 @@ export function renderPieces(container, text, bounds) {
     block.append(doc.createTextNode(text.slice(bounds[k], bounds[k + 1])));
     blocks.push(block);
   }
-  container.replaceChildren(...blocks);
   return blocks;
 }
 

@@ -13,8 +13,12 @@ fn numbers() -> &'static Numbers {
 fn run(text: &str) -> String {
     let found = numbers().find(text, &tokenize(text));
     crate::check_invariants(text, &found).unwrap_or_else(|e| panic!("{text:?}: {e}"));
-    let marked = markup(text, &found);
-    // Keep only the marks, so a case reads as its figures.
+    marks_only(text, &found)
+}
+
+/// The marked-up text with only its marks kept, so a case reads as its figures.
+fn marks_only(text: &str, found: &[crate::Annotation]) -> String {
+    let marked = markup(text, found);
     let mut out = Vec::new();
     let mut rest = marked.as_str();
     while let Some(a) = rest.find("[[") {
@@ -322,16 +326,7 @@ t!(counted_adjective_ly, "four deadly mass shootings", "[[cardinal four = 4 of s
 
 /// The whole pipeline, entities included: what a reader sees.
 fn run_all(text: &str) -> String {
-    let found = crate::annotate(text);
-    let marked = markup(text, &found);
-    let mut out = Vec::new();
-    let mut rest = marked.as_str();
-    while let Some(a) = rest.find("[[") {
-        let b = rest[a..].find("]]").map_or(rest.len(), |b| a + b + 2);
-        out.push(&rest[a..b]);
-        rest = &rest[b..];
-    }
-    out.join(" ")
+    marks_only(text, &crate::annotate(text))
 }
 
 macro_rules! all {

@@ -38,7 +38,7 @@ impl Annotator {
     /// model), so the next call to [`Annotator::annotate`] pays no start-up cost.
     pub fn warm(&self) {
         self.quotes();
-        self.entities.find("", &[]);
+        crate::detect::entities::builtin();
     }
 
     fn quotes(&self) -> &Quotes {

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startServer } from '../../tools/serve.mjs';
-import { ROOT, WWW, SHOTS, startBrowser, openPage as open, waitAnnotated } from './harness.mjs';
+import { ROOT, WWW, SHOTS, startBrowser, openPage as open, waitAnnotated, paste } from './harness.mjs';
 
 const SEED = await readFile(join(WWW, 'samples', 'seed-article.txt'), 'utf8');
 
@@ -210,13 +210,7 @@ test('typing stays responsive while a 2 MB paste is annotated', async () => {
   while (big.length < 2_000_000) big += SEED + '\n';
   // Paste it: page.fill() would insert it character-run by character-run (minutes); a
   // paste sets the value at once and fires one input event.
-  await page.evaluate((text) => {
-    const input = document.getElementById('input');
-    input.focus();
-    input.value = text;
-    input.setSelectionRange(text.length, text.length);
-    input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
-  }, big);
+  await paste(page, big);
   // Type while the engine works on 2 MB. For each key, record the status as the key
   // arrives (before the page reacts to it) and the textarea right after it took the
   // character. Were the engine on this thread, no key could arrive while it worked, so a

@@ -1,5 +1,6 @@
-// The engine's thread: the page posts {id, text} and gets back {id, annotations, ms} or
-// {id, error}. Annotating here keeps the page's main thread free for typing.
+// The engine's thread: the page posts {id, text} and gets back one message per piece of it,
+// {id, index, start, end, annotations, done, ms} (see below), or {id, error}. Annotating
+// here keeps the page's main thread free for typing.
 //
 // Start-up is on the path to the first highlight, so nothing here waits for anything it
 // need not: the page compiles the .wasm while this worker starts and posts the compiled

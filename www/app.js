@@ -89,8 +89,8 @@ async function onResult({ data }) {
     if (data.annotations.length > SYNC_LIMIT) {
       setStatus(`annotating… (drawing ${data.annotations.length.toLocaleString('en')} highlights)`, 'busy');
     }
-    // the text changed while drawing: stop
     streamed.open = false; // a long text replaced by this one
+    // the text changed while drawing: stop
     if (!(await show({ text: job.text, annotations: data.annotations, bounds: data.bounds }))) return;
     finished(job, data.ms, performance.now() - t1, 1);
     return;
@@ -112,7 +112,7 @@ async function onResult({ data }) {
   buildEntityList();
   buildQuotedList();
   if (streamed.toggled) await draw();
-  finished(job, data.ms, streamed.drawMs, data.bounds?.length - 1 || data.index + 1);
+  finished(job, data.ms, streamed.drawMs, data.index + 1); // the last piece's index + 1: their number
   pump();
 }
 

@@ -813,7 +813,7 @@ fn amount(v: &View, j: usize) -> Option<Amount> {
 /// A three-letter currency code in one case, upper or lower ("NZD", "usd").
 fn code_any_case(w: &str) -> Option<&'static str> {
     let one_case = w.bytes().all(|b| b.is_ascii_uppercase()) || w.bytes().all(|b| b.is_ascii_lowercase());
-    (w.len() == 3 && one_case).then(|| lexicon::currency_code_any_case(w)).flatten()
+    lexicon::currency_code_any_case(w).filter(|_| one_case)
 }
 
 /// "MUSD", "MEUR": millions of a currency, as written in company reports.

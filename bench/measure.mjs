@@ -9,30 +9,30 @@ export const median = (xs) => {
 /**
  * Makes every page of `context` record `window.__firstHighlight`: performance.now() (from the
  * navigation's start) when the first <mark> enters the document, and at the next animation
- * frame, the one that paints it; and `window.__firstQuote`, the same for the first quote
- * highlight (the engine's first result shows names and figures before its quote patterns
- * are built; on the sample article this is when all three kinds are shown). The init
- * script runs before the page's own scripts.
+ * frame, the one that paints it; and `window.__engineResult`, the same for the page's
+ * 'fl:first-result' mark, set when the engine's first result reaches the page (the page
+ * opens with its sample highlighted at build time, so this is the engine's own cold start:
+ * worker, wasm, Annotator, first annotate). The init script runs before the page's own scripts.
  */
 export function watchFirstHighlight(context) {
   return context.addInitScript(() => {
-    const note = (key) => {
-      const inserted = performance.now();
+    const note = (key, inserted) => {
       requestAnimationFrame(() => {
         window[key] = { inserted, frame: performance.now() };
       });
     };
-    let seen = false;
     const observer = new MutationObserver(() => {
-      if (!seen && document.querySelector('mark')) {
-        seen = true;
-        note('__firstHighlight');
-      }
-      if (document.querySelector('mark.fl-quote')) {
+      if (document.querySelector('mark')) {
         observer.disconnect();
-        note('__firstQuote');
+        note('__firstHighlight', performance.now());
       }
     });
     observer.observe(document, { childList: true, subtree: true });
+    new PerformanceObserver((list, self) => {
+      const mark = list.getEntries().find((e) => e.name === 'fl:first-result');
+      if (!mark) return;
+      self.disconnect();
+      note('__engineResult', mark.startTime);
+    }).observe({ type: 'mark', buffered: true });
   });
 }

@@ -90,6 +90,10 @@ async function onResult({ data }) {
       setStatus(`annotating… (drawing ${data.annotations.length.toLocaleString('en')} highlights)`, 'busy');
     }
     streamed.open = false; // a long text replaced by this one
+    if (sameAsShown(job.text, data.annotations)) {
+      finished(job, data.ms, performance.now() - t1, 1); // nothing to redraw (a prerendered sample)
+      return;
+    }
     // the text changed while drawing: stop
     if (!(await show({ text: job.text, annotations: data.annotations, bounds: data.bounds }))) return;
     finished(job, data.ms, performance.now() - t1, 1);
@@ -114,6 +118,13 @@ async function onResult({ data }) {
   if (streamed.toggled) await draw();
   finished(job, data.ms, streamed.drawMs, data.index + 1); // the last piece's index + 1: their number
   pump();
+}
+
+/** True if the view already shows exactly this result, drawn in full (no stream, no slicing). */
+function sameAsShown(text, annotations) {
+  return !slicing && !(current.bounds?.length > 2) && current.text === text &&
+    current.annotations.length === annotations.length &&
+    JSON.stringify(current.annotations) === JSON.stringify(annotations);
 }
 
 function finished(job, engineMs, drawnMs, pieces) {
@@ -457,21 +468,46 @@ $('large-clear').addEventListener('click', () => {
   request('');
 });
 
+// Each sample comes with its highlights, computed when the page was built by this same
+// engine (tools/prerender.mjs), so the page opens highlighted while the engine is still
+// starting; the engine then annotates the text as it would any edit, and its result
+// replaces them (or, being the same, leaves the view as it is).
 async function loadSample(url) {
   setStatus('loading the sample…', 'busy');
   try {
-    const response = await fetch(url);
-    if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
-    const text = await response.text();
+    const ready = await fetchPrerendered(url);
+    const text = ready?.text ?? (await fetchText(url));
     performance.mark('fl:sample-loaded');
     setLarge(null);
     input.value = text;
-    if (current.text === '' && current.annotations.length === 0) {
+    if (ready) {
+      await show({ text, annotations: ready.annotations, bounds: null });
+      performance.mark('fl:prerendered-shown');
+      setStatus('sample highlighted when the page was built; starting the engine…', 'busy');
+    } else if (current.text === '' && current.annotations.length === 0) {
       draw({ text, annotations: [], bounds: null }); // first paint: the plain text at once, highlights follow
     }
     request(text);
   } catch (e) {
     setStatus(`could not load the sample: ${e.message}`, 'error');
+  }
+}
+
+async function fetchText(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+  return response.text();
+}
+
+/** samples/NAME.txt's build-time result, pkg/samples/NAME.json, or null if there is none. */
+async function fetchPrerendered(url) {
+  const name = url.replace(/^samples\/(.*)\.txt$/, '$1');
+  try {
+    const response = await fetch(`pkg/samples/${name}.json`);
+    const data = response.ok ? await response.json() : null;
+    return typeof data?.text === 'string' && Array.isArray(data.annotations) ? data : null;
+  } catch {
+    return null;
   }
 }
 

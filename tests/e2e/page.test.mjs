@@ -116,6 +116,36 @@ test('the sample article opens highlighted with all three kinds', async () => {
   await context.close();
 });
 
+test('the samples open with their build-time highlights, which are the engine\'s', async () => {
+  const { context, page, seen } = await openPage();
+  await waitAnnotated(page);
+  // The view had the sample's highlights before the engine's first result reached the page.
+  const order = await page.evaluate(() => {
+    const t = (name) => performance.getEntriesByName(name)[0]?.startTime;
+    return { shown: t('fl:prerendered-shown'), engine: t('fl:first-result') };
+  });
+  assert.ok(order.shown < order.engine, JSON.stringify(order));
+  // Every sample's prerendered result equals what the page's engine returns for its text.
+  const checked = await page.evaluate(async (names) => {
+    const { init, Annotator } = await import('/factlight.js');
+    await init();
+    const annotator = new Annotator();
+    const out = [];
+    for (const name of names) {
+      const data = await (await fetch(`/pkg/samples/${name}.json`)).json();
+      const txt = await (await fetch(`/samples/${name}.txt`)).text();
+      out.push({ name, sameText: data.text === txt, same: JSON.stringify(annotator.annotate(data.text)) === JSON.stringify(data.annotations), n: data.annotations.length });
+    }
+    return out;
+  }, (await readdir(join(WWW, 'samples'))).filter((n) => n.endsWith('.txt')).map((n) => n.slice(0, -4)));
+  assert.equal(checked.length, 3);
+  for (const c of checked) {
+    assert.ok(c.sameText && c.same && c.n > 0, `samples/${c.name}: ${JSON.stringify(c)}`);
+  }
+  await seen.check();
+  await context.close();
+});
+
 test('the sample menu loads and highlights another article', async () => {
   const { context, page, seen } = await openPage();
   await waitAnnotated(page);

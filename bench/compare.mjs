@@ -3,6 +3,7 @@
 // checkout whose page is built (`./x build` there: ROOT/www/pkg/).
 //
 //   node bench/compare.mjs OLD_ROOT [NEW_ROOT, default this checkout]
+//   COMPARE_ROUNDS=30 node bench/compare.mjs ...   (default 12 rounds)
 //
 // Prints, per build: the ~10 KB article (first 600 characters of each Wikinews article, as
 // bench/run.mjs builds it) in ms, and MB/s on the Wikinews articles and on CoNLL-2003
@@ -17,6 +18,8 @@ import { median } from './measure.mjs';
 
 const HERE = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const [oldRoot, newRoot = HERE] = process.argv.slice(2).map((r) => resolve(r));
+// More rounds for a steadier median on a busy machine (each round is about a second per build).
+const ROUNDS = Number(process.env.COMPARE_ROUNDS) || 12;
 if (!oldRoot) {
   console.error('usage: node bench/compare.mjs OLD_ROOT [NEW_ROOT]');
   process.exit(2);
@@ -39,7 +42,7 @@ const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM
 try {
   const page = await browser.newPage();
   await page.goto(`${origin}${url(newRoot).replace(/\/pkg$/, '/index.html')}`);
-  const rows = await page.evaluate(async ({ builds, small, wikinews, conll, medianSrc }) => {
+  const rows = await page.evaluate(async ({ builds, small, wikinews, conll, medianSrc, rounds }) => {
     const med = new Function(`return ${medianSrc}`)();
     const engines = [];
     for (const b of builds) {
@@ -49,7 +52,7 @@ try {
       a.annotate(small); // first use builds what is built lazily
       engines.push({ ...b, a, small: [], wikinews: [], conll: [] });
     }
-    for (let round = 0; round < 12; round++) {
+    for (let round = 0; round < rounds; round++) {
       for (const e of engines) {
         for (let i = 0; i < 20; i++) {
           const t = performance.now();
@@ -65,14 +68,20 @@ try {
       }
     }
     const mbs = (text, ms) => (text ? (new TextEncoder().encode(text).length / 1e3 / med(ms)).toFixed(2) : '-');
-    return engines.map((e) => [e.name, med(e.small).toFixed(2), mbs(wikinews, e.wikinews), mbs(conll, e.conll)]);
+    // Each round's time over the old build's in the same round: load that changes between
+    // rounds cancels out, so this column wanders less than the absolute figures.
+    const ratio = (e, key) => (e[key].length ? med(e[key].map((t, i) => t / engines[0][key][i])).toFixed(3) : '-');
+    return engines.map((e) => [
+      e.name, med(e.small).toFixed(2), mbs(wikinews, e.wikinews), mbs(conll, e.conll),
+      `${ratio(e, 'small')} / ${ratio(e, 'wikinews')} / ${ratio(e, 'conll')}`,
+    ]);
   }, {
     builds: [{ name: 'old', url: url(oldRoot) }, { name: 'new', url: url(newRoot) }],
-    small, wikinews, conll, medianSrc: median.toString(),
+    small, wikinews, conll, medianSrc: median.toString(), rounds: ROUNDS,
   });
   console.log(`old: ${oldRoot}\nnew: ${newRoot}\n`);
-  console.log('| build | ~10 KB article (ms, median) | Wikinews (MB/s) | CoNLL eng.testb (MB/s) |');
-  console.log('| --- | ---: | ---: | ---: |');
+  console.log('| build | ~10 KB article (ms, median) | Wikinews (MB/s) | CoNLL eng.testb (MB/s) | time / old\'s, per round (10 KB / Wikinews / CoNLL) |');
+  console.log('| --- | ---: | ---: | ---: | ---: |');
   for (const r of rows) console.log(`| ${r.join(' | ')} |`);
 } finally {
   await browser.close();

@@ -95,10 +95,25 @@ impl Default for Annotator {
     }
 }
 
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
+    fn json_parse(json: &str) -> Result<JsValue, JsValue>;
+}
+
 /// The annotations as JS objects, offsets in UTF-16 units counted from `from` (a byte
 /// offset and its UTF-16 offset at or before them all).
 fn to_js(text: &str, from: (usize, usize), annotations: &[factlight::Annotation]) -> Result<JsValue, JsError> {
     let records = factlight::records_from(text, from, annotations, OffsetUnit::Utf16);
+    let fail = |e: &dyn std::fmt::Display| JsError::new(&format!("factlight: cannot convert annotations: {e}"));
+    // One JSON string parsed by the browser builds the objects several times faster than
+    // serde-wasm-bindgen, which crosses into JavaScript once per field and per string.
+    // JSON has no Infinity (a figure too large for f64): such records take the slow way.
+    let finite = |v: Option<f64>| v.is_none_or(f64::is_finite);
+    if records.iter().all(|r| finite(r.value) && finite(r.end_value)) {
+        let json = serde_json::to_string(&records).map_err(|e| fail(&e))?;
+        return json_parse(&json).map_err(|e| fail(&format!("{e:?}")));
+    }
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    records.serialize(&serializer).map_err(|e| JsError::new(&format!("factlight: cannot convert annotations: {e}")))
+    records.serialize(&serializer).map_err(|e| fail(&e))
 }

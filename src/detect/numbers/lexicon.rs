@@ -571,6 +571,62 @@ pub(super) const UNITS: &[Unit] = &[
     time(&["secs"], "second"),
 ];
 
+/// The units a token may start, in table order: those whose first token begins with the
+/// same byte, compared without case. A number is followed by a word far more often than
+/// by a unit, and trying all of [`UNITS`] after every number cost more than the rest of
+/// the detector.
+///
+/// `raw` is the token as written and `low` lower-cased: exact units compare the first,
+/// the others the second. The two nearly always start with the same byte; when they do
+/// not ("\u{212A}m", a Kelvin sign lower-cased to "km"), every unit is tried.
+pub(super) fn units_starting(raw: &str, low: &str) -> impl Iterator<Item = &'static Unit> {
+    let first = |s: &str| s.as_bytes().first().map(u8::to_ascii_lowercase);
+    let order: &[u8] = match (first(raw), first(low)) {
+        (Some(r), Some(l)) if r == l => {
+            let (from, to) = (UNIT_GROUPS.1[r as usize] as usize, UNIT_GROUPS.1[r as usize + 1] as usize);
+            &UNIT_GROUPS.0[from..to]
+        }
+        (Some(_), Some(_)) => &UNIT_GROUPS.2,
+        _ => &[],
+    };
+    order.iter().map(|&i| &UNITS[i as usize])
+}
+
+/// [`UNITS`] grouped by the lower-cased first byte of their first token: the unit indices
+/// group by group, each group in table order; where each group starts (group `b` is
+/// `starts[b]..starts[b + 1]`); and every index, for the rare token that needs them all.
+const UNIT_GROUPS: ([u8; UNITS.len()], [u16; 257], [u8; UNITS.len()]) = {
+    assert!(UNITS.len() <= 256);
+    let mut starts = [0u16; 257];
+    let mut i = 0;
+    while i < UNITS.len() {
+        starts[unit_group(&UNITS[i]) + 1] += 1;
+        i += 1;
+    }
+    let mut b = 0;
+    while b < 256 {
+        starts[b + 1] += starts[b];
+        b += 1;
+    }
+    let mut next = starts;
+    let mut order = [0u8; UNITS.len()];
+    let mut all = [0u8; UNITS.len()];
+    let mut i = 0;
+    while i < UNITS.len() {
+        let k = unit_group(&UNITS[i]);
+        order[next[k] as usize] = i as u8;
+        next[k] += 1;
+        all[i] = i as u8;
+        i += 1;
+    }
+    (order, starts, all)
+};
+
+/// The group of a unit in [`UNIT_GROUPS`]: the lower-cased first byte of its first token.
+const fn unit_group(u: &Unit) -> usize {
+    u.tokens[0].as_bytes()[0].to_ascii_lowercase() as usize
+}
+
 /// Month names and abbreviations, as written (capitalised), with the month number.
 pub(super) fn month(s: &str) -> Option<(u32, bool)> {
     const FULL: [&str; 12] = [

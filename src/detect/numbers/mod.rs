@@ -981,7 +981,7 @@ fn suffix(v: &View, a: &mut Amount) {
     }
     // Units, glued, spaced or hyphenated ("5km", "5 km", "5-km", "16-year-old").
     let (at, hyphen) = if v.raw(k) == "-" && v.glued(k) && v.glued(k + 1) { (k + 1, true) } else { (k, false) };
-    for unit in lexicon::UNITS {
+    for unit in lexicon::units_starting(v.raw(at), v.w(at)) {
         let fits = unit.tokens.iter().enumerate().all(|(n, t)| {
             let j = at + n;
             let same = if unit.exact { v.raw(j) == *t } else { v.w(j) == *t };

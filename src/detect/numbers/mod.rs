@@ -646,16 +646,7 @@ fn amount(v: &View, j: usize) -> Option<Amount> {
     if let Some(c) = lexicon::currency_sign(v.raw(k)).filter(|_| !after_word) {
         currency = Some(c);
         k += 1;
-    } else if let Some(c) = lexicon::dollar_prefix(v.raw(k))
-        .filter(|_| v.glued(k + 1))
-        .or_else(|| {
-            lexicon::dollar_prefix(&v.w(k).to_uppercase())
-                .filter(|_| (v.raw(k).len() > 1 || v.raw(k) == "c") && v.near(k + 1))
-        })
-        // "NZD$15", "usd$ 15": a code glued to the dollar sign.
-        .or_else(|| code_any_case(v.raw(k)).filter(|_| v.glued(k + 1)))
-        .filter(|_| v.raw(k + 1) == "$")
-    {
+    } else if let Some(c) = dollar_owner(v, k) {
         currency = Some(c);
         k += 2;
     } else if let Some(e) = us_dotted(v, k) {
@@ -808,6 +799,23 @@ fn amount(v: &View, j: usize) -> Option<Amount> {
     }
     suffix(v, &mut a);
     Some(a)
+}
+
+/// Whose dollar the "$" after token `k` is: "US$", "HK $", "NZD$15", "usd$ 15".
+fn dollar_owner(v: &View, k: usize) -> Option<&'static str> {
+    // Checked first: nearly every token has no dollar sign after it, and the upper-casing
+    // below would allocate for each.
+    if v.raw(k + 1) != "$" {
+        return None;
+    }
+    lexicon::dollar_prefix(v.raw(k))
+        .filter(|_| v.glued(k + 1))
+        .or_else(|| {
+            lexicon::dollar_prefix(&v.w(k).to_uppercase())
+                .filter(|_| (v.raw(k).len() > 1 || v.raw(k) == "c") && v.near(k + 1))
+        })
+        // "NZD$15", "usd$ 15": a code glued to the dollar sign.
+        .or_else(|| code_any_case(v.raw(k)).filter(|_| v.glued(k + 1)))
 }
 
 /// A three-letter currency code in one case, upper or lower ("NZD", "usd").

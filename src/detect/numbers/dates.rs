@@ -12,10 +12,12 @@ fn hit(start: usize, end: usize, label: Label, normalized: Option<String>) -> Hi
 
 /// A small plain number at `j` (no separators) and its value.
 fn small(v: &View, j: usize, max_len: usize) -> Option<u32> {
+    // Most tokens are words: the kind rules them out before their text is looked at.
+    if v.kind(j) != Some(TokenKind::Number) {
+        return None;
+    }
     let s = v.raw(j);
-    (v.kind(j) == Some(TokenKind::Number) && s.len() <= max_len && s.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| s.parse().ok())
-        .flatten()
+    (s.len() <= max_len && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok()).flatten()
 }
 
 /// A time of day at `j`: "3:30 pm", "15:30", "3pm", "3 p.m.", "noon", "midnight".
@@ -38,8 +40,10 @@ pub(super) fn time(v: &View, j: usize) -> Option<Hit> {
         return (h < 24 && m < 60).then(|| hit(j, j + 2, Label::Time, Some(format!("{h:02}:{m:02}"))));
     }
     // "10.30am", "7.15 pm": British style, only with am or pm.
-    let dotted =
-        v.raw(j).split_once('.').filter(|(h, m)| h.len() <= 2 && m.len() == 2 && v.kind(j) == Some(TokenKind::Number));
+    let dotted = Some(v.raw(j))
+        .filter(|_| v.kind(j) == Some(TokenKind::Number))
+        .and_then(|s| s.split_once('.'))
+        .filter(|(h, m)| h.len() <= 2 && m.len() == 2);
     let (hour, mut minute) = match dotted {
         Some((h, m)) if matches!(v.w(j + 1), "am" | "pm" | "a" | "p") && v.near(j + 1) => {
             (h.parse().ok()?, Some(m.parse::<u32>().ok().filter(|&m| m < 60)?))

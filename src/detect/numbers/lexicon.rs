@@ -628,36 +628,59 @@ const fn unit_group(u: &Unit) -> usize {
 }
 
 /// Month names and abbreviations, as written (capitalised), with the month number.
+///
+/// A full name in any case but lower ("May", "MAY"), an abbreviation as written or in
+/// capitals ("Jan", "JAN"), or "Sept"; the flag says whether the name was full.
 pub(super) fn month(s: &str) -> Option<(u32, bool)> {
-    const FULL: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    const SHORT: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
     // Month names are 3 to 9 bytes long.
     if !(3..=9).contains(&s.len()) {
         return None;
     }
-    if let Some(m) = FULL.iter().position(|f| f.eq_ignore_ascii_case(s)) {
+    // Called at nearly every token: one match on the lower-cased bytes, not a comparison
+    // with each of 24 names.
+    let mut buf = [0u8; 9];
+    let low = &mut buf[..s.len()];
+    low.copy_from_slice(s.as_bytes());
+    low.make_ascii_lowercase();
+    let full = match &*low {
+        b"january" => 1,
+        b"february" => 2,
+        b"march" => 3,
+        b"april" => 4,
+        b"may" => 5,
+        b"june" => 6,
+        b"july" => 7,
+        b"august" => 8,
+        b"september" => 9,
+        b"october" => 10,
+        b"november" => 11,
+        b"december" => 12,
+        _ => 0,
+    };
+    if full > 0 {
         let capitalised = s.starts_with(|c: char| c.is_ascii_uppercase());
-        return capitalised.then_some((m as u32 + 1, true));
+        return capitalised.then_some((full, true));
     }
     if s == "Sept" {
         return Some((9, false));
     }
-    // "Jan" or "JAN", compared without building the upper-case form.
-    let upper = |f: &str| f.eq_ignore_ascii_case(s) && s.bytes().all(|b| b.is_ascii_uppercase());
-    SHORT.iter().position(|f| *f == s || upper(f)).map(|m| (m as u32 + 1, false))
+    let short = match &*low {
+        b"jan" => 1,
+        b"feb" => 2,
+        b"mar" => 3,
+        b"apr" => 4,
+        b"jun" => 6,
+        b"jul" => 7,
+        b"aug" => 8,
+        b"sep" => 9,
+        b"oct" => 10,
+        b"nov" => 11,
+        b"dec" => 12,
+        _ => return None,
+    };
+    // "Jan" as written, or "JAN".
+    let written = s.as_bytes()[1..] == low[1..] && s.as_bytes()[0] == low[0].to_ascii_uppercase();
+    (written || s.bytes().all(|b| b.is_ascii_uppercase())).then_some((short, false))
 }
 
 /// Day names, as written (capitalised).

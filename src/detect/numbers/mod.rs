@@ -282,8 +282,10 @@ fn hedge(v: &View, i: usize) -> Option<(Qualifier, usize)> {
     if QUALIFIER_STARTS[b as usize] & (1 << len) == 0 {
         return None;
     }
-    lexicon::QUALIFIERS.iter().find_map(|(words, q)| {
-        let fits = words.iter().enumerate().all(|(n, w)| v.w(i + n) == *w && (n == 0 || v.near(i + n)));
+    // The first word is compared on its own first: many common words ("a", "in", "as")
+    // pass the test above.
+    lexicon::QUALIFIERS.iter().filter(|(words, _)| words[0] == w).find_map(|(words, q)| {
+        let fits = words.iter().enumerate().skip(1).all(|(n, w)| v.w(i + n) == *w && v.near(i + n));
         fits.then_some((*q, i + words.len()))
     })
 }

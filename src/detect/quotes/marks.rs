@@ -145,10 +145,28 @@ pub(crate) fn pair(text: &str) -> Vec<Piece> {
     let mut dangling: Option<(usize, char)> = None;
     let mut at_para_start = true;
     let mut prev: Option<char> = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
+    let bytes = text.as_bytes();
+    // Where the next character starts.
+    let mut at = 0;
+    while at < text.len() {
+        // Plain ASCII, neither a mark nor a line break, only changes what came last: it is
+        // stepped over a byte at a time without decoding characters or looking ahead.
+        let b = bytes[at];
+        if b.is_ascii() && !matches!(b, b'"' | b'\'' | b'\n' | b'\r') {
+            if !char::from(b).is_whitespace() {
+                at_para_start = false;
+                dangling = None;
+                last_solid = at + 1;
+            }
+            prev = Some(char::from(b));
+            at += 1;
+            continue;
+        }
+        let i = at;
+        let Some(c) = text[i..].chars().next() else { break };
         let end = i + c.len_utf8();
+        let next = text[end..].chars().next();
+        at = end;
         if is_line_break(c) {
             if let Some(first) = stack.first().copied() {
                 stack.clear();

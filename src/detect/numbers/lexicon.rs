@@ -8,18 +8,63 @@ pub(super) fn cardinal_word(w: &str) -> Option<(f64, Class)> {
     if matches!(w, "nought" | "naught") {
         return Some((0.0, Class::Unit));
     }
-    const UNITS: [&str; 10] = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
-    const TEENS: [&str; 10] =
-        ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
-    const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-    if let Some(n) = UNITS.iter().position(|u| *u == w) {
+    if let Some(n) = UNIT_WORDS.iter().position(|u| *u == w) {
         return Some((n as f64, Class::Unit));
     }
-    if let Some(n) = TEENS.iter().position(|u| *u == w) {
+    if let Some(n) = TEEN_WORDS.iter().position(|u| *u == w) {
         return Some((n as f64 + 10.0, Class::Teen));
     }
-    TENS.iter().position(|u| *u == w).map(|n| ((n as f64 + 2.0) * 10.0, Class::Tens))
+    TENS_WORDS.iter().position(|u| *u == w).map(|n| ((n as f64 + 2.0) * 10.0, Class::Tens))
 }
+
+const UNIT_WORDS: [&str; 10] = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+const TEEN_WORDS: [&str; 10] =
+    ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+const TENS_WORDS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+/// Whether spelled-out numbers may start with the lower-cased word `w`: a number word
+/// below a hundred, an ordinal, "a", "an", "half" or "quarter" ("a dozen", "half a
+/// million", "quarter million"). It runs at every word, so most are ruled out by their
+/// first byte and length before any list is read.
+pub(super) fn starts_number_words(w: &str) -> bool {
+    let (Some(&b), len @ 1..=31) = (w.as_bytes().first(), w.len()) else { return false };
+    NUMBER_WORD_STARTS[b as usize] & (1 << len) != 0
+        && (matches!(w, "a" | "an" | "half" | "quarter") || cardinal_word(w).is_some() || ordinal_word(w).is_some())
+}
+
+/// For each first byte, a bit for each length of the words [`starts_number_words`] accepts.
+const NUMBER_WORD_STARTS: [u32; 256] = {
+    const OTHERS: [&str; 12] = [
+        "a",
+        "an",
+        "half",
+        "quarter",
+        "nought",
+        "naught",
+        "nineth",
+        "hundredth",
+        "thousandth",
+        "millionth",
+        "billionth",
+        "trillionth",
+    ];
+    let lists: [&[&str]; 6] = [&UNIT_WORDS, &TEEN_WORDS, &TENS_WORDS, &SMALL_ORDINALS, &TENS_ORDINALS, &OTHERS];
+    let mut t = [0u32; 256];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut k = 0;
+        while k < lists[l].len() {
+            let w = lists[l][k].as_bytes();
+            if !w.is_empty() {
+                assert!(w.len() < 32);
+                t[w[0] as usize] |= 1 << w.len();
+            }
+            k += 1;
+        }
+        l += 1;
+    }
+    t
+};
 
 /// Where a number word sits in a spelled-out number, which decides what may follow it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -34,38 +79,14 @@ pub(super) enum Class {
 
 /// Ordinal words and their rank ("first" 1, "twentieth" 20, "hundredth" 100).
 pub(super) fn ordinal_word(w: &str) -> Option<f64> {
-    const SMALL: [&str; 20] = [
-        "",
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "eleventh",
-        "twelfth",
-        "thirteenth",
-        "fourteenth",
-        "fifteenth",
-        "sixteenth",
-        "seventeenth",
-        "eighteenth",
-        "nineteenth",
-    ];
-    const TENS: [&str; 8] =
-        ["twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"];
-    if let Some(n) = SMALL.iter().position(|u| *u == w).filter(|&n| n > 0) {
+    if let Some(n) = SMALL_ORDINALS.iter().position(|u| *u == w).filter(|&n| n > 0) {
         return Some(n as f64);
     }
     // A common misspelling.
     if w == "nineth" {
         return Some(9.0);
     }
-    if let Some(n) = TENS.iter().position(|u| *u == w) {
+    if let Some(n) = TENS_ORDINALS.iter().position(|u| *u == w) {
         return Some((n as f64 + 2.0) * 10.0);
     }
     match w {
@@ -77,6 +98,32 @@ pub(super) fn ordinal_word(w: &str) -> Option<f64> {
         _ => None,
     }
 }
+
+/// Ordinals by rank: a word's position is its rank (none is 0).
+const SMALL_ORDINALS: [&str; 20] = [
+    "",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+];
+const TENS_ORDINALS: [&str; 8] =
+    ["twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"];
 
 /// Denominators of spelled-out fractions ("two-thirds", "three quarters").
 pub(super) fn denominator(w: &str) -> Option<f64> {

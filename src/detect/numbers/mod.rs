@@ -1191,6 +1191,10 @@ fn words(v: &View, j: usize) -> Option<(f64, usize, Form)> {
         Scale,
         And,
     }
+    // Most words start no number: rule them out before reading further.
+    if !lexicon::starts_number_words(v.w(j)) {
+        return None;
+    }
     // "half million", "a quarter million".
     let at = if matches!(v.w(j), "a" | "an") && v.near(j + 1) { j + 1 } else { j };
     if matches!(v.w(at), "half" | "quarter") && v.near(at + 1) {

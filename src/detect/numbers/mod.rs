@@ -34,7 +34,6 @@ use crate::annotation::{Annotation, Details, Label, NumberDetails, Qualifier, Sp
 use crate::text::tokens::{Gap, Token, TokenKind};
 use lexicon::Class;
 use regex::Regex;
-use std::borrow::Cow;
 
 /// The number detector: its patterns are compiled once in [`Numbers::new`].
 pub(crate) struct Numbers {
@@ -59,7 +58,8 @@ impl Numbers {
     }
 
     pub(crate) fn find(&self, text: &str, tokens: &[Token]) -> Vec<Annotation> {
-        let v = View::new(text, tokens);
+        let mut lowered = String::new();
+        let v = View::new(text, tokens, &mut lowered);
         let blocked: Vec<Span> = self.blocked.find_iter(text).map(|m| Span::new(m.start(), m.end())).collect();
         let mut out = Vec::new();
         let mut i = 0;
@@ -80,38 +80,52 @@ impl Numbers {
     }
 }
 
-/// The tokens with their text, lower-cased once.
+/// The tokens with their text, sliced and lower-cased once: the detector reads each token
+/// many times over.
 struct View<'a> {
-    text: &'a str,
     toks: &'a [Token],
-    low: Vec<Cow<'a, str>>,
+    /// Each token as written.
+    raw: Vec<&'a str>,
+    /// Each token lower-cased: a word's own text when it has no capitals, else its
+    /// lower-cased form in the buffer [`View::new`] was given.
+    low: Vec<&'a str>,
 }
 
 impl<'a> View<'a> {
-    fn new(text: &'a str, toks: &'a [Token]) -> View<'a> {
-        let low = toks
-            .iter()
-            .map(|t| {
-                let s = &text[t.span.range()];
-                // Most words are already lower-case ASCII: borrow them rather than copy.
-                if t.kind == TokenKind::Word && !s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-                    Cow::Owned(s.to_lowercase())
+    /// The view of `toks`, whose lower-cased words are written to `lowered` (which
+    /// [`Numbers::find`] owns, so that the words need no allocation each).
+    fn new(text: &'a str, toks: &'a [Token], lowered: &'a mut String) -> View<'a> {
+        let raw: Vec<&'a str> = toks.iter().map(|t| &text[t.span.range()]).collect();
+        // Where each lower-cased word is in `lowered`, or None to borrow the text.
+        let mut at = Vec::with_capacity(toks.len());
+        for (t, s) in toks.iter().zip(&raw) {
+            // Most words are already lower-case ASCII: borrow them rather than copy.
+            if t.kind == TokenKind::Word && !s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+                let start = lowered.len();
+                if s.is_ascii() {
+                    lowered.extend(s.bytes().map(|b| char::from(b.to_ascii_lowercase())));
                 } else {
-                    Cow::Borrowed(s)
+                    // Full Unicode rules, such as a final sigma, need the whole word.
+                    lowered.push_str(&s.to_lowercase());
                 }
-            })
-            .collect();
-        View { text, toks, low }
+                at.push(Some((start, lowered.len())));
+            } else {
+                at.push(None);
+            }
+        }
+        let lowered: &'a String = lowered;
+        let low = at.iter().zip(&raw).map(|(at, s)| at.map_or(*s, |(a, b)| &lowered[a..b])).collect();
+        View { toks, raw, low }
     }
 
     /// Lower-cased token `j`, or "" past the end.
-    fn w(&self, j: usize) -> &str {
-        self.low.get(j).map_or("", |w| w)
+    fn w(&self, j: usize) -> &'a str {
+        self.low.get(j).copied().unwrap_or("")
     }
 
     /// Token `j` as written, or "" past the end.
     fn raw(&self, j: usize) -> &'a str {
-        self.toks.get(j).map_or("", |t| &self.text[t.span.range()])
+        self.raw.get(j).copied().unwrap_or("")
     }
 
     fn kind(&self, j: usize) -> Option<TokenKind> {

@@ -679,8 +679,10 @@ const fn unit_group(u: &Unit) -> usize {
 /// A full name in any case but lower ("May", "MAY"), an abbreviation as written or in
 /// capitals ("Jan", "JAN"), or "Sept"; the flag says whether the name was full.
 pub(super) fn month(s: &str) -> Option<(u32, bool)> {
-    // Month names are 3 to 9 bytes long.
-    if !(3..=9).contains(&s.len()) {
+    // Month names are 3 to 9 bytes long and start with one of eight letters.
+    if !(3..=9).contains(&s.len())
+        || !matches!(s.as_bytes()[0] | 0x20, b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd')
+    {
         return None;
     }
     // Called at nearly every token: one match on the lower-cased bytes, not a comparison

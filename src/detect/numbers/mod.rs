@@ -276,24 +276,34 @@ fn starts_figure(p: &str) -> bool {
 }
 
 /// For each first byte, a bit for each length (below 32) of a qualifier's first word.
-const QUALIFIER_STARTS: [u32; 256] = {
+const QUALIFIER_STARTS: [u32; 256] = qualifier_bytes(false);
+/// For each last byte, a bit for each length of a qualifier's first word: with the first
+/// byte, it rules out frequent words of the same length ("with" for "well", "said" for
+/// "some").
+const QUALIFIER_ENDS: [u32; 256] = qualifier_bytes(true);
+
+/// For each first (or last) byte, a bit for each length of a qualifier's first word.
+const fn qualifier_bytes(last: bool) -> [u32; 256] {
     let mut t = [0u32; 256];
     let mut k = 0;
     while k < lexicon::QUALIFIERS.len() {
         let w = lexicon::QUALIFIERS[k].0[0].as_bytes();
         assert!(!w.is_empty() && w.len() < 32);
-        t[w[0] as usize] |= 1 << w.len();
+        let b = if last { w[w.len() - 1] } else { w[0] };
+        t[b as usize] |= 1 << w.len();
         k += 1;
     }
     t
-};
+}
 
 /// A hedge word or phrase at `i`, and the token after it.
 fn hedge(v: &View, i: usize) -> Option<(Qualifier, usize)> {
-    // Most words start no qualifier: rule them out by first byte and length.
+    // Most words start no qualifier: rule them out by first and last byte and length.
     let w = v.w(i);
-    let (Some(&b), len @ 1..=31) = (w.as_bytes().first(), w.len()) else { return None };
-    if QUALIFIER_STARTS[b as usize] & (1 << len) == 0 {
+    let (Some(&first), Some(&last), len @ 1..=31) = (w.as_bytes().first(), w.as_bytes().last(), w.len()) else {
+        return None;
+    };
+    if QUALIFIER_STARTS[first as usize] & QUALIFIER_ENDS[last as usize] & (1 << len) == 0 {
         return None;
     }
     // The first word is compared on its own first: many common words ("a", "in", "as")

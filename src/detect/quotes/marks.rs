@@ -135,6 +135,11 @@ fn closer_follows(text: &str, from: usize, mark: char) -> bool {
     false
 }
 
+/// An ASCII byte that is neither a quotation mark nor a line break.
+fn plain_ascii(b: u8) -> bool {
+    b.is_ascii() && !matches!(b, b'"' | b'\'' | b'\n' | b'\r')
+}
+
 /// Pairs the quotation marks of `text`; returns the outermost pieces in text order.
 pub(crate) fn pair(text: &str) -> Vec<Piece> {
     let mut pieces: Vec<Piece> = Vec::new();
@@ -149,17 +154,17 @@ pub(crate) fn pair(text: &str) -> Vec<Piece> {
     // Where the next character starts.
     let mut at = 0;
     while at < text.len() {
-        // Plain ASCII, neither a mark nor a line break, only changes what came last: it is
-        // stepped over a byte at a time without decoding characters or looking ahead.
-        let b = bytes[at];
-        if b.is_ascii() && !matches!(b, b'"' | b'\'' | b'\n' | b'\r') {
-            if !char::from(b).is_whitespace() {
+        // A run of plain ASCII, neither marks nor line breaks, only changes what came last:
+        // it is stepped over whole, without decoding characters or looking ahead.
+        let run_end = bytes[at..].iter().position(|&b| !plain_ascii(b)).map_or(bytes.len(), |n| at + n);
+        if run_end > at {
+            if let Some(n) = bytes[at..run_end].iter().rposition(|&b| !char::from(b).is_whitespace()) {
                 at_para_start = false;
                 dangling = None;
-                last_solid = at + 1;
+                last_solid = at + n + 1;
             }
-            prev = Some(char::from(b));
-            at += 1;
+            prev = Some(char::from(bytes[run_end - 1]));
+            at = run_end;
             continue;
         }
         let i = at;

@@ -164,6 +164,9 @@ fn norm(y: Option<u32>, m: Option<u32>, d: Option<u32>) -> Option<String> {
 /// A calendar date at `j`: "January 5", "5 Jan. 2020", "Monday 20 January", "January 2020",
 /// "the 1990s", "early October", "mid-2015", "last week", "2020-01-05".
 pub(super) fn date(v: &View, j: usize) -> Option<Hit> {
+    if !may_start_date(v, j) {
+        return None;
+    }
     // Relative dates.
     if matches!(v.w(j), "last" | "next" | "this") && v.near(j + 1) {
         let unit = v.w(j + 1);
@@ -260,6 +263,17 @@ pub(super) fn date(v: &View, j: usize) -> Option<Hit> {
         }
     }
     is_weekday.then(|| hit(j, j + 1, Label::Date, None))
+}
+
+/// Whether a date can start at token `j`: at digits, an apostrophe ("'90s"), a weekday
+/// or month name, or a word of the relative dates below. Most words are none of these,
+/// and this rules them out without trying each form of date.
+fn may_start_date(v: &View, j: usize) -> bool {
+    v.kind(j) == Some(TokenKind::Number)
+        || matches!(v.raw(j), "'" | "\u{2019}")
+        || matches!(v.w(j), "last" | "next" | "this" | "yesterday" | "early" | "late" | "mid")
+        || weekday(v.raw(j))
+        || month(v.raw(j)).is_some()
 }
 
 /// The end day of a day range at `k` ("-7" after "5"), when later than `d`, and where

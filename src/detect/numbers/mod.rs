@@ -34,6 +34,7 @@ use crate::annotation::{Annotation, Details, Label, NumberDetails, Qualifier, Sp
 use crate::text::tokens::{Gap, Token, TokenKind};
 use lexicon::Class;
 use regex::Regex;
+use std::borrow::Cow;
 
 /// The number detector: its patterns are compiled once in [`Numbers::new`].
 pub(crate) struct Numbers {
@@ -1138,7 +1139,8 @@ fn digits(v: &View, j: usize) -> Option<(f64, usize, Form)> {
     if grouped && (head.is_empty() || head.len() > 3 || groups.any(|g| g.len() != 3)) {
         return None;
     }
-    let mut clean: String = int.chars().filter(|c| *c != ',').collect();
+    // The digits to parse, copied only when commas must go or groups join them.
+    let mut clean: Cow<str> = if grouped { Cow::Owned(int.replace(',', "")) } else { Cow::Borrowed(int) };
     let mut frac_tail = None;
     let mut k = j + 1;
     let plain = !grouped && frac.is_none();
@@ -1151,7 +1153,7 @@ fn digits(v: &View, j: usize) -> Option<(f64, usize, Form)> {
             if whole.len() != 3 || !whole.bytes().all(|b| b.is_ascii_digit()) || tail.contains(',') {
                 break;
             }
-            clean.push_str(whole);
+            clean.to_mut().push_str(whole);
             k += 1;
             if !tail.is_empty() {
                 frac_tail = Some(tail);
@@ -1161,8 +1163,15 @@ fn digits(v: &View, j: usize) -> Option<(f64, usize, Form)> {
     }
     let plain = plain && k == j + 1;
     if let Some(f) = frac.or(frac_tail) {
-        clean.push('.');
-        clean.push_str(f);
+        match clean {
+            // "1.5" with nothing taken out or added: the token as written.
+            Cow::Borrowed(_) if frac.is_some() => clean = Cow::Borrowed(s),
+            _ => {
+                let c = clean.to_mut();
+                c.push('.');
+                c.push_str(f);
+            }
+        }
     }
     let mut value: f64 = clean.parse().ok()?;
     // Ordinal suffixes.
@@ -1561,8 +1570,10 @@ fn counted(v: &View, k: usize, of_only: bool, value: f64) -> Option<Span> {
             && !w.ends_with("sis"))
             || lexicon::plural_noun(w)
     };
-    let mut run = Vec::with_capacity(3);
-    while run.len() < 3 {
+    // At most three words, kept on the stack: this runs after most figures.
+    let mut words = [0usize; 3];
+    let mut n = 0;
+    while n < words.len() {
         if v.kind(i) != Some(TokenKind::Word) || !v.near(i) {
             break;
         }
@@ -1570,10 +1581,11 @@ fn counted(v: &View, k: usize, of_only: bool, value: f64) -> Option<Span> {
         if lexicon::stops_counted(w) || lexicon::month(v.raw(i)).is_some() || lexicon::weekday(v.raw(i)) {
             break;
         }
-        if w.ends_with("ed") || (!run.is_empty() && w.ends_with("ing")) {
+        if w.ends_with("ed") || (n > 0 && w.ends_with("ing")) {
             break;
         }
-        run.push(i);
+        words[n] = i;
+        n += 1;
         i += 1;
         // "two-thirds of the senators vote": the first plural after "of" is the noun.
         if of && plural(w) {
@@ -1584,6 +1596,7 @@ fn counted(v: &View, k: usize, of_only: bool, value: f64) -> Option<Span> {
             i += 2;
         }
     }
+    let run = &words[..n];
     let regular = |w: &str| plural(w) && !lexicon::plural_noun(w);
     let head = if of {
         // "of state legislative *seats*", "of African *trade*".

@@ -12,10 +12,12 @@ fn hit(start: usize, end: usize, label: Label, normalized: Option<String>) -> Hi
 
 /// A small plain number at `j` (no separators) and its value.
 fn small(v: &View, j: usize, max_len: usize) -> Option<u32> {
+    // Most tokens are words: the kind rules them out before their text is looked at.
+    if v.kind(j) != Some(TokenKind::Number) {
+        return None;
+    }
     let s = v.raw(j);
-    (v.kind(j) == Some(TokenKind::Number) && s.len() <= max_len && s.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| s.parse().ok())
-        .flatten()
+    (s.len() <= max_len && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok()).flatten()
 }
 
 /// A time of day at `j`: "3:30 pm", "15:30", "3pm", "3 p.m.", "noon", "midnight".
@@ -38,8 +40,10 @@ pub(super) fn time(v: &View, j: usize) -> Option<Hit> {
         return (h < 24 && m < 60).then(|| hit(j, j + 2, Label::Time, Some(format!("{h:02}:{m:02}"))));
     }
     // "10.30am", "7.15 pm": British style, only with am or pm.
-    let dotted =
-        v.raw(j).split_once('.').filter(|(h, m)| h.len() <= 2 && m.len() == 2 && v.kind(j) == Some(TokenKind::Number));
+    let dotted = Some(v.raw(j))
+        .filter(|_| v.kind(j) == Some(TokenKind::Number))
+        .and_then(|s| s.split_once('.'))
+        .filter(|(h, m)| h.len() <= 2 && m.len() == 2);
     let (hour, mut minute) = match dotted {
         Some((h, m)) if matches!(v.w(j + 1), "am" | "pm" | "a" | "p") && v.near(j + 1) => {
             (h.parse().ok()?, Some(m.parse::<u32>().ok().filter(|&m| m < 60)?))
@@ -160,6 +164,9 @@ fn norm(y: Option<u32>, m: Option<u32>, d: Option<u32>) -> Option<String> {
 /// A calendar date at `j`: "January 5", "5 Jan. 2020", "Monday 20 January", "January 2020",
 /// "the 1990s", "early October", "mid-2015", "last week", "2020-01-05".
 pub(super) fn date(v: &View, j: usize) -> Option<Hit> {
+    if !may_start_date(v, j) {
+        return None;
+    }
     // Relative dates.
     if matches!(v.w(j), "last" | "next" | "this") && v.near(j + 1) {
         let unit = v.w(j + 1);
@@ -256,6 +263,17 @@ pub(super) fn date(v: &View, j: usize) -> Option<Hit> {
         }
     }
     is_weekday.then(|| hit(j, j + 1, Label::Date, None))
+}
+
+/// Whether a date can start at token `j`: at digits, an apostrophe ("'90s"), a weekday
+/// or month name, or a word of the relative dates below. Most words are none of these,
+/// and this rules them out without trying each form of date.
+fn may_start_date(v: &View, j: usize) -> bool {
+    v.kind(j) == Some(TokenKind::Number)
+        || matches!(v.raw(j), "'" | "\u{2019}")
+        || matches!(v.w(j), "last" | "next" | "this" | "yesterday" | "early" | "late" | "mid")
+        || weekday(v.raw(j))
+        || month(v.raw(j)).is_some()
 }
 
 /// The end day of a day range at `k` ("-7" after "5"), when later than `d`, and where

@@ -8,18 +8,63 @@ pub(super) fn cardinal_word(w: &str) -> Option<(f64, Class)> {
     if matches!(w, "nought" | "naught") {
         return Some((0.0, Class::Unit));
     }
-    const UNITS: [&str; 10] = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
-    const TEENS: [&str; 10] =
-        ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
-    const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-    if let Some(n) = UNITS.iter().position(|u| *u == w) {
+    if let Some(n) = UNIT_WORDS.iter().position(|u| *u == w) {
         return Some((n as f64, Class::Unit));
     }
-    if let Some(n) = TEENS.iter().position(|u| *u == w) {
+    if let Some(n) = TEEN_WORDS.iter().position(|u| *u == w) {
         return Some((n as f64 + 10.0, Class::Teen));
     }
-    TENS.iter().position(|u| *u == w).map(|n| ((n as f64 + 2.0) * 10.0, Class::Tens))
+    TENS_WORDS.iter().position(|u| *u == w).map(|n| ((n as f64 + 2.0) * 10.0, Class::Tens))
 }
+
+const UNIT_WORDS: [&str; 10] = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+const TEEN_WORDS: [&str; 10] =
+    ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+const TENS_WORDS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+/// Whether spelled-out numbers may start with the lower-cased word `w`: a number word
+/// below a hundred, an ordinal, "a", "an", "half" or "quarter" ("a dozen", "half a
+/// million", "quarter million"). It runs at every word, so most are ruled out by their
+/// first byte and length before any list is read.
+pub(super) fn starts_number_words(w: &str) -> bool {
+    let (Some(&b), len @ 1..=31) = (w.as_bytes().first(), w.len()) else { return false };
+    NUMBER_WORD_STARTS[b as usize] & (1 << len) != 0
+        && (matches!(w, "a" | "an" | "half" | "quarter") || cardinal_word(w).is_some() || ordinal_word(w).is_some())
+}
+
+/// For each first byte, a bit for each length of the words [`starts_number_words`] accepts.
+const NUMBER_WORD_STARTS: [u32; 256] = {
+    const OTHERS: [&str; 12] = [
+        "a",
+        "an",
+        "half",
+        "quarter",
+        "nought",
+        "naught",
+        "nineth",
+        "hundredth",
+        "thousandth",
+        "millionth",
+        "billionth",
+        "trillionth",
+    ];
+    let lists: [&[&str]; 6] = [&UNIT_WORDS, &TEEN_WORDS, &TENS_WORDS, &SMALL_ORDINALS, &TENS_ORDINALS, &OTHERS];
+    let mut t = [0u32; 256];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut k = 0;
+        while k < lists[l].len() {
+            let w = lists[l][k].as_bytes();
+            if !w.is_empty() {
+                assert!(w.len() < 32);
+                t[w[0] as usize] |= 1 << w.len();
+            }
+            k += 1;
+        }
+        l += 1;
+    }
+    t
+};
 
 /// Where a number word sits in a spelled-out number, which decides what may follow it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -34,38 +79,14 @@ pub(super) enum Class {
 
 /// Ordinal words and their rank ("first" 1, "twentieth" 20, "hundredth" 100).
 pub(super) fn ordinal_word(w: &str) -> Option<f64> {
-    const SMALL: [&str; 20] = [
-        "",
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "eleventh",
-        "twelfth",
-        "thirteenth",
-        "fourteenth",
-        "fifteenth",
-        "sixteenth",
-        "seventeenth",
-        "eighteenth",
-        "nineteenth",
-    ];
-    const TENS: [&str; 8] =
-        ["twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"];
-    if let Some(n) = SMALL.iter().position(|u| *u == w).filter(|&n| n > 0) {
+    if let Some(n) = SMALL_ORDINALS.iter().position(|u| *u == w).filter(|&n| n > 0) {
         return Some(n as f64);
     }
     // A common misspelling.
     if w == "nineth" {
         return Some(9.0);
     }
-    if let Some(n) = TENS.iter().position(|u| *u == w) {
+    if let Some(n) = TENS_ORDINALS.iter().position(|u| *u == w) {
         return Some((n as f64 + 2.0) * 10.0);
     }
     match w {
@@ -77,6 +98,32 @@ pub(super) fn ordinal_word(w: &str) -> Option<f64> {
         _ => None,
     }
 }
+
+/// Ordinals by rank: a word's position is its rank (none is 0).
+const SMALL_ORDINALS: [&str; 20] = [
+    "",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+];
+const TENS_ORDINALS: [&str; 8] =
+    ["twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"];
 
 /// Denominators of spelled-out fractions ("two-thirds", "three quarters").
 pub(super) fn denominator(w: &str) -> Option<f64> {
@@ -571,37 +618,118 @@ pub(super) const UNITS: &[Unit] = &[
     time(&["secs"], "second"),
 ];
 
+/// The units a token may start, in table order: those whose first token begins with the
+/// same byte, compared without case. A number is followed by a word far more often than
+/// by a unit, and trying all of [`UNITS`] after every number cost more than the rest of
+/// the detector.
+///
+/// `raw` is the token as written and `low` lower-cased: exact units compare the first,
+/// the others the second. The two nearly always start with the same byte; when they do
+/// not ("\u{212A}m", a Kelvin sign lower-cased to "km"), every unit is tried.
+pub(super) fn units_starting(raw: &str, low: &str) -> impl Iterator<Item = &'static Unit> {
+    let first = |s: &str| s.as_bytes().first().map(u8::to_ascii_lowercase);
+    let order: &[u8] = match (first(raw), first(low)) {
+        (Some(r), Some(l)) if r == l => {
+            let (from, to) = (UNIT_GROUPS.1[r as usize] as usize, UNIT_GROUPS.1[r as usize + 1] as usize);
+            &UNIT_GROUPS.0[from..to]
+        }
+        (Some(_), Some(_)) => &UNIT_GROUPS.2,
+        _ => &[],
+    };
+    order.iter().map(|&i| &UNITS[i as usize])
+}
+
+/// [`UNITS`] grouped by the lower-cased first byte of their first token: the unit indices
+/// group by group, each group in table order; where each group starts (group `b` is
+/// `starts[b]..starts[b + 1]`); and every index, for the rare token that needs them all.
+const UNIT_GROUPS: ([u8; UNITS.len()], [u16; 257], [u8; UNITS.len()]) = {
+    assert!(UNITS.len() <= 256);
+    let mut starts = [0u16; 257];
+    let mut i = 0;
+    while i < UNITS.len() {
+        starts[unit_group(&UNITS[i]) + 1] += 1;
+        i += 1;
+    }
+    let mut b = 0;
+    while b < 256 {
+        starts[b + 1] += starts[b];
+        b += 1;
+    }
+    let mut next = starts;
+    let mut order = [0u8; UNITS.len()];
+    let mut all = [0u8; UNITS.len()];
+    let mut i = 0;
+    while i < UNITS.len() {
+        let k = unit_group(&UNITS[i]);
+        order[next[k] as usize] = i as u8;
+        next[k] += 1;
+        all[i] = i as u8;
+        i += 1;
+    }
+    (order, starts, all)
+};
+
+/// The group of a unit in [`UNIT_GROUPS`]: the lower-cased first byte of its first token.
+const fn unit_group(u: &Unit) -> usize {
+    u.tokens[0].as_bytes()[0].to_ascii_lowercase() as usize
+}
+
 /// Month names and abbreviations, as written (capitalised), with the month number.
+///
+/// A full name in any case but lower ("May", "MAY"), an abbreviation as written or in
+/// capitals ("Jan", "JAN"), or "Sept"; the flag says whether the name was full.
 pub(super) fn month(s: &str) -> Option<(u32, bool)> {
-    const FULL: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    const SHORT: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-    // Month names are 3 to 9 bytes long.
-    if !(3..=9).contains(&s.len()) {
+    // Month names are 3 to 9 bytes long and start with one of eight letters.
+    if !(3..=9).contains(&s.len())
+        || !matches!(s.as_bytes()[0] | 0x20, b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd')
+    {
         return None;
     }
-    if let Some(m) = FULL.iter().position(|f| f.eq_ignore_ascii_case(s)) {
+    // Called at nearly every token: one match on the lower-cased bytes, not a comparison
+    // with each of 24 names.
+    let mut buf = [0u8; 9];
+    let low = &mut buf[..s.len()];
+    low.copy_from_slice(s.as_bytes());
+    low.make_ascii_lowercase();
+    let full = match &*low {
+        b"january" => 1,
+        b"february" => 2,
+        b"march" => 3,
+        b"april" => 4,
+        b"may" => 5,
+        b"june" => 6,
+        b"july" => 7,
+        b"august" => 8,
+        b"september" => 9,
+        b"october" => 10,
+        b"november" => 11,
+        b"december" => 12,
+        _ => 0,
+    };
+    if full > 0 {
         let capitalised = s.starts_with(|c: char| c.is_ascii_uppercase());
-        return capitalised.then_some((m as u32 + 1, true));
+        return capitalised.then_some((full, true));
     }
     if s == "Sept" {
         return Some((9, false));
     }
-    // "Jan" or "JAN", compared without building the upper-case form.
-    let upper = |f: &str| f.eq_ignore_ascii_case(s) && s.bytes().all(|b| b.is_ascii_uppercase());
-    SHORT.iter().position(|f| *f == s || upper(f)).map(|m| (m as u32 + 1, false))
+    let short = match &*low {
+        b"jan" => 1,
+        b"feb" => 2,
+        b"mar" => 3,
+        b"apr" => 4,
+        b"jun" => 6,
+        b"jul" => 7,
+        b"aug" => 8,
+        b"sep" => 9,
+        b"oct" => 10,
+        b"nov" => 11,
+        b"dec" => 12,
+        _ => return None,
+    };
+    // "Jan" as written, or "JAN".
+    let written = s.as_bytes()[1..] == low[1..] && s.as_bytes()[0] == low[0].to_ascii_uppercase();
+    (written || s.bytes().all(|b| b.is_ascii_uppercase())).then_some((short, false))
 }
 
 /// Day names, as written (capitalised).

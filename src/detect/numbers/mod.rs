@@ -59,7 +59,8 @@ impl Numbers {
     }
 
     pub(crate) fn find(&self, text: &str, tokens: &[Token]) -> Vec<Annotation> {
-        let v = View::new(text, tokens);
+        let mut lowered = String::new();
+        let v = View::new(text, tokens, &mut lowered);
         let blocked: Vec<Span> = self.blocked.find_iter(text).map(|m| Span::new(m.start(), m.end())).collect();
         let mut out = Vec::new();
         let mut i = 0;
@@ -80,38 +81,52 @@ impl Numbers {
     }
 }
 
-/// The tokens with their text, lower-cased once.
+/// The tokens with their text, sliced and lower-cased once: the detector reads each token
+/// many times over.
 struct View<'a> {
-    text: &'a str,
     toks: &'a [Token],
-    low: Vec<Cow<'a, str>>,
+    /// Each token as written.
+    raw: Vec<&'a str>,
+    /// Each token lower-cased: a word's own text when it has no capitals, else its
+    /// lower-cased form in the buffer [`View::new`] was given.
+    low: Vec<&'a str>,
 }
 
 impl<'a> View<'a> {
-    fn new(text: &'a str, toks: &'a [Token]) -> View<'a> {
-        let low = toks
-            .iter()
-            .map(|t| {
-                let s = &text[t.span.range()];
-                // Most words are already lower-case ASCII: borrow them rather than copy.
-                if t.kind == TokenKind::Word && !s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-                    Cow::Owned(s.to_lowercase())
+    /// The view of `toks`, whose lower-cased words are written to `lowered` (which
+    /// [`Numbers::find`] owns, so that the words need no allocation each).
+    fn new(text: &'a str, toks: &'a [Token], lowered: &'a mut String) -> View<'a> {
+        let raw: Vec<&'a str> = toks.iter().map(|t| &text[t.span.range()]).collect();
+        // Where each lower-cased word is in `lowered`, or None to borrow the text.
+        let mut at = Vec::with_capacity(toks.len());
+        for (t, s) in toks.iter().zip(&raw) {
+            // Most words are already lower-case ASCII: borrow them rather than copy.
+            if t.kind == TokenKind::Word && !s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+                let start = lowered.len();
+                if s.is_ascii() {
+                    lowered.extend(s.bytes().map(|b| char::from(b.to_ascii_lowercase())));
                 } else {
-                    Cow::Borrowed(s)
+                    // Full Unicode rules, such as a final sigma, need the whole word.
+                    lowered.push_str(&s.to_lowercase());
                 }
-            })
-            .collect();
-        View { text, toks, low }
+                at.push(Some((start, lowered.len())));
+            } else {
+                at.push(None);
+            }
+        }
+        let lowered: &'a String = lowered;
+        let low = at.iter().zip(&raw).map(|(at, s)| at.map_or(*s, |(a, b)| &lowered[a..b])).collect();
+        View { toks, raw, low }
     }
 
     /// Lower-cased token `j`, or "" past the end.
-    fn w(&self, j: usize) -> &str {
-        self.low.get(j).map_or("", |w| w)
+    fn w(&self, j: usize) -> &'a str {
+        self.low.get(j).copied().unwrap_or("")
     }
 
     /// Token `j` as written, or "" past the end.
     fn raw(&self, j: usize) -> &'a str {
-        self.toks.get(j).map_or("", |t| &self.text[t.span.range()])
+        self.raw.get(j).copied().unwrap_or("")
     }
 
     fn kind(&self, j: usize) -> Option<TokenKind> {
@@ -262,28 +277,40 @@ fn starts_figure(p: &str) -> bool {
 }
 
 /// For each first byte, a bit for each length (below 32) of a qualifier's first word.
-const QUALIFIER_STARTS: [u32; 256] = {
+const QUALIFIER_STARTS: [u32; 256] = qualifier_bytes(false);
+/// For each last byte, a bit for each length of a qualifier's first word: with the first
+/// byte, it rules out frequent words of the same length ("with" for "well", "said" for
+/// "some").
+const QUALIFIER_ENDS: [u32; 256] = qualifier_bytes(true);
+
+/// For each first (or last) byte, a bit for each length of a qualifier's first word.
+const fn qualifier_bytes(last: bool) -> [u32; 256] {
     let mut t = [0u32; 256];
     let mut k = 0;
     while k < lexicon::QUALIFIERS.len() {
         let w = lexicon::QUALIFIERS[k].0[0].as_bytes();
         assert!(!w.is_empty() && w.len() < 32);
-        t[w[0] as usize] |= 1 << w.len();
+        let b = if last { w[w.len() - 1] } else { w[0] };
+        t[b as usize] |= 1 << w.len();
         k += 1;
     }
     t
-};
+}
 
 /// A hedge word or phrase at `i`, and the token after it.
 fn hedge(v: &View, i: usize) -> Option<(Qualifier, usize)> {
-    // Most words start no qualifier: rule them out by first byte and length.
+    // Most words start no qualifier: rule them out by first and last byte and length.
     let w = v.w(i);
-    let (Some(&b), len @ 1..=31) = (w.as_bytes().first(), w.len()) else { return None };
-    if QUALIFIER_STARTS[b as usize] & (1 << len) == 0 {
+    let (Some(&first), Some(&last), len @ 1..=31) = (w.as_bytes().first(), w.as_bytes().last(), w.len()) else {
+        return None;
+    };
+    if QUALIFIER_STARTS[first as usize] & QUALIFIER_ENDS[last as usize] & (1 << len) == 0 {
         return None;
     }
-    lexicon::QUALIFIERS.iter().find_map(|(words, q)| {
-        let fits = words.iter().enumerate().all(|(n, w)| v.w(i + n) == *w && (n == 0 || v.near(i + n)));
+    // The first word is compared on its own first: many common words ("a", "in", "as")
+    // pass the test above.
+    lexicon::QUALIFIERS.iter().filter(|(words, _)| words[0] == w).find_map(|(words, q)| {
+        let fits = words.iter().enumerate().skip(1).all(|(n, w)| v.w(i + n) == *w && v.near(i + n));
         fits.then_some((*q, i + words.len()))
     })
 }
@@ -646,16 +673,7 @@ fn amount(v: &View, j: usize) -> Option<Amount> {
     if let Some(c) = lexicon::currency_sign(v.raw(k)).filter(|_| !after_word) {
         currency = Some(c);
         k += 1;
-    } else if let Some(c) = lexicon::dollar_prefix(v.raw(k))
-        .filter(|_| v.glued(k + 1))
-        .or_else(|| {
-            lexicon::dollar_prefix(&v.w(k).to_uppercase())
-                .filter(|_| (v.raw(k).len() > 1 || v.raw(k) == "c") && v.near(k + 1))
-        })
-        // "NZD$15", "usd$ 15": a code glued to the dollar sign.
-        .or_else(|| code_any_case(v.raw(k)).filter(|_| v.glued(k + 1)))
-        .filter(|_| v.raw(k + 1) == "$")
-    {
+    } else if let Some(c) = dollar_owner(v, k) {
         currency = Some(c);
         k += 2;
     } else if let Some(e) = us_dotted(v, k) {
@@ -808,6 +826,23 @@ fn amount(v: &View, j: usize) -> Option<Amount> {
     }
     suffix(v, &mut a);
     Some(a)
+}
+
+/// Whose dollar the "$" after token `k` is: "US$", "HK $", "NZD$15", "usd$ 15".
+fn dollar_owner(v: &View, k: usize) -> Option<&'static str> {
+    // Checked first: nearly every token has no dollar sign after it, and the upper-casing
+    // below would allocate for each.
+    if v.raw(k + 1) != "$" {
+        return None;
+    }
+    lexicon::dollar_prefix(v.raw(k))
+        .filter(|_| v.glued(k + 1))
+        .or_else(|| {
+            lexicon::dollar_prefix(&v.w(k).to_uppercase())
+                .filter(|_| (v.raw(k).len() > 1 || v.raw(k) == "c") && v.near(k + 1))
+        })
+        // "NZD$15", "usd$ 15": a code glued to the dollar sign.
+        .or_else(|| code_any_case(v.raw(k)).filter(|_| v.glued(k + 1)))
 }
 
 /// A three-letter currency code in one case, upper or lower ("NZD", "usd").
@@ -981,7 +1016,7 @@ fn suffix(v: &View, a: &mut Amount) {
     }
     // Units, glued, spaced or hyphenated ("5km", "5 km", "5-km", "16-year-old").
     let (at, hyphen) = if v.raw(k) == "-" && v.glued(k) && v.glued(k + 1) { (k + 1, true) } else { (k, false) };
-    for unit in lexicon::UNITS {
+    for unit in lexicon::units_starting(v.raw(at), v.w(at)) {
         let fits = unit.tokens.iter().enumerate().all(|(n, t)| {
             let j = at + n;
             let same = if unit.exact { v.raw(j) == *t } else { v.w(j) == *t };
@@ -1104,7 +1139,8 @@ fn digits(v: &View, j: usize) -> Option<(f64, usize, Form)> {
     if grouped && (head.is_empty() || head.len() > 3 || groups.any(|g| g.len() != 3)) {
         return None;
     }
-    let mut clean: String = int.chars().filter(|c| *c != ',').collect();
+    // The digits to parse, copied only when commas must go or groups join them.
+    let mut clean: Cow<str> = if grouped { Cow::Owned(int.replace(',', "")) } else { Cow::Borrowed(int) };
     let mut frac_tail = None;
     let mut k = j + 1;
     let plain = !grouped && frac.is_none();
@@ -1117,7 +1153,7 @@ fn digits(v: &View, j: usize) -> Option<(f64, usize, Form)> {
             if whole.len() != 3 || !whole.bytes().all(|b| b.is_ascii_digit()) || tail.contains(',') {
                 break;
             }
-            clean.push_str(whole);
+            clean.to_mut().push_str(whole);
             k += 1;
             if !tail.is_empty() {
                 frac_tail = Some(tail);
@@ -1127,8 +1163,15 @@ fn digits(v: &View, j: usize) -> Option<(f64, usize, Form)> {
     }
     let plain = plain && k == j + 1;
     if let Some(f) = frac.or(frac_tail) {
-        clean.push('.');
-        clean.push_str(f);
+        match clean {
+            // "1.5" with nothing taken out or added: the token as written.
+            Cow::Borrowed(_) if frac.is_some() => clean = Cow::Borrowed(s),
+            _ => {
+                let c = clean.to_mut();
+                c.push('.');
+                c.push_str(f);
+            }
+        }
     }
     let mut value: f64 = clean.parse().ok()?;
     // Ordinal suffixes.
@@ -1180,6 +1223,10 @@ fn words(v: &View, j: usize) -> Option<(f64, usize, Form)> {
         Hundred,
         Scale,
         And,
+    }
+    // Most words start no number: rule them out before reading further.
+    if !lexicon::starts_number_words(v.w(j)) {
+        return None;
     }
     // "half million", "a quarter million".
     let at = if matches!(v.w(j), "a" | "an") && v.near(j + 1) { j + 1 } else { j };
@@ -1523,8 +1570,10 @@ fn counted(v: &View, k: usize, of_only: bool, value: f64) -> Option<Span> {
             && !w.ends_with("sis"))
             || lexicon::plural_noun(w)
     };
-    let mut run = Vec::with_capacity(3);
-    while run.len() < 3 {
+    // At most three words, kept on the stack: this runs after most figures.
+    let mut words = [0usize; 3];
+    let mut n = 0;
+    while n < words.len() {
         if v.kind(i) != Some(TokenKind::Word) || !v.near(i) {
             break;
         }
@@ -1532,10 +1581,11 @@ fn counted(v: &View, k: usize, of_only: bool, value: f64) -> Option<Span> {
         if lexicon::stops_counted(w) || lexicon::month(v.raw(i)).is_some() || lexicon::weekday(v.raw(i)) {
             break;
         }
-        if w.ends_with("ed") || (!run.is_empty() && w.ends_with("ing")) {
+        if w.ends_with("ed") || (n > 0 && w.ends_with("ing")) {
             break;
         }
-        run.push(i);
+        words[n] = i;
+        n += 1;
         i += 1;
         // "two-thirds of the senators vote": the first plural after "of" is the noun.
         if of && plural(w) {
@@ -1546,6 +1596,7 @@ fn counted(v: &View, k: usize, of_only: bool, value: f64) -> Option<Span> {
             i += 2;
         }
     }
+    let run = &words[..n];
     let regular = |w: &str| plural(w) && !lexicon::plural_noun(w);
     let head = if of {
         // "of state legislative *seats*", "of African *trade*".

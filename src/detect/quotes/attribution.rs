@@ -668,10 +668,7 @@ fn gender_evidence(text: &str, outside: &[(Span, String)], pieces: &[Piece]) -> 
         }
     }
     let (mut k, mut q) = (0, 0);
-    let mut at = 0;
-    for w in text.split(|c: char| !c.is_alphabetic()) {
-        let start = at;
-        at += w.len() + text[at + w.len()..].chars().next().map_or(0, char::len_utf8);
+    for (start, w) in ascii_words(text) {
         let Some(g) = pronoun_gender(w) else { continue };
         while q < pieces.len() && pieces[q].end <= start {
             q += 1;
@@ -689,6 +686,37 @@ fn gender_evidence(text: &str, outside: &[(Span, String)], pieces: &[Piece]) -> 
         }
     }
     votes
+}
+
+/// The words of `text` made of ASCII letters only, and where each starts: the runs of
+/// letters (as `char::is_alphabetic` sees them) that hold nothing else, as pronouns do.
+/// The whole text is scanned, so it goes by bytes and decodes a character only next to a
+/// non-ASCII byte.
+fn ascii_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let b = text.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < b.len() {
+            if !b[i].is_ascii_alphabetic() {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < b.len() && b[i].is_ascii_alphabetic() {
+                i += 1;
+            }
+            // Next to a non-ASCII letter, the run is part of a longer word ("Zoë").
+            let letter_before = start > 0
+                && !b[start - 1].is_ascii()
+                && text[..start].chars().next_back().is_some_and(char::is_alphabetic);
+            let letter_after =
+                i < b.len() && !b[i].is_ascii() && text[i..].chars().next().is_some_and(char::is_alphabetic);
+            if !letter_before && !letter_after {
+                return Some((start, &text[start..i]));
+            }
+        }
+        None
+    })
 }
 
 impl People {

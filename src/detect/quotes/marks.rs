@@ -135,6 +135,11 @@ fn closer_follows(text: &str, from: usize, mark: char) -> bool {
     false
 }
 
+/// An ASCII byte that is neither a quotation mark nor a line break.
+fn plain_ascii(b: u8) -> bool {
+    b.is_ascii() && !matches!(b, b'"' | b'\'' | b'\n' | b'\r')
+}
+
 /// Pairs the quotation marks of `text`; returns the outermost pieces in text order.
 pub(crate) fn pair(text: &str) -> Vec<Piece> {
     let mut pieces: Vec<Piece> = Vec::new();
@@ -145,10 +150,28 @@ pub(crate) fn pair(text: &str) -> Vec<Piece> {
     let mut dangling: Option<(usize, char)> = None;
     let mut at_para_start = true;
     let mut prev: Option<char> = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
+    let bytes = text.as_bytes();
+    // Where the next character starts.
+    let mut at = 0;
+    while at < text.len() {
+        // A run of plain ASCII, neither marks nor line breaks, only changes what came last:
+        // it is stepped over whole, without decoding characters or looking ahead.
+        let run_end = bytes[at..].iter().position(|&b| !plain_ascii(b)).map_or(bytes.len(), |n| at + n);
+        if run_end > at {
+            if let Some(n) = bytes[at..run_end].iter().rposition(|&b| !char::from(b).is_whitespace()) {
+                at_para_start = false;
+                dangling = None;
+                last_solid = at + n + 1;
+            }
+            prev = Some(char::from(bytes[run_end - 1]));
+            at = run_end;
+            continue;
+        }
+        let i = at;
+        let Some(c) = text[i..].chars().next() else { break };
         let end = i + c.len_utf8();
+        let next = text[end..].chars().next();
+        at = end;
         if is_line_break(c) {
             if let Some(first) = stack.first().copied() {
                 stack.clear();

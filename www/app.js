@@ -4,7 +4,7 @@
 // dropped); a long text comes back a piece at a time, each piece drawn as it arrives, and a
 // newer text is sent at once (the worker drops the long one between pieces). Results for
 // stale text are thrown away.
-import { takeWorker } from './engine.js'; // first: it starts the engine (index.html runs it early too)
+import { spawnWorker } from './engine.js'; // first: it compiles the engine (index.html runs it early too)
 import {
   KINDS, renderAnnotated, renderAnnotatedInSlices, renderPieces, renderPiece, renderPiecesInSlices, fillDetails, speakerOf,
 } from './render.js';
@@ -25,14 +25,14 @@ const LISTS_EVERY = 1000; // ms between side-list rebuilds while a long text str
 
 // ---- the engine, in a worker -------------------------------------------------------------
 
-let worker = null;
+let worker = null; // started with the first text (see engine.js)
 let nextId = 1;
 let inflight = null; // { id, text, t0 }
 let pending = null; // the newest text not yet sent, or null
 let edits = 0; // counts texts handed to request(), so a slow draw can see it went stale
 
 function startWorker() {
-  worker = takeWorker();
+  worker = spawnWorker();
   worker.onmessage = onResult;
   worker.onerror = (e) => {
     e.preventDefault();
@@ -46,8 +46,6 @@ function engineFailed(message) {
   inflight = null;
 }
 
-startWorker();
-
 function request(text) {
   pending = text;
   edits += 1;
@@ -59,6 +57,7 @@ function pump() {
   // A short job ends in a few ms: wait for it. A long one is dropped by the worker between
   // its pieces when the new text arrives.
   if (inflight && inflight.text.length <= LONG) return;
+  if (!worker) startWorker();
   const text = pending;
   pending = null;
   inflight = { id: nextId++, text, t0: performance.now() };

@@ -2,7 +2,10 @@
 // soon as it arrives, without waiting for the document, the stylesheet or app.js and its
 // imports: the .wasm is compiled here (streaming compilation runs off the main thread) and
 // handed to each worker, which would otherwise fetch and compile it itself only after it
-// has started. app.js imports this same module instance and takes the first worker.
+// has started. The worker itself is started by app.js when it has a text for it: the page
+// opens with its sample highlighted at build time, and a worker starting meanwhile took
+// CPU from that first paint on a 2-core machine (bench/coldstart.mjs, alternated: first
+// highlight painted 174 and 207 ms against 232 and 222, the engine's first result no later).
 performance.mark('fl:engine-start');
 
 const wasmUrl = new URL('./pkg/factlight_wasm_bg.wasm', import.meta.url);
@@ -18,14 +21,5 @@ export function spawnWorker() {
     worker.failed ??= e.message || 'unknown error';
   });
   compiled.then((wasm) => worker.postMessage({ wasm }));
-  return worker;
-}
-
-let first = spawnWorker();
-
-/** The worker started with the page the first time, a new one after that. */
-export function takeWorker() {
-  const worker = first ?? spawnWorker();
-  first = null;
   return worker;
 }

@@ -20,7 +20,18 @@ await mkdir(out, { recursive: true });
 for (const name of (await readdir(join(WWW, 'samples'))).filter((n) => n.endsWith('.txt')).sort()) {
   const text = await readFile(join(WWW, 'samples', name), 'utf8');
   const annotations = annotator.annotate(text);
-  await writeFile(join(out, `${basename(name, '.txt')}.json`), JSON.stringify({ text, annotations }));
+  // JSON cannot hold Infinity (a figure too large for a double): such a sample is left to
+  // the engine in the page rather than shown with null values.
+  let exact = true;
+  const json = JSON.stringify({ text, annotations }, (_, v) => {
+    if (typeof v === 'number' && !Number.isFinite(v)) exact = false;
+    return v;
+  });
+  if (!exact) {
+    console.log(`samples/${name}: not prerendered (a value JSON cannot hold); the page annotates it`);
+    continue;
+  }
+  await writeFile(join(out, `${basename(name, '.txt')}.json`), json);
   console.log(`prerendered samples/${name}: ${annotations.length} highlights`);
 }
 annotator.free();

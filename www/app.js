@@ -31,19 +31,28 @@ let inflight = null; // { id, text, t0 }
 let pending = null; // the newest text not yet sent, or null
 let edits = 0; // counts texts handed to request(), so a slow draw can see it went stale
 
+/** Starts the engine's worker; false (and the status says why) if it could not. */
 function startWorker() {
-  worker = spawnWorker();
+  try {
+    worker = spawnWorker(); // throws if the page may not start workers (CSP, file://)
+  } catch (e) {
+    engineFailed(e.message || String(e));
+    return false;
+  }
   worker.onmessage = onResult;
   worker.onerror = (e) => {
     e.preventDefault();
     engineFailed(e.message || 'unknown error');
   };
-  if (worker.failed) engineFailed(worker.failed); // before this page listened
+  return true;
 }
 
+/** The worker is gone: say so; the next text starts a new one. */
 function engineFailed(message) {
   setStatus(`engine failed to start: ${message}`, 'error');
   inflight = null;
+  worker?.terminate();
+  worker = null;
 }
 
 function request(text) {
@@ -57,7 +66,7 @@ function pump() {
   // A short job ends in a few ms: wait for it. A long one is dropped by the worker between
   // its pieces when the new text arrives.
   if (inflight && inflight.text.length <= LONG) return;
-  if (!worker) startWorker();
+  if (!worker && !startWorker()) return;
   const text = pending;
   pending = null;
   inflight = { id: nextId++, text, t0: performance.now() };
@@ -73,7 +82,7 @@ async function onResult({ data }) {
     setStatus(`could not annotate: ${data.error}`, 'error');
     // A failure inside wasm can leave its memory inconsistent: start from a fresh engine.
     worker.terminate();
-    startWorker();
+    worker = null; // the next text starts a new one
     pump();
     return;
   }
@@ -471,16 +480,23 @@ $('large-clear').addEventListener('click', () => {
 // engine (tools/prerender.mjs), so the page opens highlighted while the engine is still
 // starting; the engine then annotates the text as it would any edit, and its result
 // replaces them (or, being the same, leaves the view as it is).
+let loads = 0; // counts loadSample calls, so a slow one cannot overwrite a newer one
+
 async function loadSample(url) {
+  const mine = ++loads;
   setStatus('loading the sample…', 'busy');
   try {
     const ready = await fetchPrerendered(url);
     const text = ready?.text ?? (await fetchText(url));
+    if (mine !== loads) return; // another sample was chosen meanwhile
     performance.mark('fl:sample-loaded');
     setLarge(null);
     input.value = text;
+    const edit = edits;
     if (ready) {
-      await show({ text, annotations: ready.annotations, bounds: null });
+      streamed.open = false; // a long text still coming in is replaced by this one
+      if (!(await show({ text, annotations: ready.annotations, bounds: null }))) return;
+      if (mine !== loads || edit !== edits) return; // the reader moved on while it was drawn
       performance.mark('fl:prerendered-shown');
       setStatus('sample highlighted when the page was built; starting the engine…', 'busy');
     } else if (current.text === '' && current.annotations.length === 0) {
@@ -488,7 +504,7 @@ async function loadSample(url) {
     }
     request(text);
   } catch (e) {
-    setStatus(`could not load the sample: ${e.message}`, 'error');
+    if (mine === loads) setStatus(`could not load the sample: ${e.message}`, 'error');
   }
 }
 

@@ -12,14 +12,9 @@ const wasmUrl = new URL('./pkg/factlight_wasm_bg.wasm', import.meta.url);
 /** The compiled engine, or null if that failed here (each worker then tries by itself). */
 export const compiled = WebAssembly.compileStreaming(fetch(wasmUrl)).catch(() => null);
 
-/** A new engine worker. A failure to start that comes before anyone listens is kept in `failed`. */
+/** A new engine worker, handed the compiled engine when it is ready. */
 export function spawnWorker() {
   const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
-  worker.failed = null;
-  worker.addEventListener('error', (e) => {
-    e.preventDefault(); // the page reports it in its status line
-    worker.failed ??= e.message || 'unknown error';
-  });
   compiled.then((wasm) => worker.postMessage({ wasm }));
   return worker;
 }

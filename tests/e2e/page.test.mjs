@@ -164,6 +164,27 @@ test('the sample menu loads and highlights another article', async () => {
   await context.close();
 });
 
+test('samples chosen in quick succession end on the last one chosen', async () => {
+  const { context, page, seen } = await openPage();
+  await waitAnnotated(page);
+  // Three choices without waiting: only the last may land in the box and the view.
+  await page.evaluate(() => {
+    const select = document.getElementById('sample');
+    for (const v of ['samples/harbour-budget.txt', 'samples/lab-results.txt', 'samples/harbour-budget.txt']) {
+      select.value = v;
+      select.dispatchEvent(new Event('change'));
+    }
+  });
+  await page.waitForFunction(() => document.getElementById('input').value.startsWith('Harbour town'));
+  await waitAnnotated(page);
+  const input = await page.inputValue('#input');
+  assert.equal(await page.textContent('#view'), input, 'the view shows the text in the box');
+  const marks = await marksOf(page);
+  assert.ok(marks.some((m) => m.text === '£4.2 million'), 'the harbour sample is highlighted');
+  await seen.check();
+  await context.close();
+});
+
 test('the page works from a sub-path of a static host', async () => {
   // Serve the repository root, so the page lives under /www/: only relative URLs work there.
   const host = await startServer(ROOT, 0);

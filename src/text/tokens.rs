@@ -72,10 +72,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         match kind {
             TokenKind::Word => {
                 while let Some(&(i, n)) = chars.peek() {
-                    if n.is_alphanumeric() || is_mark(n) {
-                        end = i + n.len_utf8();
-                        chars.next();
-                    } else if (n == '\'' || n == '\u{2019}') && next_is(text, i + n.len_utf8(), char::is_alphabetic) {
+                    // Letters, digits and marks, and an apostrophe inside a word ("don't").
+                    let apostrophe = (n == '\'' || n == '\u{2019}') && next_is(text, i + n.len_utf8(), char::is_alphabetic);
+                    if n.is_alphanumeric() || is_mark(n) || apostrophe {
                         end = i + n.len_utf8();
                         chars.next();
                     } else {
@@ -85,10 +84,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
             TokenKind::Number => {
                 while let Some(&(i, n)) = chars.peek() {
-                    if n.is_ascii_digit() {
-                        end = i + 1;
-                        chars.next();
-                    } else if (n == ',' || n == '.') && next_is(text, i + 1, |d| d.is_ascii_digit()) {
+                    // Digits, and a separator between digits ("5,200", "2.5").
+                    let separator = (n == ',' || n == '.') && next_is(text, i + 1, |d| d.is_ascii_digit());
+                    if n.is_ascii_digit() || separator {
                         end = i + 1;
                         chars.next();
                     } else {

@@ -214,7 +214,7 @@ impl Entities {
 /// number names a channel or product rather than counting anything, and a place with a
 /// number is an organisation (a broadcaster). "France 24 people" is left alone.
 fn numbered_name(text: &str, span: Span, label: Label) -> (Span, Label) {
-    let rest = text[span.end..].as_bytes();
+    let rest = &text.as_bytes()[span.end..];
     let digits = rest.iter().skip(1).take_while(|b| b.is_ascii_digit()).count();
     if rest.first() != Some(&b' ') || !(1..=4).contains(&digits) {
         return (span, label);

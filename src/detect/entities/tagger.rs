@@ -249,9 +249,12 @@ fn may_start(k: usize) -> bool {
 mod tests {
     use super::*;
 
+    /// Sentence length and its (start, end, type) spans.
+    type Case<'a> = (usize, &'a [(usize, usize, usize)]);
+
     #[test]
     fn bilou_round_trip() {
-        let cases: &[(usize, &[(usize, usize, usize)])] =
+        let cases: &[Case] =
             &[(3, &[]), (3, &[(0, 1, 0)]), (4, &[(0, 2, 1), (2, 3, 2), (3, 4, 3)]), (5, &[(1, 4, 0)])];
         for (n, want) in cases {
             let tags = tags_of(*n, want);

@@ -98,12 +98,11 @@ async function onResult({ data }) {
       setStatus(`annotating… (drawing ${data.annotations.length.toLocaleString('en')} highlights)`, 'busy');
     }
     streamed.open = false; // a long text replaced by this one
-    if (sameAsShown(job.text, data.annotations)) {
-      finished(job, data.ms, performance.now() - t1, 1); // nothing to redraw (a prerendered sample)
-      return;
+    // Nothing to redraw when the view shows this result already (a prerendered sample).
+    if (!sameAsShown(job.text, data.annotations)) {
+      // the text changed while drawing: stop
+      if (!(await show({ text: job.text, annotations: data.annotations, bounds: data.bounds }))) return;
     }
-    // the text changed while drawing: stop
-    if (!(await show({ text: job.text, annotations: data.annotations, bounds: data.bounds }))) return;
     finished(job, data.ms, performance.now() - t1, 1);
     return;
   }
@@ -130,7 +129,7 @@ async function onResult({ data }) {
 
 /** True if the view already shows exactly this result, drawn in full (no stream, no slicing). */
 function sameAsShown(text, annotations) {
-  return !slicing && !(current.bounds?.length > 2) && current.text === text &&
+  return !slicing && !inPieces(current) && current.text === text &&
     current.annotations.length === annotations.length &&
     JSON.stringify(current.annotations) === JSON.stringify(annotations);
 }
@@ -216,7 +215,7 @@ async function draw(data = current) {
   let drawn;
   toggledWhileSlicing = false; // this draw reads the toggles as they are now
   const stale = () => mine !== draws || edit !== edits;
-  if (data.bounds && data.bounds.length > 2) {
+  if (inPieces(data)) {
     slicing = true;
     drawn = await renderPiecesInSlices(view, data.text, data.annotations, data.bounds, data.firsts, shown, stale);
     if (mine === draws) slicing = false;
@@ -234,6 +233,11 @@ async function draw(data = current) {
   view.classList.toggle('empty', data.text.length === 0);
   if (toggledWhileSlicing) return draw(data);
   return true;
+}
+
+/** Whether `data` is a long text's result, in more than one piece (drawn piece by piece). */
+function inPieces(data) {
+  return data.bounds?.length > 2;
 }
 
 let slicing = false; // a big draw is under way

@@ -10,7 +10,7 @@ performance.mark('fl:engine-start');
 
 const wasmUrl = new URL('./pkg/factlight_wasm_bg.wasm', import.meta.url);
 /** The compiled engine, or null if that failed here (each worker then tries by itself). */
-export const compiled = WebAssembly.compileStreaming(fetch(wasmUrl)).catch(() => null);
+const compiled = WebAssembly.compileStreaming(fetch(wasmUrl)).catch(() => null);
 
 /** A new engine worker, handed the compiled engine when it is ready. */
 export function spawnWorker() {

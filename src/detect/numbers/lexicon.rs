@@ -54,10 +54,9 @@ const NUMBER_WORD_STARTS: [u32; 256] = {
     while l < lists.len() {
         let mut k = 0;
         while k < lists[l].len() {
-            let w = lists[l][k].as_bytes();
-            if !w.is_empty() {
-                assert!(w.len() < 32);
-                t[w[0] as usize] |= 1 << w.len();
+            // SMALL_ORDINALS holds "" for rank 0.
+            if !lists[l][k].is_empty() {
+                mark_length(&mut t, lists[l][k], false);
             }
             k += 1;
         }
@@ -65,6 +64,15 @@ const NUMBER_WORD_STARTS: [u32; 256] = {
     }
     t
 };
+
+/// Sets, in a table of word lengths by byte, the bit for `w`'s length (below 32) under its
+/// first byte, or its last with `last`: the tables that rule most words out at a glance.
+pub(super) const fn mark_length(table: &mut [u32; 256], w: &str, last: bool) {
+    let w = w.as_bytes();
+    assert!(!w.is_empty() && w.len() < 32);
+    let b = if last { w[w.len() - 1] } else { w[0] };
+    table[b as usize] |= 1 << w.len();
+}
 
 /// Where a number word sits in a spelled-out number, which decides what may follow it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

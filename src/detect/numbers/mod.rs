@@ -288,10 +288,7 @@ const fn qualifier_bytes(last: bool) -> [u32; 256] {
     let mut t = [0u32; 256];
     let mut k = 0;
     while k < lexicon::QUALIFIERS.len() {
-        let w = lexicon::QUALIFIERS[k].0[0].as_bytes();
-        assert!(!w.is_empty() && w.len() < 32);
-        let b = if last { w[w.len() - 1] } else { w[0] };
-        t[b as usize] |= 1 << w.len();
+        lexicon::mark_length(&mut t, lexicon::QUALIFIERS[k].0[0], last);
         k += 1;
     }
     t

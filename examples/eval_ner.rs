@@ -64,7 +64,7 @@ fn raw_tags(
         sents,
         model.bits(),
         factlight::ner::features::PER_WORD,
-        &mut |k, out| ex.sentence(&sents[k], lex, &stats, model.bits(), out),
+        &mut |k, keep, out| ex.sentence(&sents[k], Some(keep), lex, &stats, model.bits(), out),
         &mut |f, per_word, e| model.emissions(f, per_word, e),
         &trans,
     );

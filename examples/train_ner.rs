@@ -98,7 +98,10 @@ fn evaluate(c: &Corpus, bits: u32, emit: &mut EmitFn, trans: &Transitions) -> Sc
             &c.words[d.clone()],
             bits,
             PER_WORD,
-            &mut |k, out| out.extend_from_slice(&c.feats[d.start + k]),
+            &mut |k, keep, out| {
+                let words = c.feats[d.start + k].chunks(PER_WORD).zip(keep);
+                words.filter(|(_, &kept)| kept).for_each(|(f, _)| out.extend_from_slice(f))
+            },
             emit,
             trans,
         );

@@ -94,7 +94,7 @@ pub fn featurize(docs: &[Vec<Sentence>], lex: &Lexicon, bits: u32) -> Vec<Vec<u3
         }
         for r in &refs {
             let mut f = Vec::with_capacity(r.len() * PER_WORD);
-            ex.sentence(r, lex, &stats, bits, &mut f);
+            ex.sentence(r, None, lex, &stats, bits, &mut f);
             out.push(f);
         }
     }

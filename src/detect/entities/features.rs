@@ -432,37 +432,52 @@ impl Extractor {
         Extractor::default()
     }
 
-    /// Appends the feature buckets (`< 1 << bits`) of every word of the sentence to `out`,
-    /// [`PER_WORD`] of them per word in order; unused slots hold [`NONE`].
-    pub fn sentence(&mut self, words: &[&str], lex: &Lexicon, doc: &DocStats, bits: u32, out: &mut Vec<u32>) {
-        self.sentence_with(words, lex, doc, bits, true, out);
+    /// Appends the feature buckets (`< 1 << bits`) of the sentence's words to `out`,
+    /// [`PER_WORD`] of them per word in order; unused slots hold [`NONE`]. `keep` picks the
+    /// words (those the tagger scores, [`super::tagger::scored`]); `None` is every word.
+    pub fn sentence(
+        &mut self,
+        words: &[&str],
+        keep: Option<&[bool]>,
+        lex: &Lexicon,
+        doc: &DocStats,
+        bits: u32,
+        out: &mut Vec<u32>,
+    ) {
+        self.sentence_with(words, keep, lex, doc, bits, true, out);
     }
 
     /// Like [`Self::sentence`] without the word-only buckets ([`lexical`]):
     /// [`CONTEXT_PER_WORD`] per word, and each word's [`word_key`] to `keys`. The
     /// detector sums a word's word-only weights once per word form, not once per word.
+    #[allow(clippy::too_many_arguments)]
     pub fn context(
         &mut self,
         words: &[&str],
+        keep: Option<&[bool]>,
         lex: &Lexicon,
         doc: &DocStats,
         bits: u32,
         out: &mut Vec<u32>,
         keys: &mut Vec<u64>,
     ) {
-        self.sentence_with(words, lex, doc, bits, false, out);
-        keys.extend(self.words[EDGE..self.words.len() - EDGE].iter().map(|w| w.exact));
+        self.sentence_with(words, keep, lex, doc, bits, false, out);
+        let kept = |i: &usize| keep.is_none_or(|k| k.get(*i).copied().unwrap_or(true));
+        keys.extend((0..words.len()).filter(kept).map(|i| self.words[EDGE + i].exact));
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn sentence_with(
         &mut self,
         words: &[&str],
+        keep: Option<&[bool]>,
         lex: &Lexicon,
         doc: &DocStats,
         bits: u32,
         lexical: bool,
         out: &mut Vec<u32>,
     ) {
+        let kept = |i: usize| keep.is_none_or(|k| k.get(i).copied().unwrap_or(true));
         let caps = caps_line(words) as u64;
         // Lines of a results table ("Bolton 3 Wimbledon 1") name teams, not places.
         let digits = words.iter().filter(|w| w.starts_with(|c: char| c.is_ascii_digit())).count();
@@ -472,7 +487,13 @@ impl Extractor {
         let eos = Word { lower: EOS, exact: EOS, shape: EOS, long_shape: EOS, lex: 0xFF, ..Word::default() };
         self.words.clear();
         self.words.extend([bos; EDGE]);
-        for w in words {
+        for (j, w) in words.iter().enumerate() {
+            // A word no kept word reads (none within two) is left blank but for its
+            // capital, which the runs of capitalised words look at.
+            if !(j.saturating_sub(EDGE)..(j + EDGE + 1).min(words.len())).any(kept) {
+                self.words.push(Word { cap: w.starts_with(char::is_uppercase) as u8, ..Word::default() });
+                continue;
+            }
             let lower = lower_hash(w);
             let (shape, long_shape) = shape_hashes(w);
             let c0 = w.chars().next().unwrap_or(' ');
@@ -492,6 +513,9 @@ impl Extractor {
         self.words.extend([eos; EDGE]);
         let n = words.len();
         for (i, &word) in words.iter().enumerate() {
+            if !kept(i) {
+                continue;
+            }
             let ws: &[Word; 2 * EDGE + 1] = self.words[i..i + 2 * EDGE + 1].try_into().expect("a window of five words");
             let lw = |d: isize| ws[(EDGE as isize + d) as usize].lower;
             let sh = |d: isize| ws[(EDGE as isize + d) as usize].shape;
@@ -677,14 +701,25 @@ impl History {
     /// Interleaves a sentence's features (`PER_WORD` per word) with its history features
     /// into `out`, [`STRIDE`] per word.
     pub fn combine(&self, words: &[&str], sentence: &[u32], bits: u32, out: &mut Vec<u32>) {
-        self.combine_with(words, sentence, PER_WORD, bits, out)
+        self.combine_with(words, None, sentence, PER_WORD, bits, out)
     }
 
-    /// [`Self::combine`] for `per_word` sentence buckets per word ([`CONTEXT_PER_WORD`]
+    /// [`Self::combine`] for the words `keep` picks (`None`: all of them, as in
+    /// [`Extractor::sentence`]), `per_word` sentence buckets per word ([`CONTEXT_PER_WORD`]
     /// from [`Extractor::context`]).
-    pub fn combine_with(&self, words: &[&str], sentence: &[u32], per_word: usize, bits: u32, out: &mut Vec<u32>) {
+    pub fn combine_with(
+        &self,
+        words: &[&str],
+        keep: Option<&[bool]>,
+        sentence: &[u32],
+        per_word: usize,
+        bits: u32,
+        out: &mut Vec<u32>,
+    ) {
         let caps = caps_line(words) as u64;
-        for (w, f) in words.iter().zip(sentence.chunks(per_word)) {
+        let kept = |(i, _): &(usize, &&str)| keep.is_none_or(|k| k.get(*i).copied().unwrap_or(true));
+        let words = words.iter().enumerate().filter(kept).map(|(_, w)| w);
+        for (w, f) in words.zip(sentence.chunks(per_word)) {
             out.extend_from_slice(f);
             let cap = w.starts_with(char::is_uppercase);
             match if cap { self.types.get(&lower_hash(w)) } else { None } {

@@ -54,12 +54,13 @@ pub fn tag_document(model: &Model, lex: &Lexicon, sents: &[Vec<&str>]) -> Vec<re
                 sents,
                 bits,
                 CONTEXT_PER_WORD,
-                &mut |k, out| {
+                &mut |k, keep, out| {
                     keys.clear();
-                    ex.context(&sents[k], lex, &stats, bits, out, &mut keys);
+                    ex.context(&sents[k], Some(keep), lex, &stats, bits, out, &mut keys);
                     let mut bases = bases.borrow_mut();
                     bases.clear();
-                    bases.extend(sents[k].iter().zip(&keys).map(|(w, &key)| cache.get(model, lex, w, key)));
+                    let kept = sents[k].iter().zip(keep).filter(|(_, &k)| k).map(|(w, _)| w);
+                    bases.extend(kept.zip(&keys).map(|(w, &key)| cache.get(model, lex, w, key)));
                 },
                 &mut |f, per_word, e| model.emissions_from(f, per_word, &bases.borrow(), e),
                 &trans,
@@ -70,7 +71,7 @@ pub fn tag_document(model: &Model, lex: &Lexicon, sents: &[Vec<&str>]) -> Vec<re
             sents,
             bits,
             PER_WORD,
-            &mut |k, out| ex.sentence(&sents[k], lex, &stats, bits, out),
+            &mut |k, keep, out| ex.sentence(&sents[k], Some(keep), lex, &stats, bits, out),
             &mut |f, per_word, e| model.emissions(f, per_word, e),
             &trans,
         )
@@ -121,17 +122,19 @@ impl WordSums {
 /// Entities of one sentence: `(first, last + 1, type)`.
 pub type SentenceSpans = Vec<(usize, usize, usize)>;
 
-/// `features(k, out)`: appends sentence `k`'s feature buckets to `out`.
-pub type FeaturesFn<'a> = dyn FnMut(usize, &mut Vec<u32>) + 'a;
+/// `features(k, keep, out)`: appends the feature buckets of sentence `k`'s words that
+/// `keep` marks ([`tagger::scored`]) to `out`.
+pub type FeaturesFn<'a> = dyn FnMut(usize, &[bool], &mut Vec<u32>) + 'a;
 
 /// `emit(features, per_word, out)`: appends `N_TAGS` scores per word to `out`.
 pub type EmitFn<'a> = dyn FnMut(&[u32], usize, &mut Vec<f32>) + 'a;
 
 /// The tagger over a document, without the refinements: the sentences in order, each
 /// with the history of the sentences before it. Training, evaluation and the detector
-/// share it. `features(k, out)` appends sentence `k`'s buckets, `per_word` per word
-/// ([`PER_WORD`] from [`Extractor::sentence`]); `emit(features, per_word, out)` appends
-/// `N_TAGS` scores per word.
+/// share it. `features(k, keep, out)` appends the buckets of sentence `k`'s words that the
+/// tagger scores ([`tagger::scored`]), `per_word` per word ([`PER_WORD`] from
+/// [`Extractor::sentence`]); `emit(features, per_word, out)` appends `N_TAGS` scores per
+/// word. The other words are `O` ([`tagger::UNSCORED`]).
 pub fn decode_document(
     sents: &[Vec<&str>],
     bits: u32,
@@ -142,15 +145,22 @@ pub fn decode_document(
 ) -> Vec<SentenceSpans> {
     let mut vit = Viterbi::new();
     let mut history = History::new();
-    let (mut feats, mut all, mut scores, mut tags) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let (mut feats, mut all, mut scored, mut scores, mut tags) = (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let mut keep = Vec::new();
     let mut found: Vec<SentenceSpans> = Vec::with_capacity(sents.len());
     for (k, ws) in sents.iter().enumerate() {
         feats.clear();
         all.clear();
+        scored.clear();
         scores.clear();
-        features(k, &mut feats);
-        history.combine_with(ws, &feats, per_word, bits, &mut all);
-        emit(&all, per_word + HIST_PER_WORD, &mut scores);
+        tagger::scored(ws, &mut keep);
+        features(k, &keep, &mut feats);
+        history.combine_with(ws, Some(&keep), &feats, per_word, bits, &mut all);
+        emit(&all, per_word + HIST_PER_WORD, &mut scored);
+        let mut rows = scored.chunks_exact(tagger::N_TAGS);
+        for &kept in &keep {
+            scores.extend_from_slice(if kept { rows.next().unwrap_or(&tagger::UNSCORED) } else { &tagger::UNSCORED });
+        }
         vit.decode(&scores, trans, &mut tags);
         let spans = tagger::spans(&tags);
         history.record(ws, &spans);

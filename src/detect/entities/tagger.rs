@@ -121,6 +121,31 @@ pub fn tags_of(n: usize, spans: &[(usize, usize, usize)]) -> Vec<u8> {
     tags
 }
 
+/// Marks in `out` which words the tagger scores (`true`). The others are decoded as `O`
+/// without features or weights ([`UNSCORED`]): a word with no capital letter, no digit
+/// and no letter without case (a lower-case word or punctuation) between neighbours that
+/// do not start with a capital or a digit. That is 46% of the words of eng.train and
+/// eng.testa, 42% of eng.testb's and 58% of the Wikinews articles'; in CoNLL's gold tags
+/// 21 of them of eng.train's 203,621 words are in a name, 5 of eng.testa's 51,362 and 3 of
+/// eng.testb's 46,435 ("cocker spaniels", "van" in "van der" after a lower-case word).
+pub fn scored(words: &[&str], out: &mut Vec<bool>) {
+    let plain = |c: char| c.is_lowercase() || !c.is_alphanumeric();
+    let quiet = |w: &str| w.chars().next().is_none_or(plain);
+    out.clear();
+    out.extend(words.iter().enumerate().map(|(i, w)| {
+        let near = |j: Option<usize>| j.and_then(|j| words.get(j)).is_none_or(|n| quiet(n));
+        !(w.chars().all(plain) && near(i.checked_sub(1)) && near(Some(i + 1)))
+    }));
+}
+
+/// The emission scores of an unscored word (see [`scored`]): only `O` is possible. Every
+/// path goes through that `O`, so its score does not change which path is best.
+pub const UNSCORED: [f32; N_TAGS] = {
+    let mut row = [f32::NEG_INFINITY; N_TAGS];
+    row[0] = 0.0;
+    row
+};
+
 /// Transition scores: `trans[prev * N_TAGS + next]`, plus scores for starting and ending
 /// a sentence on each tag. Forbidden transitions are never taken whatever their score.
 pub struct Transitions<'a> {
@@ -177,6 +202,21 @@ impl Viterbi {
         for (row, back) in emit.chunks_exact(T).zip(self.back.chunks_exact_mut(T)).skip(1) {
             let row: &[f32; T] = row.try_into().expect("T scores");
             let back: &mut [u8; T] = back.try_into().expect("T pointers");
+            if row[1] == f32::NEG_INFINITY {
+                // An unscored word ([`UNSCORED`]; a scored word's scores are finite): only
+                // its O is reachable, from the best closed tag, ties to the earliest as below.
+                let mut best = (f32::NEG_INFINITY, 0);
+                for p in CLOSED {
+                    let c = score[p] + trans[p * T];
+                    if c > best.0 {
+                        best = (c, p);
+                    }
+                }
+                score = [f32::NEG_INFINITY; T];
+                score[0] = best.0 + row[0];
+                back[0] = best.1 as u8;
+                continue;
+            }
             let (best, arg) = closed_to_open(&score, &opening);
             let mut next = [0f32; T];
             for (m, &k) in OPENS.iter().enumerate() {
@@ -311,8 +351,14 @@ mod tests {
             (rng % 2001) as f32 / 100.0 - 10.0
         };
         for n in 1..=4 {
-            for _ in 0..3 {
-                let emit: Vec<f32> = (0..n * N_TAGS).map(|_| draw()).collect();
+            for round in 0..6 {
+                let mut emit: Vec<f32> = (0..n * N_TAGS).map(|_| draw()).collect();
+                // From the fourth round, about half the words are unscored.
+                for row in emit.chunks_exact_mut(N_TAGS).filter(|_| round >= 3) {
+                    if draw() > 0.0 {
+                        row.copy_from_slice(&UNSCORED);
+                    }
+                }
                 let trans: Vec<f32> = (0..N_TAGS * N_TAGS).map(|_| draw()).collect();
                 let start: Vec<f32> = (0..N_TAGS).map(|_| draw()).collect();
                 let end: Vec<f32> = (0..N_TAGS).map(|_| draw()).collect();
@@ -321,6 +367,27 @@ mod tests {
                 Viterbi::new().decode(&emit, &t, &mut out);
                 assert_eq!(out, brute_force(&emit, &t), "n = {n}");
             }
+        }
+    }
+
+    #[test]
+    fn plain_words_between_plain_words_are_unscored() {
+        let cases: &[(&str, &str)] = &[
+            ("the head of the Bank of England said so .", "0001111100"),
+            // "van" is lost here, as eng.testb's one such case.
+            ("talks in van der Waals ' lab , she said", "0001110000"),
+            ("it rose 5 per cent to the year 's high", "0111000000"),
+            ("a É b", "111"),
+            ("ein 東京 und", "111"),
+            ("x", "0"),
+            ("", ""),
+        ];
+        let mut keep = Vec::new();
+        for (sentence, want) in cases {
+            let words: Vec<&str> = sentence.split(' ').filter(|w| !w.is_empty()).collect();
+            scored(&words, &mut keep);
+            let got: String = keep.iter().map(|&k| if k { '1' } else { '0' }).collect();
+            assert_eq!(&got, want, "{sentence}");
         }
     }
 

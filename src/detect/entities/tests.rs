@@ -173,8 +173,8 @@ fn context_and_word_only_buckets_make_the_whole() {
     let mut ex = Extractor::new();
     for words in sentences {
         let (mut whole, mut context, mut keys) = (Vec::new(), Vec::new(), Vec::new());
-        ex.sentence(words, lex, &stats, 18, &mut whole);
-        ex.context(words, lex, &stats, 18, &mut context, &mut keys);
+        ex.sentence(words, None, lex, &stats, 18, &mut whole);
+        ex.context(words, None, lex, &stats, 18, &mut context, &mut keys);
         assert_eq!(keys, words.iter().map(|w| word_key(w)).collect::<Vec<_>>());
         for (i, w) in words.iter().enumerate() {
             let mut want: Vec<u32> = whole[i * PER_WORD..][..PER_WORD].iter().copied().filter(|&b| b != NONE).collect();

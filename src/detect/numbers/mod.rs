@@ -59,7 +59,8 @@ impl Numbers {
     }
 
     pub(crate) fn find(&self, text: &str, tokens: &[Token]) -> Vec<Annotation> {
-        let mut lowered = String::new();
+        // At most the text's length for ASCII: reserved once rather than grown by copying.
+        let mut lowered = String::with_capacity(text.len());
         let v = View::new(text, tokens, &mut lowered);
         let blocked: Vec<Span> = self.blocked.find_iter(text).map(|m| Span::new(m.start(), m.end())).collect();
         let mut out = Vec::new();

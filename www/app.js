@@ -4,7 +4,7 @@
 // dropped); a long text comes back a piece at a time, each piece drawn as it arrives, and a
 // newer text is sent at once (the worker drops the long one between pieces). Results for
 // stale text are thrown away.
-import { spawnWorker } from './engine.js'; // first: it compiles the engine (index.html runs it early too)
+import { spawnWorker } from './engine.js';
 import {
   KINDS, renderAnnotated, renderAnnotatedInSlices, renderPieces, renderPiece, renderPiecesInSlices, fillDetails, speakerOf,
 } from './render.js';

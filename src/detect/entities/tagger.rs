@@ -138,10 +138,15 @@ pub fn scored(words: &[&str], out: &mut Vec<bool>) {
     let quiet = |w: &str| w.chars().next().is_none_or(plain);
     out.clear();
     out.extend(words.iter().enumerate().map(|(i, w)| {
+        if !w.bytes().all(|b| b.is_ascii_lowercase()) && !w.chars().all(plain) {
+            return true;
+        }
         let near = |j: Option<usize>| j.and_then(|j| words.get(j)).is_none_or(|n| quiet(n));
-        let (before, after) = (near(i.checked_sub(1)), near(Some(i + 1)));
-        let joins = NAME_PARTICLES.contains(w) || matches!(*w, "and" | "for" | "&");
-        !(w.chars().all(plain) && (before && after || (before || after) && !joins))
+        match (near(i.checked_sub(1)), near(Some(i + 1))) {
+            (true, true) => false,
+            (false, false) => true,
+            _ => NAME_PARTICLES.contains(w) || matches!(*w, "and" | "for" | "&"),
+        }
     }));
 }
 

@@ -76,7 +76,7 @@ impl Hasher for Fx {
 pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
 
 /// Bump when the features change: a model trained on other features is stale.
-pub const FEATURE_VERSION: u16 = 8;
+pub const FEATURE_VERSION: u16 = 9;
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
@@ -141,6 +141,7 @@ pub fn fingerprint() -> u32 {
     let mut h = fnv_byte(FNV_OFFSET, FEATURE_VERSION as u8);
     h = fnv_byte(h, (FEATURE_VERSION >> 8) as u8);
     h = fnv_byte(h, PER_WORD as u8);
+    h = CLUSTER_BYTES.iter().fold(h, |h, &b| fnv_byte(h, b));
     for (list, class) in Lexicon::lists() {
         h = fnv_byte(h, class);
         for entry in list {
@@ -174,7 +175,7 @@ pub fn lower_hash(word: &str) -> u64 {
     h
 }
 
-fn exact_hash(word: &str) -> u64 {
+pub(crate) fn exact_hash(word: &str) -> u64 {
     if word.is_ascii() {
         return word.bytes().fold(FNV_OFFSET ^ 1, |h, b| fnv_byte(h, if b == b'`' { b'\'' } else { b }));
     }
@@ -212,9 +213,109 @@ fn shape_hashes(word: &str) -> (u64, u64) {
     (short, long)
 }
 
-/// Word lists, looked up by the lower-cased word.
+/// [`exact_hash`] of the word with every character after the first lower-cased:
+/// "GERMANY" as "Germany".
+fn title_hash(word: &str) -> u64 {
+    let mut chars = word.chars();
+    let first = chars.next().map_or(FNV_OFFSET ^ 1, |c| fnv_char(FNV_OFFSET ^ 1, normal(c)));
+    chars.fold(first, |h, c| fnv_char(h, lower(normal(c))))
+}
+
+/// The word clusters, compiled in (`model/clusters.bin`, made by `tools/clusters.py`).
+pub(crate) static CLUSTER_BYTES: &[u8] = include_bytes!("../../../model/clusters.bin");
+
+/// Brown clusters of capitalised word forms, from a large unlabelled corpus: words that
+/// occur in the same contexts share a cluster ("Paris" and "London"), so a name never
+/// seen in training gets weights learnt for the names it clusters with. A cluster is its
+/// path in the cluster tree, the first branch in the lowest bit.
+struct Clusters {
+    /// Low `key_bits` bits of a form's [`exact_hash`] -> cluster number.
+    words: FxMap<u32, u16>,
+    paths: Vec<u32>,
+    mask: u64,
+}
+
+impl Clusters {
+    /// Reads `tools/clusters.py`'s format; anything malformed gives no clusters.
+    fn new(bytes: &[u8]) -> Clusters {
+        Self::read(bytes).unwrap_or(Clusters { words: FxMap::default(), paths: Vec::new(), mask: 0 })
+    }
+
+    fn read(b: &[u8]) -> Option<Clusters> {
+        let u16_at = |i: usize| Some(u16::from_le_bytes(b.get(i..i + 2)?.try_into().ok()?));
+        let u32_at = |i: usize| Some(u32::from_le_bytes(b.get(i..i + 4)?.try_into().ok()?));
+        if b.get(..5)? != b"FLCL\x01" {
+            return None;
+        }
+        let key_bits = *b.get(5)? as u32;
+        let (count, n) = (u16_at(6)? as usize, u32_at(8)? as usize);
+        if !(1..=32).contains(&key_bits) {
+            return None;
+        }
+        let paths = (0..count).map(|i| u32_at(12 + 4 * i)).collect::<Option<Vec<u32>>>()?;
+        let mut at = 12 + 4 * count;
+        let r = *b.get(at)? as u32;
+        at += 1;
+        // Rice-coded gaps between the sorted keys, bits from each byte's lowest.
+        let (mut bit, mut key, mut keys) = (at * 8, 0u64, Vec::with_capacity(n));
+        let read_bit = |bit: &mut usize| -> Option<u64> {
+            let v = (*b.get(*bit / 8)? >> (*bit % 8)) & 1;
+            *bit += 1;
+            Some(v as u64)
+        };
+        for _ in 0..n {
+            let mut q = 0u64;
+            while read_bit(&mut bit)? == 1 {
+                q += 1;
+            }
+            let mut low = 0u64;
+            for k in 0..r {
+                low |= read_bit(&mut bit)? << k;
+            }
+            key += (q << r) | low;
+            keys.push(u32::try_from(key).ok()?);
+        }
+        let small = bit.div_ceil(8);
+        let mut over = small + n;
+        let mut words = FxMap::default();
+        words.reserve(n);
+        for (i, k) in keys.into_iter().enumerate() {
+            let mut c = *b.get(small + i)? as u16;
+            if c == 255 {
+                c = u16_at(over)?;
+                over += 2;
+            }
+            if c as usize >= count {
+                return None;
+            }
+            words.insert(k, c);
+        }
+        Some(Clusters { words, paths, mask: (1 << key_bits) - 1 })
+    }
+
+    /// The cluster path of a word (0: none), by its form, or for an all-capitals word
+    /// by its title-case form. Only capitalised forms are listed.
+    fn path(&self, word: &str, exact: u64) -> u32 {
+        if !word.starts_with(char::is_uppercase) {
+            return 0;
+        }
+        let find = |h: u64| self.words.get(&((h & self.mask) as u32)).map(|&c| self.paths[c as usize]);
+        if let Some(path) = find(exact) {
+            return path;
+        }
+        let shouted = word.chars().nth(1).is_some() && !word.chars().any(char::is_lowercase);
+        if shouted {
+            find(title_hash(word)).unwrap_or(0)
+        } else {
+            0
+        }
+    }
+}
+
+/// Word lists, looked up by the lower-cased word, and the word clusters.
 pub struct Lexicon {
     classes: HashedMap<u8>,
+    clusters: Clusters,
 }
 
 const DEMONYM: u8 = 1;
@@ -237,7 +338,7 @@ impl Lexicon {
                 }
             }
         }
-        Lexicon { classes }
+        Lexicon { classes, clusters: Clusters::new(CLUSTER_BYTES) }
     }
 
     fn lists() -> [(&'static [&'static str], u8); 12] {
@@ -272,6 +373,11 @@ impl Lexicon {
 
     fn class(&self, lower: u64) -> u8 {
         self.classes.get(&lower).copied().unwrap_or(0)
+    }
+
+    /// The word's cluster path, 0 for none ([`Clusters::path`]).
+    pub(crate) fn cluster(&self, word: &str, exact: u64) -> u32 {
+        self.clusters.path(word, exact)
     }
 
     /// True when the word is a title ("MP", "President").
@@ -412,6 +518,7 @@ struct Word {
     doc: u8,
     ctx: u8,
     cap: u8,
+    cluster: u32,
 }
 
 /// Sentinel words at each end of a sentence, so neighbours at -2..+2 are plain indexing.
@@ -499,9 +606,11 @@ impl Extractor {
             let c0 = w.chars().next().unwrap_or(' ');
             let cap = if c0.is_uppercase() { 1 + !w.chars().any(char::is_lowercase) as u8 } else { 0 };
             let (seen, ctx) = doc.get(lower);
+            let exact = exact_hash(w);
             self.words.push(Word {
                 lower,
-                exact: exact_hash(w),
+                exact,
+                cluster: lex.cluster(w, exact),
                 shape,
                 long_shape,
                 lex: lex.class(lower),
@@ -521,6 +630,7 @@ impl Extractor {
             let sh = |d: isize| ws[(EDGE as isize + d) as usize].shape;
             let lx = |d: isize| ws[(EDGE as isize + d) as usize].lex as u64;
             let ex = |d: isize| ws[(EDGE as isize + d) as usize].exact;
+            let cl = |d: isize| ws[(EDGE as isize + d) as usize].cluster as u64;
             let me = ws[EDGE];
             let initial = (Some(i) == first) as u64;
             // One word's buckets go to a fixed buffer, then to `out` at once; at most
@@ -581,7 +691,12 @@ impl Extractor {
             f(29, mix(mix(sh(-1), me.shape), sh(1)));
             if lexical {
                 affixes(word, &mut f);
+                clusters(me.cluster, &mut f);
             }
+            f(85, cl(-1));
+            f(86, cl(1));
+            f(87, cl(-1) & 63);
+            f(88, cl(1) & 63);
             f(50, mix(table, me.shape));
             f(51, mix(table, me.lower));
             f(45, ex(-1));
@@ -621,6 +736,16 @@ fn affixes(word: &str, f: &mut impl FnMut(u64, u64)) {
     }
 }
 
+/// The word's cluster path and its first 4, 6 and 10 branches (Ratinov & Roth 2009).
+#[inline]
+fn clusters(path: u32, f: &mut impl FnMut(u64, u64)) {
+    let p = path as u64;
+    f(80, p);
+    f(81, p & 15);
+    f(82, p & 63);
+    f(83, p & 1023);
+}
+
 /// The word-only buckets of `word` (at most [`LEXICAL_PER_WORD`], written to the start of
 /// `out`; returns how many): what [`Extractor::sentence`] gives the word besides
 /// [`Extractor::context`]'s buckets. They depend on the word form alone, so the detector
@@ -629,6 +754,7 @@ pub fn lexical(word: &str, lex: &Lexicon, bits: u32, out: &mut [u32; LEXICAL_PER
     let lower = lower_hash(word);
     let (shape, long_shape) = shape_hashes(word);
     let class = lex.class(lower) as u64;
+    let exact = exact_hash(word);
     let mut used = 0;
     let mut f = |template: u64, value: u64| {
         if let Some(slot) = out.get_mut(used) {
@@ -637,13 +763,14 @@ pub fn lexical(word: &str, lex: &Lexicon, bits: u32, out: &mut [u32; LEXICAL_PER
         }
     };
     f(0, 0);
-    f(1, exact_hash(word));
+    f(1, exact);
     f(2, lower);
     f(7, shape);
     f(8, long_shape);
     f(21, class);
     f(24, mix(class, shape));
     affixes(word, &mut f);
+    clusters(lex.cluster(word, exact), &mut f);
     used
 }
 
@@ -657,11 +784,12 @@ pub fn word_key(word: &str) -> u64 {
 pub const NONE: u32 = u32::MAX;
 
 /// Feature buckets per word.
-pub const PER_WORD: usize = 53;
+pub const PER_WORD: usize = 61;
 
 /// Word-only buckets per word, at most ([`lexical`]): bias, word, lower-cased word, two
-/// shapes, lexicon class and class with shape, four prefixes, four suffixes.
-pub const LEXICAL_PER_WORD: usize = 15;
+/// shapes, lexicon class and class with shape, four prefixes, four suffixes, the cluster
+/// path and three of its prefixes.
+pub const LEXICAL_PER_WORD: usize = 19;
 
 /// Feature buckets per word from [`Extractor::context`].
 pub const CONTEXT_PER_WORD: usize = PER_WORD - LEXICAL_PER_WORD;

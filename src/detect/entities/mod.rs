@@ -1,12 +1,12 @@
 //! Named entities: people, organisations, places, nationalities and other names.
 //!
 //! A statistical sequence tagger trained on CoNLL-2003 (see `examples/train_ner.rs`):
-//! hashed word, shape, affix, context, lexicon and document features ([`features`]),
+//! hashed word, shape, affix, word-cluster, context, lexicon and document features ([`features`]),
 //! weights compiled in from `model/ner.bin` ([`model`]), BILOU tags decoded by Viterbi
 //! ([`tagger`]), then document-level corrections ([`refine`]). This module turns the
 //! shared tokens into the words the model was trained on, its tags into annotations,
 //! and groups mentions of one entity. `model/README.md` has the design, size, speed and
-//! the CoNLL-2003 scores (F1 93.1 on eng.testa, 87.4 on eng.testb).
+//! the CoNLL-2003 scores (F1 93.6 on eng.testa, 88.3 on eng.testb).
 
 pub mod features;
 mod gazetteer;

@@ -188,3 +188,15 @@ fn context_and_word_only_buckets_make_the_whole() {
         }
     }
 }
+
+#[test]
+fn clusters_load_and_group_names() {
+    use super::features::{exact_hash, Lexicon};
+    let lex = Lexicon::shared();
+    let path = |w: &str| lex.cluster(w, exact_hash(w));
+    assert_ne!(path("Paris"), 0);
+    assert_eq!(path("Paris"), path("London"));
+    assert_eq!(path("GERMANY"), path("Germany"));
+    assert_eq!(path("paris"), 0, "only capitalised forms are listed");
+    assert_eq!(path("Xqzvjkw"), 0);
+}

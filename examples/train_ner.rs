@@ -164,7 +164,9 @@ fn main() {
 
 /// One training run: epochs over the documents in an order fixed by `run` (sentences in
 /// document order, so history features see the model's own earlier predictions); returns
-/// the averaged weights of the epoch that scores best on eng.testa.
+/// the averaged weights of the epoch that scores best on eng.testa. Updates see every word;
+/// the scoring on eng.testa, like the tagger at run time, decodes the words
+/// `tagger::scored` leaves out as `O`.
 fn train_run(run: u64, epochs: usize, bits: u32, train: &Corpus, dev: &Corpus) -> (Vec<f32>, Vec<f32>) {
     let t0 = Instant::now();
     let size = (1usize << bits) * T;

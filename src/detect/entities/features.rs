@@ -135,8 +135,8 @@ fn lower(c: char) -> char {
 }
 
 /// A fingerprint of everything a model's features depend on besides the code: the
-/// feature version, the number of features per word and every lexicon entry. A model
-/// records it; one trained with other word lists is stale.
+/// feature version, the number of features per word, every lexicon entry and the word
+/// cluster table. A model records it; one trained with other lists or clusters is stale.
 pub fn fingerprint() -> u32 {
     let mut h = fnv_byte(FNV_OFFSET, FEATURE_VERSION as u8);
     h = fnv_byte(h, (FEATURE_VERSION >> 8) as u8);
@@ -228,7 +228,7 @@ pub(crate) static CLUSTER_BYTES: &[u8] = include_bytes!("../../../model/clusters
 /// occur in the same contexts share a cluster ("Paris" and "London"), so a name never
 /// seen in training gets weights learnt for the names it clusters with. A cluster is its
 /// path in the cluster tree, the first branch in the lowest bit.
-struct Clusters {
+pub(super) struct Clusters {
     /// Low `key_bits` bits of a form's [`exact_hash`] -> cluster number.
     words: FxMap<u32, u16>,
     paths: Vec<u32>,
@@ -241,7 +241,8 @@ impl Clusters {
         Self::read(bytes).unwrap_or(Clusters { words: FxMap::default(), paths: Vec::new(), mask: 0 })
     }
 
-    fn read(b: &[u8]) -> Option<Clusters> {
+    /// The table in `b`, or `None` if it is malformed in any way (never a panic).
+    pub(super) fn read(b: &[u8]) -> Option<Clusters> {
         let u16_at = |i: usize| Some(u16::from_le_bytes(b.get(i..i + 2)?.try_into().ok()?));
         let u32_at = |i: usize| Some(u32::from_le_bytes(b.get(i..i + 4)?.try_into().ok()?));
         if b.get(..5)? != b"FLCL\x01" {
@@ -249,12 +250,18 @@ impl Clusters {
         }
         let key_bits = *b.get(5)? as u32;
         let (count, n) = (u16_at(6)? as usize, u32_at(8)? as usize);
-        if !(1..=32).contains(&key_bits) {
+        // Every key takes at least a byte (its cluster number): a larger count is corrupt,
+        // and must not size an allocation.
+        if !(1..=32).contains(&key_bits) || n > b.len() {
             return None;
         }
         let paths = (0..count).map(|i| u32_at(12 + 4 * i)).collect::<Option<Vec<u32>>>()?;
         let mut at = 12 + 4 * count;
+        // Keys are 32-bit: so is a gap's remainder at most.
         let r = *b.get(at)? as u32;
+        if r > 32 {
+            return None;
+        }
         at += 1;
         // Rice-coded gaps between the sorted keys, bits from each byte's lowest.
         let (mut bit, mut key, mut keys) = (at * 8, 0u64, Vec::with_capacity(n));
@@ -521,6 +528,11 @@ struct Word {
     cluster: u32,
 }
 
+/// Is word `i` among those `keep` marks ([`super::tagger::scored`])? `None` marks every word.
+fn kept(keep: Option<&[bool]>, i: usize) -> bool {
+    keep.is_none_or(|k| k.get(i).copied().unwrap_or(true))
+}
+
 /// Sentinel words at each end of a sentence, so neighbours at -2..+2 are plain indexing.
 const EDGE: usize = 2;
 
@@ -569,7 +581,7 @@ impl Extractor {
         keys: &mut Vec<u64>,
     ) {
         self.sentence_with(words, keep, lex, doc, bits, false, out);
-        let kept = |i: &usize| keep.is_none_or(|k| k.get(*i).copied().unwrap_or(true));
+        let kept = |i: &usize| kept(keep, *i);
         keys.extend((0..words.len()).filter(kept).map(|i| self.words[EDGE + i].exact));
     }
 
@@ -584,7 +596,8 @@ impl Extractor {
         lexical: bool,
         out: &mut Vec<u32>,
     ) {
-        let kept = |i: usize| keep.is_none_or(|k| k.get(i).copied().unwrap_or(true));
+        debug_assert!(keep.is_none_or(|k| k.len() == words.len()), "one mark per word");
+        let kept = |i: usize| kept(keep, i);
         let caps = caps_line(words) as u64;
         // Lines of a results table ("Bolton 3 Wimbledon 1") name teams, not places.
         let digits = words.iter().filter(|w| w.starts_with(|c: char| c.is_ascii_digit())).count();
@@ -845,7 +858,8 @@ impl History {
         out: &mut Vec<u32>,
     ) {
         let caps = caps_line(words) as u64;
-        let kept = |(i, _): &(usize, &&str)| keep.is_none_or(|k| k.get(*i).copied().unwrap_or(true));
+        debug_assert!(keep.is_none_or(|k| k.len() == words.len()), "one mark per word");
+        let kept = |(i, _): &(usize, &&str)| kept(keep, *i);
         let words = words.iter().enumerate().filter(kept).map(|(_, w)| w);
         for (w, f) in words.zip(sentence.chunks(per_word)) {
             out.extend_from_slice(f);

@@ -90,8 +90,8 @@ thread_local! {
 
 /// The summed word-only weights ([`features::lexical`]) of the word forms seen so far on
 /// this thread, by [`features::word_key`], for one model and lexicon. Forms repeat (news
-/// text is a few thousand forms over and over), so most words skip 15 of their 55 weight
-/// rows and the hashing of their affixes.
+/// text is a few thousand forms over and over), so a scored word skips 19 of its 63 weight
+/// rows and the hashing of its affixes (an unscored word, [`tagger::scored`], skips all).
 #[derive(Default)]
 struct WordSums {
     owner: (usize, usize),
@@ -145,8 +145,8 @@ pub fn decode_document(
 ) -> Vec<SentenceSpans> {
     let mut vit = Viterbi::new();
     let mut history = History::new();
-    let (mut feats, mut all, mut scored, mut scores, mut tags) = (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
-    let mut keep = Vec::new();
+    let (mut feats, mut all, mut scored, mut scores) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let (mut keep, mut tags) = (Vec::new(), Vec::new());
     let mut found: Vec<SentenceSpans> = Vec::with_capacity(sents.len());
     for (k, ws) in sents.iter().enumerate() {
         feats.clear();
@@ -154,6 +154,7 @@ pub fn decode_document(
         scored.clear();
         scores.clear();
         tagger::scored(ws, &mut keep);
+        debug_assert_eq!(keep.len(), ws.len());
         features(k, &keep, &mut feats);
         history.combine_with(ws, Some(&keep), &feats, per_word, bits, &mut all);
         emit(&all, per_word + HIST_PER_WORD, &mut scored);

@@ -200,3 +200,59 @@ fn clusters_load_and_group_names() {
     assert_eq!(path("paris"), 0, "only capitalised forms are listed");
     assert_eq!(path("Xqzvjkw"), 0);
 }
+
+#[test]
+fn malformed_cluster_tables_are_refused() {
+    use super::features::{Clusters, CLUSTER_BYTES};
+    assert!(Clusters::read(CLUSTER_BYTES).is_some());
+    let with = |at: usize, bytes: &[u8]| {
+        let mut b = CLUSTER_BYTES.to_vec();
+        b[at..at + bytes.len()].copy_from_slice(bytes);
+        b
+    };
+    let count = u16::from_le_bytes([CLUSTER_BYTES[6], CLUSTER_BYTES[7]]) as usize;
+    let cases: Vec<Vec<u8>> = vec![
+        Vec::new(),
+        CLUSTER_BYTES[..CLUSTER_BYTES.len() / 2].to_vec(),
+        with(0, b"XXXX"),
+        with(5, &[0]),
+        with(5, &[33]),
+        with(8, &u32::MAX.to_le_bytes()),
+        with(12 + 4 * count, &[200]),
+    ];
+    for b in &cases {
+        assert!(Clusters::read(b).is_none(), "{} bytes", b.len());
+    }
+}
+
+#[test]
+fn kept_words_get_the_buckets_they_get_when_all_are_kept() {
+    // train_ner computes every word's buckets; the tagger only the scored words': the two
+    // must agree, or training would pick its epochs on other scores than run time sees.
+    use super::features::{DocStats, Extractor, Lexicon, CONTEXT_PER_WORD, PER_WORD};
+    use super::tagger::scored;
+    let lex = Lexicon::shared();
+    let text = "the head of the Bank of England said so . It rose 5 per cent in TOKYO , \
+                said Mr. de Gaulle of Schalke 04 , who won 3 - 1 ( Reuters ) in a cocker spaniel show";
+    let words: Vec<&str> = text.split(' ').collect();
+    let mut stats = DocStats::new();
+    stats.add(&words);
+    let mut keep = Vec::new();
+    scored(&words, &mut keep);
+    assert!(keep.contains(&false) && keep.contains(&true));
+    let mut ex = Extractor::new();
+    for (per_word, context) in [(PER_WORD, false), (CONTEXT_PER_WORD, true)] {
+        let (mut all, mut some, mut all_keys, mut some_keys) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        if context {
+            ex.context(&words, None, lex, &stats, 18, &mut all, &mut all_keys);
+            ex.context(&words, Some(&keep), lex, &stats, 18, &mut some, &mut some_keys);
+        } else {
+            ex.sentence(&words, None, lex, &stats, 18, &mut all);
+            ex.sentence(&words, Some(&keep), lex, &stats, 18, &mut some);
+        }
+        let want: Vec<u32> = all.chunks(per_word).zip(&keep).filter(|(_, &k)| k).flat_map(|(f, _)| f.to_vec()).collect();
+        assert_eq!(some, want, "context: {context}");
+        let want_keys: Vec<u64> = all_keys.iter().zip(&keep).filter(|(_, &k)| k).map(|(&key, _)| key).collect();
+        assert_eq!(some_keys, want_keys);
+    }
+}

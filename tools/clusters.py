@@ -87,6 +87,10 @@ def main():
     ap.add_argument("--out", default="model/clusters.bin")
     ap.add_argument("--all-forms", action="store_true", help="lower-case forms too")
     a = ap.parse_args()
+    if not 1 <= a.key_bits <= 32:
+        ap.error("--key-bits must be 1-32: the library reads 32-bit keys and refuses a table with more")
+    if a.words < 1:
+        ap.error("--words must be at least 1")
     with zipfile.ZipFile(a.wheel) as z:
         load = lambda name: json.loads(gzip.decompress(z.read("spacy_lookups_data/data/" + name)))
         clusters = load("en_lexeme_cluster.json.gz")
@@ -116,6 +120,8 @@ def main():
     paths = sorted(counts, key=lambda c: (-counts[c], c))
     number = {c: i for i, c in enumerate(paths)}
     keys = sorted(keyed)
+    if not keys:
+        raise SystemExit("no word forms with a cluster in the wheel: nothing to write")
     gaps = [keys[0]] + [b - a_ for a_, b in zip(keys, keys[1:])]
     mean = sum(gaps) / len(gaps)
     r = max(0, int(mean).bit_length() - 1)

@@ -228,6 +228,7 @@ pub(crate) static CLUSTER_BYTES: &[u8] = include_bytes!("../../../model/clusters
 /// occur in the same contexts share a cluster ("Paris" and "London"), so a name never
 /// seen in training gets weights learnt for the names it clusters with. A cluster is its
 /// path in the cluster tree, the first branch in the lowest bit.
+#[derive(Default)]
 pub(super) struct Clusters {
     /// Low `key_bits` bits of a form's [`exact_hash`] -> cluster number.
     words: FxMap<u32, u16>,
@@ -238,7 +239,7 @@ pub(super) struct Clusters {
 impl Clusters {
     /// Reads `tools/clusters.py`'s format; anything malformed gives no clusters.
     fn new(bytes: &[u8]) -> Clusters {
-        Self::read(bytes).unwrap_or(Clusters { words: FxMap::default(), paths: Vec::new(), mask: 0 })
+        Self::read(bytes).unwrap_or_default()
     }
 
     /// The table in `b`, or `None` if it is malformed in any way (never a panic).
@@ -533,6 +534,11 @@ fn kept(keep: Option<&[bool]>, i: usize) -> bool {
     keep.is_none_or(|k| k.get(i).copied().unwrap_or(true))
 }
 
+/// The items `keep` marks, with their indices, in order ([`kept`]).
+pub(crate) fn kept_items<'a, T>(items: &'a [T], keep: Option<&'a [bool]>) -> impl Iterator<Item = (usize, &'a T)> + 'a {
+    items.iter().enumerate().filter(move |&(i, _)| kept(keep, i))
+}
+
 /// Sentinel words at each end of a sentence, so neighbours at -2..+2 are plain indexing.
 const EDGE: usize = 2;
 
@@ -581,8 +587,7 @@ impl Extractor {
         keys: &mut Vec<u64>,
     ) {
         self.sentence_with(words, keep, lex, doc, bits, false, out);
-        let kept = |i: &usize| kept(keep, *i);
-        keys.extend((0..words.len()).filter(kept).map(|i| self.words[EDGE + i].exact));
+        keys.extend(kept_items(words, keep).map(|(i, _)| self.words[EDGE + i].exact));
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -859,9 +864,7 @@ impl History {
     ) {
         let caps = caps_line(words) as u64;
         debug_assert!(keep.is_none_or(|k| k.len() == words.len()), "one mark per word");
-        let kept = |(i, _): &(usize, &&str)| kept(keep, *i);
-        let words = words.iter().enumerate().filter(kept).map(|(_, w)| w);
-        for (w, f) in words.zip(sentence.chunks(per_word)) {
+        for ((_, w), f) in kept_items(words, keep).zip(sentence.chunks(per_word)) {
             out.extend_from_slice(f);
             let cap = w.starts_with(char::is_uppercase);
             match if cap { self.types.get(&lower_hash(w)) } else { None } {

@@ -59,8 +59,8 @@ pub fn tag_document(model: &Model, lex: &Lexicon, sents: &[Vec<&str>]) -> Vec<re
                     ex.context(&sents[k], Some(keep), lex, &stats, bits, out, &mut keys);
                     let mut bases = bases.borrow_mut();
                     bases.clear();
-                    let kept = sents[k].iter().zip(keep).filter(|(_, &k)| k).map(|(w, _)| w);
-                    bases.extend(kept.zip(&keys).map(|(w, &key)| cache.get(model, lex, w, key)));
+                    let kept = features::kept_items(&sents[k], Some(keep));
+                    bases.extend(kept.zip(&keys).map(|((_, w), &key)| cache.get(model, lex, w, key)));
                 },
                 &mut |f, per_word, e| model.emissions_from(f, per_word, &bases.borrow(), e),
                 &trans,

@@ -62,9 +62,10 @@ fn raw_tags(
     let trans = Transitions { trans: &model.trans, start: &model.start, end: &model.end };
     let found = factlight::ner::decode_document(
         sents,
+        &stats,
         model.bits(),
         factlight::ner::features::PER_WORD,
-        &mut |k, keep, out| ex.sentence(&sents[k], Some(keep), lex, &stats, model.bits(), out),
+        &mut |k, keep, out| ex.sentence(&sents[k], Some(keep), lex, stats.sentence(k), model.bits(), out),
         &mut |f, per_word, e| model.emissions(f, per_word, e),
         &trans,
     );

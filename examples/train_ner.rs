@@ -11,7 +11,7 @@
 
 mod ner_common;
 
-use factlight::ner::features::{History, Lexicon, NONE, PER_WORD, STRIDE};
+use factlight::ner::features::{DocStats, History, Lexicon, NONE, PER_WORD, STRIDE};
 use factlight::ner::model::{encode, Model};
 use factlight::ner::tagger::{spans, tags_of, Transitions, Viterbi, N_TAGS};
 use factlight::ner::{decode_document, EmitFn};
@@ -98,8 +98,10 @@ fn trans_of(tw: &[f32]) -> Transitions<'_> {
 fn evaluate(c: &Corpus, bits: u32, emit: &mut EmitFn, trans: &Transitions) -> Score {
     let mut score = Score::default();
     for d in &c.docs {
+        // The features are computed already: the history works out its word hashes afresh.
         let found = decode_document(
             &c.words[d.clone()],
+            &DocStats::new(),
             bits,
             PER_WORD,
             &mut |k, keep, out| {

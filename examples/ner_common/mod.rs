@@ -92,9 +92,9 @@ pub fn featurize(docs: &[Vec<Sentence>], lex: &Lexicon, bits: u32) -> Vec<Vec<u3
         for r in &refs {
             stats.add(r);
         }
-        for r in &refs {
+        for (k, r) in refs.iter().enumerate() {
             let mut f = Vec::with_capacity(r.len() * PER_WORD);
-            ex.sentence(r, None, lex, &stats, bits, &mut f);
+            ex.sentence(r, None, lex, stats.sentence(k), bits, &mut f);
             out.push(f);
         }
     }

@@ -432,7 +432,41 @@ const APPOSITIVE: u8 = 128;
 pub struct DocStats {
     seen: HashedMap<(u8, u8)>,
     lex: Option<&'static Lexicon>,
+    /// Every word's [`lower_hash`], sentence after sentence: the extractor and the history
+    /// read them here ([`DocStats::sentence`]) rather than hash each word again.
     lowers: Vec<u64>,
+    /// Per sentence added: where its words start in `lowers`, whether it is a
+    /// [`caps_line`], and its [`first_word`].
+    sentences: Vec<(usize, bool, Option<usize>)>,
+}
+
+/// What [`DocStats::add`] worked out for one sentence, read again by the feature extractor
+/// and the history, so that each is computed once.
+#[derive(Clone, Copy)]
+pub struct SentenceStats<'a> {
+    doc: &'a DocStats,
+    /// Each word's [`lower_hash`].
+    pub lowers: &'a [u64],
+    /// Whether the sentence is a headline in capitals ([`caps_line`]).
+    pub caps: bool,
+    /// Its first word that starts with a letter or digit.
+    pub first: Option<usize>,
+}
+
+impl<'a> SentenceStats<'a> {
+    /// These stats if they are those of `words`, else the same document's stats with the
+    /// sentence's own worked out afresh (hashes as they are read).
+    pub(crate) fn checked(self, words: &[&str]) -> SentenceStats<'a> {
+        if self.lowers.len() == words.len() {
+            return self;
+        }
+        SentenceStats { doc: self.doc, lowers: &[], caps: caps_line(words), first: first_word(words) }
+    }
+
+    /// Word `j`'s [`lower_hash`] (computed afresh past the recorded ones).
+    fn lower(&self, j: usize, word: &str) -> u64 {
+        self.lowers.get(j).copied().unwrap_or_else(|| lower_hash(word))
+    }
 }
 
 impl DocStats {
@@ -441,14 +475,17 @@ impl DocStats {
         DocStats::default()
     }
 
-    /// Records one sentence of the document.
+    /// Records one sentence of the document; the sentences added are numbered from 0 for
+    /// [`DocStats::sentence`].
     pub fn add(&mut self, words: &[&str]) {
         let lex = *self.lex.get_or_insert_with(Lexicon::shared);
         let caps = caps_line(words);
         let first = first_word(words);
         let cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
-        self.lowers.clear();
+        let start = self.lowers.len();
+        self.sentences.push((start, caps, first));
         self.lowers.extend(words.iter().map(|w| lower_hash(w)));
+        let lowers = &self.lowers[start..];
         for (i, w) in words.iter().enumerate() {
             let Some(c) = w.chars().next() else { continue };
             if !c.is_alphabetic() {
@@ -463,8 +500,8 @@ impl DocStats {
                 }
                 let prev = if i > 0 { Some(words[i - 1]) } else { None };
                 let next = words.get(i + 1).copied();
-                let pl = if i > 0 { lex.class(self.lowers[i - 1]) } else { 0 };
-                let nl = self.lowers.get(i + 1).map_or(0, |&n| lex.class(n));
+                let pl = if i > 0 { lex.class(lowers[i - 1]) } else { 0 };
+                let nl = lowers.get(i + 1).map_or(0, |&n| lex.class(n));
                 if pl & TITLE != 0 {
                     ctx |= AFTER_TITLE;
                 }
@@ -487,11 +524,20 @@ impl DocStats {
                 ctx |= if run { IN_RUN } else { ALONE };
             }
             if flag | ctx != 0 {
-                let e = self.seen.entry(self.lowers[i]).or_insert((0, 0));
+                let e = self.seen.entry(lowers[i]).or_insert((0, 0));
                 e.0 |= flag;
                 e.1 |= ctx;
             }
         }
+    }
+
+    /// The `k`th sentence added (0 for the first), or an empty one past the last.
+    pub fn sentence(&self, k: usize) -> SentenceStats<'_> {
+        let Some(&(start, caps, first)) = self.sentences.get(k) else {
+            return SentenceStats { doc: self, lowers: &[], caps: false, first: None };
+        };
+        let end = self.sentences.get(k + 1).map_or(self.lowers.len(), |s| s.0);
+        SentenceStats { doc: self, lowers: &self.lowers[start..end], caps, first }
     }
 
     fn get(&self, lower: u64) -> (u8, u8) {
@@ -560,12 +606,13 @@ impl Extractor {
     /// Appends the feature buckets (`< 1 << bits`) of the sentence's words to `out`,
     /// [`PER_WORD`] of them per word in order; unused slots hold [`NONE`]. `keep` picks the
     /// words (those the tagger scores, [`super::tagger::scored`]); `None` is every word.
+    /// `doc` is this sentence of the document ([`DocStats::sentence`]).
     pub fn sentence(
         &mut self,
         words: &[&str],
         keep: Option<&[bool]>,
         lex: &Lexicon,
-        doc: &DocStats,
+        doc: SentenceStats,
         bits: u32,
         out: &mut Vec<u32>,
     ) {
@@ -581,7 +628,7 @@ impl Extractor {
         words: &[&str],
         keep: Option<&[bool]>,
         lex: &Lexicon,
-        doc: &DocStats,
+        doc: SentenceStats,
         bits: u32,
         out: &mut Vec<u32>,
         keys: &mut Vec<u64>,
@@ -596,18 +643,18 @@ impl Extractor {
         words: &[&str],
         keep: Option<&[bool]>,
         lex: &Lexicon,
-        doc: &DocStats,
+        doc: SentenceStats,
         bits: u32,
         lexical: bool,
         out: &mut Vec<u32>,
     ) {
         debug_assert!(keep.is_none_or(|k| k.len() == words.len()), "one mark per word");
         let kept = |i: usize| kept(keep, i);
-        let caps = caps_line(words) as u64;
+        let doc = doc.checked(words);
+        let (caps, first) = (doc.caps as u64, doc.first);
         // Lines of a results table ("Bolton 3 Wimbledon 1") name teams, not places.
         let digits = words.iter().filter(|w| w.starts_with(|c: char| c.is_ascii_digit())).count();
         let table = (digits >= 2 && digits * 3 >= words.len()) as u64;
-        let first = first_word(words);
         let bos = Word { lower: BOS, exact: BOS, shape: BOS, long_shape: BOS, lex: 0xFF, ..Word::default() };
         let eos = Word { lower: EOS, exact: EOS, shape: EOS, long_shape: EOS, lex: 0xFF, ..Word::default() };
         self.words.clear();
@@ -619,11 +666,11 @@ impl Extractor {
                 self.words.push(Word { cap: w.starts_with(char::is_uppercase) as u8, ..Word::default() });
                 continue;
             }
-            let lower = lower_hash(w);
+            let lower = doc.lower(j, w);
             let (shape, long_shape) = shape_hashes(w);
             let c0 = w.chars().next().unwrap_or(' ');
             let cap = if c0.is_uppercase() { 1 + !w.chars().any(char::is_lowercase) as u8 } else { 0 };
-            let (seen, ctx) = doc.get(lower);
+            let (seen, ctx) = doc.doc.get(lower);
             let exact = exact_hash(w);
             self.words.push(Word {
                 lower,
@@ -834,10 +881,16 @@ impl History {
 
     /// Records a tagged sentence: `spans` as `(first, last + 1, type)`.
     pub fn record(&mut self, words: &[&str], spans: &[(usize, usize, usize)]) {
+        self.record_with(words, &[], spans)
+    }
+
+    /// [`Self::record`] given the words' [`lower_hash`]es (those missing are computed).
+    pub fn record_with(&mut self, words: &[&str], lowers: &[u64], spans: &[(usize, usize, usize)]) {
         for &(a, b, ty) in spans {
-            for w in words.get(a..b).unwrap_or(&[]) {
+            for (i, w) in words.iter().enumerate().take(b).skip(a) {
                 if w.starts_with(char::is_uppercase) {
-                    let c = self.types.entry(lower_hash(w)).or_insert([0; 4]);
+                    let lower = lowers.get(i).copied().unwrap_or_else(|| lower_hash(w));
+                    let c = self.types.entry(lower).or_insert([0; 4]);
                     c[ty.min(3)] = c[ty.min(3)].saturating_add(1);
                 }
             }
@@ -847,27 +900,48 @@ impl History {
     /// Interleaves a sentence's features (`PER_WORD` per word) with its history features
     /// into `out`, [`STRIDE`] per word.
     pub fn combine(&self, words: &[&str], sentence: &[u32], bits: u32, out: &mut Vec<u32>) {
-        self.combine_with(words, None, sentence, PER_WORD, bits, out)
+        self.interleave(words, caps_line(words), &[], None, sentence, PER_WORD, bits, out)
     }
 
     /// [`Self::combine`] for the words `keep` picks (`None`: all of them, as in
     /// [`Extractor::sentence`]), `per_word` sentence buckets per word ([`CONTEXT_PER_WORD`]
-    /// from [`Extractor::context`]).
+    /// from [`Extractor::context`]); `doc` is the sentence's [`DocStats::sentence`].
+    #[allow(clippy::too_many_arguments)]
     pub fn combine_with(
         &self,
         words: &[&str],
+        doc: SentenceStats,
         keep: Option<&[bool]>,
         sentence: &[u32],
         per_word: usize,
         bits: u32,
         out: &mut Vec<u32>,
     ) {
-        let caps = caps_line(words) as u64;
+        let doc = doc.checked(words);
+        self.interleave(words, doc.caps, doc.lowers, keep, sentence, per_word, bits, out)
+    }
+
+    /// [`Self::combine_with`] given the sentence's [`caps_line`] and its words'
+    /// [`lower_hash`]es (those missing are computed).
+    #[allow(clippy::too_many_arguments)]
+    fn interleave(
+        &self,
+        words: &[&str],
+        caps: bool,
+        lowers: &[u64],
+        keep: Option<&[bool]>,
+        sentence: &[u32],
+        per_word: usize,
+        bits: u32,
+        out: &mut Vec<u32>,
+    ) {
+        let caps = caps as u64;
         debug_assert!(keep.is_none_or(|k| k.len() == words.len()), "one mark per word");
-        for ((_, w), f) in kept_items(words, keep).zip(sentence.chunks(per_word)) {
+        for ((i, w), f) in kept_items(words, keep).zip(sentence.chunks(per_word)) {
             out.extend_from_slice(f);
             let cap = w.starts_with(char::is_uppercase);
-            match if cap { self.types.get(&lower_hash(w)) } else { None } {
+            let lower = || lowers.get(i).copied().unwrap_or_else(|| lower_hash(w));
+            match if cap { self.types.get(&lower()) } else { None } {
                 Some(c) => {
                     let best = (0..4).max_by_key(|&t| (c[t], std::cmp::Reverse(t))).unwrap_or(0) as u64;
                     // Counts saturate at u16::MAX on long pages; compare them in u32.

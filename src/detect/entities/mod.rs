@@ -52,11 +52,12 @@ pub fn tag_document(model: &Model, lex: &Lexicon, sents: &[Vec<&str>]) -> Vec<re
             cache.reset_for(model, lex);
             decode_document(
                 sents,
+                &stats,
                 bits,
                 CONTEXT_PER_WORD,
                 &mut |k, keep, out| {
                     keys.clear();
-                    ex.context(&sents[k], Some(keep), lex, &stats, bits, out, &mut keys);
+                    ex.context(&sents[k], Some(keep), lex, stats.sentence(k), bits, out, &mut keys);
                     let mut bases = bases.borrow_mut();
                     bases.clear();
                     let kept = features::kept_items(&sents[k], Some(keep));
@@ -69,9 +70,10 @@ pub fn tag_document(model: &Model, lex: &Lexicon, sents: &[Vec<&str>]) -> Vec<re
     } else {
         decode_document(
             sents,
+            &stats,
             bits,
             PER_WORD,
-            &mut |k, keep, out| ex.sentence(&sents[k], Some(keep), lex, &stats, bits, out),
+            &mut |k, keep, out| ex.sentence(&sents[k], Some(keep), lex, stats.sentence(k), bits, out),
             &mut |f, per_word, e| model.emissions(f, per_word, e),
             &trans,
         )
@@ -134,9 +136,11 @@ pub type EmitFn<'a> = dyn FnMut(&[u32], usize, &mut Vec<f32>) + 'a;
 /// share it. `features(k, keep, out)` appends the buckets of sentence `k`'s words that the
 /// tagger scores ([`tagger::scored`]), `per_word` per word ([`PER_WORD`] from
 /// [`Extractor::sentence`]); `emit(features, per_word, out)` appends `N_TAGS` scores per
-/// word. The other words are `O` ([`tagger::UNSCORED`]).
+/// word. The other words are `O` ([`tagger::UNSCORED`]). The history reads the word hashes
+/// `stats` has for each sentence, and works them out for sentences it has not had.
 pub fn decode_document(
     sents: &[Vec<&str>],
+    stats: &DocStats,
     bits: u32,
     per_word: usize,
     features: &mut FeaturesFn,
@@ -156,7 +160,8 @@ pub fn decode_document(
         tagger::scored(ws, &mut keep);
         debug_assert_eq!(keep.len(), ws.len());
         features(k, &keep, &mut feats);
-        history.combine_with(ws, Some(&keep), &feats, per_word, bits, &mut all);
+        let doc = stats.sentence(k).checked(ws);
+        history.combine_with(ws, doc, Some(&keep), &feats, per_word, bits, &mut all);
         emit(&all, per_word + HIST_PER_WORD, &mut scored);
         let mut rows = scored.chunks_exact(tagger::N_TAGS);
         for &kept in &keep {
@@ -164,7 +169,7 @@ pub fn decode_document(
         }
         vit.decode(&scores, trans, &mut tags);
         let spans = tagger::spans(&tags);
-        history.record(ws, &spans);
+        history.record_with(ws, doc.lowers, &spans);
         found.push(spans);
     }
     found

@@ -171,10 +171,10 @@ fn context_and_word_only_buckets_make_the_whole() {
     let mut stats = DocStats::new();
     sentences.iter().for_each(|s| stats.add(s));
     let mut ex = Extractor::new();
-    for words in sentences {
+    for (k, words) in sentences.iter().enumerate() {
         let (mut whole, mut context, mut keys) = (Vec::new(), Vec::new(), Vec::new());
-        ex.sentence(words, None, lex, &stats, 18, &mut whole);
-        ex.context(words, None, lex, &stats, 18, &mut context, &mut keys);
+        ex.sentence(words, None, lex, stats.sentence(k), 18, &mut whole);
+        ex.context(words, None, lex, stats.sentence(k), 18, &mut context, &mut keys);
         assert_eq!(keys, words.iter().map(|w| word_key(w)).collect::<Vec<_>>());
         for (i, w) in words.iter().enumerate() {
             let mut want: Vec<u32> = whole[i * PER_WORD..][..PER_WORD].iter().copied().filter(|&b| b != NONE).collect();
@@ -244,11 +244,11 @@ fn kept_words_get_the_buckets_they_get_when_all_are_kept() {
     for (per_word, context) in [(PER_WORD, false), (CONTEXT_PER_WORD, true)] {
         let (mut all, mut some, mut all_keys, mut some_keys) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
         if context {
-            ex.context(&words, None, lex, &stats, 18, &mut all, &mut all_keys);
-            ex.context(&words, Some(&keep), lex, &stats, 18, &mut some, &mut some_keys);
+            ex.context(&words, None, lex, stats.sentence(0), 18, &mut all, &mut all_keys);
+            ex.context(&words, Some(&keep), lex, stats.sentence(0), 18, &mut some, &mut some_keys);
         } else {
-            ex.sentence(&words, None, lex, &stats, 18, &mut all);
-            ex.sentence(&words, Some(&keep), lex, &stats, 18, &mut some);
+            ex.sentence(&words, None, lex, stats.sentence(0), 18, &mut all);
+            ex.sentence(&words, Some(&keep), lex, stats.sentence(0), 18, &mut some);
         }
         let want: Vec<u32> = all.chunks(per_word).zip(&keep).filter(|(_, &k)| k).flat_map(|(f, _)| f.to_vec()).collect();
         assert_eq!(some, want, "context: {context}");

@@ -1,6 +1,7 @@
 // Two builds of the wasm engine side by side in one Chromium page, interleaved, so the
 // machine's load weighs on both alike: the ratio is what this measures. Each ROOT is a
-// checkout whose page is built (`./x build` there: ROOT/www/pkg/).
+// checkout whose page is built (`./x build` there: ROOT/www/pkg/); each is called through its
+// own www/factlight.js, the API a page uses.
 //
 //   node bench/compare.mjs OLD_ROOT [NEW_ROOT, default this checkout]
 //   COMPARE_ROUNDS=30 node bench/compare.mjs ...   (default 12 rounds)
@@ -27,7 +28,7 @@ if (!oldRoot) {
 // Serve the nearest folder holding both checkouts.
 let common = oldRoot;
 while (relative(common, newRoot).startsWith('..')) common = dirname(common);
-const url = (root) => '/' + relative(common, root).split(sep).join('/') + '/www/pkg';
+const url = (root) => '/' + relative(common, root).split(sep).join('/') + '/www';
 
 const articles = join(HERE, '../shared/data/articles');
 const names = (await readdir(articles)).filter((n) => n.endsWith('.txt')).sort();
@@ -41,14 +42,15 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 try {
   const page = await browser.newPage();
-  await page.goto(`${origin}${url(newRoot).replace(/\/pkg$/, '/index.html')}`);
+  await page.goto(`${origin}${url(newRoot)}/index.html`);
   const rows = await page.evaluate(async ({ builds, small, wikinews, conll, medianSrc, rounds }) => {
     const med = new Function(`return ${medianSrc}`)();
     const engines = [];
     for (const b of builds) {
-      const glue = await import(`${b.url}/factlight_wasm.js?${b.name}`);
-      await glue.default({ module_or_path: `${b.url}/factlight_wasm_bg.wasm` });
-      const a = new glue.Annotator();
+      // Each build's public API (www/factlight.js), as a page would call it.
+      const api = await import(`${b.url}/factlight.js`);
+      await api.init();
+      const a = new api.Annotator();
       a.annotate(small); // first use builds what is built lazily
       engines.push({ ...b, a, small: [], wikinews: [], conll: [] });
     }

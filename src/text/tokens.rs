@@ -45,15 +45,19 @@ pub struct Token {
 
 /// Splits `text` into tokens and marks sentence starts.
 pub fn tokenize(text: &str) -> Vec<Token> {
+    let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
-    let mut chars = text.char_indices().peekable();
     let mut gap = Gap::None;
-    while let Some((start, c)) = chars.next() {
+    // Byte offsets, read a character at a time (ASCII without decoding: most of the text).
+    let mut at = 0;
+    while let Some(c) = char_at(text, at) {
+        let start = at;
+        at += c.len_utf8();
         if c.is_whitespace() {
             if c == '\n' || c == '\r' || c == '\u{2029}' {
                 // CRLF counts as one line break.
-                if c == '\r' && chars.peek().map(|&(_, n)| n) == Some('\n') {
-                    chars.next();
+                if c == '\r' && bytes.get(at) == Some(&b'\n') {
+                    at += 1;
                 }
                 gap = if gap >= Gap::Line { Gap::Paragraph } else { Gap::Line };
             } else if gap == Gap::None {
@@ -68,27 +72,26 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         } else {
             TokenKind::Punct
         };
-        let mut end = start + c.len_utf8();
+        let mut end = at;
         match kind {
-            TokenKind::Word => {
-                while let Some(&(i, n)) = chars.peek() {
-                    // Letters, digits and marks, and an apostrophe inside a word ("don't").
-                    let apostrophe = (n == '\'' || n == '\u{2019}') && next_is(text, i + n.len_utf8(), char::is_alphabetic);
-                    if n.is_alphanumeric() || is_mark(n) || apostrophe {
-                        end = i + n.len_utf8();
-                        chars.next();
-                    } else {
-                        break;
-                    }
+            TokenKind::Word => loop {
+                // ASCII letters and digits, the common case, in one sweep.
+                end += bytes[end..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+                let Some(n) = char_at(text, end) else { break };
+                // Letters, digits and marks, and an apostrophe inside a word ("don't").
+                let apostrophe = (n == '\'' || n == '\u{2019}') && next_is(text, end + n.len_utf8(), char::is_alphabetic);
+                if n.is_alphanumeric() || is_mark(n) || apostrophe {
+                    end += n.len_utf8();
+                } else {
+                    break;
                 }
-            }
+            },
             TokenKind::Number => {
-                while let Some(&(i, n)) = chars.peek() {
-                    // Digits, and a separator between digits ("5,200", "2.5").
-                    let separator = (n == ',' || n == '.') && next_is(text, i + 1, |d| d.is_ascii_digit());
-                    if n.is_ascii_digit() || separator {
-                        end = i + 1;
-                        chars.next();
+                // Digits, and a separator between digits ("5,200", "2.5").
+                while let Some(&b) = bytes.get(end) {
+                    let separator = (b == b',' || b == b'.') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
+                    if b.is_ascii_digit() || separator {
+                        end += 1;
                     } else {
                         break;
                     }
@@ -96,6 +99,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
             TokenKind::Punct => {}
         }
+        at = end;
         tokens.push(Token { span: Span::new(start, end), kind, gap, sentence_start: false });
         gap = Gap::None;
     }
@@ -115,7 +119,16 @@ fn is_nonspacing_script_mark(c: char) -> bool {
 }
 
 fn next_is(text: &str, at: usize, f: impl Fn(char) -> bool) -> bool {
-    text[at..].chars().next().is_some_and(f)
+    char_at(text, at).is_some_and(f)
+}
+
+/// The character starting at byte `at` (a character boundary), or None at the end.
+#[inline]
+fn char_at(text: &str, at: usize) -> Option<char> {
+    match *text.as_bytes().get(at)? {
+        b if b.is_ascii() => Some(char::from(b)),
+        _ => text[at..].chars().next(),
+    }
 }
 
 /// Abbreviations whose final period does not end a sentence.

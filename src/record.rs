@@ -7,13 +7,13 @@ use serde::Serialize;
 
 /// A span in the caller's offset unit, with the text it covers.
 #[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct SubSpan {
+pub struct SubSpan<'a> {
     /// First position (inclusive).
     pub start: usize,
     /// Position after the last (exclusive).
     pub end: usize,
     /// The covered text.
-    pub text: String,
+    pub text: &'a str,
 }
 
 /// One annotation as plain data: `kind`, `label`, `start`, `end` (half-open, in the
@@ -21,7 +21,7 @@ pub struct SubSpan {
 /// omitted.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
-pub struct Record {
+pub struct Record<'a> {
     /// `entity`, `quote` or `number`.
     pub kind: &'static str,
     /// `PER`, `cardinal`, `quote`, ...
@@ -31,25 +31,25 @@ pub struct Record {
     /// End offset (exclusive).
     pub end: usize,
     /// The annotated text.
-    pub text: String,
+    pub text: &'a str,
     /// Entity group id, shared by mentions of the same entity.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<u32>,
     /// The entity's fullest name in the document.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub canonical: Option<String>,
+    pub canonical: Option<&'a str>,
     /// Quote style: `direct`, `partial` or `scare`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub style: Option<&'static str>,
     /// The words naming the speaker.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub speaker: Option<SubSpan>,
+    pub speaker: Option<SubSpan<'a>>,
     /// The named person the speaker refers to.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub speaker_name: Option<String>,
+    pub speaker_name: Option<&'a str>,
     /// The speech verb.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub cue: Option<SubSpan>,
+    pub cue: Option<SubSpan<'a>>,
     /// Normalised value (lower end of a range).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<f64>,
@@ -58,24 +58,24 @@ pub struct Record {
     pub end_value: Option<f64>,
     /// Unit of a quantity, duration or percentage.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub unit: Option<String>,
+    pub unit: Option<&'a str>,
     /// ISO 4217 currency code.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub currency: Option<String>,
+    pub currency: Option<&'a str>,
     /// Normalised date or time.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub normalized: Option<String>,
+    pub normalized: Option<&'a str>,
     /// `approximate`, `at_least` or `at_most`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub qualifier: Option<&'static str>,
     /// What the figure counts.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub counted: Option<SubSpan>,
+    pub counted: Option<SubSpan<'a>>,
 }
 
 /// Converts annotations of `text` to records with offsets in `unit`, converting all
 /// offsets in one pass.
-pub fn records(text: &str, annotations: &[Annotation], unit: OffsetUnit) -> Vec<Record> {
+pub fn records<'a>(text: &'a str, annotations: &'a [Annotation], unit: OffsetUnit) -> Vec<Record<'a>> {
     records_from(text, (0, 0), annotations, unit)
 }
 
@@ -83,7 +83,12 @@ pub fn records(text: &str, annotations: &[Annotation], unit: OffsetUnit) -> Vec<
 /// [`convert_from`](crate::text::offsets::convert_from)): `from` is a byte offset of `text` at
 /// or before every annotation and its value in `unit`. For one [`Piece`](crate::Piece) of a
 /// long text, this reads only the piece.
-pub fn records_from(text: &str, from: (usize, usize), annotations: &[Annotation], unit: OffsetUnit) -> Vec<Record> {
+pub fn records_from<'a>(
+    text: &'a str,
+    from: (usize, usize),
+    annotations: &'a [Annotation],
+    unit: OffsetUnit,
+) -> Vec<Record<'a>> {
     // Gather every offset, convert them together, then hand them back out in order.
     let mut offsets = Vec::with_capacity(annotations.len() * 2);
     let mut push = |s: Span| offsets.extend([s.start, s.end]);
@@ -98,7 +103,7 @@ pub fn records_from(text: &str, from: (usize, usize), annotations: &[Annotation]
     let mut take = |s: Span| SubSpan {
         start: next.next().unwrap_or(0),
         end: next.next().unwrap_or(0),
-        text: text[s.range()].to_string(),
+        text: &text[s.range()],
     };
     annotations
         .iter()
@@ -128,18 +133,18 @@ pub fn records_from(text: &str, from: (usize, usize), annotations: &[Annotation]
             match &a.details {
                 Details::Entity(e) => {
                     r.id = Some(e.id);
-                    r.canonical = Some(e.canonical.clone());
+                    r.canonical = Some(&e.canonical);
                 }
                 Details::Quote(q) => {
                     r.style = Some(q.style.as_str());
-                    r.speaker_name = q.speaker_name.clone();
+                    r.speaker_name = q.speaker_name.as_deref();
                 }
                 Details::Number(n) => {
                     r.value = n.value;
                     r.end_value = n.end_value;
-                    r.unit = n.unit.clone();
-                    r.currency = n.currency.clone();
-                    r.normalized = n.normalized.clone();
+                    r.unit = n.unit.as_deref();
+                    r.currency = n.currency.as_deref();
+                    r.normalized = n.normalized.as_deref();
                     r.qualifier = n.qualifier.map(|q| q.as_str());
                 }
             }

@@ -134,8 +134,8 @@ fn run(options: &Options) -> Result<bool, String> {
                 // Serialised straight from the records: a JSON value tree would take several
                 // times the memory of the records themselves on a long text.
                 #[derive(serde::Serialize)]
-                struct Doc {
-                    annotations: Vec<factlight::Record>,
+                struct Doc<'a> {
+                    annotations: Vec<factlight::Record<'a>>,
                 }
                 let doc = Doc { annotations: records(&text, &annotations, options.offsets) };
                 serde_json::to_writer_pretty(&mut out, &doc).map_err(io::Error::from).and_then(|_| writeln!(out))
@@ -229,7 +229,7 @@ fn title(text: &str, a: &Annotation) -> String {
     let record = records(text, std::slice::from_ref(a), OffsetUnit::Utf8).remove(0);
     let mut parts = vec![a.label.as_str().to_string()];
     if let Some(c) = record.canonical.filter(|c| *c != record.text) {
-        parts.push(c);
+        parts.push(c.to_string());
     }
     if let Some(s) = record.speaker_name.or(record.speaker.map(|s| s.text)) {
         parts.push(format!("speaker: {s}"));
@@ -237,10 +237,7 @@ fn title(text: &str, a: &Annotation) -> String {
     if let Some(v) = record.value {
         parts.push(format!("value: {v}"));
     }
-    parts.extend(record.normalized);
-    parts.extend(record.currency);
-    parts.extend(record.unit);
-    parts.extend(record.qualifier.map(str::to_string));
+    parts.extend([record.normalized, record.currency, record.unit, record.qualifier].into_iter().flatten().map(str::to_string));
     parts.join(" · ")
 }
 

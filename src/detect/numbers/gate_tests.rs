@@ -1,0 +1,212 @@
+//! [`may_start_figure`] must never rule out a token where [`figure`] finds a hit, or the
+//! detector would silently lose figures. These tests try [`figure`] at every token of many
+//! texts, ungated, and check the gate lets each hit through: the texts of every case in
+//! `tests.rs`, the golden inputs, the Wikinews articles when `../shared/data` is there,
+//! and generated text made of the detector's own words in every case and spacing.
+
+use super::lexicon::{self, Unit};
+use super::{dates, figure, may_start_figure, Numbers, View, DURATION_ARTICLES, RANGE_OPENERS, SIGN_WORDS};
+use crate::text::tokens::tokenize;
+use proptest::prelude::*;
+
+/// Panics at the first token where [`figure`] finds a hit that the gate rules out.
+/// Returns how many tokens the gate let through, and how many there were.
+fn check_gate(text: &str) -> (usize, usize) {
+    let tokens = tokenize(text);
+    let mut lowered = String::new();
+    let v = View::new(text, &tokens, &mut lowered);
+    let mut passed = 0;
+    for i in 0..tokens.len() {
+        let gate = may_start_figure(&v, i);
+        passed += usize::from(gate);
+        if !gate {
+            if let Some(hit) = figure(&v, i) {
+                let found = &text[tokens[hit.start].span.start..tokens[hit.end - 1].span.end];
+                panic!("the gate rules out token {i} {:?}, where {found:?} starts, in {text:?}", v.raw(i));
+            }
+        }
+    }
+    (passed, tokens.len())
+}
+
+/// The text of every case in `tests.rs`: the first string literal of each `t!` line.
+fn case_texts() -> Vec<String> {
+    let source = include_str!("tests.rs");
+    let texts: Vec<String> =
+        source.lines().filter_map(|l| l.strip_prefix("t!(")).filter_map(|l| string_literal(&l[l.find('"')?..])).collect();
+    assert!(texts.len() > 250, "only {} cases read from tests.rs", texts.len());
+    texts
+}
+
+/// The Rust string literal `s` starts with, unescaped (the escapes tests.rs uses).
+fn string_literal(s: &str) -> Option<String> {
+    let mut chars = s.strip_prefix('"')?.chars();
+    let mut out = String::new();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' => return Some(out),
+            '\\' => match chars.next()? {
+                'n' => out.push('\n'),
+                't' => out.push('\t'),
+                'r' => out.push('\r'),
+                '0' => out.push('\0'),
+                'u' => {
+                    let hex: String = chars.by_ref().skip(1).take_while(|&c| c != '}').collect();
+                    out.push(char::from_u32(u32::from_str_radix(&hex, 16).ok()?)?);
+                }
+                c => out.push(c),
+            },
+            c => out.push(c),
+        }
+    }
+    None
+}
+
+#[test]
+fn gate_keeps_every_case() {
+    for text in case_texts() {
+        check_gate(&text);
+        // The case inside a sentence, and after a capitalised word, which some readings
+        // look back at.
+        check_gate(&format!("He said {text} and left."));
+        check_gate(&format!("Yesterday, {text}"));
+    }
+}
+
+#[test]
+fn gate_keeps_every_figure_in_files() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut read = 0;
+    for dir in [root.join("tests/golden/inputs"), root.join("../shared/data/articles")] {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            eprintln!("skipped {}: not there", dir.display());
+            continue;
+        };
+        for entry in entries.flatten() {
+            if let Ok(text) = std::fs::read_to_string(entry.path()) {
+                check_gate(&text);
+                read += 1;
+            }
+        }
+    }
+    assert!(read > 0, "no input files read");
+}
+
+#[test]
+fn gate_rules_out_common_words() {
+    // The gate earns its keep on the commonest words; a broken hash would let all through.
+    let text = "the said of and to in that was for on is with he it as by at his from government at least";
+    let tokens = tokenize(text);
+    let mut lowered = String::new();
+    let v = View::new(text, &tokens, &mut lowered);
+    let through: Vec<&str> = (0..tokens.len()).filter(|&i| may_start_figure(&v, i)).map(|i| v.raw(i)).collect();
+    assert_eq!(through, ["from", "at"]);
+}
+
+/// The detector's own words (every list it reads, each in three cases) with digits,
+/// signs and punctuation: the pieces generated texts are made of.
+fn vocabulary() -> Vec<String> {
+    let mut words: Vec<String> = Vec::new();
+    let mut add = |w: &str| {
+        for form in [w.to_string(), w.to_uppercase(), capitalised(w)] {
+            words.push(form);
+        }
+    };
+    for list in lexicon::NUMBER_WORD_LISTS {
+        list.iter().for_each(|w| add(w));
+    }
+    for (q, _) in lexicon::QUALIFIERS {
+        q.iter().for_each(|w| add(w));
+    }
+    for unit in lexicon::UNITS {
+        let Unit { tokens, .. } = unit;
+        tokens.iter().for_each(|w| add(w));
+    }
+    lexicon::MONTHS.iter().chain(&lexicon::WEEKDAYS).chain(&dates::DATE_WORDS).for_each(|w| add(w));
+    lexicon::MONTH_ABBREVIATIONS.iter().for_each(|(w, _)| add(w));
+    dates::CLOCK_WORDS.iter().for_each(|(w, _)| add(w));
+    lexicon::CODES.iter().for_each(|w| add(w));
+    lexicon::NAMED_CODES.iter().for_each(|(w, _)| add(w));
+    for (w, joins) in RANGE_OPENERS {
+        add(w);
+        joins.iter().for_each(|w| add(w));
+    }
+    DURATION_ARTICLES.iter().chain(&SIGN_WORDS).for_each(|w| add(w));
+    for w in [
+        "Sept", "MUSD", "MEUR", "USD115", "eur20", "US", "HK", "NZ", "C", "Can", "Mex", "ſ", "u", "s", "u.s", "U.S.",
+        "dollars", "cents", "euros", "pounds", "yen", "p", "won", "real", "percent", "pct", "pc", "per", "cent",
+        "percentage", "point", "points", "dozen", "dozens", "doz", "mil", "MM", "hundred", "thousand", "million",
+        "bn", "k", "m", "b", "lakh", "crore", "o'clock", "am", "pm", "GMT", "UTC", "ago", "old", "aged", "age", "or",
+        "so", "and", "but", "of", "in", "out", "the", "no", "one", "weighed", "inch", "inches", "st", "nd", "rd", "th",
+        "nought", "naught", "oh", "halves", "thirds", "fifths", "hundredths", "twentieths", "Group", "Boeing",
+        "people", "soldiers", "us", "year", "years", "decade", "century", "fortnight", "week",
+    ] {
+        add(w);
+    }
+    for w in [
+        "0", "1", "5", "7", "10", "12", "15", "19", "20", "24", "30", "31", "99", "100", "737", "1000", "1639", "1990",
+        "2015", "16", "2020", "5,200", "1.5", "10.30", "000", "0800", "1234567", "3/4", "$", "€", "£", "¥", "₹", "₿",
+        "฿", "元", "%", "-", "\u{2013}", "\u{2212}", "~", "/", ".", ",", ":", "'", "\u{2019}", "\"", "\u{201C}", "(",
+        ")", "[", "]", "#", "@", "_", "\\", "°", "º", "½", "¾", "⅓", "é", "中", "K", "\u{212A}", "İ", "ß",
+    ] {
+        words.push(w.to_string());
+    }
+    words
+}
+
+fn capitalised(w: &str) -> String {
+    let mut c = w.chars();
+    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+}
+
+fn piece() -> impl Strategy<Value = String> {
+    let gaps = prop::sample::select(vec!["", " ", " ", " ", "  ", "\n", "\n\n", "\u{202f}", "-", "."]);
+    (prop::sample::select(vocabulary()), gaps).prop_map(|(w, gap)| format!("{w}{gap}"))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(3000))]
+
+    /// Runs of the detector's words, digits and signs, glued or spaced in every way.
+    #[test]
+    fn gate_keeps_figures_in_word_runs(pieces in prop::collection::vec(piece(), 1..24)) {
+        check_gate(&pieces.concat());
+    }
+
+    /// Case texts cut and joined at random, so each reading starts at odd places.
+    #[test]
+    fn gate_keeps_figures_in_spliced_cases(picks in prop::collection::vec((0..10_000usize, 0..64usize), 1..4)) {
+        let cases = case_texts();
+        let text: String = picks
+            .iter()
+            .map(|&(n, cut)| {
+                let case = &cases[n % cases.len()];
+                let at = (0..=cut.min(case.len())).rev().find(|&a| case.is_char_boundary(a)).unwrap_or(0);
+                format!("{} ", &case[at..])
+            })
+            .collect();
+        check_gate(&text);
+    }
+
+    /// Any text at all.
+    #[test]
+    fn gate_keeps_figures_in_any_text(text in "\\PC{0,120}") {
+        check_gate(&text);
+    }
+}
+
+/// Reports how many tokens of the golden inputs the gate lets through: not a test of
+/// speed, a figure to read (`cargo test --lib gate_share -- --ignored --nocapture`).
+#[test]
+#[ignore]
+fn gate_share() {
+    let _ = Numbers::new();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/inputs");
+    let (mut passed, mut total) = (0, 0);
+    for entry in std::fs::read_dir(dir).expect("golden inputs").flatten() {
+        let (p, t) = check_gate(&std::fs::read_to_string(entry.path()).expect("text"));
+        passed += p;
+        total += t;
+    }
+    eprintln!("the gate lets {passed} of {total} tokens through");
+}

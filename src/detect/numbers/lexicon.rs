@@ -876,9 +876,10 @@ pub(super) fn numbering_word(w: &str) -> bool {
 }
 
 /// A set of words, one bit each under a hash of the word's length and its first, second and
-/// last bytes, with ASCII case folded. [`WordKeys::may_hold`] is true for every word put in
-/// (a word's key never changes, so none is missed) and for a few others that share a key:
-/// a test that rules most words out in a few instructions, which an exact check must follow.
+/// last bytes, kept lower-case (ASCII case folded as words are put in, so lists written
+/// in capitals serve as they are). [`WordKeys::may_hold`] is true for every word put in,
+/// lower-cased (its key is the same), and for a few others that share a key: a test that
+/// rules most words out in a few instructions, which an exact check must follow.
 pub(super) struct WordKeys([u64; WORD_KEY_BITS / 64]);
 
 /// Bits in a [`WordKeys`]: the keys of a few hundred words fill about one in thirty.
@@ -906,16 +907,19 @@ impl WordKeys {
         if w.is_empty() {
             return self;
         }
+        let (first, last) = (w[0].to_ascii_lowercase(), w[w.len() - 1].to_ascii_lowercase());
         let key = match prefix {
-            Some(p) => word_key(w.len() + 1, p, w[0], w[w.len() - 1]),
-            None => word_key(w.len(), w[0], if w.len() > 1 { w[1] } else { 0 }, w[w.len() - 1]),
+            Some(p) => word_key(w.len() + 1, p.to_ascii_lowercase(), first, last),
+            None => word_key(w.len(), first, if w.len() > 1 { w[1].to_ascii_lowercase() } else { 0 }, last),
         };
         self.0[key / 64] |= 1 << (key % 64);
         self
     }
 
-    /// Whether `w` may be in the set: always when it is.
+    /// Whether `w`, which has no ASCII capitals (a lower-cased word), may be in the set:
+    /// always when it is.
     pub(super) fn may_hold(&self, w: &str) -> bool {
+        debug_assert!(!w.bytes().any(|b| b.is_ascii_uppercase()), "{w:?} is not lower-cased");
         let w = w.as_bytes();
         let (Some(&first), Some(&last)) = (w.first(), w.last()) else { return false };
         let key = word_key(w.len(), first, w.get(1).copied().unwrap_or(0), last);
@@ -924,12 +928,9 @@ impl WordKeys {
 }
 
 /// The bit of a word in a [`WordKeys`], from its length and its first, second (0 for a
-/// one-byte word) and last bytes, ASCII case folded.
+/// one-byte word) and last bytes, which must be lower-case.
 const fn word_key(len: usize, first: u8, second: u8, last: u8) -> usize {
-    let packed = (len as u32) << 24
-        | (first.to_ascii_lowercase() as u32) << 16
-        | (second.to_ascii_lowercase() as u32) << 8
-        | last.to_ascii_lowercase() as u32;
+    let packed = (len as u32) << 24 | (first as u32) << 16 | (second as u32) << 8 | last as u32;
     // Multiplicative hashing: the top bits of the product mix every input bit.
     (packed.wrapping_mul(0x9E37_79B1) >> (32 - WORD_KEY_BITS.trailing_zeros())) as usize
 }

@@ -105,25 +105,28 @@ impl<'a> View<'a> {
     /// [`Numbers::find`] owns, so that the words need no allocation each).
     fn new(text: &'a str, toks: &'a [Token], lowered: &'a mut String) -> View<'a> {
         let raw: Vec<&'a str> = toks.iter().map(|t| &text[t.span.range()]).collect();
-        // Where each lower-cased word is in `lowered`, or None to borrow the text.
-        let mut at = Vec::with_capacity(toks.len());
-        for (t, s) in toks.iter().zip(&raw) {
+        // The words to lower-case, with where each lower-cased form is in `lowered`: a
+        // minority, listed apart and then written over a copy of `raw`.
+        let mut changed = Vec::new();
+        for (j, (t, s)) in toks.iter().zip(&raw).enumerate() {
             // Most words are already lower-case ASCII: borrow them rather than copy.
             if t.kind == TokenKind::Word && !s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
                 let start = lowered.len();
                 if s.is_ascii() {
-                    lowered.extend(s.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+                    lowered.push_str(s);
+                    lowered[start..].make_ascii_lowercase();
                 } else {
                     // Full Unicode rules, such as a final sigma, need the whole word.
                     lowered.push_str(&s.to_lowercase());
                 }
-                at.push(Some((start, lowered.len())));
-            } else {
-                at.push(None);
+                changed.push((j, start, lowered.len()));
             }
         }
         let lowered: &'a String = lowered;
-        let low = at.iter().zip(&raw).map(|(at, s)| at.map_or(*s, |(a, b)| &lowered[a..b])).collect();
+        let mut low = raw.clone();
+        for (j, a, b) in changed {
+            low[j] = &lowered[a..b];
+        }
         View { toks, raw, low }
     }
 
@@ -283,7 +286,10 @@ fn figure(v: &View, i: usize) -> Option<Hit> {
 /// most tokens ("the", "said", ",") start none. It must be true wherever [`figure`] finds
 /// a hit, so it is built from what each reading first looks at:
 /// - digits, which every reading but the ones below can start with;
-/// - punctuation that [`starts_figure`] lets through;
+/// - a vulgar fraction or currency sign, and the other marks [`starts_figure`] lets through
+///   ([`MARKS_BEFORE_DIGITS`]) only before digits: [`amount`] reads "-" as a sign and
+///   [`number`] "." as a decimal point only before digits, and [`dates::date`] an
+///   apostrophe only before a decade ("'90s");
 /// - a hedge that is there ("more than", not "more"), read by [`hedge`] itself;
 /// - the words in [`FIGURE_START_WORDS`], whose lists the readings themselves use;
 /// - a word ending in a digit, a currency code glued to its digits ("USD115", see
@@ -293,13 +299,18 @@ fn figure(v: &View, i: usize) -> Option<Hit> {
 fn may_start_figure(v: &View, i: usize) -> bool {
     match v.kind(i) {
         Some(TokenKind::Number) => true,
-        Some(TokenKind::Punct) => starts_figure(v.raw(i)),
+        Some(TokenKind::Punct) => {
+            let p = v.raw(i);
+            vulgar_fraction(p).is_some()
+                || lexicon::currency_sign(p).is_some()
+                || (MARKS_BEFORE_DIGITS.contains(&p) && v.kind(i + 1) == Some(TokenKind::Number))
+        }
         Some(TokenKind::Word) => {
             let w = v.w(i);
-            FIGURE_START_WORDS.may_hold(w)
+            // One test rules out most words; the few left are told apart by the second.
+            (START_OR_HEDGE_WORDS.may_hold(w) && (FIGURE_START_WORDS.may_hold(w) || hedge(v, i).is_some()))
                 || w.as_bytes().last().is_some_and(u8::is_ascii_digit)
                 || v.raw(i + 1) == "$"
-                || hedge(v, i).is_some()
         }
         None => false,
     }
@@ -310,7 +321,21 @@ fn may_start_figure(v: &View, i: usize) -> bool {
 /// is the one the reading that starts there compares with, so a word added to a list is
 /// added here too. Hedges are left to [`hedge`]: "in", "as" and "at" start a few of them
 /// ("in excess of") and are too common to send to [`figure`] each time.
-static FIGURE_START_WORDS: WordKeys = {
+static FIGURE_START_WORDS: WordKeys = figure_start_words();
+
+/// [`FIGURE_START_WORDS`] and the first words of hedges, which most words are not.
+static START_OR_HEDGE_WORDS: WordKeys = {
+    let mut set = figure_start_words();
+    let mut k = 0;
+    while k < lexicon::QUALIFIERS.len() {
+        set = set.with(&[lexicon::QUALIFIERS[k].0[0]]);
+        k += 1;
+    }
+    set
+};
+
+/// The words of [`FIGURE_START_WORDS`].
+const fn figure_start_words() -> WordKeys {
     let mut set = WordKeys::new();
     // Numbers in words: "three", "a dozen", "half a million", "first" (words).
     let mut k = 0;
@@ -352,13 +377,17 @@ static FIGURE_START_WORDS: WordKeys = {
         k += 1;
     }
     set
-};
-
-fn starts_figure(p: &str) -> bool {
-    vulgar_fraction(p).is_some()
-        || lexicon::currency_sign(p).is_some()
-        || matches!(p, "-" | "\u{2212}" | "." | "'" | "\u{2019}")
 }
+
+/// Punctuation at which [`figure`] tries the readings: a fraction, a currency sign, and
+/// the [`MARKS_BEFORE_DIGITS`].
+fn starts_figure(p: &str) -> bool {
+    vulgar_fraction(p).is_some() || lexicon::currency_sign(p).is_some() || MARKS_BEFORE_DIGITS.contains(&p)
+}
+
+/// Signs, a decimal point and apostrophes, which start a figure only before digits:
+/// "-4", "\u{2212}4", ".08", "'90s".
+const MARKS_BEFORE_DIGITS: [&str; 5] = ["-", "\u{2212}", ".", "'", "\u{2019}"];
 
 /// The hedges whose first word has a given first byte, last byte or length (below 32):
 /// bit `k` stands for `QUALIFIERS[k]`. The three masks of a word, intersected, leave the
@@ -378,15 +407,22 @@ static QUALIFIER_MASKS: ([u64; 256], [u64; 256], [u64; 32]) = {
     (first, last, len)
 };
 
+/// The hedges whose first word may be `w`, as a mask of [`QUALIFIER_MASKS`]: 0 for most
+/// words.
+#[inline]
+fn hedges_starting(w: &str) -> u64 {
+    let (Some(&first), Some(&last), len @ 1..=31) = (w.as_bytes().first(), w.as_bytes().last(), w.len()) else {
+        return 0;
+    };
+    let (by_first, by_last, by_len) = &QUALIFIER_MASKS;
+    by_first[first as usize] & by_last[last as usize] & by_len[len]
+}
+
 /// A hedge word or phrase at `i`, and the token after it: the first in table order whose
 /// words are all there.
 fn hedge(v: &View, i: usize) -> Option<(Qualifier, usize)> {
     let w = v.w(i);
-    let (Some(&first), Some(&last), len @ 1..=31) = (w.as_bytes().first(), w.as_bytes().last(), w.len()) else {
-        return None;
-    };
-    let (by_first, by_last, by_len) = &QUALIFIER_MASKS;
-    let mut candidates = by_first[first as usize] & by_last[last as usize] & by_len[len];
+    let mut candidates = hedges_starting(w);
     while candidates != 0 {
         let k = candidates.trailing_zeros() as usize;
         candidates &= candidates - 1;

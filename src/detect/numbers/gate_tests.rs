@@ -1,13 +1,53 @@
 //! [`may_start_figure`] must never rule out a token where [`figure`] finds a hit, or the
 //! detector would silently lose figures. These tests try [`figure`] at every token of many
-//! texts, ungated, and check the gate lets each hit through: the texts of every case in
-//! `tests.rs`, the golden inputs, the Wikinews articles when `../shared/data` is there,
-//! and generated text made of the detector's own words in every case and spacing.
+//! texts, ungated, and check the gate lets each hit through; and they check that
+//! [`Numbers::find`] finds what the detector without the gate finds ([`reference_find`]).
+//! The texts: every case in `tests.rs`, the golden inputs, the Wikinews articles when
+//! `../shared/data` is there, and generated text made of the detector's own words in every
+//! case and spacing.
 
 use super::lexicon::{self, Unit};
-use super::{dates, figure, may_start_figure, View, DURATION_ARTICLES, RANGE_OPENERS, SIGN_WORDS};
+use super::{dates, figure, may_start_figure, Numbers, View, DURATION_ARTICLES, RANGE_OPENERS, SIGN_WORDS};
+use crate::annotation::{Annotation, Details, Span};
 use crate::text::tokens::{tokenize, TokenKind};
 use proptest::prelude::*;
+
+fn numbers() -> &'static Numbers {
+    static NUMBERS: std::sync::OnceLock<Numbers> = std::sync::OnceLock::new();
+    NUMBERS.get_or_init(Numbers::new)
+}
+
+/// The detector as it was written before the gate: every token tried.
+fn reference_find(text: &str) -> Vec<Annotation> {
+    let tokens = tokenize(text);
+    let mut lowered = String::new();
+    let v = View::new(text, &tokens, &mut lowered);
+    let blocked: Vec<Span> = numbers().blocked.find_iter(text).map(|m| Span::new(m.start(), m.end())).collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        match figure(&v, i) {
+            Some(hit) => {
+                let span = Span::new(tokens[hit.start].span.start, tokens[hit.end - 1].span.end);
+                let at = blocked.partition_point(|b| b.end <= span.start);
+                if blocked.get(at).is_none_or(|b| !b.overlaps(span)) {
+                    out.push(Annotation { span, label: hit.label, details: Details::Number(hit.details) });
+                }
+                i = hit.end;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// Checks the gate at every token ([`check_gate`]) and that [`Numbers::find`] finds what
+/// [`reference_find`] does.
+fn check(text: &str) -> (usize, usize) {
+    let counts = check_gate(text);
+    assert_eq!(numbers().find(text, &tokenize(text)), reference_find(text), "{text:?}");
+    counts
+}
 
 /// Panics at the first token where [`figure`] finds a hit that the gate rules out.
 /// Returns how many tokens the gate let through, and how many there were.
@@ -68,11 +108,11 @@ fn string_literal(s: &str) -> Option<String> {
 #[test]
 fn gate_keeps_every_case() {
     for text in case_texts() {
-        check_gate(&text);
+        check(&text);
         // The case inside a sentence, and after a capitalised word, which some readings
         // look back at.
-        check_gate(&format!("He said {text} and left."));
-        check_gate(&format!("Yesterday, {text}"));
+        check(&format!("He said {text} and left."));
+        check(&format!("Yesterday, {text}"));
     }
 }
 
@@ -87,7 +127,7 @@ fn gate_keeps_every_figure_in_files() {
         };
         for entry in entries.flatten() {
             if let Ok(text) = std::fs::read_to_string(entry.path()) {
-                check_gate(&text);
+                check(&text);
                 read += 1;
             }
         }
@@ -166,8 +206,16 @@ fn capitalised(w: &str) -> String {
     c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
 }
 
-/// A word, digits, a sign, or the three glued ("US$5"), then what separates it from the
-/// next piece.
+/// What no figure is found in: URLs, e-mail addresses and phone numbers, and pieces of
+/// them, so that a line break or a figure may cut one.
+const LINKS: &[&str] = &[
+    "http://x.io/5", "https://example.com/2020/01/05", "www.example.org", "news.bbc.co.uk", "a@b.com", "x.y@mail.",
+    "+44 20 7946 0958", "+1 (212) 555 1234", "(212) 555 1234", "020 7946 0958", "555-123-4567", "555.123", "http",
+    "://", "@", ".com", "+44", "(0)",
+];
+
+/// A word, digits, a sign, the three glued ("US$5") or a link, then what separates it
+/// from the next piece.
 fn piece() -> impl Strategy<Value = String> {
     let words = prop::sample::select(vocabulary());
     let digits = prop::sample::select(DIGITS);
@@ -177,6 +225,7 @@ fn piece() -> impl Strategy<Value = String> {
         3 => digits.clone().prop_map(str::to_string),
         3 => signs.clone().prop_map(str::to_string),
         2 => (words, signs, digits).prop_map(|(w, s, d)| format!("{w}{s}{d}")),
+        1 => prop::sample::select(LINKS).prop_map(str::to_string),
     ];
     let gaps = prop::sample::select(vec!["", "", " ", " ", " ", "  ", "\n", "\n\n", "\u{202f}", "-", "."]);
     (text, gaps).prop_map(|(w, gap)| format!("{w}{gap}"))
@@ -188,7 +237,7 @@ proptest! {
     /// Runs of the detector's words, digits and signs, glued or spaced in every way.
     #[test]
     fn gate_keeps_figures_in_word_runs(pieces in prop::collection::vec(piece(), 1..24)) {
-        check_gate(&pieces.concat());
+        check(&pieces.concat());
     }
 
     /// Case texts cut and joined at random, so each reading starts at odd places.
@@ -203,13 +252,13 @@ proptest! {
                 format!("{} ", &case[at..])
             })
             .collect();
-        check_gate(&text);
+        check(&text);
     }
 
     /// Any text at all.
     #[test]
     fn gate_keeps_figures_in_any_text(text in "\\PC{0,120}") {
-        check_gate(&text);
+        check(&text);
     }
 }
 
@@ -229,7 +278,7 @@ fn gate_share() {
     let mut words: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for path in files {
         let text = std::fs::read_to_string(&path).expect("text");
-        let (p, t) = check_gate(&text);
+        let (p, t) = check(&text);
         passed += p;
         total += t;
         let tokens = tokenize(&text);

@@ -5,7 +5,9 @@
 //! order, a time, a date and an amount (an optional hedge, a currency, a number in digits
 //! or words, a scale, then a percent sign, currency word or unit), and an amount may be the
 //! first end of a range ("5-10", "between 3 and 4 million"). A match consumes its tokens,
-//! so every token is looked at a bounded number of times and the work is linear.
+//! so every token is looked at a bounded number of times and the work is linear. Most
+//! tokens start no figure, and a cheap test made from the same word lists rules them out
+//! first (`may_start_figure`, checked against the readings by `gate_tests.rs`).
 //!
 //! A hedge ("nearly", "more than", "up to") is part of the span and kept as a
 //! [`Qualifier`]; the counted noun is found by a small heuristic: after "of" the first
@@ -282,16 +284,15 @@ fn figure(v: &View, i: usize) -> Option<Hit> {
 }
 
 /// Whether a figure may start at token `i`: the test [`Numbers::find`] runs before
-/// [`figure`], which tries a dozen readings at a cost of hundreds of instructions, while
-/// most tokens ("the", "said", ",") start none. It must be true wherever [`figure`] finds
-/// a hit, so it is built from what each reading first looks at:
-/// - digits, which every reading but the ones below can start with;
-/// - a vulgar fraction or currency sign, and the other marks [`starts_figure`] lets through
-///   ([`MARKS_BEFORE_DIGITS`]) only before digits: [`amount`] reads "-" as a sign and
-///   [`number`] "." as a decimal point only before digits, and [`dates::date`] an
-///   apostrophe only before a decade ("'90s");
-/// - a hedge that is there ("more than", not "more"), read by [`hedge`] itself;
-/// - the words in [`FIGURE_START_WORDS`], whose lists the readings themselves use;
+/// [`figure`], which tries a dozen readings at hundreds of instructions a token, while most
+/// tokens ("the", "said", ",") start none. It must hold wherever [`figure`] finds a hit, so
+/// it follows what each reading first looks at, and lets through:
+/// - digits;
+/// - a vulgar fraction or a currency sign, and the other marks [`starts_figure`] accepts
+///   ([`MARKS_BEFORE_DIGITS`]) only before digits, the one place where [`amount`] reads a
+///   sign, [`number`] a decimal point and [`dates::date`] a decade's apostrophe ("'90s");
+/// - the words of [`FIGURE_START_WORDS`], made of the lists the readings compare with;
+/// - a hedge that is there ("more than", not "more"), as [`hedge`] reads it;
 /// - a word ending in a digit, a currency code glued to its digits ("USD115", see
 ///   [`code_and_digits`]), and a word before a dollar sign ("US$", see [`dollar_owner`]).
 ///

@@ -4,8 +4,10 @@
 //!
 //! ```text
 //! cargo build --release --example profile
-//! valgrind --tool=callgrind target/release/examples/profile [REPS] [entities] [wikinews|conll-testb]
+//! valgrind --tool=callgrind target/release/examples/profile [REPS] [entities|numbers] [wikinews|conll-testb]
 //! ```
+//! `entities` runs the entity detector alone, `numbers` the pipeline asked for figures only
+//! (tokens and the number detector).
 //! FACTLIGHT_BENCH_DATA overrides the data folder (default ../shared/data).
 
 #[path = "../benches/texts.rs"]
@@ -16,6 +18,7 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let reps: usize = args.iter().find_map(|s| s.parse().ok()).unwrap_or(3);
     let entities_only = args.iter().any(|a| a == "entities");
+    let numbers_only = args.iter().any(|a| a == "numbers");
     let annotator = factlight::Annotator::new();
     for (name, text) in texts::texts() {
         if args.iter().any(|a| a == "wikinews" || a == "conll-testb") && !args.contains(&name.to_string()) {
@@ -25,6 +28,8 @@ fn main() {
         for _ in 0..reps {
             n += if entities_only {
                 black_box(factlight::ner::entities(black_box(&text))).len()
+            } else if numbers_only {
+                black_box(annotator.annotate_kinds(black_box(&text), &[factlight::Kind::Number])).len()
             } else {
                 black_box(annotator.annotate(black_box(&text))).len()
             };

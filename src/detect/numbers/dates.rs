@@ -28,10 +28,8 @@ pub(super) fn time(v: &View, j: usize) -> Option<Hit> {
             return Some(hit(j, j + 2, Label::Time, Some(format!("{h:02}:00"))));
         }
     }
-    match v.w(j) {
-        "noon" | "midday" => return Some(hit(j, j + 1, Label::Time, Some("12:00".into()))),
-        "midnight" => return Some(hit(j, j + 1, Label::Time, Some("00:00".into()))),
-        _ => {}
+    if let Some(&(_, clock)) = CLOCK_WORDS.iter().find(|(w, _)| *w == v.w(j)) {
+        return Some(hit(j, j + 1, Label::Time, Some(clock.into())));
     }
     // "1639 UTC": a four-digit clock time only with its time zone.
     if v.raw(j).len() == 4 && v.near(j + 1) && matches!(v.raw(j + 1), "GMT" | "UTC") {
@@ -95,6 +93,9 @@ pub(super) fn time(v: &View, j: usize) -> Option<Hit> {
     }
     Some(hit(j, k, Label::Time, Some(format!("{hour:02}:{:02}", minute.unwrap_or(0)))))
 }
+
+/// Times of day said in a word, and their clock time.
+pub(super) const CLOCK_WORDS: [(&str, &str); 3] = [("noon", "12:00"), ("midday", "12:00"), ("midnight", "00:00")];
 
 /// A month name at `j` (with an abbreviation's full stop) and the token after it.
 fn month_at(v: &View, j: usize) -> Option<(u32, usize)> {
@@ -271,10 +272,14 @@ pub(super) fn date(v: &View, j: usize) -> Option<Hit> {
 fn may_start_date(v: &View, j: usize) -> bool {
     v.kind(j) == Some(TokenKind::Number)
         || matches!(v.raw(j), "'" | "\u{2019}")
-        || matches!(v.w(j), "last" | "next" | "this" | "yesterday" | "early" | "late" | "mid")
+        || DATE_WORDS.contains(&v.w(j))
         || weekday(v.raw(j))
         || month(v.raw(j)).is_some()
 }
+
+/// The words that start the relative and partial dates [`date`] reads: "last week",
+/// "yesterday", "early October".
+pub(super) const DATE_WORDS: [&str; 7] = ["last", "next", "this", "yesterday", "early", "late", "mid"];
 
 /// The end day of a day range at `k` ("-7" after "5"), when later than `d`, and where
 /// the date goes on from.

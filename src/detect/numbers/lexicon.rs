@@ -32,8 +32,9 @@ pub(super) fn starts_number_words(w: &str) -> bool {
         && (matches!(w, "a" | "an" | "half" | "quarter") || cardinal_word(w).is_some() || ordinal_word(w).is_some())
 }
 
-/// For each first byte, a bit for each length of the words [`starts_number_words`] accepts.
-const NUMBER_WORD_STARTS: [u32; 256] = {
+/// Every word [`starts_number_words`] accepts, list by list (`SMALL_ORDINALS` holds "" for
+/// rank 0, which no word is).
+pub(super) const NUMBER_WORD_LISTS: [&[&str]; 6] = {
     const OTHERS: [&str; 12] = [
         "a",
         "an",
@@ -48,15 +49,19 @@ const NUMBER_WORD_STARTS: [u32; 256] = {
         "billionth",
         "trillionth",
     ];
-    let lists: [&[&str]; 6] = [&UNIT_WORDS, &TEEN_WORDS, &TENS_WORDS, &SMALL_ORDINALS, &TENS_ORDINALS, &OTHERS];
+    [&UNIT_WORDS, &TEEN_WORDS, &TENS_WORDS, &SMALL_ORDINALS, &TENS_ORDINALS, &OTHERS]
+};
+
+/// For each first byte, a bit for each length of the words [`starts_number_words`] accepts.
+const NUMBER_WORD_STARTS: [u32; 256] = {
+    let lists = NUMBER_WORD_LISTS;
     let mut t = [0u32; 256];
     let mut l = 0;
     while l < lists.len() {
         let mut k = 0;
         while k < lists[l].len() {
-            // SMALL_ORDINALS holds "" for rank 0.
             if !lists[l][k].is_empty() {
-                mark_length(&mut t, lists[l][k], false);
+                mark_length(&mut t, lists[l][k]);
             }
             k += 1;
         }
@@ -66,12 +71,11 @@ const NUMBER_WORD_STARTS: [u32; 256] = {
 };
 
 /// Sets, in a table of word lengths by byte, the bit for `w`'s length (below 32) under its
-/// first byte, or its last with `last`: the tables that rule most words out at a glance.
-pub(super) const fn mark_length(table: &mut [u32; 256], w: &str, last: bool) {
+/// first byte: the table that rules most words out at a glance.
+const fn mark_length(table: &mut [u32; 256], w: &str) {
     let w = w.as_bytes();
     assert!(!w.is_empty() && w.len() < 32);
-    let b = if last { w[w.len() - 1] } else { w[0] };
-    table[b as usize] |= 1 << w.len();
+    table[w[0] as usize] |= 1 << w.len();
 }
 
 /// Where a number word sits in a spelled-out number, which decides what may follow it.
@@ -271,15 +275,18 @@ pub(super) fn dollar_prefix(s: &str) -> Option<&'static str> {
 
 /// ISO codes and abbreviations that may stand before or after an amount, exactly as written.
 pub(super) fn currency_code(s: &str) -> Option<&'static str> {
-    match s {
-        "Rs" => Some("INR"),
-        "RMB" => Some("CNY"),
-        "BTC" | "XBT" => Some("BTC"),
-        // Every other code is three capitals: most words are out at the first look.
-        _ if s.len() != 3 || !s.bytes().all(|b| b.is_ascii_uppercase()) => None,
-        _ => CODES.iter().copied().find(|c| *c == s),
+    if let Some(&(_, code)) = NAMED_CODES.iter().find(|(name, _)| *name == s) {
+        return Some(code);
     }
+    // Every other code is three capitals: most words are out at the first look.
+    if s.len() != 3 || !s.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    CODES.iter().copied().find(|c| *c == s)
 }
+
+/// Abbreviations [`currency_code`] reads besides [`CODES`], and the code each stands for.
+pub(super) const NAMED_CODES: [(&str, &str); 4] = [("Rs", "INR"), ("RMB", "CNY"), ("BTC", "BTC"), ("XBT", "BTC")];
 
 /// Like [`currency_code`], for a three-letter code in any case ("usd"), without allocating.
 pub(super) fn currency_code_any_case(s: &str) -> Option<&'static str> {
@@ -291,7 +298,8 @@ pub(super) fn currency_code_any_case(s: &str) -> Option<&'static str> {
     currency_code(std::str::from_utf8(&upper).ok()?)
 }
 
-const CODES: &[&str] = &[
+/// ISO codes, three capitals each.
+pub(super) const CODES: &[&str] = &[
     "USD", "EUR", "GBP", "JPY", "CNY", "INR", "CHF", "AUD", "CAD", "RUB", "BRL", "ZAR", "SEK", "NOK", "DKK", "HKD",
     "SGD", "NZD", "KRW", "MXN", "TRY", "ILS", "NGN", "PKR", "IQD", "IRR", "SAR", "AED", "EGP", "KES", "PLN", "UAH",
 ];
@@ -693,57 +701,64 @@ pub(super) fn month(s: &str) -> Option<(u32, bool)> {
     {
         return None;
     }
-    // Called at nearly every token: one match on the lower-cased bytes, not a comparison
-    // with each of 24 names.
+    // The names are compared lower-cased, with the case rules below.
     let mut buf = [0u8; 9];
     let low = &mut buf[..s.len()];
     low.copy_from_slice(s.as_bytes());
     low.make_ascii_lowercase();
-    let full = match &*low {
-        b"january" => 1,
-        b"february" => 2,
-        b"march" => 3,
-        b"april" => 4,
-        b"may" => 5,
-        b"june" => 6,
-        b"july" => 7,
-        b"august" => 8,
-        b"september" => 9,
-        b"october" => 10,
-        b"november" => 11,
-        b"december" => 12,
-        _ => 0,
-    };
-    if full > 0 {
+    if let Some(n) = MONTHS.iter().position(|m| m.as_bytes() == low) {
         let capitalised = s.starts_with(|c: char| c.is_ascii_uppercase());
-        return capitalised.then_some((full, true));
+        return capitalised.then_some((n as u32 + 1, true));
     }
-    if s == "Sept" {
+    if s == SEPT {
         return Some((9, false));
     }
-    let short = match &*low {
-        b"jan" => 1,
-        b"feb" => 2,
-        b"mar" => 3,
-        b"apr" => 4,
-        b"jun" => 6,
-        b"jul" => 7,
-        b"aug" => 8,
-        b"sep" => 9,
-        b"oct" => 10,
-        b"nov" => 11,
-        b"dec" => 12,
-        _ => return None,
-    };
+    let &(_, short) = MONTH_ABBREVIATIONS.iter().find(|(a, _)| a.as_bytes() == low)?;
     // "Jan" as written, or "JAN".
     let written = s.as_bytes()[1..] == low[1..] && s.as_bytes()[0] == low[0].to_ascii_uppercase();
     (written || s.bytes().all(|b| b.is_ascii_uppercase())).then_some((short, false))
 }
 
+/// Month names in calendar order, lower-case: [`month`] compares them with the name
+/// lower-cased.
+pub(super) const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+/// Month abbreviations, lower-case, and their month ("may" needs none).
+pub(super) const MONTH_ABBREVIATIONS: [(&str, u32); 11] = [
+    ("jan", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+];
+/// The one longer abbreviation, read only as written.
+pub(super) const SEPT: &str = "Sept";
+
 /// Day names, as written (capitalised).
 pub(super) fn weekday(s: &str) -> bool {
-    matches!(s, "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday")
+    WEEKDAYS.contains(&s)
 }
+
+/// Day names, capitalised as [`weekday`] wants them.
+pub(super) const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
 /// Words that end a run of words naming what a figure counts ("5,200 soldiers *are*").
 pub(super) fn stops_counted(w: &str) -> bool {
@@ -858,4 +873,64 @@ pub(super) fn numbering_word(w: &str) -> bool {
             | "line"
             | "step"
     )
+}
+
+/// A set of words, one bit each under a hash of the word's length and its first, second and
+/// last bytes, kept lower-case (ASCII case folded as words are put in, so lists written
+/// in capitals serve as they are). [`WordKeys::may_hold`] is true for every word put in,
+/// lower-cased (its key is the same), and for a few others that share a key: a test that
+/// rules most words out in a few instructions, which an exact check must follow.
+pub(super) struct WordKeys([u64; WORD_KEY_BITS / 64]);
+
+/// Bits in a [`WordKeys`]: the keys of a few hundred words fill about one in thirty.
+const WORD_KEY_BITS: usize = 1 << 13;
+
+impl WordKeys {
+    pub(super) const fn new() -> WordKeys {
+        WordKeys([0; WORD_KEY_BITS / 64])
+    }
+
+    /// The set with `words` added (an empty word adds nothing).
+    pub(super) const fn with(mut self, words: &[&str]) -> WordKeys {
+        let mut k = 0;
+        while k < words.len() {
+            self = self.with_prefixed(None, words[k]);
+            k += 1;
+        }
+        self
+    }
+
+    /// The set with `w` added, after the letter `prefix` if one is given ("M" and "USD"
+    /// add "MUSD").
+    pub(super) const fn with_prefixed(mut self, prefix: Option<u8>, w: &str) -> WordKeys {
+        let w = w.as_bytes();
+        if w.is_empty() {
+            return self;
+        }
+        let (first, last) = (w[0].to_ascii_lowercase(), w[w.len() - 1].to_ascii_lowercase());
+        let key = match prefix {
+            Some(p) => word_key(w.len() + 1, p.to_ascii_lowercase(), first, last),
+            None => word_key(w.len(), first, if w.len() > 1 { w[1].to_ascii_lowercase() } else { 0 }, last),
+        };
+        self.0[key / 64] |= 1 << (key % 64);
+        self
+    }
+
+    /// Whether `w`, which has no ASCII capitals (a lower-cased word), may be in the set:
+    /// always when it is.
+    pub(super) fn may_hold(&self, w: &str) -> bool {
+        debug_assert!(!w.bytes().any(|b| b.is_ascii_uppercase()), "{w:?} is not lower-cased");
+        let w = w.as_bytes();
+        let (Some(&first), Some(&last)) = (w.first(), w.last()) else { return false };
+        let key = word_key(w.len(), first, w.get(1).copied().unwrap_or(0), last);
+        self.0[key / 64] & (1 << (key % 64)) != 0
+    }
+}
+
+/// The bit of a word in a [`WordKeys`], from its length and its first, second (0 for a
+/// one-byte word) and last bytes, which must be lower-case.
+const fn word_key(len: usize, first: u8, second: u8, last: u8) -> usize {
+    let packed = (len as u32) << 24 | (first as u32) << 16 | (second as u32) << 8 | last as u32;
+    // Multiplicative hashing: the top bits of the product mix every input bit.
+    (packed.wrapping_mul(0x9E37_79B1) >> (32 - WORD_KEY_BITS.trailing_zeros())) as usize
 }

@@ -5,7 +5,9 @@
 //! order, a time, a date and an amount (an optional hedge, a currency, a number in digits
 //! or words, a scale, then a percent sign, currency word or unit), and an amount may be the
 //! first end of a range ("5-10", "between 3 and 4 million"). A match consumes its tokens,
-//! so every token is looked at a bounded number of times and the work is linear.
+//! so every token is looked at a bounded number of times and the work is linear. Most
+//! tokens start no figure, and a cheap test made from the same word lists rules them out
+//! first (`may_start_figure`, checked against the readings by `gate_tests.rs`).
 //!
 //! A hedge ("nearly", "more than", "up to") is part of the span and kept as a
 //! [`Qualifier`]; the counted noun is found by a small heuristic: after "of" the first
@@ -29,10 +31,12 @@ mod lexicon;
 #[cfg(test)]
 #[rustfmt::skip] // one line per case
 mod tests;
+#[cfg(test)]
+mod gate_tests;
 
 use crate::annotation::{Annotation, Details, Label, NumberDetails, Qualifier, Span};
 use crate::text::tokens::{Gap, Token, TokenKind};
-use lexicon::Class;
+use lexicon::{Class, WordKeys};
 use regex::Regex;
 use std::borrow::Cow;
 
@@ -67,6 +71,10 @@ impl Numbers {
         let mut out = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
+            if !may_start_figure(&v, i) {
+                i += 1;
+                continue;
+            }
             match figure(&v, i) {
                 Some(hit) => {
                     let span = Span::new(tokens[hit.start].span.start, tokens[hit.end - 1].span.end);
@@ -99,25 +107,28 @@ impl<'a> View<'a> {
     /// [`Numbers::find`] owns, so that the words need no allocation each).
     fn new(text: &'a str, toks: &'a [Token], lowered: &'a mut String) -> View<'a> {
         let raw: Vec<&'a str> = toks.iter().map(|t| &text[t.span.range()]).collect();
-        // Where each lower-cased word is in `lowered`, or None to borrow the text.
-        let mut at = Vec::with_capacity(toks.len());
-        for (t, s) in toks.iter().zip(&raw) {
+        // The words to lower-case, with where each lower-cased form is in `lowered`: a
+        // minority, listed apart and then written over a copy of `raw`.
+        let mut changed = Vec::new();
+        for (j, (t, s)) in toks.iter().zip(&raw).enumerate() {
             // Most words are already lower-case ASCII: borrow them rather than copy.
             if t.kind == TokenKind::Word && !s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
                 let start = lowered.len();
                 if s.is_ascii() {
-                    lowered.extend(s.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+                    lowered.push_str(s);
+                    lowered[start..].make_ascii_lowercase();
                 } else {
                     // Full Unicode rules, such as a final sigma, need the whole word.
                     lowered.push_str(&s.to_lowercase());
                 }
-                at.push(Some((start, lowered.len())));
-            } else {
-                at.push(None);
+                changed.push((j, start, lowered.len()));
             }
         }
         let lowered: &'a String = lowered;
-        let low = at.iter().zip(&raw).map(|(at, s)| at.map_or(*s, |(a, b)| &lowered[a..b])).collect();
+        let mut low = raw.clone();
+        for (j, a, b) in changed {
+            low[j] = &lowered[a..b];
+        }
         View { toks, raw, low }
     }
 
@@ -225,7 +236,7 @@ fn figure(v: &View, i: usize) -> Option<Hit> {
         return Some(hedged(hit));
     }
     // "from 5-7 January": the date, without the preposition.
-    if matches!(v.w(j), "from" | "between") && v.near(j + 1) {
+    if RANGE_OPENERS.iter().any(|(w, _)| *w == v.w(j)) && v.near(j + 1) {
         if let Some(hit) =
             dates::date(v, j + 1).filter(|h| h.details.normalized.as_deref().is_some_and(|n| n.contains('/')))
         {
@@ -272,51 +283,165 @@ fn figure(v: &View, i: usize) -> Option<Hit> {
     Some(hit)
 }
 
-fn starts_figure(p: &str) -> bool {
-    vulgar_fraction(p).is_some()
-        || lexicon::currency_sign(p).is_some()
-        || matches!(p, "-" | "\u{2212}" | "." | "'" | "\u{2019}")
+/// Whether a figure may start at token `i`: the test [`Numbers::find`] runs before
+/// [`figure`], which tries a dozen readings at hundreds of instructions a token, while most
+/// tokens ("the", "said", ",") start none. It must hold wherever [`figure`] finds a hit, so
+/// it follows what each reading first looks at, and lets through:
+/// - digits;
+/// - a vulgar fraction or a currency sign, and the other marks [`starts_figure`] accepts
+///   ([`MARKS_BEFORE_DIGITS`]) only before digits, the one place where [`amount`] reads a
+///   sign, [`number`] a decimal point and [`dates::date`] a decade's apostrophe ("'90s");
+/// - the words of [`FIGURE_START_WORDS`], made of the lists the readings compare with;
+/// - a hedge that is there ("more than", not "more"), as [`hedge`] reads it;
+/// - a word ending in a digit, a currency code glued to its digits ("USD115", see
+///   [`code_and_digits`]), and a word before a dollar sign ("US$", see [`dollar_owner`]).
+///
+/// The tests in `gate_tests.rs` check it against [`figure`] at every token of many texts.
+fn may_start_figure(v: &View, i: usize) -> bool {
+    match v.kind(i) {
+        Some(TokenKind::Number) => true,
+        Some(TokenKind::Punct) => {
+            let p = v.raw(i);
+            vulgar_fraction(p).is_some()
+                || lexicon::currency_sign(p).is_some()
+                || (MARKS_BEFORE_DIGITS.contains(&p) && v.kind(i + 1) == Some(TokenKind::Number))
+        }
+        Some(TokenKind::Word) => {
+            let w = v.w(i);
+            // One test rules out most words; the few left are told apart by the second.
+            (START_OR_HEDGE_WORDS.may_hold(w) && (FIGURE_START_WORDS.may_hold(w) || hedge(v, i).is_some()))
+                || w.as_bytes().last().is_some_and(u8::is_ascii_digit)
+                || v.raw(i + 1) == "$"
+        }
+        None => false,
+    }
 }
 
-/// For each first byte, a bit for each length (below 32) of a qualifier's first word.
-const QUALIFIER_STARTS: [u32; 256] = qualifier_bytes(false);
-/// For each last byte, a bit for each length of a qualifier's first word: with the first
-/// byte, it rules out frequent words of the same length ("with" for "well", "said" for
-/// "some").
-const QUALIFIER_ENDS: [u32; 256] = qualifier_bytes(true);
+/// The words other than hedges at which a figure may start, lower-cased or as written (a
+/// [`WordKeys`] folds ASCII case, and the words compared as written are ASCII): each list
+/// is the one the reading that starts there compares with, so a word added to a list is
+/// added here too. Hedges are left to [`hedge`]: "in", "as" and "at" start a few of them
+/// ("in excess of") and are too common to send to [`figure`] each time.
+static FIGURE_START_WORDS: WordKeys = figure_start_words();
 
-/// For each first (or last) byte, a bit for each length of a qualifier's first word.
-const fn qualifier_bytes(last: bool) -> [u32; 256] {
-    let mut t = [0u32; 256];
+/// [`FIGURE_START_WORDS`] and the first words of hedges, which most words are not.
+static START_OR_HEDGE_WORDS: WordKeys = {
+    let mut set = figure_start_words();
     let mut k = 0;
     while k < lexicon::QUALIFIERS.len() {
-        lexicon::mark_length(&mut t, lexicon::QUALIFIERS[k].0[0], last);
+        set = set.with(&[lexicon::QUALIFIERS[k].0[0]]);
         k += 1;
     }
-    t
+    set
+};
+
+/// The words of [`FIGURE_START_WORDS`].
+const fn figure_start_words() -> WordKeys {
+    let mut set = WordKeys::new();
+    // Numbers in words: "three", "a dozen", "half a million", "first" (words).
+    let mut k = 0;
+    while k < lexicon::NUMBER_WORD_LISTS.len() {
+        set = set.with(lexicon::NUMBER_WORD_LISTS[k]);
+        k += 1;
+    }
+    // Times and dates: "noon" (dates::time); "last week", "Monday", "Jan." (dates::date).
+    let mut k = 0;
+    while k < dates::CLOCK_WORDS.len() {
+        set = set.with(&[dates::CLOCK_WORDS[k].0]);
+        k += 1;
+    }
+    set = set.with(&dates::DATE_WORDS).with(&lexicon::WEEKDAYS).with(&lexicon::MONTHS).with(&[lexicon::SEPT]);
+    let mut k = 0;
+    while k < lexicon::MONTH_ABBREVIATIONS.len() {
+        set = set.with(&[lexicon::MONTH_ABBREVIATIONS[k].0]);
+        k += 1;
+    }
+    // Openers: "between 3 and 4", "from 5-7 January" (figure, amount_figure); "a decade"
+    // (fixed_duration).
+    let mut k = 0;
+    while k < RANGE_OPENERS.len() {
+        set = set.with(&[RANGE_OPENERS[k].0]);
+        k += 1;
+    }
+    set = set.with(&DURATION_ARTICLES);
+    // What an amount starts with besides its number (amount): "minus 5", "USD 5", "Rs 500",
+    // "MUSD 30" (mega_code: an M before a three-letter code), "U.S. $" (us_dotted).
+    set = set.with(&SIGN_WORDS).with(lexicon::CODES).with(&US_INITIALS);
+    let mut k = 0;
+    while k < lexicon::CODES.len() {
+        set = set.with_prefixed(Some(b'M'), lexicon::CODES[k]);
+        k += 1;
+    }
+    let mut k = 0;
+    while k < lexicon::NAMED_CODES.len() {
+        set = set.with(&[lexicon::NAMED_CODES[k].0]).with_prefixed(Some(b'M'), lexicon::NAMED_CODES[k].0);
+        k += 1;
+    }
+    set
 }
 
-/// A hedge word or phrase at `i`, and the token after it.
-fn hedge(v: &View, i: usize) -> Option<(Qualifier, usize)> {
-    // Most words start no qualifier: rule them out by first and last byte and length.
-    let w = v.w(i);
-    let (Some(&first), Some(&last), len @ 1..=31) = (w.as_bytes().first(), w.as_bytes().last(), w.len()) else {
-        return None;
-    };
-    if QUALIFIER_STARTS[first as usize] & QUALIFIER_ENDS[last as usize] & (1 << len) == 0 {
-        return None;
-    }
-    // The first word is compared on its own first: many common words ("a", "in", "as")
-    // pass the test above.
-    lexicon::QUALIFIERS.iter().filter(|(words, _)| words[0] == w).find_map(|(words, q)| {
-        let fits = words.iter().enumerate().skip(1).all(|(n, w)| v.w(i + n) == *w && v.near(i + n));
-        fits.then_some((*q, i + words.len()))
-    })
+/// Punctuation at which [`figure`] tries the readings: a fraction, a currency sign, and
+/// the [`MARKS_BEFORE_DIGITS`].
+fn starts_figure(p: &str) -> bool {
+    vulgar_fraction(p).is_some() || lexicon::currency_sign(p).is_some() || MARKS_BEFORE_DIGITS.contains(&p)
 }
+
+/// Signs, a decimal point and apostrophes, which start a figure only before digits:
+/// "-4", "\u{2212}4", ".08", "'90s".
+const MARKS_BEFORE_DIGITS: [&str; 5] = ["-", "\u{2212}", ".", "'", "\u{2019}"];
+
+/// The hedges whose first word has a given first byte, last byte or length (below 32):
+/// bit `k` stands for `QUALIFIERS[k]`. The three masks of a word, intersected, leave the
+/// few hedges it may start; most words leave none.
+static QUALIFIER_MASKS: ([u64; 256], [u64; 256], [u64; 32]) = {
+    assert!(lexicon::QUALIFIERS.len() <= 64);
+    let (mut first, mut last, mut len) = ([0u64; 256], [0u64; 256], [0u64; 32]);
+    let mut k = 0;
+    while k < lexicon::QUALIFIERS.len() {
+        let w = lexicon::QUALIFIERS[k].0[0].as_bytes();
+        assert!(!w.is_empty() && w.len() < 32);
+        first[w[0] as usize] |= 1 << k;
+        last[w[w.len() - 1] as usize] |= 1 << k;
+        len[w.len()] |= 1 << k;
+        k += 1;
+    }
+    (first, last, len)
+};
+
+/// The hedges whose first word may be `w`, as a mask of [`QUALIFIER_MASKS`]: 0 for most
+/// words.
+#[inline]
+fn hedges_starting(w: &str) -> u64 {
+    let (Some(&first), Some(&last), len @ 1..=31) = (w.as_bytes().first(), w.as_bytes().last(), w.len()) else {
+        return 0;
+    };
+    let (by_first, by_last, by_len) = &QUALIFIER_MASKS;
+    by_first[first as usize] & by_last[last as usize] & by_len[len]
+}
+
+/// A hedge word or phrase at `i`, and the token after it: the first in table order whose
+/// words are all there.
+fn hedge(v: &View, i: usize) -> Option<(Qualifier, usize)> {
+    let w = v.w(i);
+    let mut candidates = hedges_starting(w);
+    while candidates != 0 {
+        let k = candidates.trailing_zeros() as usize;
+        candidates &= candidates - 1;
+        let (words, q) = lexicon::QUALIFIERS[k];
+        let fits = words[0] == w && words.iter().enumerate().skip(1).all(|(n, x)| v.w(i + n) == *x && v.near(i + n));
+        if fits {
+            return Some((q, i + words.len()));
+        }
+    }
+    None
+}
+
+/// The articles before a unit that make a duration of one: "a decade", "an hour".
+const DURATION_ARTICLES: [&str; 2] = ["a", "an"];
 
 /// "a decade", "a century", "a fortnight".
 fn fixed_duration(v: &View, j: usize) -> Option<Hit> {
-    if !matches!(v.w(j), "a" | "an") || !v.near(j + 1) {
+    if !DURATION_ARTICLES.contains(&v.w(j)) || !v.near(j + 1) {
         return None;
     }
     let unit = match v.w(j + 1) {
@@ -334,11 +459,7 @@ fn fixed_duration(v: &View, j: usize) -> Option<Hit> {
 fn amount_figure(v: &View, j: usize, hedge: Option<Qualifier>) -> Option<Hit> {
     let hedged = hedge.is_some();
     // "between 3 and 4", "from 2010 to 2015": the opener belongs to the span.
-    let opener = match v.w(j) {
-        "between" => Some(&["and"][..]),
-        "from" => Some(&["to", "until", "till", "through", "-", "\u{2013}"][..]),
-        _ => None,
-    };
+    let opener = RANGE_OPENERS.iter().find(|(w, _)| *w == v.w(j)).map(|&(_, joins)| joins);
     let (first_at, opener) = match opener {
         // "between the tenth and the fifteenth": ranks after "the".
         Some(joins) if v.near(j + 1) && v.w(j + 1) == "the" && v.near(j + 2) && is_rank(v, j + 2) => {
@@ -501,6 +622,10 @@ fn amount_figure(v: &View, j: usize, hedge: Option<Qualifier>) -> Option<Hit> {
     }
     Some(Hit { start, end, label, details })
 }
+
+/// Words that open a range, each with the words that may join its two ends.
+const RANGE_OPENERS: [(&str, &[&str]); 2] =
+    [("between", &["and"]), ("from", &["to", "until", "till", "through", "-", "\u{2013}"])];
 
 /// Whether the amount is part of a name or a code rather than a figure.
 fn name_or_code(v: &View, a: &Amount) -> bool {
@@ -700,7 +825,7 @@ fn amount(v: &View, j: usize) -> Option<Amount> {
     }
     // "minus 5", "negative one", and "-4" with space or an opening mark before the sign
     // (after a word, "COVID-19", it is a hyphen).
-    let sign_word = matches!(v.w(k), "minus" | "negative")
+    let sign_word = SIGN_WORDS.contains(&v.w(k))
         && currency.is_none()
         && v.near(k + 1)
         && number(v, k + 1).is_some_and(|(_, _, f)| f != Form::Ordinal);
@@ -827,6 +952,9 @@ fn amount(v: &View, j: usize) -> Option<Amount> {
     Some(a)
 }
 
+/// Words that make the number after them negative.
+const SIGN_WORDS: [&str; 2] = ["minus", "negative"];
+
 /// Whose dollar the "$" after token `k` is: "US$", "HK $", "NZD$15", "usd$ 15".
 fn dollar_owner(v: &View, k: usize) -> Option<&'static str> {
     // Checked first: nearly every token has no dollar sign after it, and the upper-casing
@@ -866,9 +994,12 @@ fn code_and_digits(w: &str) -> Option<(&'static str, f64)> {
     Some((c, digits.parse().ok()?))
 }
 
+/// The first letter of a dotted "U.S.", as written.
+const US_INITIALS: [&str; 2] = ["u", "U"];
+
 /// "u.s $", "U.S. $" at `k`: the token after the dollar sign.
 fn us_dotted(v: &View, k: usize) -> Option<usize> {
-    let dotted = matches!(v.raw(k), "u" | "U")
+    let dotted = US_INITIALS.contains(&v.raw(k))
         && v.raw(k + 1) == "."
         && matches!(v.raw(k + 2), "s" | "S")
         && v.glued(k + 1)

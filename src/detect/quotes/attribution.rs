@@ -8,7 +8,12 @@ use super::cues::{alternation, is_naming, not_a_name, takes_listener, CUES, NAMI
 use super::marks::Piece;
 use crate::annotation::{Annotation, Details, Label, Span};
 use regex::{Captures, Regex};
-use std::collections::{HashMap, HashSet};
+use crate::detect::entities::features::{Fx, FxMap};
+use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
+
+/// A `HashSet` with the [`Fx`] hasher: the sets here are looked up once a word.
+type FxSet<T> = HashSet<T, BuildHasherDefault<Fx>>;
 
 /// How a speaker is mentioned, which decides how it is resolved.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -66,7 +71,7 @@ pub(crate) struct Rules {
     /// What may follow a cue before a quote: a listener, then a colon or comma.
     listener_tail: Regex,
     /// The speech verbs (and naming verbs), for [`Rules::cue_words`].
-    cues: HashSet<&'static str>,
+    cues: FxSet<&'static str>,
 }
 
 impl Rules {
@@ -114,23 +119,53 @@ impl Rules {
         })
     }
 
+    /// Where in `s` a match of `said` can lie, as (lowest start, highest end), or `None`
+    /// when `s` has no cue. A match ends with a cue word, so no later than the last one
+    /// ends, and starts no earlier than [`said_reach`] goes back from some cue.
+    ///
+    /// Searching only there (`find_at` from the start, the haystack cut at the end) finds
+    /// the same matches as searching all of `s`: none is lost, and the `\b` a match may
+    /// look at past either end sees the same thing (the byte before the start is still in
+    /// the haystack; after a cue word comes a non-word byte, as the haystack's end is).
+    /// The lazy DFA then reads and builds states for only those bytes, which with the
+    /// pattern's many open alternatives is most of what its searches cost.
+    fn said_bounds(&self, s: &str) -> Option<(usize, usize)> {
+        self.cue_words(s).fold(None, |bounds, (a, b)| {
+            let lo = said_reach(s, a);
+            Some(bounds.map_or((lo, b), |(l, _): (usize, usize)| (l.min(lo), b)))
+        })
+    }
+
     /// `said` matched at the start of `s`, after spaces and sentence punctuation (the
     /// leftmost match starts there whenever one can).
     fn said_at_start<'t>(&self, s: &'t str) -> Option<(usize, Captures<'t>)> {
         let from = s.len() - s.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '.' | '!' | '?')).len();
         // Most tails hold no match at their start: the word scan and the fast search say so
-        // before the slower one that fills the groups.
-        self.cue_words(s).next()?;
-        self.said.find(&s[from..]).filter(|m| m.start() == 0)?;
-        Some((from, self.said.captures(&s[from..])?))
+        // before the slower one that fills the groups. A match from `from` ends with a cue
+        // that reaches back to it: the search stops at the last such cue (see
+        // `said_bounds`; no match from `from` is lost).
+        let end = self.cue_words(s).filter(|&(a, _)| said_reach(s, a) <= from).last()?.1;
+        let hay = &s[from..end];
+        self.said.find(hay).filter(|m| m.start() == 0)?;
+        Some((from, self.said.captures(hay)?))
     }
 
     /// The last match of `said` in `s` that `keep` accepts. The fast search finds the
-    /// matches; groups are filled only for those looked at, from the last one back.
+    /// matches; groups are filled only for those looked at, from the last one back. Both
+    /// search only where a match can lie ([`Rules::said_bounds`]); positions stay those
+    /// of `s`.
     fn last_said<'t>(&self, s: &'t str, keep: impl Fn(&Captures<'t>) -> bool) -> Option<Captures<'t>> {
-        self.cue_words(s).next()?;
-        let starts: Vec<usize> = self.said.find_iter(s).map(|m| m.start()).collect();
-        starts.into_iter().rev().filter_map(|at| self.said.captures_at(s, at)).find(keep)
+        let (lo, hi) = self.said_bounds(s)?;
+        let hay = &s[..hi];
+        let mut starts = Vec::new();
+        let mut at = lo;
+        // As `find_iter` goes: each search from where the last match ended (a match is
+        // never empty).
+        while let Some(m) = self.said.find_at(hay, at) {
+            starts.push(m.start());
+            at = m.end();
+        }
+        starts.into_iter().rev().filter_map(|at| self.said.captures_at(hay, at)).find(keep)
     }
 
     /// A cue at the start of `s`, after spaces, sentence punctuation and at most two
@@ -393,6 +428,41 @@ impl Rules {
     }
 }
 
+/// How far back from a cue starting at `cue` in `s` a match of `said` can start. Before
+/// its cue a match holds a speaker, adverbs and spaces, made of Latin letters, combining
+/// accents, `'`, `’`, `-`, `.` and spaces, and perhaps an apposition set off by two commas
+/// (`, the lawyer for the family,`) that holds anything but a comma or a quotation mark:
+/// so never a third comma, a quotation mark, or, outside the two commas, any other
+/// character. The bound is loose where that helps no one (any comma is taken for an
+/// apposition's), never tight.
+fn said_reach(s: &str, cue: usize) -> usize {
+    let mut commas = 0;
+    for (i, c) in s[..cue].char_indices().rev() {
+        let stop = match c {
+            ',' => {
+                commas += 1;
+                commas > 2
+            }
+            '"' | '\u{201C}' | '\u{201D}' | '\u{AB}' | '\u{BB}' => true,
+            // Between the two commas: the apposition.
+            _ if commas == 1 => false,
+            _ => !speaker_char(c),
+        };
+        if stop {
+            return i + c.len_utf8();
+        }
+    }
+    0
+}
+
+/// True for the characters a speaker, an adverb or the spaces between them are made of in
+/// `said` (`PRONOUN`, `NAME`, `DESCRIPTION`, `ADVERBS`), and a few more.
+fn speaker_char(c: char) -> bool {
+    c.is_ascii_alphabetic()
+        || c.is_whitespace()
+        || matches!(c, '\'' | '\u{2019}' | '-' | '.' | '\u{C0}'..='\u{24F}' | '\u{300}'..='\u{36F}')
+}
+
 /// A naming verb ("called") attributes only after a name or a pronoun: after a noun it
 /// names a thing ("a process called "exfiltration"").
 fn names_fit(c: &Captures) -> bool {
@@ -604,19 +674,21 @@ fn clause_after(text: &str, window: Span) -> Span {
 const MAX_NAME_WORDS: usize = 6;
 
 /// The people named in the text, for resolving speaker mentions.
-pub(crate) struct People {
+///
+/// Names are borrowed from the entity list, not copied: only a resolved speaker's name is.
+pub(crate) struct People<'e> {
     /// All entities, by start.
-    entities: Vec<(Span, Label, String)>,
+    entities: Vec<(Span, Label, &'e str)>,
     /// Persons named outside quotes, by start: the antecedents of "he" and "she".
-    outside: Vec<(Span, String)>,
+    outside: Vec<(Span, &'e str)>,
     /// Each word of a multi-word person name -> (mention start, full name), in order.
     /// Each capitalised word of a multi-word person name -> (start, index into `entities`)
     /// of the mentions holding it (an index, not a copy: a name may be very long).
-    by_word: HashMap<String, Vec<(usize, usize)>>,
+    by_word: FxMap<&'e str, Vec<(usize, usize)>>,
     /// Every person's full name.
-    persons: HashSet<String>,
+    persons: FxSet<&'e str>,
     /// Each person's gender as the text shows it: (female, male) evidence counts.
-    gender: HashMap<String, (u16, u16)>,
+    gender: FxMap<&'e str, (u16, u16)>,
     /// The quoted pieces, by start: pronouns inside them are not the narrator's.
     quoted: Vec<Span>,
 }
@@ -652,10 +724,10 @@ fn honorific_gender(w: &str) -> Option<Gender> {
 /// mentions are left out, as the entity grouping may have put them under the wrong full
 /// name ("Clinton ... his" under "Hillary Rodham Clinton"), and so is a possessive ("his
 /// DNA was on Spanton's underwear he claimed").
-fn gender_evidence(text: &str, outside: &[(Span, String)], pieces: &[Piece]) -> HashMap<String, (u16, u16)> {
-    let mut votes: HashMap<String, (u16, u16)> = HashMap::new();
-    let mut vote = |name: &str, g: Gender| {
-        let v = votes.entry(name.to_string()).or_default();
+fn gender_evidence<'e>(text: &str, outside: &[(Span, &'e str)], pieces: &[Piece]) -> FxMap<&'e str, (u16, u16)> {
+    let mut votes: FxMap<&'e str, (u16, u16)> = FxMap::default();
+    let mut vote = |name: &'e str, g: Gender| {
+        let v = votes.entry(name).or_default();
         match g {
             Gender::Female => v.0 += 1,
             Gender::Male => v.1 += 1,
@@ -681,7 +753,7 @@ fn gender_evidence(text: &str, outside: &[(Span, String)], pieces: &[Piece]) -> 
         }
         let Some((span, name)) = k.checked_sub(1).map(|j| &outside[j]) else { continue };
         let gap = &text[span.end..start];
-        if gap.len() <= 80 && !gap.contains(['.', '!', '?', '\n', '\r']) && !possessive(text, span.end) && &text[span.range()] == name {
+        if gap.len() <= 80 && !gap.contains(['.', '!', '?', '\n', '\r']) && !possessive(text, span.end) && &text[span.range()] == *name {
             vote(name, g);
         }
     }
@@ -719,42 +791,42 @@ fn ascii_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
-impl People {
-    pub(crate) fn new(text: &str, entities: &[Annotation], pieces: &[Piece]) -> People {
-        let mut all: Vec<(Span, Label, String)> = entities
+impl<'e> People<'e> {
+    pub(crate) fn new(text: &str, entities: &'e [Annotation], pieces: &[Piece]) -> People<'e> {
+        let mut all: Vec<(Span, Label, &'e str)> = entities
             .iter()
             .filter_map(|a| match &a.details {
-                Details::Entity(e) => Some((a.span, a.label, e.canonical.clone())),
+                Details::Entity(e) => Some((a.span, a.label, e.canonical.as_str())),
                 _ => None,
             })
             .filter(|(s, _, _)| s.end <= text.len())
             .collect();
         all.sort_by_key(|(s, _, _)| (s.start, s.end));
         let mut outside = Vec::new();
-        let mut by_word: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
-        let mut persons = HashSet::new();
+        let mut by_word: FxMap<&'e str, Vec<(usize, usize)>> = FxMap::default();
+        let mut persons = FxSet::default();
         let mut q = 0;
-        for (k, (span, label, canonical)) in all.iter().enumerate() {
-            if *label != Label::Per {
+        for (k, &(span, label, canonical)) in all.iter().enumerate() {
+            if label != Label::Per {
                 continue;
             }
-            persons.insert(canonical.clone());
+            persons.insert(canonical);
             while q < pieces.len() && pieces[q].end <= span.start {
                 q += 1;
             }
             if pieces.get(q).is_none_or(|p| p.start >= span.end) {
-                outside.push((*span, canonical.clone()));
+                outside.push((span, canonical));
             }
             // A surname resolves to a full name of a few words; a run of capitals the
             // tagger took for one long name ("A. B. C. ...") would index every word of it
             // at every mention.
             if (2..=MAX_NAME_WORDS).contains(&canonical.split_whitespace().count()) {
                 for w in canonical.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_uppercase)) {
-                    by_word.entry(w.to_string()).or_default().push((span.start, k));
+                    by_word.entry(w).or_default().push((span.start, k));
                 }
             }
         }
-        let gender = if outside.is_empty() { HashMap::new() } else { gender_evidence(text, &outside, pieces) };
+        let gender = if outside.is_empty() { FxMap::default() } else { gender_evidence(text, &outside, pieces) };
         let quoted = pieces.iter().map(|p| Span::new(p.start, p.end)).collect();
         People { entities: all, outside, by_word, persons, gender, quoted }
     }
@@ -775,13 +847,13 @@ impl People {
         while end > lo {
             let start = sentence_start(text, lo, end);
             let first = self.outside.partition_point(|(s, _)| s.start < start);
-            let named: Vec<&(Span, String)> =
+            let named: Vec<&(Span, &str)> =
                 self.outside[first..].iter().take_while(|(s, _)| s.end <= end).filter(|(_, n)| self.compatible(n, words)).collect();
             let same = self.first_pronoun(text, Span::new(start, end), female);
             let opens = same.is_some_and(|p| text[start..p].trim().is_empty());
             if !named.is_empty() || !opens && end < pronoun.start {
                 let before = named.iter().rfind(|(s, _)| same.is_none_or(|p| s.start < p));
-                return before.or(named.last()).map(|(_, n)| n.clone());
+                return before.or(named.last()).map(|(_, n)| n.to_string());
             }
             // One character back (not one byte: it may be an emoji).
             end = text[..start].char_indices().next_back().map_or(0, |(i, _)| i);
@@ -833,7 +905,7 @@ impl People {
     }
 
     /// Entities overlapping `span`.
-    fn overlapping(&self, span: Span) -> impl Iterator<Item = &(Span, Label, String)> {
+    fn overlapping(&self, span: Span) -> impl Iterator<Item = &(Span, Label, &'e str)> {
         // Entity mentions are short; start the scan a little before `span`.
         let from = self.entities.partition_point(|(s, _, _)| s.start + 200 < span.start);
         self.entities[from..].iter().take_while(move |(s, _, _)| s.start < span.end).filter(move |(s, _, _)| s.overlaps(span))
@@ -896,7 +968,7 @@ impl People {
             let title = &title[title.rfind(['.', ',', ';', '\n']).map_or(0, |i| i + 1)..];
             let words: Vec<&str> = title.split_whitespace().collect();
             let at = words.iter().rposition(|w| w.to_lowercase() == noun)?;
-            words[at + 1..].iter().all(|w| w.starts_with(char::is_uppercase)).then(|| name.clone())
+            words[at + 1..].iter().all(|w| w.starts_with(char::is_uppercase)).then(|| name.to_string())
         })
     }
 
@@ -989,12 +1061,12 @@ impl People {
                 let sentences = previous_sentences(text, m.span.start);
                 let first = self.outside[..at].partition_point(|(s, _)| s.start < sentences);
                 if let Some((_, name)) = self.outside[first..at].iter().find(|(_, n)| self.compatible(n, words)) {
-                    return Some(name.clone());
+                    return Some(name.to_string());
                 }
                 // Else the person a chain of "she ... She ..." sentences goes back to; else
                 // the last compatible person named.
                 self.chain(text, m.span, words)
-                    .or_else(|| self.outside[..at].iter().rev().find(|(_, n)| self.compatible(n, words)).map(|(_, n)| n.clone()))
+                    .or_else(|| self.outside[..at].iter().rev().find(|(_, n)| self.compatible(n, words)).map(|(_, n)| n.to_string()))
             }
             MentionKind::Name => {
                 let entity = self.overlapping(m.span).next();
@@ -1006,9 +1078,9 @@ impl People {
                 let name = match entity {
                     // A one-word mention grouped under an organisation's name ("Day" under
                     // "Doris Day Animal Foundation") is more likely the person.
-                    Some((_, Label::Per | Label::Misc, canonical)) if words.contains(' ') || !org_like(canonical) => canonical.as_str(),
+                    Some((_, Label::Per | Label::Misc, canonical)) if words.contains(' ') || !org_like(canonical) => canonical,
                     Some((_, Label::Per | Label::Misc, _)) => words,
-                    Some((_, _, canonical)) if words.contains(' ') || !self.by_word.contains_key(words) => return Some(canonical.clone()),
+                    Some((_, _, canonical)) if words.contains(' ') || !self.by_word.contains_key(words) => return Some(canonical.to_string()),
                     Some(_) => words,
                     None => words,
                 };
@@ -1017,7 +1089,7 @@ impl People {
             MentionKind::Description => self
                 .overlapping(m.span)
                 .find(|(s, l, _)| *l == Label::Per && !possessive(text, s.end))
-                .map(|(_, _, c)| c.clone())
+                .map(|(_, _, c)| c.to_string())
                 .or_else(|| self.titled(text, m)),
         }
     }
@@ -1035,6 +1107,6 @@ impl People {
         let person = |&(_, k): &(usize, usize)| Some(&self.entities[k].2).filter(|n| !org_like(n));
         let i = list.partition_point(|(s, _)| *s < at);
         let pick = list[..i].iter().rev().find_map(person).or_else(|| list.iter().find_map(person));
-        pick.map_or_else(|| name.to_string(), String::clone)
+        pick.map_or_else(|| name.to_string(), |n| n.to_string())
     }
 }

@@ -72,6 +72,10 @@ pub(crate) struct Rules {
     listener_tail: Regex,
     /// The speech verbs (and naming verbs), for [`Rules::cue_words`].
     cues: FxSet<&'static str>,
+    /// The bytes the cues start with (a bit each, for ASCII), and their shortest and
+    /// longest length: most words of a text are no cue by these alone, without hashing.
+    cue_firsts: u128,
+    cue_lens: (usize, usize),
 }
 
 impl Rules {
@@ -80,11 +84,17 @@ impl Rules {
         let speaker = format!("(?:{PRONOUN}|{NAME}|{DESCRIPTION})");
         let apposition = r#"(?:\s*,\s*(?P<app>[^,"“”«»\n]+?),)?"#;
         let compile = |p: String| Regex::new(&p).expect("quote pattern compiles");
+        let cues: FxSet<&'static str> = CUES.iter().chain(NAMING).copied().filter(|c| !c.contains(' ')).collect();
+        // (Cue words are ASCII, as `cue_words` reads them.)
+        let cue_firsts = cues.iter().fold(0, |bits, c| bits | 1u128 << (c.as_bytes()[0] & 0x7F));
+        let cue_lens = cues.iter().fold((usize::MAX, 0), |(lo, hi), c| (lo.min(c.len()), hi.max(c.len())));
         Rules {
             said: compile(format!(r"{speaker}{apposition}\s+{ADVERBS}(?P<cue>{cue})(?-u:\b)")),
             speaker_start: compile(format!(r"^\s*(?:{PRONOUN}|{NAME}|{DESCRIPTION})")),
             listener_tail: compile(format!(r"^(?:\s+{OBJECT})?\s*(?P<punct>[:,])?\s*$")),
-            cues: CUES.iter().chain(NAMING).copied().filter(|c| !c.contains(' ')).collect(),
+            cues,
+            cue_firsts,
+            cue_lens,
         }
     }
 
@@ -111,7 +121,7 @@ impl Rules {
                         i = s.len() - to.len() + 2;
                         return Some((start, i));
                     }
-                } else if start < i && self.cues.contains(w) {
+                } else if start < i && self.may_be_cue(w) && self.cues.contains(w) {
                     return Some((start, i));
                 }
             }
@@ -119,49 +129,54 @@ impl Rules {
         })
     }
 
-    /// Where in `s` a match of `said` can lie, as (lowest start, highest end), or `None`
-    /// when `s` has no cue. A match ends with a cue word, so no later than the last one
-    /// ends, and starts no earlier than [`said_reach`] goes back from some cue.
-    ///
-    /// Searching only there (`find_at` from the start, the haystack cut at the end) finds
-    /// the same matches as searching all of `s`: none is lost, and the `\b` a match may
-    /// look at past either end sees the same thing (the byte before the start is still in
-    /// the haystack; after a cue word comes a non-word byte, as the haystack's end is).
-    /// The lazy DFA then reads and builds states for only those bytes, which with the
-    /// pattern's many open alternatives is most of what its searches cost.
-    fn said_bounds(&self, s: &str) -> Option<(usize, usize)> {
-        self.cue_words(s).fold(None, |bounds, (a, b)| {
-            let lo = said_reach(s, a);
-            Some(bounds.map_or((lo, b), |(l, _): (usize, usize)| (l.min(lo), b)))
-        })
+    /// False for an ASCII word that cannot be a cue: its length or first letter is no
+    /// cue's.
+    fn may_be_cue(&self, w: &str) -> bool {
+        let (lo, hi) = self.cue_lens;
+        (lo..=hi).contains(&w.len()) && (self.cue_firsts >> (w.as_bytes()[0] & 0x7F)) & 1 == 1
     }
 
     /// `said` matched at the start of `s`, after spaces and sentence punctuation (the
     /// leftmost match starts there whenever one can).
+    ///
+    /// Most tails hold no match at their start: the word scan and the fast search say so
+    /// before the slower one that fills the groups. A match from `from` ends with a cue
+    /// that [`said_reach`]es back to it, so the search stops after the last such cue:
+    /// matches from `from` are all still there, and the `\b` after a cue sees a non-word
+    /// byte either way (the haystack's end, or the byte that ended the cue word).
     fn said_at_start<'t>(&self, s: &'t str) -> Option<(usize, Captures<'t>)> {
         let from = s.len() - s.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '.' | '!' | '?')).len();
-        // Most tails hold no match at their start: the word scan and the fast search say so
-        // before the slower one that fills the groups. A match from `from` ends with a cue
-        // that reaches back to it: the search stops at the last such cue (see
-        // `said_bounds`; no match from `from` is lost).
         let end = self.cue_words(s).filter(|&(a, _)| said_reach(s, a) <= from).last()?.1;
         let hay = &s[from..end];
+        // Tails often go on with an inverted cue ("said Khalid") or another word no speaker
+        // starts with: a lower-case speaker starts with a pronoun or a determiner.
+        if hay.starts_with(|c: char| c.is_ascii_lowercase()) && !opens_speaker(first_ascii_word(hay)) {
+            return None;
+        }
         self.said.find(hay).filter(|m| m.start() == 0)?;
         Some((from, self.said.captures(hay)?))
     }
 
     /// The last match of `said` in `s` that `keep` accepts. The fast search finds the
-    /// matches; groups are filled only for those looked at, from the last one back. Both
-    /// search only where a match can lie ([`Rules::said_bounds`]); positions stay those
-    /// of `s`.
+    /// matches; groups are filled only for those looked at, from the last one back.
+    ///
+    /// The matches are those `find_iter` gives, found reading less of `s`: every match ends
+    /// with a cue word, so the haystack stops after the last one; and a search from `at`
+    /// starts no earlier than a match ending with a cue after `at` can start
+    /// ([`said_reach`]), with `find_at`, so that `\b` still sees the byte before. The lazy
+    /// DFA builds a state for nearly every byte it reads in a new text (the pattern keeps
+    /// many partial speakers open at once), and those states are most of what the
+    /// searches cost.
     fn last_said<'t>(&self, s: &'t str, keep: impl Fn(&Captures<'t>) -> bool) -> Option<Captures<'t>> {
-        let (lo, hi) = self.said_bounds(s)?;
-        let hay = &s[..hi];
+        // Each cue's start, and how far back a match ending with it can start.
+        let cues: Vec<(usize, usize)> = self.cue_words(s).map(|(a, _)| (a, said_reach(s, a))).collect();
+        let hay = &s[..self.cue_words(s).last()?.1];
         let mut starts = Vec::new();
-        let mut at = lo;
-        // As `find_iter` goes: each search from where the last match ended (a match is
-        // never empty).
-        while let Some(m) = self.said.find_at(hay, at) {
+        let mut at = 0;
+        // Each search from where the last match ended (a match is never empty), as
+        // `find_iter` goes, or later, where the first match can start.
+        while let Some(from) = cues.iter().filter(|&&(a, _)| a > at).map(|&(_, reach)| reach.max(at)).min() {
+            let Some(m) = self.said.find_at(hay, from) else { break };
             starts.push(m.start());
             at = m.end();
         }
@@ -428,31 +443,95 @@ impl Rules {
     }
 }
 
-/// How far back from a cue starting at `cue` in `s` a match of `said` can start. Before
-/// its cue a match holds a speaker, adverbs and spaces, made of Latin letters, combining
-/// accents, `'`, `’`, `-`, `.` and spaces, and perhaps an apposition set off by two commas
-/// (`, the lawyer for the family,`) that holds anything but a comma or a quotation mark:
-/// so never a third comma, a quotation mark, or, outside the two commas, any other
-/// character. The bound is loose where that helps no one (any comma is taken for an
-/// apposition's), never tight.
+/// How far back from a cue starting at `cue` in `s` a match of `said` can start.
+///
+/// Before its cue a match holds a speaker, adverbs and the spaces between them, perhaps
+/// with an apposition set off by two commas (`, the lawyer for the family,`) that holds
+/// anything but a comma, a quotation mark or a line break (spaces before its opening
+/// comma may hold one). So going back from the cue: past the nearer comma only into an
+/// apposition, which must then be opened by a farther comma; never past a third comma or
+/// a quotation mark; outside the apposition, only the characters of [`speaker_char`], and
+/// few words. A name has at most 15 runs of spaces (after a title, two initials, and six
+/// times a particle and a word) and a description 7, with 3 more for the adverbs; a
+/// speaker starts at most 8 words with a lower-case ASCII letter (a determiner and seven
+/// words, or six particles) and the adverbs 2 more. The bound may be loose, never tight.
 fn said_reach(s: &str, cue: usize) -> usize {
+    // The part after the apposition's closing comma (or all of it, without one) holds
+    // adverbs and perhaps the speaker; the part before its opening comma, the speaker.
+    const AFTER: (usize, usize) = (18, 10);
+    const BEFORE: (usize, usize) = (16, 8);
     let mut commas = 0;
+    // Just after the nearer comma: where a match without an apposition starts at the
+    // earliest.
+    let mut past_comma = 0;
+    // A line break seen in the apposition: only spaces may come before it.
+    let mut line_break = false;
+    // Runs of spaces, and words starting with a lower-case ASCII letter, outside the
+    // apposition, counted from its nearer comma.
+    let (mut runs, mut lower) = (0, 0);
+    // The character after this one; `None` for the cue's first.
+    let mut next: Option<char> = None;
     for (i, c) in s[..cue].char_indices().rev() {
-        let stop = match c {
+        let after = i + c.len_utf8();
+        match c {
             ',' => {
                 commas += 1;
-                commas > 2
+                (runs, lower) = (0, 0);
+                match commas {
+                    1 => past_comma = after,
+                    3.. => return after,
+                    _ => {}
+                }
             }
-            '"' | '\u{201C}' | '\u{201D}' | '\u{AB}' | '\u{BB}' => true,
+            // No apposition: none opens before this.
+            '"' | '\u{201C}' | '\u{201D}' | '\u{AB}' | '\u{BB}' if commas == 1 => return past_comma,
+            '"' | '\u{201C}' | '\u{201D}' | '\u{AB}' | '\u{BB}' => return after,
             // Between the two commas: the apposition.
-            _ if commas == 1 => false,
-            _ => !speaker_char(c),
-        };
-        if stop {
-            return i + c.len_utf8();
+            _ if commas == 1 => {
+                if line_break && !c.is_whitespace() {
+                    return past_comma;
+                }
+                line_break |= matches!(c, '\n');
+            }
+            _ if !speaker_char(c) => return after,
+            _ if c.is_whitespace() => {
+                let (most_runs, most_lower) = if commas == 0 { AFTER } else { BEFORE };
+                if !next.is_some_and(char::is_whitespace) {
+                    runs += 1;
+                    if runs > most_runs {
+                        return after;
+                    }
+                }
+                // The word after the spaces starts here (the cue is no speaker's word);
+                // a match starting at or before it would hold one lower-case word too many.
+                if next.is_some_and(|n| n.is_ascii_lowercase()) {
+                    lower += 1;
+                    if lower > most_lower {
+                        return after;
+                    }
+                }
+            }
+            _ => {}
         }
+        next = Some(c);
     }
-    0
+    if commas == 1 { past_comma } else { 0 }
+}
+
+/// True for the lower-case words a speaker in `said` may start with: a pronoun of
+/// `PRONOUN` or a determiner of `DESCRIPTION` (a name starts with a capital).
+fn opens_speaker(w: &str) -> bool {
+    matches!(
+        w,
+        "he" | "she" | "they" | "we" | "the" | "a" | "an" | "his" | "her" | "their" | "its" | "one" | "another" | "some"
+            | "many" | "most" | "several" | "both"
+    )
+}
+
+/// The run of ASCII word bytes (`(?-u:\w)`) `s` starts with.
+fn first_ascii_word(s: &str) -> &str {
+    let n = s.bytes().take_while(|&b| b.is_ascii_alphanumeric() || b == b'_').count();
+    &s[..n]
 }
 
 /// True for the characters a speaker, an adverb or the spaces between them are made of in
@@ -739,8 +818,21 @@ fn gender_evidence<'e>(text: &str, outside: &[(Span, &'e str)], pieces: &[Piece]
             vote(name, g);
         }
     }
+    // A pronoun counts only within 80 bytes after a mention: only those stretches of the
+    // text are read, merged where they overlap, so that each word is read once and in
+    // order (what `k` and `q` need).
+    let mut stretches: Vec<(usize, usize)> = outside.iter().map(|(s, _)| (s.end, s.end + 80)).collect();
+    stretches.sort_unstable();
+    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(stretches.len());
+    for (lo, hi) in stretches {
+        match merged.last_mut() {
+            Some(last) if lo <= last.1 => last.1 = last.1.max(hi),
+            _ => merged.push((lo, hi)),
+        }
+    }
+    let words = merged.into_iter().flat_map(|(lo, hi)| ascii_words(text, lo).take_while(move |&(start, _)| start <= hi));
     let (mut k, mut q) = (0, 0);
-    for (start, w) in ascii_words(text) {
+    for (start, w) in words {
         let Some(g) = pronoun_gender(w) else { continue };
         while q < pieces.len() && pieces[q].end <= start {
             q += 1;
@@ -762,11 +854,17 @@ fn gender_evidence<'e>(text: &str, outside: &[(Span, &'e str)], pieces: &[Piece]
 
 /// The words of `text` made of ASCII letters only, and where each starts: the runs of
 /// letters (as `char::is_alphabetic` sees them) that hold nothing else, as pronouns do.
-/// The whole text is scanned, so it goes by bytes and decodes a character only next to a
-/// non-ASCII byte.
-fn ascii_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+/// Those starting at `from` or later: a run that starts before is not. Long stretches of
+/// text are scanned, so it goes by bytes and decodes a character only next to a non-ASCII
+/// byte.
+fn ascii_words(text: &str, from: usize) -> impl Iterator<Item = (usize, &str)> {
     let b = text.as_bytes();
-    let mut i = 0;
+    let mut i = from;
+    if i > 0 && b[i - 1].is_ascii_alphabetic() {
+        while i < b.len() && b[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+    }
     std::iter::from_fn(move || {
         while i < b.len() {
             if !b[i].is_ascii_alphabetic() {
@@ -1108,5 +1206,134 @@ impl<'e> People<'e> {
         let i = list.partition_point(|(s, _)| *s < at);
         let pick = list[..i].iter().rev().find_map(person).or_else(|| list.iter().find_map(person));
         pick.map_or_else(|| name.to_string(), |n| n.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Groups of a match as byte ranges, for comparing two searches.
+    fn groups(c: &Captures) -> Vec<Option<(usize, usize)>> {
+        c.iter().map(|g| g.map(|g| (g.start(), g.end()))).collect()
+    }
+
+    /// Text with what bounds a `said` match: names, descriptions, appositions, adverbs,
+    /// cues, commas, quotation marks, digits, line breaks and non-ASCII letters, mixed
+    /// by a fixed pseudo-random sequence.
+    fn mixed_text() -> String {
+        const PIECES: &[&str] = &[
+            "Jane Doe", "Mr. Smith", "Dr Ahmed al-Sayed", "Zoë Ångström", "the minister", "a spokesperson for the group",
+            "he", "She", "they", "I", "Abdel Fattah el-Sisi", "J. R. Tolkien", "van der Berg", "José Núñez", "said",
+            "told reporters", "also said", "later told", "reportedly added", "according to", "called", "dubbed", ",",
+            ", ", ".", ". ", " ", " ", " ", "\n", "\"", "\u{201C}", "\u{201D}", "\u{AB}", "\u{BB}", "'", "\u{2019}",
+            "5,200", "(", ")", ";", ":", "\u{2014}", "the", "and", "of", "on Monday", "who has led the agency since",
+            "Some of the protesters", "the judge presiding over the case, Bernard Schwartz,", "e\u{301}", "\u{A0}",
+            "was told by", "In", "But Smith", "the very long and winding road of the old town", "x_said", "said5",
+        ];
+        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut text = String::new();
+        for _ in 0..6000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            text.push_str(PIECES[(seed % PIECES.len() as u64) as usize]);
+            if seed % 3 == 0 {
+                text.push(' ');
+            }
+        }
+        text
+    }
+
+    /// The bounded searches of `said` find exactly what searching the whole window finds.
+    #[test]
+    fn said_bounds_lose_no_match() {
+        let rules = Rules::new();
+        let mixed = mixed_text();
+        let texts = [
+            include_str!("../../../www/samples/seed-article.txt"),
+            include_str!("../../../www/samples/harbour-budget.txt"),
+            include_str!("../../../tests/golden/inputs/quote-styles.txt"),
+            include_str!("../../../tests/golden/inputs/mixed-scripts.txt"),
+            mixed.as_str(),
+        ];
+        let mut windows = 0;
+        for text in texts {
+            for start in (0..text.len()).step_by(23).filter(|&i| text.is_char_boundary(i)) {
+                for len in [60, 240] {
+                    let mut end = (start + len).min(text.len());
+                    while !text.is_char_boundary(end) {
+                        end -= 1;
+                    }
+                    let s = &text[start..end];
+                    windows += 1;
+                    // The whole search, as `last_said` and `said_at_start` did it before.
+                    let all: Vec<usize> = rules.said.find_iter(s).map(|m| m.start()).collect();
+                    for keep in [(|_: &Captures| true) as fn(&Captures) -> bool, names_fit] {
+                        let want = all.iter().rev().filter_map(|&at| rules.said.captures_at(s, at)).find(|c| keep(c));
+                        let got = rules.last_said(s, keep);
+                        assert_eq!(want.as_ref().map(groups), got.as_ref().map(groups), "last_said in {s:?}");
+                    }
+                    let from = s.len() - s.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '.' | '!' | '?')).len();
+                    let want = rules.said.find(&s[from..]).filter(|m| m.start() == 0).and_then(|_| rules.said.captures(&s[from..]));
+                    let got = rules.said_at_start(s);
+                    assert_eq!(want.as_ref().map(groups), got.as_ref().map(|(_, c)| groups(c)), "said_at_start in {s:?}");
+                    assert!(got.is_none_or(|(f, _)| f == from));
+                }
+            }
+        }
+        assert!(windows > 3000);
+    }
+
+    /// Reading only the stretches after mentions counts the same gender evidence as
+    /// reading every word of the text.
+    #[test]
+    fn gender_evidence_reads_enough() {
+        let mixed = mixed_text();
+        let texts = [
+            include_str!("../../../www/samples/seed-article.txt"),
+            include_str!("../../../tests/golden/inputs/quote-styles.txt"),
+            "Emily Spanton, 39, who has waived her right, said so.\nZoë Ångström and she; Bob\u{2019}s him. He",
+            mixed.as_str(),
+        ];
+        let mut votes = 0;
+        for text in texts {
+            // Every capitalised word is a person here, named as written.
+            let outside: Vec<(Span, &str)> = ascii_words(text, 0)
+                .filter(|(_, w)| w.starts_with(|c: char| c.is_ascii_uppercase()))
+                .map(|(at, w)| (Span::new(at, at + w.len()), w))
+                .collect();
+            let pieces = super::super::marks::pair(text);
+            let mut want: FxMap<&str, (u16, u16)> = FxMap::default();
+            for (span, name) in &outside {
+                let before = text[..span.start].trim_end_matches([' ', '.']);
+                if let Some(g) = honorific_gender(before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("")) {
+                    let v = want.entry(name).or_default();
+                    if g == Gender::Female { v.0 += 1 } else { v.1 += 1 }
+                }
+            }
+            let (mut k, mut q) = (0, 0);
+            for (start, w) in ascii_words(text, 0) {
+                let Some(g) = pronoun_gender(w) else { continue };
+                while q < pieces.len() && pieces[q].end <= start {
+                    q += 1;
+                }
+                if pieces.get(q).is_some_and(|p| p.start <= start) {
+                    continue;
+                }
+                while k < outside.len() && outside[k].0.end <= start {
+                    k += 1;
+                }
+                let Some((span, name)) = k.checked_sub(1).map(|j| &outside[j]) else { continue };
+                let gap = &text[span.end..start];
+                if gap.len() <= 80 && !gap.contains(['.', '!', '?', '\n', '\r']) && !possessive(text, span.end) && &text[span.range()] == *name {
+                    let v = want.entry(name).or_default();
+                    if g == Gender::Female { v.0 += 1 } else { v.1 += 1 }
+                }
+            }
+            votes += want.len();
+            assert_eq!(want, gender_evidence(text, &outside, &pieces));
+        }
+        assert!(votes > 20);
     }
 }

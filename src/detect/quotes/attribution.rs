@@ -818,10 +818,14 @@ fn gender_evidence<'e>(text: &str, outside: &[(Span, &'e str)], pieces: &[Piece]
             vote(name, g);
         }
     }
-    // A pronoun counts only within 80 bytes after a mention: only those stretches of the
-    // text are read, merged where they overlap, so that each word is read once and in
-    // order (what `k` and `q` need).
-    let mut stretches: Vec<(usize, usize)> = outside.iter().map(|(s, _)| (s.end, s.end + 80)).collect();
+    // A pronoun counts only within 80 bytes after a mention and before the end of its
+    // sentence: only those stretches of the text are read, merged where they overlap, so
+    // that each word is read once and in order (what `k` and `q` need).
+    let stretch = |end: usize| {
+        let hi = (end + 80).min(text.len());
+        (end, text.as_bytes()[end..hi].iter().position(|b| matches!(b, b'.' | b'!' | b'?' | b'\n' | b'\r')).map_or(hi, |n| end + n))
+    };
+    let mut stretches: Vec<(usize, usize)> = outside.iter().map(|(s, _)| stretch(s.end)).collect();
     stretches.sort_unstable();
     let mut merged: Vec<(usize, usize)> = Vec::with_capacity(stretches.len());
     for (lo, hi) in stretches {

@@ -8,7 +8,12 @@ use super::cues::{alternation, is_naming, not_a_name, takes_listener, CUES, NAMI
 use super::marks::Piece;
 use crate::annotation::{Annotation, Details, Label, Span};
 use regex::{Captures, Regex};
-use std::collections::{HashMap, HashSet};
+use crate::detect::entities::features::{Fx, FxMap};
+use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
+
+/// A `HashSet` with the [`Fx`] hasher: the sets here are looked up once a word.
+type FxSet<T> = HashSet<T, BuildHasherDefault<Fx>>;
 
 /// How a speaker is mentioned, which decides how it is resolved.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -66,7 +71,11 @@ pub(crate) struct Rules {
     /// What may follow a cue before a quote: a listener, then a colon or comma.
     listener_tail: Regex,
     /// The speech verbs (and naming verbs), for [`Rules::cue_words`].
-    cues: HashSet<&'static str>,
+    cues: FxSet<&'static str>,
+    /// The bytes the cues start with (a bit each, for ASCII), and their shortest and
+    /// longest length: most words of a text are no cue by these alone, without hashing.
+    cue_firsts: u128,
+    cue_lens: (usize, usize),
 }
 
 impl Rules {
@@ -75,11 +84,17 @@ impl Rules {
         let speaker = format!("(?:{PRONOUN}|{NAME}|{DESCRIPTION})");
         let apposition = r#"(?:\s*,\s*(?P<app>[^,"“”«»\n]+?),)?"#;
         let compile = |p: String| Regex::new(&p).expect("quote pattern compiles");
+        let cues: FxSet<&'static str> = CUES.iter().chain(NAMING).copied().filter(|c| !c.contains(' ')).collect();
+        // (Cue words are ASCII, as `cue_words` reads them.)
+        let cue_firsts = cues.iter().fold(0, |bits, c| bits | 1u128 << (c.as_bytes()[0] & 0x7F));
+        let cue_lens = cues.iter().fold((usize::MAX, 0), |(lo, hi), c| (lo.min(c.len()), hi.max(c.len())));
         Rules {
             said: compile(format!(r"{speaker}{apposition}\s+{ADVERBS}(?P<cue>{cue})(?-u:\b)")),
             speaker_start: compile(format!(r"^\s*(?:{PRONOUN}|{NAME}|{DESCRIPTION})")),
             listener_tail: compile(format!(r"^(?:\s+{OBJECT})?\s*(?P<punct>[:,])?\s*$")),
-            cues: CUES.iter().chain(NAMING).copied().filter(|c| !c.contains(' ')).collect(),
+            cues,
+            cue_firsts,
+            cue_lens,
         }
     }
 
@@ -106,7 +121,7 @@ impl Rules {
                         i = s.len() - to.len() + 2;
                         return Some((start, i));
                     }
-                } else if start < i && self.cues.contains(w) {
+                } else if start < i && self.may_be_cue(w) && self.cues.contains(w) {
                     return Some((start, i));
                 }
             }
@@ -114,23 +129,58 @@ impl Rules {
         })
     }
 
+    /// False for an ASCII word that cannot be a cue: its length or first letter is no
+    /// cue's.
+    fn may_be_cue(&self, w: &str) -> bool {
+        let (lo, hi) = self.cue_lens;
+        (lo..=hi).contains(&w.len()) && (self.cue_firsts >> (w.as_bytes()[0] & 0x7F)) & 1 == 1
+    }
+
     /// `said` matched at the start of `s`, after spaces and sentence punctuation (the
     /// leftmost match starts there whenever one can).
+    ///
+    /// Most tails hold no match at their start: the word scan and the fast search say so
+    /// before the slower one that fills the groups. A match from `from` ends with a cue
+    /// that [`said_reach`]es back to it, so the search stops after the last such cue:
+    /// matches from `from` are all still there, and the `\b` after a cue sees a non-word
+    /// byte either way (the haystack's end, or the byte that ended the cue word).
     fn said_at_start<'t>(&self, s: &'t str) -> Option<(usize, Captures<'t>)> {
         let from = s.len() - s.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '.' | '!' | '?')).len();
-        // Most tails hold no match at their start: the word scan and the fast search say so
-        // before the slower one that fills the groups.
-        self.cue_words(s).next()?;
-        self.said.find(&s[from..]).filter(|m| m.start() == 0)?;
-        Some((from, self.said.captures(&s[from..])?))
+        let end = self.cue_words(s).filter(|&(a, _)| said_reach(s, a) <= from).last()?.1;
+        let hay = &s[from..end];
+        // Tails often go on with an inverted cue ("said Khalid") or another word no speaker
+        // starts with: a lower-case speaker starts with a pronoun or a determiner.
+        if hay.starts_with(|c: char| c.is_ascii_lowercase()) && !opens_speaker(first_ascii_word(hay)) {
+            return None;
+        }
+        self.said.find(hay).filter(|m| m.start() == 0)?;
+        Some((from, self.said.captures(hay)?))
     }
 
     /// The last match of `said` in `s` that `keep` accepts. The fast search finds the
     /// matches; groups are filled only for those looked at, from the last one back.
+    ///
+    /// The matches are those `find_iter` gives, found reading less of `s`: every match ends
+    /// with a cue word, so the haystack stops after the last one; and a search from `at`
+    /// starts no earlier than a match ending with a cue after `at` can start
+    /// ([`said_reach`]), with `find_at`, so that `\b` still sees the byte before. The lazy
+    /// DFA builds a state for nearly every byte it reads in a new text (the pattern keeps
+    /// many partial speakers open at once), and those states are most of what the
+    /// searches cost.
     fn last_said<'t>(&self, s: &'t str, keep: impl Fn(&Captures<'t>) -> bool) -> Option<Captures<'t>> {
-        self.cue_words(s).next()?;
-        let starts: Vec<usize> = self.said.find_iter(s).map(|m| m.start()).collect();
-        starts.into_iter().rev().filter_map(|at| self.said.captures_at(s, at)).find(keep)
+        // Each cue's start, and how far back a match ending with it can start.
+        let cues: Vec<(usize, usize)> = self.cue_words(s).map(|(a, _)| (a, said_reach(s, a))).collect();
+        let hay = &s[..self.cue_words(s).last()?.1];
+        let mut starts = Vec::new();
+        let mut at = 0;
+        // Each search from where the last match ended (a match is never empty), as
+        // `find_iter` goes, or later, where the first match can start.
+        while let Some(from) = cues.iter().filter(|&&(a, _)| a > at).map(|&(_, reach)| reach.max(at)).min() {
+            let Some(m) = self.said.find_at(hay, from) else { break };
+            starts.push(m.start());
+            at = m.end();
+        }
+        starts.into_iter().rev().filter_map(|at| self.said.captures_at(hay, at)).find(keep)
     }
 
     /// A cue at the start of `s`, after spaces, sentence punctuation and at most two
@@ -393,6 +443,105 @@ impl Rules {
     }
 }
 
+/// How far back from a cue starting at `cue` in `s` a match of `said` can start.
+///
+/// Before its cue a match holds a speaker, adverbs and the spaces between them, perhaps
+/// with an apposition set off by two commas (`, the lawyer for the family,`) that holds
+/// anything but a comma, a quotation mark or a line break (spaces before its opening
+/// comma may hold one). So going back from the cue: past the nearer comma only into an
+/// apposition, which must then be opened by a farther comma; never past a third comma or
+/// a quotation mark; outside the apposition, only the characters of [`speaker_char`], and
+/// few words. A name has at most 15 runs of spaces (after a title, two initials, and six
+/// times a particle and a word) and a description 7, with 3 more for the adverbs; a
+/// speaker starts at most 8 words with a lower-case ASCII letter (a determiner and seven
+/// words, or six particles) and the adverbs 2 more. The bound may be loose, never tight.
+fn said_reach(s: &str, cue: usize) -> usize {
+    // The part after the apposition's closing comma (or all of it, without one) holds
+    // adverbs and perhaps the speaker; the part before its opening comma, the speaker.
+    const AFTER: (usize, usize) = (18, 10);
+    const BEFORE: (usize, usize) = (16, 8);
+    let mut commas = 0;
+    // Just after the nearer comma: where a match without an apposition starts at the
+    // earliest.
+    let mut past_comma = 0;
+    // A line break seen in the apposition: only spaces may come before it.
+    let mut line_break = false;
+    // Runs of spaces, and words starting with a lower-case ASCII letter, outside the
+    // apposition, counted from its nearer comma.
+    let (mut runs, mut lower) = (0, 0);
+    // The character after this one; `None` for the cue's first.
+    let mut next: Option<char> = None;
+    for (i, c) in s[..cue].char_indices().rev() {
+        let after = i + c.len_utf8();
+        match c {
+            ',' => {
+                commas += 1;
+                (runs, lower) = (0, 0);
+                match commas {
+                    1 => past_comma = after,
+                    3.. => return after,
+                    _ => {}
+                }
+            }
+            // No apposition: none opens before this.
+            '"' | '\u{201C}' | '\u{201D}' | '\u{AB}' | '\u{BB}' if commas == 1 => return past_comma,
+            '"' | '\u{201C}' | '\u{201D}' | '\u{AB}' | '\u{BB}' => return after,
+            // Between the two commas: the apposition.
+            _ if commas == 1 => {
+                if line_break && !c.is_whitespace() {
+                    return past_comma;
+                }
+                line_break |= matches!(c, '\n');
+            }
+            _ if !speaker_char(c) => return after,
+            _ if c.is_whitespace() => {
+                let (most_runs, most_lower) = if commas == 0 { AFTER } else { BEFORE };
+                if !next.is_some_and(char::is_whitespace) {
+                    runs += 1;
+                    if runs > most_runs {
+                        return after;
+                    }
+                }
+                // The word after the spaces starts here (the cue is no speaker's word);
+                // a match starting at or before it would hold one lower-case word too many.
+                if next.is_some_and(|n| n.is_ascii_lowercase()) {
+                    lower += 1;
+                    if lower > most_lower {
+                        return after;
+                    }
+                }
+            }
+            _ => {}
+        }
+        next = Some(c);
+    }
+    if commas == 1 { past_comma } else { 0 }
+}
+
+/// True for the lower-case words a speaker in `said` may start with: a pronoun of
+/// `PRONOUN` or a determiner of `DESCRIPTION` (a name starts with a capital).
+fn opens_speaker(w: &str) -> bool {
+    matches!(
+        w,
+        "he" | "she" | "they" | "we" | "the" | "a" | "an" | "his" | "her" | "their" | "its" | "one" | "another" | "some"
+            | "many" | "most" | "several" | "both"
+    )
+}
+
+/// The run of ASCII word bytes (`(?-u:\w)`) `s` starts with.
+fn first_ascii_word(s: &str) -> &str {
+    let n = s.bytes().take_while(|&b| b.is_ascii_alphanumeric() || b == b'_').count();
+    &s[..n]
+}
+
+/// True for the characters a speaker, an adverb or the spaces between them are made of in
+/// `said` (`PRONOUN`, `NAME`, `DESCRIPTION`, `ADVERBS`), and a few more.
+fn speaker_char(c: char) -> bool {
+    c.is_ascii_alphabetic()
+        || c.is_whitespace()
+        || matches!(c, '\'' | '\u{2019}' | '-' | '.' | '\u{C0}'..='\u{24F}' | '\u{300}'..='\u{36F}')
+}
+
 /// A naming verb ("called") attributes only after a name or a pronoun: after a noun it
 /// names a thing ("a process called "exfiltration"").
 fn names_fit(c: &Captures) -> bool {
@@ -604,19 +753,21 @@ fn clause_after(text: &str, window: Span) -> Span {
 const MAX_NAME_WORDS: usize = 6;
 
 /// The people named in the text, for resolving speaker mentions.
-pub(crate) struct People {
+///
+/// Names are borrowed from the entity list, not copied: only a resolved speaker's name is.
+pub(crate) struct People<'e> {
     /// All entities, by start.
-    entities: Vec<(Span, Label, String)>,
+    entities: Vec<(Span, Label, &'e str)>,
     /// Persons named outside quotes, by start: the antecedents of "he" and "she".
-    outside: Vec<(Span, String)>,
+    outside: Vec<(Span, &'e str)>,
     /// Each word of a multi-word person name -> (mention start, full name), in order.
     /// Each capitalised word of a multi-word person name -> (start, index into `entities`)
     /// of the mentions holding it (an index, not a copy: a name may be very long).
-    by_word: HashMap<String, Vec<(usize, usize)>>,
+    by_word: FxMap<&'e str, Vec<(usize, usize)>>,
     /// Every person's full name.
-    persons: HashSet<String>,
+    persons: FxSet<&'e str>,
     /// Each person's gender as the text shows it: (female, male) evidence counts.
-    gender: HashMap<String, (u16, u16)>,
+    gender: FxMap<&'e str, (u16, u16)>,
     /// The quoted pieces, by start: pronouns inside them are not the narrator's.
     quoted: Vec<Span>,
 }
@@ -652,10 +803,10 @@ fn honorific_gender(w: &str) -> Option<Gender> {
 /// mentions are left out, as the entity grouping may have put them under the wrong full
 /// name ("Clinton ... his" under "Hillary Rodham Clinton"), and so is a possessive ("his
 /// DNA was on Spanton's underwear he claimed").
-fn gender_evidence(text: &str, outside: &[(Span, String)], pieces: &[Piece]) -> HashMap<String, (u16, u16)> {
-    let mut votes: HashMap<String, (u16, u16)> = HashMap::new();
-    let mut vote = |name: &str, g: Gender| {
-        let v = votes.entry(name.to_string()).or_default();
+fn gender_evidence<'e>(text: &str, outside: &[(Span, &'e str)], pieces: &[Piece]) -> FxMap<&'e str, (u16, u16)> {
+    let mut votes: FxMap<&'e str, (u16, u16)> = FxMap::default();
+    let mut vote = |name: &'e str, g: Gender| {
+        let v = votes.entry(name).or_default();
         match g {
             Gender::Female => v.0 += 1,
             Gender::Male => v.1 += 1,
@@ -667,8 +818,25 @@ fn gender_evidence(text: &str, outside: &[(Span, String)], pieces: &[Piece]) -> 
             vote(name, g);
         }
     }
+    // A pronoun counts only within 80 bytes after a mention and before the end of its
+    // sentence: only those stretches of the text are read, merged where they overlap, so
+    // that each word is read once and in order (what `k` and `q` need).
+    let stretch = |end: usize| {
+        let hi = (end + 80).min(text.len());
+        (end, text.as_bytes()[end..hi].iter().position(|b| matches!(b, b'.' | b'!' | b'?' | b'\n' | b'\r')).map_or(hi, |n| end + n))
+    };
+    let mut stretches: Vec<(usize, usize)> = outside.iter().map(|(s, _)| stretch(s.end)).collect();
+    stretches.sort_unstable();
+    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(stretches.len());
+    for (lo, hi) in stretches {
+        match merged.last_mut() {
+            Some(last) if lo <= last.1 => last.1 = last.1.max(hi),
+            _ => merged.push((lo, hi)),
+        }
+    }
+    let words = merged.into_iter().flat_map(|(lo, hi)| ascii_words(text, lo).take_while(move |&(start, _)| start <= hi));
     let (mut k, mut q) = (0, 0);
-    for (start, w) in ascii_words(text) {
+    for (start, w) in words {
         let Some(g) = pronoun_gender(w) else { continue };
         while q < pieces.len() && pieces[q].end <= start {
             q += 1;
@@ -681,7 +849,7 @@ fn gender_evidence(text: &str, outside: &[(Span, String)], pieces: &[Piece]) -> 
         }
         let Some((span, name)) = k.checked_sub(1).map(|j| &outside[j]) else { continue };
         let gap = &text[span.end..start];
-        if gap.len() <= 80 && !gap.contains(['.', '!', '?', '\n', '\r']) && !possessive(text, span.end) && &text[span.range()] == name {
+        if gap.len() <= 80 && !gap.contains(['.', '!', '?', '\n', '\r']) && !possessive(text, span.end) && &text[span.range()] == *name {
             vote(name, g);
         }
     }
@@ -690,11 +858,17 @@ fn gender_evidence(text: &str, outside: &[(Span, String)], pieces: &[Piece]) -> 
 
 /// The words of `text` made of ASCII letters only, and where each starts: the runs of
 /// letters (as `char::is_alphabetic` sees them) that hold nothing else, as pronouns do.
-/// The whole text is scanned, so it goes by bytes and decodes a character only next to a
-/// non-ASCII byte.
-fn ascii_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+/// Those starting at `from` or later: a run that starts before is not. Long stretches of
+/// text are scanned, so it goes by bytes and decodes a character only next to a non-ASCII
+/// byte.
+fn ascii_words(text: &str, from: usize) -> impl Iterator<Item = (usize, &str)> {
     let b = text.as_bytes();
-    let mut i = 0;
+    let mut i = from;
+    if i > 0 && b[i - 1].is_ascii_alphabetic() {
+        while i < b.len() && b[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+    }
     std::iter::from_fn(move || {
         while i < b.len() {
             if !b[i].is_ascii_alphabetic() {
@@ -719,42 +893,42 @@ fn ascii_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
-impl People {
-    pub(crate) fn new(text: &str, entities: &[Annotation], pieces: &[Piece]) -> People {
-        let mut all: Vec<(Span, Label, String)> = entities
+impl<'e> People<'e> {
+    pub(crate) fn new(text: &str, entities: &'e [Annotation], pieces: &[Piece]) -> People<'e> {
+        let mut all: Vec<(Span, Label, &'e str)> = entities
             .iter()
             .filter_map(|a| match &a.details {
-                Details::Entity(e) => Some((a.span, a.label, e.canonical.clone())),
+                Details::Entity(e) => Some((a.span, a.label, e.canonical.as_str())),
                 _ => None,
             })
             .filter(|(s, _, _)| s.end <= text.len())
             .collect();
         all.sort_by_key(|(s, _, _)| (s.start, s.end));
         let mut outside = Vec::new();
-        let mut by_word: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
-        let mut persons = HashSet::new();
+        let mut by_word: FxMap<&'e str, Vec<(usize, usize)>> = FxMap::default();
+        let mut persons = FxSet::default();
         let mut q = 0;
-        for (k, (span, label, canonical)) in all.iter().enumerate() {
-            if *label != Label::Per {
+        for (k, &(span, label, canonical)) in all.iter().enumerate() {
+            if label != Label::Per {
                 continue;
             }
-            persons.insert(canonical.clone());
+            persons.insert(canonical);
             while q < pieces.len() && pieces[q].end <= span.start {
                 q += 1;
             }
             if pieces.get(q).is_none_or(|p| p.start >= span.end) {
-                outside.push((*span, canonical.clone()));
+                outside.push((span, canonical));
             }
             // A surname resolves to a full name of a few words; a run of capitals the
             // tagger took for one long name ("A. B. C. ...") would index every word of it
             // at every mention.
             if (2..=MAX_NAME_WORDS).contains(&canonical.split_whitespace().count()) {
                 for w in canonical.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_uppercase)) {
-                    by_word.entry(w.to_string()).or_default().push((span.start, k));
+                    by_word.entry(w).or_default().push((span.start, k));
                 }
             }
         }
-        let gender = if outside.is_empty() { HashMap::new() } else { gender_evidence(text, &outside, pieces) };
+        let gender = if outside.is_empty() { FxMap::default() } else { gender_evidence(text, &outside, pieces) };
         let quoted = pieces.iter().map(|p| Span::new(p.start, p.end)).collect();
         People { entities: all, outside, by_word, persons, gender, quoted }
     }
@@ -775,13 +949,13 @@ impl People {
         while end > lo {
             let start = sentence_start(text, lo, end);
             let first = self.outside.partition_point(|(s, _)| s.start < start);
-            let named: Vec<&(Span, String)> =
+            let named: Vec<&(Span, &str)> =
                 self.outside[first..].iter().take_while(|(s, _)| s.end <= end).filter(|(_, n)| self.compatible(n, words)).collect();
             let same = self.first_pronoun(text, Span::new(start, end), female);
             let opens = same.is_some_and(|p| text[start..p].trim().is_empty());
             if !named.is_empty() || !opens && end < pronoun.start {
                 let before = named.iter().rfind(|(s, _)| same.is_none_or(|p| s.start < p));
-                return before.or(named.last()).map(|(_, n)| n.clone());
+                return before.or(named.last()).map(|(_, n)| n.to_string());
             }
             // One character back (not one byte: it may be an emoji).
             end = text[..start].char_indices().next_back().map_or(0, |(i, _)| i);
@@ -833,7 +1007,7 @@ impl People {
     }
 
     /// Entities overlapping `span`.
-    fn overlapping(&self, span: Span) -> impl Iterator<Item = &(Span, Label, String)> {
+    fn overlapping(&self, span: Span) -> impl Iterator<Item = &(Span, Label, &'e str)> {
         // Entity mentions are short; start the scan a little before `span`.
         let from = self.entities.partition_point(|(s, _, _)| s.start + 200 < span.start);
         self.entities[from..].iter().take_while(move |(s, _, _)| s.start < span.end).filter(move |(s, _, _)| s.overlaps(span))
@@ -896,7 +1070,7 @@ impl People {
             let title = &title[title.rfind(['.', ',', ';', '\n']).map_or(0, |i| i + 1)..];
             let words: Vec<&str> = title.split_whitespace().collect();
             let at = words.iter().rposition(|w| w.to_lowercase() == noun)?;
-            words[at + 1..].iter().all(|w| w.starts_with(char::is_uppercase)).then(|| name.clone())
+            words[at + 1..].iter().all(|w| w.starts_with(char::is_uppercase)).then(|| name.to_string())
         })
     }
 
@@ -989,12 +1163,12 @@ impl People {
                 let sentences = previous_sentences(text, m.span.start);
                 let first = self.outside[..at].partition_point(|(s, _)| s.start < sentences);
                 if let Some((_, name)) = self.outside[first..at].iter().find(|(_, n)| self.compatible(n, words)) {
-                    return Some(name.clone());
+                    return Some(name.to_string());
                 }
                 // Else the person a chain of "she ... She ..." sentences goes back to; else
                 // the last compatible person named.
                 self.chain(text, m.span, words)
-                    .or_else(|| self.outside[..at].iter().rev().find(|(_, n)| self.compatible(n, words)).map(|(_, n)| n.clone()))
+                    .or_else(|| self.outside[..at].iter().rev().find(|(_, n)| self.compatible(n, words)).map(|(_, n)| n.to_string()))
             }
             MentionKind::Name => {
                 let entity = self.overlapping(m.span).next();
@@ -1006,9 +1180,9 @@ impl People {
                 let name = match entity {
                     // A one-word mention grouped under an organisation's name ("Day" under
                     // "Doris Day Animal Foundation") is more likely the person.
-                    Some((_, Label::Per | Label::Misc, canonical)) if words.contains(' ') || !org_like(canonical) => canonical.as_str(),
+                    Some((_, Label::Per | Label::Misc, canonical)) if words.contains(' ') || !org_like(canonical) => canonical,
                     Some((_, Label::Per | Label::Misc, _)) => words,
-                    Some((_, _, canonical)) if words.contains(' ') || !self.by_word.contains_key(words) => return Some(canonical.clone()),
+                    Some((_, _, canonical)) if words.contains(' ') || !self.by_word.contains_key(words) => return Some(canonical.to_string()),
                     Some(_) => words,
                     None => words,
                 };
@@ -1017,7 +1191,7 @@ impl People {
             MentionKind::Description => self
                 .overlapping(m.span)
                 .find(|(s, l, _)| *l == Label::Per && !possessive(text, s.end))
-                .map(|(_, _, c)| c.clone())
+                .map(|(_, _, c)| c.to_string())
                 .or_else(|| self.titled(text, m)),
         }
     }
@@ -1035,6 +1209,135 @@ impl People {
         let person = |&(_, k): &(usize, usize)| Some(&self.entities[k].2).filter(|n| !org_like(n));
         let i = list.partition_point(|(s, _)| *s < at);
         let pick = list[..i].iter().rev().find_map(person).or_else(|| list.iter().find_map(person));
-        pick.map_or_else(|| name.to_string(), String::clone)
+        pick.map_or_else(|| name.to_string(), |n| n.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Groups of a match as byte ranges, for comparing two searches.
+    fn groups(c: &Captures) -> Vec<Option<(usize, usize)>> {
+        c.iter().map(|g| g.map(|g| (g.start(), g.end()))).collect()
+    }
+
+    /// Text with what bounds a `said` match: names, descriptions, appositions, adverbs,
+    /// cues, commas, quotation marks, digits, line breaks and non-ASCII letters, mixed
+    /// by a fixed pseudo-random sequence.
+    fn mixed_text() -> String {
+        const PIECES: &[&str] = &[
+            "Jane Doe", "Mr. Smith", "Dr Ahmed al-Sayed", "Zoë Ångström", "the minister", "a spokesperson for the group",
+            "he", "She", "they", "I", "Abdel Fattah el-Sisi", "J. R. Tolkien", "van der Berg", "José Núñez", "said",
+            "told reporters", "also said", "later told", "reportedly added", "according to", "called", "dubbed", ",",
+            ", ", ".", ". ", " ", " ", " ", "\n", "\"", "\u{201C}", "\u{201D}", "\u{AB}", "\u{BB}", "'", "\u{2019}",
+            "5,200", "(", ")", ";", ":", "\u{2014}", "the", "and", "of", "on Monday", "who has led the agency since",
+            "Some of the protesters", "the judge presiding over the case, Bernard Schwartz,", "e\u{301}", "\u{A0}",
+            "was told by", "In", "But Smith", "the very long and winding road of the old town", "x_said", "said5",
+        ];
+        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut text = String::new();
+        for _ in 0..6000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            text.push_str(PIECES[(seed % PIECES.len() as u64) as usize]);
+            if seed % 3 == 0 {
+                text.push(' ');
+            }
+        }
+        text
+    }
+
+    /// The bounded searches of `said` find exactly what searching the whole window finds.
+    #[test]
+    fn said_bounds_lose_no_match() {
+        let rules = Rules::new();
+        let mixed = mixed_text();
+        let texts = [
+            include_str!("../../../www/samples/seed-article.txt"),
+            include_str!("../../../www/samples/harbour-budget.txt"),
+            include_str!("../../../tests/golden/inputs/quote-styles.txt"),
+            include_str!("../../../tests/golden/inputs/mixed-scripts.txt"),
+            mixed.as_str(),
+        ];
+        let mut windows = 0;
+        for text in texts {
+            for start in (0..text.len()).step_by(23).filter(|&i| text.is_char_boundary(i)) {
+                for len in [60, 240] {
+                    let mut end = (start + len).min(text.len());
+                    while !text.is_char_boundary(end) {
+                        end -= 1;
+                    }
+                    let s = &text[start..end];
+                    windows += 1;
+                    // The whole search, as `last_said` and `said_at_start` did it before.
+                    let all: Vec<usize> = rules.said.find_iter(s).map(|m| m.start()).collect();
+                    for keep in [(|_: &Captures| true) as fn(&Captures) -> bool, names_fit] {
+                        let want = all.iter().rev().filter_map(|&at| rules.said.captures_at(s, at)).find(|c| keep(c));
+                        let got = rules.last_said(s, keep);
+                        assert_eq!(want.as_ref().map(groups), got.as_ref().map(groups), "last_said in {s:?}");
+                    }
+                    let from = s.len() - s.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '.' | '!' | '?')).len();
+                    let want = rules.said.find(&s[from..]).filter(|m| m.start() == 0).and_then(|_| rules.said.captures(&s[from..]));
+                    let got = rules.said_at_start(s);
+                    assert_eq!(want.as_ref().map(groups), got.as_ref().map(|(_, c)| groups(c)), "said_at_start in {s:?}");
+                    assert!(got.is_none_or(|(f, _)| f == from));
+                }
+            }
+        }
+        assert!(windows > 3000);
+    }
+
+    /// Reading only the stretches after mentions counts the same gender evidence as
+    /// reading every word of the text.
+    #[test]
+    fn gender_evidence_reads_enough() {
+        let mixed = mixed_text();
+        let texts = [
+            include_str!("../../../www/samples/seed-article.txt"),
+            include_str!("../../../tests/golden/inputs/quote-styles.txt"),
+            "Emily Spanton, 39, who has waived her right, said so.\nZoë Ångström and she; Bob\u{2019}s him. He",
+            mixed.as_str(),
+        ];
+        let mut votes = 0;
+        for text in texts {
+            // Every capitalised word is a person here, named as written.
+            let outside: Vec<(Span, &str)> = ascii_words(text, 0)
+                .filter(|(_, w)| w.starts_with(|c: char| c.is_ascii_uppercase()))
+                .map(|(at, w)| (Span::new(at, at + w.len()), w))
+                .collect();
+            let pieces = super::super::marks::pair(text);
+            let mut want: FxMap<&str, (u16, u16)> = FxMap::default();
+            for (span, name) in &outside {
+                let before = text[..span.start].trim_end_matches([' ', '.']);
+                if let Some(g) = honorific_gender(before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("")) {
+                    let v = want.entry(name).or_default();
+                    if g == Gender::Female { v.0 += 1 } else { v.1 += 1 }
+                }
+            }
+            let (mut k, mut q) = (0, 0);
+            for (start, w) in ascii_words(text, 0) {
+                let Some(g) = pronoun_gender(w) else { continue };
+                while q < pieces.len() && pieces[q].end <= start {
+                    q += 1;
+                }
+                if pieces.get(q).is_some_and(|p| p.start <= start) {
+                    continue;
+                }
+                while k < outside.len() && outside[k].0.end <= start {
+                    k += 1;
+                }
+                let Some((span, name)) = k.checked_sub(1).map(|j| &outside[j]) else { continue };
+                let gap = &text[span.end..start];
+                if gap.len() <= 80 && !gap.contains(['.', '!', '?', '\n', '\r']) && !possessive(text, span.end) && &text[span.range()] == *name {
+                    let v = want.entry(name).or_default();
+                    if g == Gender::Female { v.0 += 1 } else { v.1 += 1 }
+                }
+            }
+            votes += want.len();
+            assert_eq!(want, gender_evidence(text, &outside, &pieces));
+        }
+        assert!(votes > 20);
     }
 }

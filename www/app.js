@@ -71,7 +71,7 @@ function pump() {
   pending = null;
   inflight = { id: nextId++, text, t0: performance.now() };
   worker.postMessage({ id: inflight.id, text });
-  setStatus(`annotating… (${text.length.toLocaleString('en')} characters)`, 'busy');
+  setStatus(`annotating… (${grouped(text.length)} characters)`, 'busy');
 }
 
 async function onResult({ data }) {
@@ -95,7 +95,7 @@ async function onResult({ data }) {
     }
     const t1 = performance.now();
     if (data.annotations.length > SYNC_LIMIT) {
-      setStatus(`annotating… (drawing ${data.annotations.length.toLocaleString('en')} highlights)`, 'busy');
+      setStatus(`annotating… (drawing ${grouped(data.annotations.length)} highlights)`, 'busy');
     }
     streamed.open = false; // a long text replaced by this one
     // Nothing to redraw when the view shows this result already (a prerendered sample).
@@ -112,16 +112,15 @@ async function onResult({ data }) {
   addPiece(data);
   streamed.drawMs += performance.now() - t1;
   if (!data.done) {
-    const of = job.text.length.toLocaleString('en');
+    const of = grouped(job.text.length);
     const pct = Math.floor((100 * data.end) / job.text.length);
-    setStatus(`annotating… ${pct}% (${data.end.toLocaleString('en')} of ${of} characters)`, 'busy');
+    setStatus(`annotating… ${pct}% (${grouped(data.end)} of ${of} characters)`, 'busy');
     return;
   }
   inflight = null;
   streamed.open = false;
   hidePopup();
-  buildEntityList();
-  buildQuotedList();
+  buildLists();
   if (streamed.toggled) await draw();
   finished(job, data.ms, streamed.drawMs, data.index + 1); // the last piece's index + 1: their number
   pump();
@@ -136,16 +135,25 @@ function sameAsShown(text, annotations) {
 
 function finished(job, engineMs, drawnMs, pieces) {
   const total = performance.now() - job.t0;
-  const inPieces = pieces > 1 ? ` in ${pieces.toLocaleString('en')} pieces` : '';
+  const inPieces = pieces > 1 ? ` in ${grouped(pieces)} pieces` : '';
   setStatus(
-    `${current.annotations.length.toLocaleString('en')} highlights · engine ${fmtMs(engineMs)}${inPieces}` +
+    `${grouped(current.annotations.length)} highlights · engine ${fmtMs(engineMs)}${inPieces}` +
       ` · drawn in ${fmtMs(drawnMs)} · ${fmtMs(total)} in all`,
     'done',
   );
 }
 
+/**
+ * A count with thousands separators, "12,345". Not toLocaleString: Intl's number formatting
+ * loads the browser's locale data on first use, ~20 ms of a fresh page on the way to its
+ * first highlight (the counts are drawn with it).
+ */
+function grouped(n) {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
 function fmtMs(ms) {
-  return ms < 10 ? `${ms.toFixed(1)} ms` : `${Math.round(ms).toLocaleString('en')} ms`;
+  return ms < 10 ? `${ms.toFixed(1)} ms` : `${grouped(Math.round(ms))} ms`;
 }
 
 function setStatus(message, state) {
@@ -164,14 +172,27 @@ let marks = [];
 
 let draws = 0;
 
-/** Shows a result; resolves to false if it went stale while being drawn. */
-async function show(data) {
+/**
+ * Shows a result; resolves to false if it went stale while being drawn. With `listsLater`
+ * (the page's first view) the side lists are built after the highlights are painted: the
+ * first sort by name loads the browser's collation data, tens of ms in a fresh page.
+ */
+async function show(data, { listsLater = false } = {}) {
   if (!(await draw(data))) return false;
   hidePopup();
   updateCounts();
+  if (listsLater) {
+    requestAnimationFrame(() => setTimeout(buildLists, 0)); // the frame after this one's paint
+  } else {
+    buildLists();
+  }
+  return true;
+}
+
+/** Rebuilds both side lists from what the view shows. */
+function buildLists() {
   buildEntityList();
   buildQuotedList();
-  return true;
 }
 
 // ---- a long text, streaming in -----------------------------------------------------------
@@ -198,8 +219,7 @@ function addPiece(piece) {
   for (const m of drawn) marks.push(m);
   updateCounts(piece.index === 0 ? null : piece.annotations);
   if (performance.now() - streamed.listsAt > LISTS_EVERY) {
-    buildEntityList();
-    buildQuotedList();
+    buildLists();
     streamed.listsAt = performance.now();
   }
 }
@@ -247,7 +267,7 @@ let toggledWhileSlicing = false;
 function updateCounts(added = null) {
   if (!added) shownCounts = { entity: 0, quote: 0, number: 0 };
   for (const a of added ?? current.annotations) if (a.kind in shownCounts) shownCounts[a.kind] += 1;
-  for (const kind of KINDS) $(`count-${kind}`).textContent = shownCounts[kind].toLocaleString('en');
+  for (const kind of KINDS) $(`count-${kind}`).textContent = grouped(shownCounts[kind]);
 }
 let shownCounts = { entity: 0, quote: 0, number: 0 };
 
@@ -335,7 +355,7 @@ function buildQuotedList() {
 }
 
 function more(total, shown = LIST_LIMIT) {
-  return total > shown ? [note(`… and ${(total - shown).toLocaleString('en')} more`)] : [];
+  return total > shown ? [note(`… and ${grouped(total - shown)} more`)] : [];
 }
 
 function note(text) {
@@ -464,7 +484,7 @@ function setLarge(text) {
   input.hidden = text !== null;
   if (text === null) return;
   input.value = '';
-  $('large-note').textContent = `${text.length.toLocaleString('en')} characters pasted: too long ` +
+  $('large-note').textContent = `${grouped(text.length)} characters pasted: too long ` +
     'to edit here without freezing the page, so it is shown only highlighted, on the right.';
 }
 
@@ -499,7 +519,7 @@ async function loadSample(url) {
     const edit = edits;
     if (ready) {
       streamed.open = false; // a long text still coming in is replaced by this one
-      if (!(await show({ text, annotations: ready.annotations, bounds: null }))) return;
+      if (!(await show({ text, annotations: ready.annotations, bounds: null }, { listsLater: true }))) return;
       if (mine !== loads || edit !== edits) return; // the reader moved on while it was drawn
       performance.mark('fl:prerendered-shown');
       setStatus('sample highlighted when the page was built; starting the engine…', 'busy');

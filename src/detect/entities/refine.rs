@@ -46,9 +46,10 @@ pub fn refine<'t>(sentences: &[Vec<&'t str>], found: &mut Vec<Found>, lex: &Lexi
     org_heads(sentences, found);
     appositives(sentences, found);
     acronyms(sentences, found);
-    // Names the document gives, by their words, with the type they were found as.
-    let mut known: FxMap<Vec<&'t str>, (usize, u8)> = FxMap::default();
-    fn note<'t>(key: Vec<&'t str>, ty: usize, strength: u8, known: &mut FxMap<Vec<&'t str>, (usize, u8)>) {
+    // Names the document gives, by their words (slices of the sentences, not copies), with
+    // the type they were found as.
+    let mut known: FxMap<&[&'t str], (usize, u8)> = FxMap::default();
+    fn note<'k, 't>(key: &'k [&'t str], ty: usize, strength: u8, known: &mut FxMap<&'k [&'t str], (usize, u8)>) {
         let e = known.entry(key).or_insert((ty, strength));
         if strength > e.1 {
             *e = (ty, strength);
@@ -56,16 +57,16 @@ pub fn refine<'t>(sentences: &[Vec<&'t str>], found: &mut Vec<Found>, lex: &Lexi
     }
     for &(s, a, b, ty) in found.iter().filter(|f| f.2 > f.1 + 1) {
         let words = &sentences[s][a..b];
-        note(words.to_vec(), ty, 3, &mut known);
+        note(words, ty, 3, &mut known);
         if ty == PER {
             for w in words {
                 if capitalised(w) && w.chars().count() > 2 && !lex.is_particle(w) && !lex.is_title(w) {
-                    note(vec![*w], PER, 1, &mut known);
+                    note(std::slice::from_ref(w), PER, 1, &mut known);
                 }
             }
         }
         if ty == ORG && capitalised(words[b - a - 1]) && !lex.is_demonym(words[b - a - 1]) {
-            note(vec![words[b - a - 1]], ORG, 2, &mut known);
+            note(&words[b - a - 1..], ORG, 2, &mut known);
         }
     }
     // A lone word of a person's full name is that person, whatever the tagger thought
@@ -74,13 +75,13 @@ pub fn refine<'t>(sentences: &[Vec<&'t str>], found: &mut Vec<Found>, lex: &Lexi
         let word = &sentences[f.0][f.1..f.2];
         match known.get(word) {
             Some(&(PER, 1)) if !lex.is_demonym(word[0]) => f.3 = PER,
-            _ => note(word.to_vec(), f.3, 3, &mut known),
+            _ => note(word, f.3, 3, &mut known),
         }
     }
     if known.is_empty() {
         return;
     }
-    let longest = known.keys().map(Vec::len).max().unwrap_or(1);
+    let longest = known.keys().map(|k| k.len()).max().unwrap_or(1);
     let mut covered: Vec<Vec<bool>> = sentences.iter().map(|s| vec![false; s.len()]).collect();
     for &(s, a, b, _) in found.iter() {
         covered[s][a..b].iter_mut().for_each(|c| *c = true);

@@ -223,10 +223,19 @@ impl Viterbi {
                 opening[j][m] = trans[p * T + k];
             }
         }
+        // Whether the previous word was unscored: then only its O is reachable.
+        let mut only_o = emit[1] == f32::NEG_INFINITY;
         for (row, back) in emit.chunks_exact(T).zip(self.back.chunks_exact_mut(T)).skip(1) {
             let row: &[f32; T] = row.try_into().expect("T scores");
             let back: &mut [u8; T] = back.try_into().expect("T pointers");
-            if row[1] == f32::NEG_INFINITY {
+            if row[1] == f32::NEG_INFINITY && only_o {
+                // Unscored after unscored (most words, in runs): O follows O, the one way.
+                score[0] = score[0] + trans[0] + row[0];
+                back[0] = 0;
+                continue;
+            }
+            only_o = row[1] == f32::NEG_INFINITY;
+            if only_o {
                 // An unscored word ([`UNSCORED`]; a scored word's scores are finite): only
                 // its O is reachable, from the best closed tag, ties to the earliest as below.
                 let mut best = (f32::NEG_INFINITY, 0);

@@ -48,7 +48,7 @@ try {
     const engines = [];
     for (const b of builds) {
       // Each build's public API (www/factlight.js), as a page would call it.
-      const api = await import(`${b.url}/factlight.js`);
+      const api = await import(`${b.url}/factlight.js?${b.name}`);
       await api.init();
       const a = new api.Annotator();
       a.annotate(small); // first use builds what is built lazily

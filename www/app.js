@@ -182,15 +182,25 @@ async function show(data, { listsLater = false } = {}) {
   hidePopup();
   updateCounts();
   if (listsLater) {
-    requestAnimationFrame(() => setTimeout(buildLists, 0)); // the frame after this one's paint
+    // After this frame is painted, unless the lists were built meanwhile (a newer result);
+    // a hidden tab paints no frames, so there at once.
+    const built = listsBuilt;
+    const later = () => {
+      if (listsBuilt === built) buildLists();
+    };
+    if (document.hidden) later();
+    else requestAnimationFrame(() => setTimeout(later, 0));
   } else {
     buildLists();
   }
   return true;
 }
 
+let listsBuilt = 0; // counts buildLists calls
+
 /** Rebuilds both side lists from what the view shows. */
 function buildLists() {
+  listsBuilt += 1;
   buildEntityList();
   buildQuotedList();
 }

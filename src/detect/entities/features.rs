@@ -444,7 +444,8 @@ pub struct DocStats {
 /// and the history, so that each is computed once.
 #[derive(Clone, Copy)]
 pub struct SentenceStats<'a> {
-    doc: &'a DocStats,
+    /// The document's stats.
+    of: &'a DocStats,
     /// Each word's [`lower_hash`].
     pub lowers: &'a [u64],
     /// Whether the sentence is a headline in capitals ([`caps_line`]).
@@ -455,12 +456,19 @@ pub struct SentenceStats<'a> {
 
 impl<'a> SentenceStats<'a> {
     /// These stats if they are those of `words`, else the same document's stats with the
-    /// sentence's own worked out afresh (hashes as they are read).
+    /// sentence's own worked out afresh (hashes as they are read). Only the number of words
+    /// is compared (hashing them again would cost what keeping the hashes saves), so the
+    /// caller hands the stats of these very words: [`DocStats::sentence`]`(k)` for the
+    /// `k`th sentence added. Debug builds check the hashes too.
     pub(crate) fn checked(self, words: &[&str]) -> SentenceStats<'a> {
         if self.lowers.len() == words.len() {
+            debug_assert!(
+                words.iter().zip(self.lowers).all(|(w, &h)| lower_hash(w) == h),
+                "the stats of another sentence"
+            );
             return self;
         }
-        SentenceStats { doc: self.doc, lowers: &[], caps: caps_line(words), first: first_word(words) }
+        SentenceStats { of: self.of, lowers: &[], caps: caps_line(words), first: first_word(words) }
     }
 
     /// Word `j`'s [`lower_hash`] (computed afresh past the recorded ones).
@@ -534,10 +542,10 @@ impl DocStats {
     /// The `k`th sentence added (0 for the first), or an empty one past the last.
     pub fn sentence(&self, k: usize) -> SentenceStats<'_> {
         let Some(&(start, caps, first)) = self.sentences.get(k) else {
-            return SentenceStats { doc: self, lowers: &[], caps: false, first: None };
+            return SentenceStats { of: self, lowers: &[], caps: false, first: None };
         };
         let end = self.sentences.get(k + 1).map_or(self.lowers.len(), |s| s.0);
-        SentenceStats { doc: self, lowers: &self.lowers[start..end], caps, first }
+        SentenceStats { of: self, lowers: &self.lowers[start..end], caps, first }
     }
 
     fn get(&self, lower: u64) -> (u8, u8) {
@@ -670,7 +678,7 @@ impl Extractor {
             let (shape, long_shape) = shape_hashes(w);
             let c0 = w.chars().next().unwrap_or(' ');
             let cap = if c0.is_uppercase() { 1 + !w.chars().any(char::is_lowercase) as u8 } else { 0 };
-            let (seen, ctx) = doc.doc.get(lower);
+            let (seen, ctx) = doc.of.get(lower);
             let exact = exact_hash(w);
             self.words.push(Word {
                 lower,
@@ -887,7 +895,9 @@ impl History {
     /// [`Self::record`] given the words' [`lower_hash`]es (those missing are computed).
     pub fn record_with(&mut self, words: &[&str], lowers: &[u64], spans: &[(usize, usize, usize)]) {
         for &(a, b, ty) in spans {
-            for (i, w) in words.iter().enumerate().take(b).skip(a) {
+            // A span past the words (a caller's mistake) records nothing, as before.
+            let span = if a <= b && b <= words.len() { a..b } else { 0..0 };
+            for (i, w) in words.iter().enumerate().take(span.end).skip(span.start) {
                 if w.starts_with(char::is_uppercase) {
                     let lower = lowers.get(i).copied().unwrap_or_else(|| lower_hash(w));
                     let c = self.types.entry(lower).or_insert([0; 4]);

@@ -383,23 +383,32 @@ mod tests {
             rng ^= rng << 17;
             (rng % 2001) as f32 / 100.0 - 10.0
         };
-        for n in 1..=4 {
-            for round in 0..6 {
-                let mut emit: Vec<f32> = (0..n * N_TAGS).map(|_| draw()).collect();
-                // From the fourth round, about half the words are unscored.
-                for row in emit.chunks_exact_mut(N_TAGS).filter(|_| round >= 3) {
-                    if draw() > 0.0 {
-                        row.copy_from_slice(&UNSCORED);
-                    }
+        // Which words are unscored in the fixed patterns (true), after the random rounds:
+        // runs of unscored words after a scored one, at the start, at the end, everywhere.
+        let patterns: &[&[bool]] = &[
+            &[false, true, true, true, false, true],
+            &[true, true, false, true, true],
+            &[false, false, true, true, true],
+            &[true, true],
+            &[true, true, true, true],
+            &[false, true, true, false],
+        ];
+        let cases = (1..=4).flat_map(|n| (0..6).map(move |round| (n, round, None)));
+        for (n, round, pattern) in cases.chain(patterns.iter().map(|p| (p.len(), 6, Some(*p)))) {
+            let mut emit: Vec<f32> = (0..n * N_TAGS).map(|_| draw()).collect();
+            // From the fourth round, about half the words are unscored (or as the pattern says).
+            for (k, row) in emit.chunks_exact_mut(N_TAGS).enumerate().filter(|_| round >= 3) {
+                if pattern.map_or(draw() > 0.0, |p| p[k]) {
+                    row.copy_from_slice(&UNSCORED);
                 }
-                let trans: Vec<f32> = (0..N_TAGS * N_TAGS).map(|_| draw()).collect();
-                let start: Vec<f32> = (0..N_TAGS).map(|_| draw()).collect();
-                let end: Vec<f32> = (0..N_TAGS).map(|_| draw()).collect();
-                let t = Transitions { trans: &trans, start: &start, end: &end };
-                let mut out = Vec::new();
-                Viterbi::new().decode(&emit, &t, &mut out);
-                assert_eq!(out, brute_force(&emit, &t), "n = {n}");
             }
+            let trans: Vec<f32> = (0..N_TAGS * N_TAGS).map(|_| draw()).collect();
+            let start: Vec<f32> = (0..N_TAGS).map(|_| draw()).collect();
+            let end: Vec<f32> = (0..N_TAGS).map(|_| draw()).collect();
+            let t = Transitions { trans: &trans, start: &start, end: &end };
+            let mut out = Vec::new();
+            Viterbi::new().decode(&emit, &t, &mut out);
+            assert_eq!(out, brute_force(&emit, &t), "n = {n}");
         }
     }
 

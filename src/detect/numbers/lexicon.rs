@@ -24,8 +24,8 @@ const TENS_WORDS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "s
 
 /// Whether spelled-out numbers may start with the lower-cased word `w`: a number word
 /// below a hundred, an ordinal, "a", "an", "half" or "quarter" ("a dozen", "half a
-/// million", "quarter million"). It runs at every word, so most are ruled out by their
-/// first byte and length before any list is read.
+/// million", "quarter million"). It runs at every word the gate lets through, so most are
+/// ruled out by their first byte and length before any list is read.
 pub(super) fn starts_number_words(w: &str) -> bool {
     let (Some(&b), len @ 1..=31) = (w.as_bytes().first(), w.len()) else { return false };
     NUMBER_WORD_STARTS[b as usize] & (1 << len) != 0

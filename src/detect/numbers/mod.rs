@@ -374,7 +374,13 @@ const fn figure_start_words() -> WordKeys {
     }
     let mut k = 0;
     while k < lexicon::NAMED_CODES.len() {
-        set = set.with(&[lexicon::NAMED_CODES[k].0]).with_prefixed(Some(b'M'), lexicon::NAMED_CODES[k].0);
+        let name = lexicon::NAMED_CODES[k].0;
+        set = set.with(&[name]);
+        // mega_code reads three letters after the M: "MRMB", never "MRs" (which would let
+        // every "Mrs" through).
+        if name.len() == 3 {
+            set = set.with_prefixed(Some(b'M'), name);
+        }
         k += 1;
     }
     set

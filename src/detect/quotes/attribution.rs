@@ -166,7 +166,8 @@ impl Rules {
     /// ([`said_reach`]), with `find_at`, so that `\b` still sees the byte before. The lazy
     /// DFA builds a state for nearly every byte it reads in a new text (the pattern keeps
     /// many partial speakers open at once), and those states are most of what the
-    /// searches cost.
+    /// searches cost. Each step takes the least reach over the cues left, quadratic in the
+    /// cues: fine for the windows of a few hundred bytes it is given, not for a whole text.
     fn last_said<'t>(&self, s: &'t str, keep: impl Fn(&Captures<'t>) -> bool) -> Option<Captures<'t>> {
         // Each cue's start, and how far back a match ending with it can start.
         let cues: Vec<(usize, usize)> = self.cue_words(s).map(|(a, _)| (a, said_reach(s, a))).collect();
@@ -760,7 +761,6 @@ pub(crate) struct People<'e> {
     entities: Vec<(Span, Label, &'e str)>,
     /// Persons named outside quotes, by start: the antecedents of "he" and "she".
     outside: Vec<(Span, &'e str)>,
-    /// Each word of a multi-word person name -> (mention start, full name), in order.
     /// Each capitalised word of a multi-word person name -> (start, index into `entities`)
     /// of the mentions holding it (an index, not a copy: a name may be very long).
     by_word: FxMap<&'e str, Vec<(usize, usize)>>,
@@ -818,12 +818,12 @@ fn gender_evidence<'e>(text: &str, outside: &[(Span, &'e str)], pieces: &[Piece]
             vote(name, g);
         }
     }
-    // A pronoun counts only within 80 bytes after a mention and before the end of its
-    // sentence: only those stretches of the text are read, merged where they overlap, so
+    // A pronoun counts only within PRONOUN_REACH bytes after a mention and before the end of
+    // its sentence: only those stretches of the text are read, merged where they overlap, so
     // that each word is read once and in order (what `k` and `q` need).
     let stretch = |end: usize| {
-        let hi = (end + 80).min(text.len());
-        (end, text.as_bytes()[end..hi].iter().position(|b| matches!(b, b'.' | b'!' | b'?' | b'\n' | b'\r')).map_or(hi, |n| end + n))
+        let hi = (end + PRONOUN_REACH).min(text.len());
+        (end, text.as_bytes()[end..hi].iter().position(|&b| SENTENCE_ENDS.contains(&char::from(b))).map_or(hi, |n| end + n))
     };
     let mut stretches: Vec<(usize, usize)> = outside.iter().map(|(s, _)| stretch(s.end)).collect();
     stretches.sort_unstable();
@@ -849,12 +849,18 @@ fn gender_evidence<'e>(text: &str, outside: &[(Span, &'e str)], pieces: &[Piece]
         }
         let Some((span, name)) = k.checked_sub(1).map(|j| &outside[j]) else { continue };
         let gap = &text[span.end..start];
-        if gap.len() <= 80 && !gap.contains(['.', '!', '?', '\n', '\r']) && !possessive(text, span.end) && &text[span.range()] == *name {
+        if gap.len() <= PRONOUN_REACH && !gap.contains(SENTENCE_ENDS) && !possessive(text, span.end) && &text[span.range()] == *name {
             vote(name, g);
         }
     }
     votes
 }
+
+/// How far after a person's mention (in bytes) a "he" or "she" may refer to them.
+const PRONOUN_REACH: usize = 80;
+
+/// What ends the sentence of a mention for its pronouns (all ASCII).
+const SENTENCE_ENDS: [char; 5] = ['.', '!', '?', '\n', '\r'];
 
 /// The words of `text` made of ASCII letters only, and where each starts: the runs of
 /// letters (as `char::is_alphabetic` sees them) that hold nothing else, as pronouns do.
@@ -1330,7 +1336,7 @@ mod tests {
                 }
                 let Some((span, name)) = k.checked_sub(1).map(|j| &outside[j]) else { continue };
                 let gap = &text[span.end..start];
-                if gap.len() <= 80 && !gap.contains(['.', '!', '?', '\n', '\r']) && !possessive(text, span.end) && &text[span.range()] == *name {
+                if gap.len() <= PRONOUN_REACH && !gap.contains(SENTENCE_ENDS) && !possessive(text, span.end) && &text[span.range()] == *name {
                     let v = want.entry(name).or_default();
                     if g == Gender::Female { v.0 += 1 } else { v.1 += 1 }
                 }

@@ -8,7 +8,7 @@
 
 use super::lexicon::{self, Unit};
 use super::{dates, figure, may_start_figure, Numbers, View, DURATION_ARTICLES, RANGE_OPENERS, SIGN_WORDS};
-use crate::annotation::{Annotation, Details, Span};
+use crate::annotation::Annotation;
 use crate::text::tokens::{tokenize, TokenKind};
 use proptest::prelude::*;
 
@@ -19,26 +19,7 @@ fn numbers() -> &'static Numbers {
 
 /// The detector as it was written before the gate: every token tried.
 fn reference_find(text: &str) -> Vec<Annotation> {
-    let tokens = tokenize(text);
-    let mut lowered = String::new();
-    let v = View::new(text, &tokens, &mut lowered);
-    let blocked: Vec<Span> = numbers().blocked.find_iter(text).map(|m| Span::new(m.start(), m.end())).collect();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < tokens.len() {
-        match figure(&v, i) {
-            Some(hit) => {
-                let span = Span::new(tokens[hit.start].span.start, tokens[hit.end - 1].span.end);
-                let at = blocked.partition_point(|b| b.end <= span.start);
-                if blocked.get(at).is_none_or(|b| !b.overlaps(span)) {
-                    out.push(Annotation { span, label: hit.label, details: Details::Number(hit.details) });
-                }
-                i = hit.end;
-            }
-            None => i += 1,
-        }
-    }
-    out
+    numbers().scan(text, &tokenize(text), |_, _| true)
 }
 
 /// Checks the gate at every token ([`check_gate`]) and that [`Numbers::find`] finds what

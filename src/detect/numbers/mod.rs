@@ -63,6 +63,12 @@ impl Numbers {
     }
 
     pub(crate) fn find(&self, text: &str, tokens: &[Token]) -> Vec<Annotation> {
+        self.scan(text, tokens, may_start_figure)
+    }
+
+    /// The figures of `text`, trying [`figure`] at each token `may_start` lets through
+    /// ([`may_start_figure`]; its tests pass one that lets every token through).
+    fn scan(&self, text: &str, tokens: &[Token], may_start: impl Fn(&View, usize) -> bool) -> Vec<Annotation> {
         // Words with capitals are a fraction of the text: a quarter of its length is reserved
         // once, so that the buffer is seldom grown by copying (or much larger than needed).
         let mut lowered = String::with_capacity(text.len() / 4);
@@ -71,7 +77,7 @@ impl Numbers {
         let mut out = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
-            if !may_start_figure(&v, i) {
+            if !may_start(&v, i) {
                 i += 1;
                 continue;
             }

@@ -804,23 +804,9 @@ fn honorific_gender(w: &str) -> Option<Gender> {
 /// name ("Clinton ... his" under "Hillary Rodham Clinton"), and so is a possessive ("his
 /// DNA was on Spanton's underwear he claimed").
 fn gender_evidence<'e>(text: &str, outside: &[(Span, &'e str)], pieces: &[Piece]) -> FxMap<&'e str, (u16, u16)> {
-    let mut votes: FxMap<&'e str, (u16, u16)> = FxMap::default();
-    let mut vote = |name: &'e str, g: Gender| {
-        let v = votes.entry(name).or_default();
-        match g {
-            Gender::Female => v.0 += 1,
-            Gender::Male => v.1 += 1,
-        }
-    };
-    for (span, name) in outside {
-        let before = text[..span.start].trim_end_matches([' ', '.']);
-        if let Some(g) = honorific_gender(before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("")) {
-            vote(name, g);
-        }
-    }
     // A pronoun counts only within PRONOUN_REACH bytes after a mention and before the end of
     // its sentence: only those stretches of the text are read, merged where they overlap, so
-    // that each word is read once and in order (what `k` and `q` need).
+    // that each word is read once and in order (what `tally_gender` needs).
     let stretch = |end: usize| {
         let hi = (end + PRONOUN_REACH).min(text.len());
         (end, text.as_bytes()[end..hi].iter().position(|&b| SENTENCE_ENDS.contains(&char::from(b))).map_or(hi, |n| end + n))
@@ -835,6 +821,32 @@ fn gender_evidence<'e>(text: &str, outside: &[(Span, &'e str)], pieces: &[Piece]
         }
     }
     let words = merged.into_iter().flat_map(|(lo, hi)| ascii_words(text, lo).take_while(move |&(start, _)| start <= hi));
+    tally_gender(text, outside, pieces, words)
+}
+
+/// The votes of [`gender_evidence`]: the honorifics before the mentions, and the pronouns
+/// among `words` (ASCII words of `text` with their starts, in order; any that can vote, the
+/// detector passing only those near mentions and its test every word).
+fn tally_gender<'e, 't>(
+    text: &'t str,
+    outside: &[(Span, &'e str)],
+    pieces: &[Piece],
+    words: impl Iterator<Item = (usize, &'t str)>,
+) -> FxMap<&'e str, (u16, u16)> {
+    let mut votes: FxMap<&'e str, (u16, u16)> = FxMap::default();
+    let mut vote = |name: &'e str, g: Gender| {
+        let v = votes.entry(name).or_default();
+        match g {
+            Gender::Female => v.0 += 1,
+            Gender::Male => v.1 += 1,
+        }
+    };
+    for (span, name) in outside {
+        let before = text[..span.start].trim_end_matches([' ', '.']);
+        if let Some(g) = honorific_gender(before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("")) {
+            vote(name, g);
+        }
+    }
     let (mut k, mut q) = (0, 0);
     for (start, w) in words {
         let Some(g) = pronoun_gender(w) else { continue };
@@ -1314,33 +1326,7 @@ mod tests {
                 .map(|(at, w)| (Span::new(at, at + w.len()), w))
                 .collect();
             let pieces = super::super::marks::pair(text);
-            let mut want: FxMap<&str, (u16, u16)> = FxMap::default();
-            for (span, name) in &outside {
-                let before = text[..span.start].trim_end_matches([' ', '.']);
-                if let Some(g) = honorific_gender(before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("")) {
-                    let v = want.entry(name).or_default();
-                    if g == Gender::Female { v.0 += 1 } else { v.1 += 1 }
-                }
-            }
-            let (mut k, mut q) = (0, 0);
-            for (start, w) in ascii_words(text, 0) {
-                let Some(g) = pronoun_gender(w) else { continue };
-                while q < pieces.len() && pieces[q].end <= start {
-                    q += 1;
-                }
-                if pieces.get(q).is_some_and(|p| p.start <= start) {
-                    continue;
-                }
-                while k < outside.len() && outside[k].0.end <= start {
-                    k += 1;
-                }
-                let Some((span, name)) = k.checked_sub(1).map(|j| &outside[j]) else { continue };
-                let gap = &text[span.end..start];
-                if gap.len() <= PRONOUN_REACH && !gap.contains(SENTENCE_ENDS) && !possessive(text, span.end) && &text[span.range()] == *name {
-                    let v = want.entry(name).or_default();
-                    if g == Gender::Female { v.0 += 1 } else { v.1 += 1 }
-                }
-            }
+            let want = tally_gender(text, &outside, &pieces, ascii_words(text, 0));
             votes += want.len();
             assert_eq!(want, gender_evidence(text, &outside, &pieces));
         }

@@ -213,6 +213,11 @@ fn shape_hashes(word: &str) -> (u64, u64) {
     (short, long)
 }
 
+/// Word `j`'s [`lower_hash`], from `lowers` when it is there, else computed from `word`.
+fn lower_at(lowers: &[u64], j: usize, word: &str) -> u64 {
+    lowers.get(j).copied().unwrap_or_else(|| lower_hash(word))
+}
+
 /// [`exact_hash`] of the word with every character after the first lower-cased:
 /// "GERMANY" as "Germany".
 fn title_hash(word: &str) -> u64 {
@@ -473,7 +478,7 @@ impl<'a> SentenceStats<'a> {
 
     /// Word `j`'s [`lower_hash`] (computed afresh past the recorded ones).
     fn lower(&self, j: usize, word: &str) -> u64 {
-        self.lowers.get(j).copied().unwrap_or_else(|| lower_hash(word))
+        lower_at(self.lowers, j, word)
     }
 }
 
@@ -899,7 +904,7 @@ impl History {
             let span = if a <= b && b <= words.len() { a..b } else { 0..0 };
             for (i, w) in words.iter().enumerate().take(span.end).skip(span.start) {
                 if w.starts_with(char::is_uppercase) {
-                    let lower = lowers.get(i).copied().unwrap_or_else(|| lower_hash(w));
+                    let lower = lower_at(lowers, i, w);
                     let c = self.types.entry(lower).or_insert([0; 4]);
                     c[ty.min(3)] = c[ty.min(3)].saturating_add(1);
                 }
@@ -950,7 +955,7 @@ impl History {
         for ((i, w), f) in kept_items(words, keep).zip(sentence.chunks(per_word)) {
             out.extend_from_slice(f);
             let cap = w.starts_with(char::is_uppercase);
-            let lower = || lowers.get(i).copied().unwrap_or_else(|| lower_hash(w));
+            let lower = || lower_at(lowers, i, w);
             match if cap { self.types.get(&lower()) } else { None } {
                 Some(c) => {
                     let best = (0..4).max_by_key(|&t| (c[t], std::cmp::Reverse(t))).unwrap_or(0) as u64;

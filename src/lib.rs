@@ -21,6 +21,7 @@
 mod annotation;
 mod annotator;
 mod detect;
+pub mod fxhash;
 mod invariants;
 mod markup;
 mod pieces;

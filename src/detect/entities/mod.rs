@@ -14,10 +14,11 @@ pub mod model;
 pub mod refine;
 pub mod tagger;
 
+use crate::fxhash::FxMap;
 use crate::annotation::{Annotation, Details, EntityDetails, Label, Span};
 use crate::text::tokens::{Gap, Token, TokenKind};
 use features::{
-    DocStats, Extractor, FxMap, History, Lexicon, CONTEXT_PER_WORD, HIST_PER_WORD, LEXICAL_PER_WORD, PER_WORD,
+    DocStats, Extractor, History, Lexicon, CONTEXT_PER_WORD, HIST_PER_WORD, LEXICAL_PER_WORD, PER_WORD,
 };
 use model::Model;
 use std::sync::OnceLock;

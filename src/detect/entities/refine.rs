@@ -1,7 +1,8 @@
 //! Document-level corrections to the tagger's output, on word indices so that the
 //! evaluation on CoNLL measures exactly what runs in the browser.
 
-use super::features::{FxMap, Lexicon};
+use super::features::Lexicon;
+use crate::fxhash::FxMap;
 
 /// An entity: sentence, first word, last word + 1, type (index into `TYPES`).
 pub type Found = (usize, usize, usize, usize);

@@ -7,13 +7,8 @@
 use super::cues::{alternation, is_naming, not_a_name, takes_listener, CUES, NAMING};
 use super::marks::Piece;
 use crate::annotation::{Annotation, Details, Label, Span};
+use crate::fxhash::{FxMap, FxSet};
 use regex::{Captures, Regex};
-use crate::detect::entities::features::{Fx, FxMap};
-use std::collections::HashSet;
-use std::hash::BuildHasherDefault;
-
-/// A `HashSet` with the [`Fx`] hasher: the sets here are looked up once a word.
-type FxSet<T> = HashSet<T, BuildHasherDefault<Fx>>;
 
 /// How a speaker is mentioned, which decides how it is resolved.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

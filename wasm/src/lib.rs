@@ -1,10 +1,12 @@
-//! JavaScript binding for factlight: conversions only. Offsets are UTF-16 code units, so
-//! `text.slice(a.start, a.end)` in JavaScript is always the annotated text.
+//! JavaScript binding for factlight: conversions only. Results leave as one `u32` array
+//! ([`packed`]) that `www/factlight.js` unpacks into objects. Offsets are UTF-16 code
+//! units, so `text.slice(a.start, a.end)` in JavaScript is always the annotated text.
 
 use factlight::OffsetUnit;
-use serde::Serialize;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
+
+pub mod packed;
 
 /// A reusable annotator (compiled patterns and lexicons).
 #[wasm_bindgen]
@@ -20,14 +22,14 @@ impl Annotator {
         Annotator { inner: Rc::new(factlight::Annotator::new()) }
     }
 
-    /// Annotates `text`; returns an array of plain annotation objects.
-    pub fn annotate(&self, text: &str) -> Result<JsValue, JsError> {
+    /// Annotates `text`; returns the annotations [`packed`].
+    pub fn annotate(&self, text: &str) -> Vec<u32> {
         to_js(text, (0, 0), &self.inner.annotate(text))
     }
 
     /// Annotates `text` with only the detectors for `kinds` (`entity`, `quote`, `number`).
     #[wasm_bindgen(js_name = annotateKinds)]
-    pub fn annotate_kinds(&self, text: &str, kinds: Vec<String>) -> Result<JsValue, JsError> {
+    pub fn annotate_kinds(&self, text: &str, kinds: Vec<String>) -> Result<Vec<u32>, JsError> {
         let kinds = kinds
             .iter()
             .map(|k| match k.as_str() {
@@ -37,7 +39,7 @@ impl Annotator {
                 other => Err(JsError::new(&format!("factlight: unknown kind {other:?} (entity, quote or number)"))),
             })
             .collect::<Result<Vec<_>, _>>()?;
-        to_js(text, (0, 0), &self.inner.annotate_kinds(text, &kinds))
+        Ok(to_js(text, (0, 0), &self.inner.annotate_kinds(text, &kinds)))
     }
 
     /// Builds now what is otherwise built on first use (the quote patterns, the entity
@@ -74,18 +76,16 @@ impl Pieces {
         offsets.into_iter().map(|o| o as u32).collect()
     }
 
-    /// Annotates the next piece; returns its annotations (offsets in the whole text), or
-    /// `undefined` when every piece is done.
+    /// Annotates the next piece; returns its annotations [`packed`] (offsets in the whole
+    /// text), or `undefined` when every piece is done.
     #[allow(clippy::should_implement_trait)] // a JS method, not an Iterator
-    pub fn next(&mut self) -> Result<JsValue, JsError> {
-        let Some(piece) = self.cursor.next(&self.annotator, &self.text) else {
-            return Ok(JsValue::UNDEFINED);
-        };
-        let found = to_js(&self.text, self.at, &piece.annotations)?;
+    pub fn next(&mut self) -> Option<Vec<u32>> {
+        let piece = self.cursor.next(&self.annotator, &self.text)?;
+        let found = to_js(&self.text, self.at, &piece.annotations);
         let mut end = [piece.span.end];
         factlight::text::offsets::convert_from(&self.text, self.at, &mut end, OffsetUnit::Utf16);
         self.at = (piece.span.end, end[0]);
-        Ok(found)
+        Some(found)
     }
 }
 
@@ -95,25 +95,8 @@ impl Default for Annotator {
     }
 }
 
-#[wasm_bindgen]
-extern "C" {
-    #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
-    fn json_parse(json: &str) -> Result<JsValue, JsValue>;
-}
-
-/// The annotations as JS objects, offsets in UTF-16 units counted from `from` (a byte
-/// offset and its UTF-16 offset at or before them all).
-fn to_js(text: &str, from: (usize, usize), annotations: &[factlight::Annotation]) -> Result<JsValue, JsError> {
-    let records = factlight::records_from(text, from, annotations, OffsetUnit::Utf16);
-    let fail = |e: &dyn std::fmt::Display| JsError::new(&format!("factlight: cannot convert annotations: {e}"));
-    // One JSON string parsed by the browser builds the objects several times faster than
-    // serde-wasm-bindgen, which crosses into JavaScript once per field and per string.
-    // JSON has no Infinity (a figure too large for f64): such records take the slow way.
-    let finite = |v: Option<f64>| v.is_none_or(f64::is_finite);
-    if records.iter().all(|r| finite(r.value) && finite(r.end_value)) {
-        let json = serde_json::to_string(&records).map_err(|e| fail(&e))?;
-        return json_parse(&json).map_err(|e| fail(&format!("{e:?}")));
-    }
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    records.serialize(&serializer).map_err(|e| fail(&e))
+/// The annotations [`packed`] for JavaScript, offsets in UTF-16 units counted from `from`
+/// (a byte offset and its UTF-16 offset at or before them all).
+fn to_js(text: &str, from: (usize, usize), annotations: &[factlight::Annotation]) -> Vec<u32> {
+    packed::pack(&factlight::records_from(text, from, annotations, OffsetUnit::Utf16))
 }

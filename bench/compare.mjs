@@ -28,7 +28,7 @@ if (!oldRoot) {
 // Serve the nearest folder holding both checkouts.
 let common = oldRoot;
 while (relative(common, newRoot).startsWith('..')) common = dirname(common);
-const url = (root) => '/' + relative(common, root).split(sep).join('/') + '/www';
+const url = (root) => ['', ...relative(common, root).split(sep).filter(Boolean), 'www'].join('/');
 
 const articles = join(HERE, '../shared/data/articles');
 const names = (await readdir(articles)).filter((n) => n.endsWith('.txt')).sort();

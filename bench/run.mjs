@@ -147,8 +147,8 @@ try {
   await page.waitForFunction(() => window.bench, null, { timeout: 60_000 });
   pageInfo = await page.evaluate((names) => window.bench.setup(names), textNames);
   for (const text of textNames) {
-    log(`in Chromium: factlight, compromise and wink-nlp on ${text}, interleaved`);
-    browserRows.push(await page.evaluate(([t, secs, rounds]) => window.bench.compare(t, ['factlight', 'compromise', 'wink'], secs, rounds),
+    log(`in Chromium: factlight, compromise and wink-nlp (two pipes) on ${text}, interleaved`);
+    browserRows.push(await page.evaluate(([t, secs, rounds]) => window.bench.compare(t, ['factlight', 'compromise', 'wink', 'winkDefault'], secs, rounds),
       [text, QUICK ? 2 : 10, QUICK ? 3 : 7]));
   }
   log('in Chromium: factlight on a ~10 KB article');
@@ -225,6 +225,8 @@ row('compromise in Chromium (factlight wasm is N x faster)', (t) =>
   `${mbs(browserOf('compromise', t).mb_s)} (${ratio(speedupOf('compromise', t))})`);
 row(`wink-nlp in Chromium, pipe ${pageInfo.winkPipe.join('+')} (factlight wasm is N x faster)`, (t) =>
   `${mbs(browserOf('wink', t).mb_s)} (${ratio(speedupOf('wink', t))})`);
+row('wink-nlp in Chromium, default pipe (adds POS, negation, sentiment; same entities)', (t) =>
+  `${mbs(browserOf('winkDefault', t).mb_s)} (${ratio(speedupOf('winkDefault', t))})`);
 row('spaCy en_core_web_sm, NER only, native (factlight native is N x faster)', (t) => {
   const s = spacy.find((r) => r.text === t);
   return `${mbs(s.mb_s)} (${times(nativeOf(t, 'pipeline').mb_s, s.mb_s)})`;

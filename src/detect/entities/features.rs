@@ -107,21 +107,54 @@ pub fn fingerprint() -> u32 {
     (h ^ (h >> 32)) as u32
 }
 
+/// How each ASCII byte enters [`lower_hash`]: lower-cased, digits folded to `0`, and
+/// the one ASCII character [`normal`] maps ('`' to '\'').
+const LOWER_ASCII: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = match b as u8 {
+            b'`' => b'\'',
+            b'0'..=b'9' => b'0',
+            c => c.to_ascii_lowercase(),
+        };
+        b += 1;
+    }
+    t
+};
+
+/// How each ASCII byte enters [`shape_hashes`]: its [`shape_class`].
+const SHAPE_ASCII: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = match b as u8 {
+            b'A'..=b'Z' => b'X',
+            b'a'..=b'z' => b'x',
+            b'0'..=b'9' => b'd',
+            b'`' => b'\'',
+            c => c,
+        };
+        b += 1;
+    }
+    t
+};
+
 /// Hash of the lower-cased word, digits folded to `0`.
 pub fn lower_hash(word: &str) -> u64 {
+    // ASCII words (most) byte by byte through a table; the first other byte starts over
+    // on characters, which gives the same hash.
     let mut h = FNV_OFFSET;
-    if word.is_ascii() {
-        // The same hash byte by byte: of ASCII, `normal` maps only '`'.
-        for &b in word.as_bytes() {
-            let b = match b {
-                b'`' => b'\'',
-                b'0'..=b'9' => b'0',
-                b => b.to_ascii_lowercase(),
-            };
-            h = fnv_byte(h, b);
-        }
-        return h;
+    for &b in word.as_bytes() {
+        let Some(&m) = LOWER_ASCII.get(b as usize) else { return lower_hash_chars(word) };
+        h = fnv_byte(h, m);
     }
+    h
+}
+
+/// [`lower_hash`] character by character, for any word.
+fn lower_hash_chars(word: &str) -> u64 {
+    let mut h = FNV_OFFSET;
     for c in word.chars() {
         let c = normal(c);
         let c = if c.is_ascii_digit() { '0' } else { lower(c) };
@@ -131,9 +164,18 @@ pub fn lower_hash(word: &str) -> u64 {
 }
 
 pub(crate) fn exact_hash(word: &str) -> u64 {
-    if word.is_ascii() {
-        return word.bytes().fold(FNV_OFFSET ^ 1, |h, b| fnv_byte(h, if b == b'`' { b'\'' } else { b }));
+    let mut h = FNV_OFFSET ^ 1;
+    for &b in word.as_bytes() {
+        if b >= 0x80 {
+            return exact_hash_chars(word);
+        }
+        h = fnv_byte(h, if b == b'`' { b'\'' } else { b });
     }
+    h
+}
+
+/// [`exact_hash`] character by character, for any word.
+fn exact_hash_chars(word: &str) -> u64 {
     word.chars().fold(FNV_OFFSET ^ 1, |h, c| fnv_char(h, normal(c)))
 }
 
@@ -151,10 +193,18 @@ fn shape_class(c: char) -> char {
 
 /// (short shape with runs collapsed, long shape capped at 6 of each run)
 fn shape_hashes(word: &str) -> (u64, u64) {
+    if !word.is_ascii() {
+        return shape_hashes_of(word.chars().map(shape_class));
+    }
+    shape_hashes_of(word.bytes().map(|b| SHAPE_ASCII[b as usize] as char))
+}
+
+/// [`shape_hashes`] of the word's shape classes.
+#[inline(always)]
+fn shape_hashes_of(classes: impl Iterator<Item = char>) -> (u64, u64) {
     let (mut short, mut long) = (FNV_OFFSET ^ 2, FNV_OFFSET ^ 3);
     let (mut prev, mut run) = ('\0', 0);
-    for c in word.chars() {
-        let s = shape_class(c);
+    for s in classes {
         if s != prev {
             short = fnv_char(short, s);
             run = 0;
@@ -922,6 +972,42 @@ impl History {
                 }
                 None => out.extend_from_slice(&[NONE; HIST_PER_WORD]),
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod hash_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The byte-table paths of the word hashes against the character-by-character ones,
+    /// which say what the hashes are (the model was trained on them).
+    fn same_hashes(word: &str) {
+        assert_eq!(lower_hash(word), lower_hash_chars(word), "lower_hash({word:?})");
+        assert_eq!(exact_hash(word), exact_hash_chars(word), "exact_hash({word:?})");
+        assert_eq!(shape_hashes(word), shape_hashes_of(word.chars().map(shape_class)), "shape_hashes({word:?})");
+    }
+
+    #[test]
+    fn every_ascii_byte_hashes_as_its_character() {
+        for b in 0..128u8 {
+            let c = b as char;
+            for word in [c.to_string(), format!("Ab{c}{c}{c}{c}{c}9"), format!("{c}x`Y")] {
+                same_hashes(&word);
+            }
+        }
+        for word in ["", "Ünited", "naïve", "O’Brien", "`quoted`", "ÄÖÜ", "1990s", "x\u{301}"] {
+            same_hashes(word);
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn byte_paths_equal_char_paths(word in "[ -~]{0,12}", tail in "[ -~éÄ’\u{2014}\u{1F600}]{0,4}") {
+            same_hashes(&word);
+            same_hashes(&format!("{word}{tail}"));
+            same_hashes(&format!("{tail}{word}"));
         }
     }
 }

@@ -50,13 +50,20 @@ async function setup(names) {
   };
 }
 
+// How long each round waits after collecting garbage. A full collection leaves sweeping
+// to background threads, which on this 2-core machine slowed the next calls: timed right
+// after gc(), engines ran up to a fifth slower than in the same page without gc() (factlight
+// on CoNLL text 4.23-4.69 against 4.53-5.17 MB/s, three alternating runs), a cost no page
+// pays; after 50 ms they ran as without it (4.61-5.38).
+const SETTLE_MS = 50;
+
 // Every engine on one text, interleaved: each round times every engine in turn (at least
 // one call and 50 ms of calls each, every call timed alone), and rounds go on for `seconds`
 // and at least `minRounds`. The machine is shared, so the load drifts and calls get
 // preempted: an engine's figure is the median of all its calls, and interleaving lets every
 // engine see the same drift, each ratio being the median of the per-round ratios. Warm-up first: each engine runs 2 calls and 0.3 s, so
 // the JIT has compiled the JS peers before timing.
-function compare(name, names, seconds = 5, minRounds = 5) {
+async function compare(name, names, seconds = 5, minRounds = 5, settleMs = SETTLE_MS) {
   const text = texts.get(name);
   const bytes = utf8Bytes(text);
   const found = {};
@@ -71,8 +78,12 @@ function compare(name, names, seconds = 5, minRounds = 5) {
   while (rounds < minRounds || performance.now() - start < seconds * 1000) {
     for (const e of names) {
       // Start each engine on a collected heap, so no engine pays for another's garbage
-      // (run.mjs launches Chromium with --js-flags=--expose-gc).
-      self.gc?.();
+      // (run.mjs launches Chromium with --js-flags=--expose-gc), and after the collector's
+      // background threads are done with it (see SETTLE_MS).
+      if (self.gc) {
+        self.gc();
+        await new Promise((resolve) => setTimeout(resolve, settleMs));
+      }
       const round = [];
       const t0 = performance.now();
       do {
@@ -112,10 +123,13 @@ function articleOf(name, target) {
 }
 
 // factlight's time to annotate one ~10 KB article, each call timed on its own.
-function latency(name, target = 10_000, reps = 300) {
+async function latency(name, target = 10_000, reps = 300) {
   const article = articleOf(name, target);
   for (let i = 0; i < 10; i++) annotate(article);
-  self.gc?.();
+  if (self.gc) {
+    self.gc();
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+  }
   const times = [];
   for (let i = 0; i < reps; i++) {
     const t0 = performance.now();

@@ -176,10 +176,13 @@ export function annotate(text, options) {
 
 // The engine's results come packed into one Uint32Array (layout in wasm/src/packed.rs):
 // objects built here from numbers cost a fraction of a JSON string parsed, and each `text`
-// is sliced from the caller's own string. Field order is the native CLI's JSON order.
+// is sliced from the caller's own string (so an unpaired surrogate stays itself there, while
+// names the engine wrote, `canonical` and `speaker_name`, hold U+FFFD for it). Keys come in
+// the order of the CLI's `--format json` (tests/e2e/records.test.mjs compares the two).
 const FORMAT = 1;
 const HEADER_WORDS = 6;
-const utf8 = new TextDecoder();
+const FLAG_COUNT = 13;
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true }); // a table string may start with U+FEFF
 
 function unpack(text, words) {
   if (words[0] !== FORMAT) throw new Error(`engine results in format ${words[0]}, expected ${FORMAT}`);
@@ -202,6 +205,7 @@ function unpack(text, words) {
   let v = 0;
   for (let r = 0; r < nRecords; r++) {
     const flags = words[i];
+    if (flags >>> FLAG_COUNT) throw new Error(`engine results with unknown fields (flags ${flags})`);
     const start = words[i + 3];
     const end = words[i + 4];
     const a = { kind: strings[words[i + 1]], label: strings[words[i + 2]], start, end, text: text.slice(start, end) };

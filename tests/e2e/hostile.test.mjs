@@ -2,7 +2,8 @@
 // show as literal text and run nothing under its CSP; odd and huge texts (1 MB lines,
 // 100,000 quote marks, a megabyte of digits, unpaired surrogates, control characters,
 // mixed scripts, emoji ZWJ sequences, CR line ends) neither break the wasm engine nor
-// shift a single UTF-16 offset.
+// yield crossing or out-of-bounds spans. (That each UTF-16 offset is the native engine's,
+// on these kinds of text, records.test.mjs checks against the CLI.)
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -76,7 +77,6 @@ test('odd and huge texts keep the engine alive and every offset exact', async ()
     const out = {};
     for (const [name, text] of Object.entries(texts)) {
       const found = fl.annotate(text);
-      const bad = found.filter((a) => text.slice(a.start, a.end) !== a.text.replace(/\uFFFD/g, (m, i) => text[a.start + i]));
       let crossing = 0;
       const open = [];
       for (const a of found) {
@@ -84,14 +84,13 @@ test('odd and huge texts keep the engine alive and every offset exact', async ()
         if (open.length && open[open.length - 1].end < a.end) crossing++;
         open.push(a);
       }
-      out[name] = { count: found.length, bad: bad.length, crossing, inBounds: found.every((a) => 0 <= a.start && a.start < a.end && a.end <= text.length) };
+      out[name] = { count: found.length, crossing, inBounds: found.every((a) => 0 <= a.start && a.start < a.end && a.end <= text.length) };
     }
     out.after = fl.annotate('Nearly 5,200 soldiers.').map((a) => a.text);
     return out;
   });
   for (const [name, r] of Object.entries(report)) {
     if (name === 'after') continue;
-    assert.equal(r.bad, 0, `${name}: an offset slices other text`);
     assert.equal(r.crossing, 0, `${name}: annotations cross`);
     assert.ok(r.inBounds, `${name}: an annotation is out of the text`);
   }

@@ -433,7 +433,7 @@ test('factlight.d.ts describes the objects the engine really returns', async () 
   await context.close();
 });
 
-test('the JS API: UTF-16 offsets slice the annotated text, errors are JS Errors', async () => {
+test('the JS API: spans in bounds, in order, never crossing, pieces cover the text, errors are JS Errors', async () => {
   const { context, page, seen } = await openPage();
   const result = await page.evaluate(async () => {
     const fl = await import('./factlight.js');
@@ -455,8 +455,10 @@ test('the JS API: UTF-16 offsets slice the annotated text, errors are JS Errors'
       const anns = fl.annotate(text);
       const again = annotator.annotate(text);
       const bad = [];
+      // Each span in the text's bounds (its `text` is sliced from the caller's string by
+      // these very offsets; that they are the native engine's, records.test.mjs checks).
       const check = (where, s) => {
-        if (text.slice(s.start, s.end) !== s.text) bad.push(`${where} [${s.start},${s.end}) ${JSON.stringify(s.text)}`);
+        if (!(0 <= s.start && s.start <= s.end && s.end <= text.length)) bad.push(`${where} [${s.start},${s.end}) of ${text.length}`);
       };
       for (const a of anns) {
         check(`${a.kind} ${a.label}`, a);
@@ -474,7 +476,7 @@ test('the JS API: UTF-16 offsets slice the annotated text, errors are JS Errors'
         open.push(a);
       }
       // In pieces: one piece is annotate() exactly; small pieces cover the text in order,
-      // in the whole text's offsets, and each piece's annotations slice the text too.
+      // in the whole text's offsets, and each piece's annotations lie inside it.
       const whole = [...annotator.pieces(text)];
       const small = annotator.pieces(text, { maxBytes: 64 });
       let covered = 0;

@@ -41,6 +41,8 @@ pub mod flag {
     pub const NORMALIZED: u32 = 1 << 10;
     pub const QUALIFIER: u32 = 1 << 11;
     pub const COUNTED: u32 = 1 << 12;
+    /// How many flags there are (`www/factlight.js` rejects a record with others).
+    pub const COUNT: u32 = 13;
 }
 
 /// Distinct strings in order of first use, and where each ends (UTF-16 units).
@@ -122,7 +124,8 @@ pub fn pack(records: &[Record]) -> Vec<u32> {
         body[at] = flags;
     }
     let table = strings.table.as_bytes();
-    let mut out = Vec::with_capacity(HEADER_WORDS + 2 * values.len() + strings.ends.len() + table.len() / 4 + 1 + body.len());
+    let mut out =
+        Vec::with_capacity(HEADER_WORDS + 2 * values.len() + strings.ends.len() + table.len() / 4 + 1 + body.len());
     out.extend([FORMAT, values.len() as u32, table.len() as u32, strings.ends.len() as u32, records.len() as u32, 0]);
     for v in values {
         let bits = v.to_bits();
@@ -148,7 +151,8 @@ pub struct Spans {
 
 /// Reads the spans back out of [`pack`]'s words.
 pub fn spans(words: &[u32]) -> Vec<Spans> {
-    let (values, table, strings, records) = (words[1] as usize, words[2] as usize, words[3] as usize, words[4] as usize);
+    let (values, table, strings, records) =
+        (words[1] as usize, words[2] as usize, words[3] as usize, words[4] as usize);
     let mut i = HEADER_WORDS + 2 * values + strings + table.div_ceil(4);
     let mut out = Vec::with_capacity(records);
     for _ in 0..records {
@@ -157,7 +161,7 @@ pub fn spans(words: &[u32]) -> Vec<Spans> {
         i += 5;
         let mut parts = Vec::new();
         // Every flag but the values' takes words: two for a span, one for the rest.
-        for f in 0..13 {
+        for f in 0..flag::COUNT {
             let bit = 1 << f;
             if flags & bit == 0 || bit == flag::VALUE || bit == flag::END_VALUE {
                 continue;
@@ -192,7 +196,11 @@ mod tests {
             .iter()
             .map(|r| Spans {
                 main: (r.start as u32, r.end as u32),
-                parts: [&r.speaker, &r.cue, &r.counted].into_iter().flatten().map(|s| (s.start as u32, s.end as u32)).collect(),
+                parts: [&r.speaker, &r.cue, &r.counted]
+                    .into_iter()
+                    .flatten()
+                    .map(|s| (s.start as u32, s.end as u32))
+                    .collect(),
             })
             .collect();
         assert_eq!(spans(&words), expected);
@@ -200,13 +208,18 @@ mod tests {
         let values: Vec<f64> = records.iter().flat_map(|r| [r.value, r.end_value]).flatten().collect();
         assert!(values.len() >= 3, "{values:?}");
         let packed: Vec<f64> = (0..words[1] as usize)
-            .map(|k| f64::from_bits(u64::from(words[HEADER_WORDS + 2 * k]) | u64::from(words[HEADER_WORDS + 2 * k + 1]) << 32))
+            .map(|k| {
+                f64::from_bits(
+                    u64::from(words[HEADER_WORDS + 2 * k]) | u64::from(words[HEADER_WORDS + 2 * k + 1]) << 32,
+                )
+            })
             .collect();
         assert_eq!(packed, values);
         // Each distinct string once; the table ends where the last string does.
         let table_bytes = words[2] as usize;
         let start = HEADER_WORDS + 2 * words[1] as usize + words[3] as usize;
-        let bytes: Vec<u8> = words[start..start + table_bytes.div_ceil(4)].iter().flat_map(|w| w.to_le_bytes()).collect();
+        let bytes: Vec<u8> =
+            words[start..start + table_bytes.div_ceil(4)].iter().flat_map(|w| w.to_le_bytes()).collect();
         let table = std::str::from_utf8(&bytes[..table_bytes]).unwrap();
         assert_eq!(table.matches("entity").count(), 1, "{table}");
         assert!(table.contains("EUR") && table.contains("Angela Merkel"), "{table}");

@@ -6,8 +6,8 @@
 
 use super::gazetteer;
 use crate::detect::lexicon;
-use std::collections::HashMap;
 use crate::fxhash::FxMap;
+use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// The keys are already hashes: pass them through instead of hashing them again.

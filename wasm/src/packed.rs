@@ -68,59 +68,62 @@ impl<'a> Strings<'a> {
     }
 }
 
+/// One record's words as they are written: each optional field sets its flag and
+/// appends its words (a string's index, a span's two offsets) or its value.
+struct Fields<'r, 'a> {
+    flags: u32,
+    body: &'r mut Vec<u32>,
+    strings: &'r mut Strings<'a>,
+    values: &'r mut Vec<f64>,
+}
+
+impl<'a> Fields<'_, 'a> {
+    fn string(&mut self, f: u32, s: Option<&'a str>) {
+        if let Some(s) = s {
+            self.flags |= f;
+            self.body.push(self.strings.id(s));
+        }
+    }
+    fn span(&mut self, f: u32, s: Option<&SubSpan>) {
+        if let Some(s) = s {
+            self.flags |= f;
+            self.body.extend([s.start as u32, s.end as u32]);
+        }
+    }
+    fn value(&mut self, f: u32, v: Option<f64>) {
+        if let Some(v) = v {
+            self.flags |= f;
+            self.values.push(v);
+        }
+    }
+}
+
 /// Packs records (offsets in UTF-16 units, see [`factlight::records_from`]).
 pub fn pack(records: &[Record]) -> Vec<u32> {
     let mut strings = Strings::default();
     let mut values = Vec::new();
     let mut body = Vec::with_capacity(records.len() * 6);
-    let span = |body: &mut Vec<u32>, s: &SubSpan| body.extend([s.start as u32, s.end as u32]);
     for r in records {
         let at = body.len();
         body.extend([0, strings.id(r.kind), strings.id(r.label), r.start as u32, r.end as u32]);
-        let mut flags = 0;
-        let mut has = |f: u32, present: bool| {
-            flags |= if present { f } else { 0 };
-            present
-        };
-        if has(flag::ID, r.id.is_some()) {
-            body.push(r.id.unwrap_or(0));
+        let mut w = Fields { flags: 0, body: &mut body, strings: &mut strings, values: &mut values };
+        if let Some(id) = r.id {
+            w.flags |= flag::ID;
+            w.body.push(id);
         }
-        if let Some(s) = r.canonical.filter(|_| has(flag::CANONICAL, true)) {
-            body.push(strings.id(s));
-        }
-        if let Some(s) = r.style.filter(|_| has(flag::STYLE, true)) {
-            body.push(strings.id(s));
-        }
-        if let Some(s) = r.speaker.as_ref().filter(|_| has(flag::SPEAKER, true)) {
-            span(&mut body, s);
-        }
-        if let Some(s) = r.speaker_name.filter(|_| has(flag::SPEAKER_NAME, true)) {
-            body.push(strings.id(s));
-        }
-        if let Some(s) = r.cue.as_ref().filter(|_| has(flag::CUE, true)) {
-            span(&mut body, s);
-        }
-        if let Some(v) = r.value.filter(|_| has(flag::VALUE, true)) {
-            values.push(v);
-        }
-        if let Some(v) = r.end_value.filter(|_| has(flag::END_VALUE, true)) {
-            values.push(v);
-        }
-        if let Some(s) = r.unit.filter(|_| has(flag::UNIT, true)) {
-            body.push(strings.id(s));
-        }
-        if let Some(s) = r.currency.filter(|_| has(flag::CURRENCY, true)) {
-            body.push(strings.id(s));
-        }
-        if let Some(s) = r.normalized.filter(|_| has(flag::NORMALIZED, true)) {
-            body.push(strings.id(s));
-        }
-        if let Some(s) = r.qualifier.filter(|_| has(flag::QUALIFIER, true)) {
-            body.push(strings.id(s));
-        }
-        if let Some(s) = r.counted.as_ref().filter(|_| has(flag::COUNTED, true)) {
-            span(&mut body, s);
-        }
+        w.string(flag::CANONICAL, r.canonical);
+        w.string(flag::STYLE, r.style);
+        w.span(flag::SPEAKER, r.speaker.as_ref());
+        w.string(flag::SPEAKER_NAME, r.speaker_name);
+        w.span(flag::CUE, r.cue.as_ref());
+        w.value(flag::VALUE, r.value);
+        w.value(flag::END_VALUE, r.end_value);
+        w.string(flag::UNIT, r.unit);
+        w.string(flag::CURRENCY, r.currency);
+        w.string(flag::NORMALIZED, r.normalized);
+        w.string(flag::QUALIFIER, r.qualifier);
+        w.span(flag::COUNTED, r.counted.as_ref());
+        let flags = w.flags;
         body[at] = flags;
     }
     let table = strings.table.as_bytes();

@@ -107,49 +107,54 @@ pub fn fingerprint() -> u32 {
     (h ^ (h >> 32)) as u32
 }
 
-/// How each ASCII byte enters [`lower_hash`]: lower-cased, digits folded to `0`, and
-/// the one ASCII character [`normal`] maps ('`' to '\'').
-const LOWER_ASCII: [u8; 128] = {
-    let mut t = [0u8; 128];
-    let mut b = 0;
-    while b < 128 {
-        t[b] = match b as u8 {
-            b'`' => b'\'',
-            b'0'..=b'9' => b'0',
-            c => c.to_ascii_lowercase(),
-        };
-        b += 1;
-    }
-    t
-};
+/// What each ASCII byte of a word becomes in one of the hashes.
+#[derive(Clone, Copy)]
+enum Ascii {
+    /// [`lower_hash`]: lower-cased, digits folded to `0`.
+    Lower,
+    /// [`exact_hash`]: itself.
+    Exact,
+    /// [`shape_hashes`]: its [`shape_class`].
+    Shape,
+}
 
-/// How each ASCII byte enters [`shape_hashes`]: its [`shape_class`].
-const SHAPE_ASCII: [u8; 128] = {
+/// The byte table of one hash. Each also maps the one ASCII character [`normal`] changes
+/// ('`' to '\'').
+const fn ascii_table(of: Ascii) -> [u8; 128] {
     let mut t = [0u8; 128];
     let mut b = 0;
     while b < 128 {
-        t[b] = match b as u8 {
-            b'A'..=b'Z' => b'X',
-            b'a'..=b'z' => b'x',
-            b'0'..=b'9' => b'd',
-            b'`' => b'\'',
-            c => c,
+        let c = b as u8;
+        t[b] = match (of, c) {
+            (_, b'`') => b'\'',
+            (Ascii::Lower, b'0'..=b'9') => b'0',
+            (Ascii::Lower, _) => c.to_ascii_lowercase(),
+            (Ascii::Exact, _) => c,
+            (Ascii::Shape, b'A'..=b'Z') => b'X',
+            (Ascii::Shape, b'a'..=b'z') => b'x',
+            (Ascii::Shape, b'0'..=b'9') => b'd',
+            (Ascii::Shape, _) => c,
         };
         b += 1;
     }
     t
-};
+}
+
+const LOWER_ASCII: [u8; 128] = ascii_table(Ascii::Lower);
+const EXACT_ASCII: [u8; 128] = ascii_table(Ascii::Exact);
+const SHAPE_ASCII: [u8; 128] = ascii_table(Ascii::Shape);
+
+/// The FNV hash from `seed` of an ASCII word's bytes through `table`; `None` at the first
+/// byte past ASCII, where the caller starts over on characters (which gives the same hash
+/// for an ASCII word).
+#[inline]
+fn ascii_hash(word: &str, seed: u64, table: &[u8; 128]) -> Option<u64> {
+    word.bytes().try_fold(seed, |h, b| table.get(b as usize).map(|&m| fnv_byte(h, m)))
+}
 
 /// Hash of the lower-cased word, digits folded to `0`.
 pub fn lower_hash(word: &str) -> u64 {
-    // ASCII words (most) byte by byte through a table; the first other byte starts over
-    // on characters, which gives the same hash.
-    let mut h = FNV_OFFSET;
-    for &b in word.as_bytes() {
-        let Some(&m) = LOWER_ASCII.get(b as usize) else { return lower_hash_chars(word) };
-        h = fnv_byte(h, m);
-    }
-    h
+    ascii_hash(word, FNV_OFFSET, &LOWER_ASCII).unwrap_or_else(|| lower_hash_chars(word))
 }
 
 /// [`lower_hash`] character by character, for any word.
@@ -164,14 +169,7 @@ fn lower_hash_chars(word: &str) -> u64 {
 }
 
 pub(crate) fn exact_hash(word: &str) -> u64 {
-    let mut h = FNV_OFFSET ^ 1;
-    for &b in word.as_bytes() {
-        if b >= 0x80 {
-            return exact_hash_chars(word);
-        }
-        h = fnv_byte(h, if b == b'`' { b'\'' } else { b });
-    }
-    h
+    ascii_hash(word, FNV_OFFSET ^ 1, &EXACT_ASCII).unwrap_or_else(|| exact_hash_chars(word))
 }
 
 /// [`exact_hash`] character by character, for any word.

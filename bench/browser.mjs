@@ -57,6 +57,14 @@ async function setup(names) {
 // pays; after 50 ms they ran as without it (4.61-5.38).
 const SETTLE_MS = 50;
 
+// Collects garbage (when run.mjs exposed gc()) and waits `ms` for the collector's
+// background threads.
+async function collected(ms = SETTLE_MS) {
+  if (!self.gc) return;
+  self.gc();
+  await new Promise((resolve) => setTimeout(resolve, ms));
+}
+
 // Every engine on one text, interleaved: each round times every engine in turn (at least
 // one call and 50 ms of calls each, every call timed alone), and rounds go on for `seconds`
 // and at least `minRounds`. The machine is shared, so the load drifts and calls get
@@ -80,10 +88,7 @@ async function compare(name, names, seconds = 5, minRounds = 5, settleMs = SETTL
       // Start each engine on a collected heap, so no engine pays for another's garbage
       // (run.mjs launches Chromium with --js-flags=--expose-gc), and after the collector's
       // background threads are done with it (see SETTLE_MS).
-      if (self.gc) {
-        self.gc();
-        await new Promise((resolve) => setTimeout(resolve, settleMs));
-      }
+      await collected(settleMs);
       const round = [];
       const t0 = performance.now();
       do {
@@ -126,10 +131,7 @@ function articleOf(name, target) {
 async function latency(name, target = 10_000, reps = 300) {
   const article = articleOf(name, target);
   for (let i = 0; i < 10; i++) annotate(article);
-  if (self.gc) {
-    self.gc();
-    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
-  }
+  await collected();
   const times = [];
   for (let i = 0; i < reps; i++) {
     const t0 = performance.now();

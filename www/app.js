@@ -1,13 +1,12 @@
 // The page controller. The textarea is the reader's; it is never re-rendered, so the caret
 // never jumps. Text goes to the engine in a Web Worker, so typing never waits on the engine.
 // While a short text is annotated only the newest text waits (older pending texts are
-// dropped); a long text comes back a piece at a time, each piece drawn as it arrives, and a
-// newer text is sent at once (the worker drops the long one between pieces). Results for
-// stale text are thrown away.
+// dropped); a long text comes back a piece at a time, each piece drawn once it is in and
+// near the viewport (pieces.js), and a newer text is sent at once (the worker drops the long
+// one between pieces). Results for stale text are thrown away.
 import { spawnWorker } from './engine.js';
-import {
-  KINDS, renderAnnotated, renderAnnotatedInSlices, renderPieces, renderPiece, renderPiecesInSlices, fillDetails, speakerOf,
-} from './render.js';
+import { PieceView } from './pieces.js';
+import { KINDS, renderAnnotated, renderAnnotatedInSlices, fillDetails, speakerOf } from './render.js';
 
 performance.mark('fl:app-start');
 const $ = (id) => document.getElementById(id);
@@ -97,7 +96,6 @@ async function onResult({ data }) {
     if (data.annotations.length > SYNC_LIMIT) {
       setStatus(`annotating… (drawing ${grouped(data.annotations.length)} highlights)`, 'busy');
     }
-    streamed.open = false; // a long text replaced by this one
     // Nothing to redraw when the view shows this result already (a prerendered sample).
     if (!sameAsShown(job.text, data.annotations)) {
       // the text changed while drawing: stop
@@ -106,7 +104,7 @@ async function onResult({ data }) {
     finished(job, data.ms, performance.now() - t1, 1);
     return;
   }
-  // One piece of a long text: draw it now.
+  // One piece of a long text.
   const t1 = performance.now();
   if (data.index === 0) startStream(job.text, data.bounds);
   addPiece(data);
@@ -118,10 +116,8 @@ async function onResult({ data }) {
     return;
   }
   inflight = null;
-  streamed.open = false;
   hidePopup();
   buildLists();
-  if (streamed.toggled) await draw();
   finished(job, data.ms, streamed.drawMs, data.index + 1); // the last piece's index + 1: their number
   pump();
 }
@@ -166,9 +162,10 @@ function setStatus(message, state) {
 
 const shown = new Set(KINDS);
 // What the view shows: the text, its annotations and, for a long text, where its pieces
-// start (`bounds`) and the index of each piece's first annotation (`firsts`).
-let current = { text: '', annotations: [], bounds: null, firsts: null };
+// start (`bounds`), drawn by `pieces`; else the mark of each annotation in `marks`.
+let current = { text: '', annotations: [], bounds: null };
 let marks = [];
+let pieces = null; // a PieceView while the view shows a long text in pieces
 
 let draws = 0;
 
@@ -207,26 +204,26 @@ function buildLists() {
 
 // ---- a long text, streaming in -----------------------------------------------------------
 
-let streamed = { open: false, blocks: [], toggled: false, drawMs: 0, listsAt: 0 };
+let streamed = { drawMs: 0, listsAt: 0 }; // a long text's: main-thread ms for its pieces, when its lists were built
 
 /** Shows the new text's pieces as plain text; their highlights follow piece by piece. */
 function startStream(text, bounds) {
   draws += 1; // abandons any draw under way
   slicing = false;
-  current = { text, annotations: [], bounds, firsts: [] };
+  current = { text, annotations: [], bounds };
   marks = [];
-  streamed = { open: true, blocks: renderPieces(view, text, bounds), toggled: false, drawMs: 0, listsAt: 0 };
+  pieces?.close();
+  pieces = new PieceView(view, text, bounds, shown);
+  // The lists wait a while (LISTS_EVERY): not on the way to the first highlight.
+  streamed = { drawMs: 0, listsAt: performance.now() };
   view.classList.toggle('empty', text.length === 0);
   hidePopup();
 }
 
 function addPiece(piece) {
   const base = current.annotations.length;
-  current.firsts[piece.index] = base;
   for (const a of piece.annotations) current.annotations.push(a);
-  const drawn = renderPiece(streamed.blocks[piece.index], current.text, piece.start, piece.end,
-    piece.annotations, base, shown);
-  for (const m of drawn) marks.push(m);
+  pieces.add(piece.index, piece.annotations, base);
   updateCounts(piece.index === 0 ? null : piece.annotations);
   if (performance.now() - streamed.listsAt > LISTS_EVERY) {
     buildLists();
@@ -237,19 +234,20 @@ function addPiece(piece) {
 /**
  * Draws `data` (default: what is shown now) in the reading view. Big results are drawn in
  * slices between keystrokes, abandoned if the text changes meanwhile, and drawn again if
- * a kind was toggled meanwhile. A long text is drawn piece by piece.
+ * a kind was toggled meanwhile. A long text's pieces (only ever the one shown) are drawn
+ * again as they come near the viewport.
  */
 async function draw(data = current) {
+  if (inPieces(data)) {
+    pieces.redraw();
+    return true;
+  }
   const mine = ++draws;
   const edit = edits;
   let drawn;
   toggledWhileSlicing = false; // this draw reads the toggles as they are now
   const stale = () => mine !== draws || edit !== edits;
-  if (inPieces(data)) {
-    slicing = true;
-    drawn = await renderPiecesInSlices(view, data.text, data.annotations, data.bounds, data.firsts, shown, stale);
-    if (mine === draws) slicing = false;
-  } else if (data.annotations.length > SYNC_LIMIT) {
+  if (data.annotations.length > SYNC_LIMIT) {
     slicing = true;
     drawn = await renderAnnotatedInSlices(view, data.text, data.annotations, shown, stale);
     if (mine === draws) slicing = false;
@@ -259,6 +257,8 @@ async function draw(data = current) {
   if (!drawn) return false;
   current = data;
   marks = drawn;
+  pieces?.close();
+  pieces = null;
   if (popupFor && !view.contains(popupFor)) hidePopup();
   view.classList.toggle('empty', data.text.length === 0);
   if (toggledWhileSlicing) return draw(data);
@@ -379,13 +379,12 @@ async function jumpTo(i) {
   const a = current.annotations[i];
   if (!a || slicing) return;
   if (!shown.has(a.kind)) {
-    if (streamed.open) return; // redrawn once the whole text is in
     // The reader asked for it, so show its kind again.
     shown.add(a.kind);
     document.querySelector(`.legend input[data-kind="${a.kind}"]`).checked = true;
     await draw();
   }
-  const mark = marks[i];
+  const mark = pieces ? pieces.mark(i) : marks[i];
   if (!mark) return;
   mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
   mark.focus({ preventScroll: true });
@@ -451,8 +450,7 @@ for (const box of document.querySelectorAll('.legend input[data-kind]')) {
     else shown.delete(box.dataset.kind);
     view.classList.toggle(`hide-${box.dataset.kind}`, !box.checked);
     hidePopup();
-    if (streamed.open) streamed.toggled = true; // the pieces still to come follow `shown`; redraw at the end
-    else if (slicing) toggledWhileSlicing = true;
+    if (slicing) toggledWhileSlicing = true;
     else draw();
   });
 }
@@ -528,7 +526,6 @@ async function loadSample(url) {
     input.value = text;
     const edit = edits;
     if (ready) {
-      streamed.open = false; // a long text still coming in is replaced by this one
       if (!(await show({ text, annotations: ready.annotations, bounds: null }, { listsLater: true }))) return;
       if (mine !== loads || edit !== edits) return; // the reader moved on while it was drawn
       performance.mark('fl:prerendered-shown');

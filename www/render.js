@@ -50,36 +50,7 @@ export async function renderAnnotatedInSlices(container, text, annotations, show
  * 10 MB text does not freeze the page.
  */
 export function renderPieces(container, text, bounds) {
-  const blocks = pieceBlocks(container.ownerDocument, text, bounds);
-  container.replaceChildren(...blocks);
-  return blocks;
-}
-
-/**
- * Like renderPieces, with every piece highlighted: `firsts[k]` is the index of piece k's
- * first annotation. Built detached in slices of about `sliceMs`, yielding between them as
- * renderAnnotatedInSlices does; the container changes once, at the end. Resolves to the
- * marks, or to null if `cancelled()` turned true meanwhile.
- */
-export async function renderPiecesInSlices(container, text, annotations, bounds, firsts, shown, cancelled, sliceMs = 12) {
-  const blocks = pieceBlocks(container.ownerDocument, text, bounds);
-  const marks = [];
-  let until = performance.now() + sliceMs;
-  for (let k = 0; k < blocks.length; k++) {
-    const from = firsts[k] ?? annotations.length;
-    const own = annotations.slice(from, firsts[k + 1] ?? annotations.length);
-    for (const m of renderPiece(blocks[k], text, bounds[k], bounds[k + 1], own, from, shown)) marks.push(m);
-    if (performance.now() > until) {
-      await new Promise((resume) => setTimeout(resume, 0));
-      if (cancelled()) return null;
-      until = performance.now() + sliceMs;
-    }
-  }
-  container.replaceChildren(...blocks);
-  return marks;
-}
-
-function pieceBlocks(doc, text, bounds) {
+  const doc = container.ownerDocument;
   const blocks = [];
   for (let k = 0; k + 1 < bounds.length; k++) {
     const block = doc.createElement('div');
@@ -87,12 +58,13 @@ function pieceBlocks(doc, text, bounds) {
     block.append(doc.createTextNode(text.slice(bounds[k], bounds[k + 1])));
     blocks.push(block);
   }
+  container.replaceChildren(...blocks);
   return blocks;
 }
 
 /**
- * Fills one piece's `block` with its text from `start` to `end`, highlighted: `annotations`
- * are the piece's, numbered from `base` in the whole result (for data-i). Returns their marks.
+ * Fills `block` with `text` from `start` to `end`, highlighted: `annotations` are those in
+ * it, numbered from `base` in the whole result (for data-i). Returns their marks.
  */
 export function renderPiece(block, text, start, end, annotations, base, shown = new Set(KINDS)) {
   const build = new Builder(block.ownerDocument, text, annotations, shown, start, end, base);
@@ -115,12 +87,36 @@ class Builder {
     this.stack = [{ el: this.root, end: to }];
     this.pos = from; // text before this position is already in the DOM
     this.next = 0; // the next annotation to place
+    this.protos = new Map(); // "kind label" -> a mark with what all of them share
+  }
+
+  /**
+   * A mark for `a`, numbered `i`, cloned from one made per kind and label: made one by one,
+   * five attributes set on each, 22,723 marks took 80 ms against 54 (Chromium).
+   */
+  makeMark(a, i) {
+    const key = `${a.kind} ${a.label}`;
+    let proto = this.protos.get(key);
+    if (!proto) {
+      proto = this.doc.createElement('mark');
+      proto.className = `fl fl-${a.kind}`;
+      proto.dataset.kind = a.kind;
+      proto.dataset.label = a.label;
+      proto.dataset.chip = chipText(a);
+      proto.tabIndex = 0;
+      this.protos.set(key, proto);
+    }
+    const mark = proto.cloneNode(false);
+    mark.setAttribute('data-i', String(i));
+    mark.setAttribute('aria-label', accessibleLabel(a));
+    return mark;
   }
 
   emit(el, to) {
     if (to > this.pos) el.append(this.doc.createTextNode(this.text.slice(this.pos, to)));
     this.pos = Math.max(this.pos, to);
   }
+
 
   /** Places annotations up to (not including) index `until`. */
   run(until) {
@@ -137,7 +133,7 @@ class Builder {
       // rather than scrambling the text.
       if (a.start < this.pos || a.end > top.end || a.end < a.start) continue;
       this.emit(top.el, a.start);
-      const mark = makeMark(this.doc, a, this.base + this.next);
+      const mark = this.makeMark(a, this.base + this.next);
       top.el.append(mark);
       this.marks[this.next] = mark;
       stack.push({ el: mark, end: a.end });
@@ -154,18 +150,6 @@ class Builder {
     container.replaceChildren(this.root);
     return this.marks;
   }
-}
-
-function makeMark(doc, a, i) {
-  const mark = doc.createElement('mark');
-  mark.className = `fl fl-${a.kind}`;
-  mark.dataset.kind = a.kind;
-  mark.dataset.label = a.label;
-  mark.dataset.i = String(i);
-  mark.dataset.chip = chipText(a);
-  mark.tabIndex = 0;
-  mark.setAttribute('aria-label', accessibleLabel(a));
-  return mark;
 }
 
 /** The short label shown in front of a highlight (a non-colour cue for its kind). */

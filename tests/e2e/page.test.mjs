@@ -288,7 +288,8 @@ test('typing stays responsive while a 2 MB paste is annotated', async () => {
   assert.ok(busy.length > 0, `a key arrived while 2 MB was being annotated: ${JSON.stringify(keys)}`);
   assert.equal((await page.inputValue('#input')).slice(-3), 'xyz');
 
-  // The big result is drawn in the end (in slices), for the final text.
+  // The big result is shown in the end, for the final text: in pieces, those near the
+  // viewport drawn (hostile.test.mjs scrolls a 10 MB text and checks the pieces it reaches).
   await waitAnnotated(page, 300_000);
   const drawn = await page.evaluate(() => ({
     same: document.getElementById('view').textContent === document.getElementById('input').value,
@@ -298,8 +299,8 @@ test('typing stays responsive while a 2 MB paste is annotated', async () => {
       .reduce((x, y) => x + y),
   }));
   assert.ok(drawn.same, 'the reading view shows the final 2 MB text');
-  assert.ok(drawn.marks > 10_000, `many highlights drawn: ${drawn.marks}`);
-  assert.equal(drawn.marks, drawn.counted, 'every highlight counted is drawn');
+  assert.ok(drawn.counted > 10_000, `the whole text is annotated: ${drawn.counted} highlights counted`);
+  assert.ok(drawn.marks > 100 && drawn.marks < drawn.counted, `the pieces near the viewport are drawn: ${drawn.marks}`);
 
   // Replacing the huge text with a short one does not wait for the huge job.
   await page.fill('#input', 'Short again: the mayor of Baghdad said "We paid $5 million".');

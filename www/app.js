@@ -181,19 +181,22 @@ async function show(data, { listsLater = false } = {}) {
   if (!(await draw(data))) return false;
   hidePopup();
   updateCounts();
-  if (listsLater) {
-    // After this frame is painted, unless the lists were built meanwhile (a newer result);
-    // a hidden tab paints no frames, so there at once.
-    const built = listsBuilt;
-    const later = () => {
-      if (listsBuilt === built) buildLists();
-    };
-    if (document.hidden) later();
-    else requestAnimationFrame(() => setTimeout(later, 0));
-  } else {
-    buildLists();
-  }
+  if (listsLater) buildListsAfterPaint();
+  else buildLists();
   return true;
+}
+
+/**
+ * Builds the side lists after the next frame is painted, unless they were built meanwhile
+ * (a newer result); a hidden tab paints no frames, so there at once.
+ */
+function buildListsAfterPaint() {
+  const built = listsBuilt;
+  const later = () => {
+    if (listsBuilt === built) buildLists();
+  };
+  if (document.hidden) later();
+  else requestAnimationFrame(() => setTimeout(later, 0));
 }
 
 let listsBuilt = 0; // counts buildLists calls
@@ -567,6 +570,33 @@ async function fetchPrerendered(url) {
   }
 }
 
+/**
+ * Takes the sample the page's HTML came highlighted with (tools/prerender.mjs) as shown;
+ * false if there is none, or the browser restored another text or sample into the form.
+ */
+function adoptPrerendered() {
+  let data = null;
+  try {
+    data = JSON.parse(document.getElementById('prerendered')?.textContent ?? 'null');
+  } catch {
+    return false;
+  }
+  const selected = sample.querySelector('option[selected]')?.value;
+  if (typeof data?.text !== 'string' || !Array.isArray(data.annotations) ||
+      input.value !== data.text || sample.value !== selected) return false;
+  current = { text: data.text, annotations: data.annotations, bounds: null };
+  marks = new Array(data.annotations.length).fill(null);
+  for (const mark of view.querySelectorAll('mark.fl')) marks[Number(mark.dataset.i)] = mark;
+  updateCounts();
+  buildListsAfterPaint();
+  performance.mark('fl:prerendered-shown');
+  setStatus('sample highlighted when the page was built; starting the engine…', 'busy');
+  return true;
+}
+
 sample.addEventListener('change', () => loadSample(sample.value));
 
-loadSample(sample.value);
+// The engine then annotates the sample like any text; its result, being the same, leaves
+// the view as it is.
+if (adoptPrerendered()) request(input.value);
+else loadSample(sample.value);

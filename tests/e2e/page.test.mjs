@@ -142,6 +142,34 @@ test('the samples open with their build-time highlights, which are the engine\'s
   for (const c of checked) {
     assert.ok(c.sameText && c.same && c.n > 0, `samples/${c.name}: ${JSON.stringify(c)}`);
   }
+  // The page's HTML (www/index.html, written by tools/prerender.mjs) comes with the selected
+  // sample in the text box and drawn in the view, by render.js in node (tools/markup.mjs):
+  // node for node what render.js draws here, with its counts and its annotations.
+  const built = await page.evaluate(async () => {
+    const { renderAnnotated } = await import('/render.js');
+    const doc = new DOMParser().parseFromString(await (await fetch('/')).text(), 'text/html');
+    const data = JSON.parse(doc.getElementById('prerendered').textContent);
+    const sample = await (await fetch(`/${doc.querySelector('#sample option[selected]').value}`)).text();
+    const drawn = document.createElement('article');
+    renderAnnotated(drawn, data.text, data.annotations);
+    drawn.normalize(); // as parsed HTML has it: no two text nodes side by side
+    const view = doc.getElementById('view');
+    const kinds = ['entity', 'quote', 'number'];
+    return {
+      sampleText: data.text === sample,
+      textBox: doc.getElementById('input').value === data.text,
+      marks: view.querySelectorAll('mark').length,
+      annotations: data.annotations.length,
+      sameNodes: view.childNodes.length === drawn.childNodes.length &&
+        [...view.childNodes].every((node, i) => node.isEqualNode(drawn.childNodes[i])),
+      counts: kinds.map((k) => doc.getElementById(`count-${k}`).textContent),
+      want: kinds.map((k) => String(data.annotations.filter((a) => a.kind === k).length)),
+    };
+  });
+  assert.ok(built.sampleText && built.textBox, 'the HTML holds the selected sample, in the text box too');
+  assert.ok(built.marks > 50 && built.marks === built.annotations, `the HTML has the sample's ${built.annotations} highlights: ${built.marks}`);
+  assert.ok(built.sameNodes, 'the HTML view is what render.js draws, node for node');
+  assert.deepEqual(built.counts, built.want, 'the HTML counts each kind');
   await seen.check();
   await context.close();
 });

@@ -6,8 +6,9 @@
 //   renderAnnotated(view, text, annotations);
 //   view.innerHTML; // the marks and text, as HTML
 
-const escapeText = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttribute = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+/** `s` as HTML text (a CR would be read as LF: see page-html.mjs). */
+export const escapeText = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (s) => escapeText(s).replace(/"/g, '&quot;');
 
 /** The document render.js builds with (element.ownerDocument). */
 const doc = {

@@ -6,7 +6,7 @@
 // one between pieces). Results for stale text are thrown away.
 import { spawnWorker } from './engine.js';
 import { PieceView } from './pieces.js';
-import { KINDS, renderAnnotated, renderAnnotatedInSlices, fillDetails, speakerOf } from './render.js';
+import { KINDS, grouped, renderAnnotated, renderAnnotatedInSlices, fillDetails, speakerOf } from './render.js';
 
 performance.mark('fl:app-start');
 const $ = (id) => document.getElementById(id);
@@ -142,15 +142,6 @@ function finished(job, engineMs, drawnMs, pieces) {
   );
 }
 
-/**
- * A count with thousands separators, "12,345". Not toLocaleString: Intl's number formatting
- * loads the browser's locale data on first use, ~20 ms of a fresh page on the way to its
- * first highlight (the counts are drawn with it).
- */
-function grouped(n) {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-
 function fmtMs(ms) {
   return ms < 10 ? `${ms.toFixed(1)} ms` : `${grouped(Math.round(ms))} ms`;
 }
@@ -220,6 +211,10 @@ function startStream(text, bounds) {
   marks = [];
   pieces?.close();
   pieces = new PieceView(view, text, bounds, shown);
+  // The lists are built once the first pieces are in (see addPiece); until then they would
+  // point into the text before.
+  $('entities').replaceChildren(note('Listed as the text comes in…'));
+  $('quoted').replaceChildren(note('Listed as the text comes in…'));
   // The lists wait a while (LISTS_EVERY): not on the way to the first highlight.
   streamed = { drawMs: 0, listsAt: performance.now() };
   view.classList.toggle('empty', text.length === 0);
@@ -246,6 +241,7 @@ function addPiece(piece) {
 async function draw(data = current) {
   if (inPieces(data)) {
     pieces.redraw();
+    if (popupFor && !view.contains(popupFor)) hidePopup();
     return true;
   }
   const mine = ++draws;
@@ -541,8 +537,7 @@ async function loadSample(url) {
     if (ready) {
       if (!(await show({ text, annotations: ready.annotations, bounds: null }, { listsLater: true }))) return;
       if (mine !== loads || edit !== edits) return; // the reader moved on while it was drawn
-      performance.mark('fl:prerendered-shown');
-      setStatus('sample highlighted when the page was built; starting the engine…', 'busy');
+      prerenderedShown();
     } else if (current.text === '' && current.annotations.length === 0) {
       draw({ text, annotations: [], bounds: null }); // first paint: the plain text at once, highlights follow
     }
@@ -563,40 +558,56 @@ async function fetchPrerendered(url) {
   const name = url.replace(/^samples\/(.*)\.txt$/, '$1');
   try {
     const response = await fetch(`pkg/samples/${name}.json`);
-    const data = response.ok ? await response.json() : null;
-    return typeof data?.text === 'string' && Array.isArray(data.annotations) ? data : null;
+    return prerendered(response.ok ? await response.json() : null);
   } catch {
     return null;
   }
 }
 
-/**
- * Takes the sample the page's HTML came highlighted with (tools/prerender.mjs) as shown;
- * false if there is none, or the browser restored another text or sample into the form.
- */
-function adoptPrerendered() {
-  let data = null;
-  try {
-    data = JSON.parse(document.getElementById('prerendered')?.textContent ?? 'null');
-  } catch {
-    return false;
-  }
-  const selected = sample.querySelector('option[selected]')?.value;
-  if (typeof data?.text !== 'string' || !Array.isArray(data.annotations) ||
-      input.value !== data.text || sample.value !== selected) return false;
-  current = { text: data.text, annotations: data.annotations, bounds: null };
-  marks = new Array(data.annotations.length).fill(null);
-  for (const mark of view.querySelectorAll('mark.fl')) marks[Number(mark.dataset.i)] = mark;
-  updateCounts();
-  buildListsAfterPaint();
+/** `data` if it is a build-time result, {text, annotations}, else null. */
+function prerendered(data) {
+  return typeof data?.text === 'string' && Array.isArray(data.annotations) ? data : null;
+}
+
+function prerenderedShown() {
   performance.mark('fl:prerendered-shown');
   setStatus('sample highlighted when the page was built; starting the engine…', 'busy');
-  return true;
+}
+
+/**
+ * Starts from what the page's HTML came with: the selected sample, in the text box and
+ * highlighted in the view (tools/prerender.mjs), taken as shown; or, if the reader typed
+ * before this script ran (or the browser restored a text into the form), that text; else
+ * (no such HTML, another sample restored into the menu) the sample loaded as when chosen.
+ * The engine then annotates the text like any other; for the sample its result, being the
+ * same, leaves the view as it is.
+ */
+function start() {
+  let built = null;
+  try {
+    built = prerendered(JSON.parse(document.getElementById('prerendered')?.textContent ?? 'null'));
+  } catch { /* not the page's own data: start without it */ }
+  for (const box of document.querySelectorAll('.legend input[data-kind]')) {
+    if (!box.checked) shown.delete(box.dataset.kind); // restored unchecked
+  }
+  const selected = sample.querySelector('option[selected]')?.value;
+  if (built && input.value === built.text && sample.value === selected) {
+    current = { text: built.text, annotations: built.annotations, bounds: null };
+    marks = new Array(built.annotations.length).fill(null);
+    for (const mark of view.querySelectorAll('mark.fl')) marks[Number(mark.dataset.i)] = mark;
+    if (shown.size < KINDS.length) draw();
+    updateCounts();
+    buildListsAfterPaint();
+    prerenderedShown();
+    request(input.value);
+  } else if (built && input.value !== built.text) {
+    draw({ text: input.value, annotations: [], bounds: null }); // the reader's: plain until annotated
+    request(input.value);
+  } else {
+    loadSample(sample.value);
+  }
 }
 
 sample.addEventListener('change', () => loadSample(sample.value));
 
-// The engine then annotates the sample like any text; its result, being the same, leaves
-// the view as it is.
-if (adoptPrerendered()) request(input.value);
-else loadSample(sample.value);
+start();

@@ -7,10 +7,12 @@
 import { renderPieces, renderPiece } from './render.js';
 
 // A part ends after the first line end this many characters into it that no highlight
-// crosses, so the text reads the same.
+// crosses, so the text reads the same (a piece with no such line end stays one part).
 const PART = 8_000;
-// Parts this far past the viewport's edge (or a scrolling view's) count as near, so those
-// just out of sight are drawn before the reader scrolls to them.
+// Parts this far past the viewport's edge count as near, so those just out of sight are
+// drawn before the reader scrolls to them. Inside the view, which is what scrolls, that
+// takes IntersectionObserver's scrollMargin; a browser without it draws a part once it is
+// in sight.
 const AHEAD = '100% 0px';
 
 export class PieceView {
@@ -28,6 +30,8 @@ export class PieceView {
     this.pieces = [];
     this.partOf = new Map(); // part element -> part
     this.near = new Set(); // the parts near the viewport
+    this.closed = false;
+    this.estimated = false; // the blocks' heights (see estimateHeights)
     this.observer = new IntersectionObserver((entries) => this.seen(entries), {
       rootMargin: AHEAD,
       scrollMargin: AHEAD, // the same margin inside the view when it is what scrolls
@@ -35,6 +39,7 @@ export class PieceView {
   }
 
   seen(entries) {
+    if (this.closed) return; // reported before close(), delivered after
     for (const { target, isIntersecting } of entries) {
       const part = this.partOf.get(target);
       if (!isIntersecting) {
@@ -42,6 +47,10 @@ export class PieceView {
         continue;
       }
       this.near.add(part);
+      if (!this.estimated) {
+        this.estimated = true;
+        this.estimateHeights(part);
+      }
       this.draw(part);
     }
   }
@@ -49,14 +58,14 @@ export class PieceView {
   /**
    * Piece `k`'s annotations, numbered from `base` in the whole result: its block is cut into
    * parts, each drawn when it comes near (the observer reports at the next frame; the first
-   * part of the first piece, at the top, is drawn at once).
+   * part of the first piece, in view since the constructor scrolled to the top, at once).
    */
   add(k, annotations, base) {
     const block = this.blocks[k];
     const start = this.bounds[k];
     const length = this.bounds[k + 1] - start;
     // Each part's height until it is first laid out: its share of the block's (as laid out,
-    // or as estimated), so cutting the block moves nothing on screen.
+    // or as estimated), so the block keeps about its height.
     const height = block.offsetHeight;
     const parts = cuts(this.text, start, this.bounds[k + 1], annotations).map(([from, to, first, last]) => {
       const el = block.ownerDocument.createElement('div');
@@ -70,12 +79,36 @@ export class PieceView {
     block.replaceChildren(...parts.map((part) => part.el));
     this.pieces[k] = { base, parts };
     for (const part of parts) this.observer.observe(part.el);
-    if (k === 0 && block.parentNode.scrollTop === 0) this.draw(parts[0]);
+    if (k === 0) this.draw(parts[0]);
   }
 
-  /** The kinds shown changed: the parts near are drawn again now, the others once they come near. */
+  /**
+   * Sets each block's height until it is first laid out from `part`'s height per character
+   * (the first part reported in view, so laid out). Without it every block counted 2,400 px
+   * (style.css) where a 100 KB piece takes ~25,000, so scrolling far down laid out the
+   * pieces above at their real height and moved the text being read by tens of thousands
+   * of pixels.
+   */
+  estimateHeights(part) {
+    const perChar = part.el.offsetHeight / Math.max(1, part.to - part.from);
+    if (!(perChar > 0)) return; // not laid out (a hidden view)
+    this.blocks.forEach((block, k) => {
+      const length = this.bounds[k + 1] - this.bounds[k];
+      block.style.containIntrinsicBlockSize = `auto ${Math.ceil(perChar * length)}px`;
+    });
+  }
+
+  /**
+   * The kinds shown changed: the parts near are drawn again now, the others once they come
+   * near; until then those drawn before show their plain text, not marks of a hidden kind.
+   */
   redraw() {
-    for (const piece of this.pieces) for (const part of piece?.parts ?? []) part.marks = null;
+    for (const piece of this.pieces) {
+      for (const part of piece?.parts ?? []) {
+        if (part.marks && !this.near.has(part)) part.el.replaceChildren(this.text.slice(part.from, part.to));
+        part.marks = null;
+      }
+    }
     for (const part of this.near) this.draw(part);
   }
 
@@ -95,6 +128,7 @@ export class PieceView {
 
   /** Stops drawing: the view shows something else now. */
   close() {
+    this.closed = true;
     this.observer.disconnect();
   }
 }
@@ -117,22 +151,24 @@ function lastAtOrBefore(items, i) {
  * `first` to `last` (exclusive) of the sorted `annotations` lie in that part.
  */
 function cuts(text, start, end, annotations) {
+  const piece = text.slice(start, end); // searched rather than the rest of the text
+  const after = (at) => piece.indexOf('\n', at - start) + 1 + start; // after the line end at or after `at`; `start` if none
   const parts = [];
   let from = start;
   let first = 0;
   let next = 0; // annotations before this one start before the cut being tried
   let reach = start; // and none of them ends after this
   for (;;) {
-    let cut = text.indexOf('\n', from + PART - 1) + 1; // 0: none
-    while (cut > 0 && cut < end) {
+    let cut = after(from + PART - 1);
+    while (cut > start && cut < end) {
       while (next < annotations.length && annotations[next].start < cut) {
         reach = Math.max(reach, annotations[next].end);
         next += 1;
       }
       if (reach <= cut) break;
-      cut = text.indexOf('\n', reach - 1) + 1; // an annotation crosses it: the next line end after
+      cut = after(reach - 1); // an annotation crosses it: the next line end after
     }
-    if (cut === 0 || cut >= end) {
+    if (cut === start || cut >= end) {
       parts.push([from, end, first, annotations.length]);
       return parts;
     }

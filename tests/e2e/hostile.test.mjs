@@ -9,6 +9,8 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ROOT, WWW, startBrowser, openPage, waitAnnotated, paste } from './harness.mjs';
+import { pageHtml } from '../../tools/page-html.mjs';
+import { init, Annotator } from '../../www/factlight.js';
 
 const PAYLOADS = (await readFile(join(ROOT, 'tests', 'hostile', 'xss-payloads.txt'), 'utf8'))
   .split('\n')
@@ -185,12 +187,13 @@ test('a 10 MB paste streams in piece by piece, with progress, in bounded engine 
     const numbers = document.querySelector('.legend input[data-kind="number"]');
     numbers.click();
     const hidden = [];
-    for (const k of [blocks.length >> 1, 1]) {
+    // The middle piece is in view, piece 1 was never drawn, the last was drawn with numbers.
+    for (const k of [blocks.length >> 1, 1, blocks.length - 1]) {
       blocks[k].scrollIntoView();
       hidden.push({ k, parts: await drawn(blocks[k], ['entity', 'quote']) });
     }
     numbers.click();
-    const shownAgain = await drawn(blocks[1]);
+    const shownAgain = await drawn(blocks[blocks.length - 1]); // where the reader is
     return {
       length: big.length,
       boxHidden,
@@ -240,6 +243,51 @@ test('a 10 MB paste streams in piece by piece, with progress, in bounded engine 
   assert.equal(await page.inputValue('#input'), 'Short again: "We paid $5 million," said the mayor of Baghdad.');
   assert.ok(await page.isVisible('#input'), 'a short paste goes back into the box');
   assert.ok(await page.isHidden('#large'));
+  await seen.check();
+  await context.close();
+});
+
+test('a sample with markup and closing tags in it is built into the page\'s HTML exactly', async () => {
+  // What tools/prerender.mjs does with the selected sample, here with a hostile one.
+  await init(await readFile(join(WWW, 'pkg', 'factlight_wasm_bg.wasm')));
+  const annotator = new Annotator();
+  const text = 'Ahmed Al Kanani said: "</body> & <b>bold</b> </textarea> </script> <!-- \u2028 \'x\'",\n' +
+    'and the mayor of Baghdad said "We paid $5 million <here>" on 5 May 2020.\n\nBye.\n';
+  const annotations = annotator.annotate(text);
+  const template = await readFile(join(WWW, 'index.template.html'), 'utf8');
+  const html = pageHtml(template, { text, annotations });
+  assert.ok(html, 'the sample can be written as HTML');
+  // A CR or a NUL cannot come back from the text box as it was: such a sample is left to the
+  // page to load.
+  for (const odd of [text.replace(/\n/g, '\r\n'), text.replace('Bye', 'B\0ye')]) {
+    assert.equal(pageHtml(template, { text: odd, annotations: annotator.annotate(odd) }), null);
+  }
+  annotator.free();
+  const { context, page, seen } = await openPage(session.browser, session.origin);
+  const got = await page.evaluate(async ({ html, text }) => {
+    const { renderAnnotated } = await import('/render.js');
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const data = JSON.parse(doc.getElementById('prerendered').textContent);
+    const drawn = document.createElement('article');
+    renderAnnotated(drawn, data.text, data.annotations);
+    drawn.normalize();
+    const view = doc.getElementById('view');
+    return {
+      json: data.text === text,
+      textBox: doc.getElementById('input').value === text,
+      view: view.textContent === text,
+      sameNodes: view.childNodes.length === drawn.childNodes.length &&
+        [...view.childNodes].every((node, i) => node.isEqualNode(drawn.childNodes[i])),
+      marks: view.querySelectorAll('mark').length,
+      scripts: [...doc.scripts].map((s) => s.id || s.src.replace(/^.*\//, '')),
+      elements: [...view.querySelectorAll('*')].every((e) => e.tagName === 'MARK'),
+    };
+  }, { html, text });
+  assert.ok(got.json && got.textBox && got.view, `the text reads back exactly: ${JSON.stringify(got)}`);
+  assert.ok(got.sameNodes, 'the view is what render.js draws, node for node');
+  assert.equal(got.marks, annotations.length);
+  assert.ok(got.elements, 'only marks in the view');
+  assert.deepEqual(got.scripts, ['app.js', 'prerendered'], 'no script but the page\'s own');
   await seen.check();
   await context.close();
 });

@@ -21,17 +21,22 @@ export class PieceView {
    * text's end); `shown` (the kinds to highlight) is read at each draw. Scrolls to the top.
    */
   constructor(container, text, bounds, shown) {
+    this.container = container;
     this.text = text;
     this.bounds = bounds;
     this.shown = shown;
     container.scrollTop = 0; // before the new blocks are in, so it lays none of them out
     this.blocks = renderPieces(container, text, bounds);
+    this.perChar = 0.4; // px of height per character until measured (~0.44 at 1360 px wide)
+    this.blocks.forEach((block, k) => {
+      block.style.containIntrinsicBlockSize = this.estimate(bounds[k + 1] - bounds[k]);
+    });
     /** Per piece: { base (its first annotation's index in the whole result), parts }. */
     this.pieces = [];
     this.partOf = new Map(); // part element -> part
     this.near = new Set(); // the parts near the viewport
     this.closed = false;
-    this.estimated = false; // the blocks' heights (see estimateHeights)
+    this.estimated = false; // perChar measured (see estimateHeights)
     this.observer = new IntersectionObserver((entries) => this.seen(entries), {
       rootMargin: AHEAD,
       scrollMargin: AHEAD, // the same margin inside the view when it is what scrolls
@@ -62,15 +67,10 @@ export class PieceView {
    */
   add(k, annotations, base) {
     const block = this.blocks[k];
-    const start = this.bounds[k];
-    const length = this.bounds[k + 1] - start;
-    // Each part's height until it is first laid out: its share of the block's (as laid out,
-    // or as estimated), so the block keeps about its height.
-    const height = block.offsetHeight;
-    const parts = cuts(this.text, start, this.bounds[k + 1], annotations).map(([from, to, first, last]) => {
+    const parts = cuts(this.text, this.bounds[k], this.bounds[k + 1], annotations).map(([from, to, first, last]) => {
       const el = block.ownerDocument.createElement('div');
       el.className = 'part';
-      el.style.containIntrinsicBlockSize = `auto ${Math.ceil((height * (to - from)) / Math.max(1, length))}px`;
+      el.style.containIntrinsicBlockSize = this.estimate(to - from);
       el.append(block.ownerDocument.createTextNode(this.text.slice(from, to)));
       const part = { el, from, to, annotations: annotations.slice(first, last), base: base + first, marks: null };
       this.partOf.set(el, part);
@@ -83,19 +83,26 @@ export class PieceView {
   }
 
   /**
-   * Sets each block's height until it is first laid out from `part`'s height per character
-   * (the first part reported in view, so laid out). Without it every block counted 2,400 px
-   * (style.css) where a 100 KB piece takes ~25,000, so scrolling far down laid out the
-   * pieces above at their real height and moved the text being read by tens of thousands
-   * of pixels.
+   * Sets each block's and part's height until it is first laid out from `part`'s height per
+   * character (the first part reported in view, so laid out). With every block counted as
+   * 2,400 px where a 100 KB piece takes ~25,000, scrolling far down laid out the pieces above
+   * at their real height and moved the text being read by ~30,000 px.
    */
   estimateHeights(part) {
     const perChar = part.el.offsetHeight / Math.max(1, part.to - part.from);
     if (!(perChar > 0)) return; // not laid out (a hidden view)
+    this.perChar = perChar;
     this.blocks.forEach((block, k) => {
-      const length = this.bounds[k + 1] - this.bounds[k];
-      block.style.containIntrinsicBlockSize = `auto ${Math.ceil(perChar * length)}px`;
+      block.style.containIntrinsicBlockSize = this.estimate(this.bounds[k + 1] - this.bounds[k]);
     });
+    for (const piece of this.pieces) {
+      for (const { el, from, to } of piece?.parts ?? []) el.style.containIntrinsicBlockSize = this.estimate(to - from);
+    }
+  }
+
+  /** The height of `length` characters until they are first laid out ("auto": then as they were). */
+  estimate(length) {
+    return `auto ${Math.ceil(this.perChar * length)}px`;
   }
 
   /**
@@ -109,7 +116,17 @@ export class PieceView {
         part.marks = null;
       }
     }
+    // The part at the top of the view stays where it is: the browser's own scroll anchor is
+    // in the text being replaced, and parts above lose or gain a line per hidden or shown chip.
+    const viewTop = this.container.getBoundingClientRect().top;
+    let anchor = null;
+    let anchorTop = Infinity;
+    for (const { el } of this.near) {
+      const box = el.getBoundingClientRect();
+      if (box.bottom > viewTop && box.top < anchorTop) [anchor, anchorTop] = [el, box.top];
+    }
     for (const part of this.near) this.draw(part);
+    if (anchor) this.container.scrollTop += anchor.getBoundingClientRect().top - anchorTop;
   }
 
   /** The mark of annotation `i` of the whole result (its part drawn first), or null. */

@@ -23,7 +23,7 @@ export function sampleJson(text, annotations) {
  * `template` (www/index.template.html) with `sample` ({text, annotations}) in it, or null if
  * the sample cannot be written as HTML that reads back the same: a CR (a text box's value
  * has LF for every line end, so the page could not tell the sample from an edit), a NUL
- * (the parser drops it), or a value JSON cannot hold.
+ * (the parser drops it, or makes it U+FFFD in the text box), or a value JSON cannot hold.
  */
 export function pageHtml(template, { text, annotations }) {
   const json = sampleJson(text, annotations);

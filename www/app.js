@@ -211,8 +211,8 @@ function startStream(text, bounds) {
   marks = [];
   pieces?.close();
   pieces = new PieceView(view, text, bounds, shown);
-  // The lists are built once the first pieces are in (see addPiece); until then they would
-  // point into the text before.
+  // The lists are built once pieces have come in for LISTS_EVERY, or the text is done (see
+  // addPiece); until then they would point into the text before.
   $('entities').replaceChildren(note('Listed as the text comes in…'));
   $('quoted').replaceChildren(note('Listed as the text comes in…'));
   // The lists wait a while (LISTS_EVERY): not on the way to the first highlight.
@@ -600,8 +600,9 @@ function start() {
     buildListsAfterPaint();
     prerenderedShown();
     request(input.value);
-  } else if (built && input.value !== built.text) {
+  } else if (input.value !== (built?.text ?? '')) {
     draw({ text: input.value, annotations: [], bounds: null }); // the reader's: plain until annotated
+    updateCounts();
     request(input.value);
   } else {
     loadSample(sample.value);

@@ -34,18 +34,28 @@ export class PieceView {
     /** Per piece: { base (its first annotation's index in the whole result), parts }. */
     this.pieces = [];
     this.partOf = new Map(); // part element -> part
+    this.blockIndex = new Map(this.blocks.map((block, k) => [block, k]));
     this.near = new Set(); // the parts near the viewport
+    this.nearBlocks = new Set(); // the indices of the blocks near it
     this.closed = false;
     this.estimated = false; // perChar measured (see estimateHeights)
     this.observer = new IntersectionObserver((entries) => this.seen(entries), {
       rootMargin: AHEAD,
       scrollMargin: AHEAD, // the same margin inside the view when it is what scrolls
     });
+    for (const block of this.blocks) this.observer.observe(block);
   }
 
   seen(entries) {
     if (this.closed) return; // reported before close(), delivered after
+    const coming = [];
     for (const { target, isIntersecting } of entries) {
+      if (this.blockIndex.has(target)) {
+        const k = this.blockIndex.get(target);
+        if (isIntersecting) this.nearBlocks.add(k);
+        else this.nearBlocks.delete(k);
+        continue;
+      }
       const part = this.partOf.get(target);
       if (!isIntersecting) {
         this.near.delete(part);
@@ -56,8 +66,15 @@ export class PieceView {
         this.estimated = true;
         this.estimateHeights(part);
       }
-      this.draw(part);
+      if (!part.marks) coming.push(part);
     }
+    if (coming.length === 0) return;
+    // Parts drawn above the text in view gain lines (the chips), and the browser's scroll
+    // anchor may be in the text being replaced: keep the text in view in place (at the very
+    // top nothing can move).
+    const back = this.container.scrollTop > 0 ? this.holdView() : null;
+    for (const part of coming) this.draw(part);
+    back?.();
   }
 
   /**
@@ -67,6 +84,9 @@ export class PieceView {
    */
   add(k, annotations, base) {
     const block = this.blocks[k];
+    // The reader may be in this block (not at the very top, where nothing can move): keep
+    // the text in view in place, as the text node the browser anchored to is replaced.
+    const back = this.nearBlocks.has(k) && this.container.scrollTop > 0 ? this.holdView() : null;
     const parts = cuts(this.text, this.bounds[k], this.bounds[k + 1], annotations).map(([from, to, first, last]) => {
       const el = block.ownerDocument.createElement('div');
       el.className = 'part';
@@ -80,13 +100,14 @@ export class PieceView {
     this.pieces[k] = { base, parts };
     for (const part of parts) this.observer.observe(part.el);
     if (k === 0) this.draw(parts[0]);
+    back?.();
   }
 
   /**
    * Sets each block's and part's height until it is first laid out from `part`'s height per
    * character (the first part reported in view, so laid out). With every block counted as
-   * 2,400 px where a 100 KB piece takes ~25,000, scrolling far down laid out the pieces above
-   * at their real height and moved the text being read by ~30,000 px.
+   * 2,400 px where a 100 KB piece takes ~25,000-45,000, scrolling far down laid out the
+   * pieces above at their real height and moved the text being read by ~30,000 px.
    */
   estimateHeights(part) {
     const perChar = part.el.offsetHeight / Math.max(1, part.to - part.from);
@@ -110,23 +131,55 @@ export class PieceView {
    * near; until then those drawn before show their plain text, not marks of a hidden kind.
    */
   redraw() {
+    // The text in view stays where it is: the browser's own scroll anchor is in the text
+    // being replaced, and the text above it loses or gains a line per hidden or shown chip.
+    const back = this.holdView();
     for (const piece of this.pieces) {
       for (const part of piece?.parts ?? []) {
         if (part.marks && !this.near.has(part)) part.el.replaceChildren(this.text.slice(part.from, part.to));
         part.marks = null;
       }
     }
-    // The part at the top of the view stays where it is: the browser's own scroll anchor is
-    // in the text being replaced, and parts above lose or gain a line per hidden or shown chip.
-    const viewTop = this.container.getBoundingClientRect().top;
-    let anchor = null;
-    let anchorTop = Infinity;
-    for (const { el } of this.near) {
-      const box = el.getBoundingClientRect();
-      if (box.bottom > viewTop && box.top < anchorTop) [anchor, anchorTop] = [el, box.top];
-    }
     for (const part of this.near) this.draw(part);
-    if (anchor) this.container.scrollTop += anchor.getBoundingClientRect().top - anchorTop;
+    back();
+  }
+
+  /**
+   * Notes the character at the top of the view, and returns a function that scrolls it back
+   * to where it was after the DOM around it changed.
+   */
+  holdView() {
+    const doc = this.container.ownerDocument;
+    const box = this.container.getBoundingClientRect();
+    const at = caretAt(doc, box.left + 40, box.top + 4);
+    const holder = at && this.container.contains(at.node) ? at.node.parentElement?.closest('.part, .piece') : null;
+    if (!holder) return () => {};
+    const from = this.partOf.get(holder)?.from ?? this.bounds[this.blockIndex.get(holder)];
+    const before = doc.createRange();
+    before.setStart(holder, 0);
+    before.setEnd(at.node, at.offset);
+    const offset = from + before.toString().length;
+    const top = charTop(at.node, at.offset);
+    return () => {
+      const place = this.locate(offset);
+      const now = place && charTop(place.node, place.offset);
+      if (top !== null && now !== null) this.container.scrollTop += now - top;
+    };
+  }
+
+  /** The text node and offset in it of character `offset` of the text, as the view is now. */
+  locate(offset) {
+    const k = this.bounds.findLastIndex((b) => b <= offset);
+    if (k < 0 || k >= this.blocks.length) return null;
+    const part = this.pieces[k]?.parts.find((p) => p.from <= offset && offset < p.to);
+    const holder = part?.el ?? this.blocks[k];
+    let left = offset - (part?.from ?? this.bounds[k]);
+    const walk = holder.ownerDocument.createTreeWalker(holder, NodeFilter.SHOW_TEXT);
+    for (let node = walk.nextNode(); node; node = walk.nextNode()) {
+      if (left < node.length) return { node, offset: left };
+      left -= node.length;
+    }
+    return null;
   }
 
   /** The mark of annotation `i` of the whole result (its part drawn first), or null. */
@@ -193,4 +246,21 @@ function cuts(text, start, end, annotations) {
     from = cut;
     first = next;
   }
+}
+
+/** The text node and offset at a point of the window, or null. */
+function caretAt(doc, x, y) {
+  const position = doc.caretPositionFromPoint?.(x, y);
+  if (position) return position.offsetNode?.nodeType === 3 ? { node: position.offsetNode, offset: position.offset } : null;
+  const range = doc.caretRangeFromPoint?.(x, y);
+  return range?.startContainer.nodeType === 3 ? { node: range.startContainer, offset: range.startOffset } : null;
+}
+
+/** The top of the character at `offset` in text node `node` on screen, or null if not laid out. */
+function charTop(node, offset) {
+  const range = node.ownerDocument.createRange();
+  range.setStart(node, offset);
+  range.setEnd(node, Math.min(offset + 1, node.length));
+  const rects = range.getClientRects();
+  return rects.length ? rects[0].top : null;
 }

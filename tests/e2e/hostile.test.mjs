@@ -186,6 +186,8 @@ test('a 10 MB paste streams in piece by piece, with progress, in bounded engine 
     }
     const numbers = document.querySelector('.legend input[data-kind="number"]');
     numbers.click();
+    // The last piece, drawn before and now far from the view, shows no number at once.
+    const staleNumbers = blocks[blocks.length - 1].querySelectorAll('mark[data-kind="number"]').length;
     const hidden = [];
     // The middle piece is in view, piece 1 was never drawn, the last was drawn with numbers.
     for (const k of [blocks.length >> 1, 1, blocks.length - 1]) {
@@ -206,6 +208,7 @@ test('a 10 MB paste streams in piece by piece, with progress, in bounded engine 
       counted,
       scrolled,
       hidden,
+      staleNumbers,
       shownAgain,
       status: status.textContent,
     };
@@ -224,6 +227,7 @@ test('a 10 MB paste streams in piece by piece, with progress, in bounded engine 
     assert.equal(s.before, 0, `piece ${s.k} is not drawn before it is scrolled to`);
     assert.ok(shows(s.parts), `piece ${s.k}, scrolled to, shows its highlights: ${JSON.stringify(s.parts)}`);
   }
+  assert.equal(run.staleNumbers, 0, 'a far piece drawn before keeps no mark of a hidden kind');
   for (const h of run.hidden) assert.ok(shows(h.parts), `piece ${h.k} drawn without the hidden kind: ${JSON.stringify(h.parts)}`);
   assert.ok(shows(run.shownAgain), 'shown again, the kind is drawn again where the reader looks');
   assert.match(run.status, /highlights · engine .* in \d+ pieces/);

@@ -110,6 +110,10 @@ test('a 10 MB paste streams in piece by piece, with progress, in bounded engine 
   const run = await page.evaluate(async () => {
     const sample = document.getElementById('input').value;
     let big = '';
+    // With a name in one piece only, a quarter of the way in, for a jump there from the side
+    // list (the pieces checked below are the first, the middle, the last and the second).
+    while (big.length < 2_500_000) big += sample + '\n\n';
+    big += 'Zebulon Quartermaine, the harbour master, said "We are ready."\n\n';
     while (big.length < 10_000_000) big += sample + '\n\n';
     const status = document.getElementById('status');
     const view = document.getElementById('view');
@@ -145,6 +149,14 @@ test('a 10 MB paste streams in piece by piece, with progress, in bounded engine 
     // its text annotated alone (records.test.mjs: a piece is annotated as its text alone) in
     // each part in view, in order; with a kind hidden, without it.
     const blocks = [...view.querySelectorAll(':scope > .piece')];
+    // The side list's entry for that name jumps there: its part is drawn, its mark focused.
+    const drawnBefore = blocks.map((b) => b.getElementsByTagName('mark').length);
+    const entry = [...document.querySelectorAll('#entities button')].find((b) => b.textContent.includes('Zebulon Quartermaine'));
+    entry?.click();
+    const focused = document.activeElement;
+    const at = blocks.findIndex((b) => b.contains(focused));
+    const mark = focused?.tagName === 'MARK';
+    const jumped = { listed: Boolean(entry), mark, text: mark ? focused.textContent : focused?.tagName, at, drawnBefore: drawnBefore[at] };
     const fl = await import('./factlight.js');
     await fl.init();
     const annotator = new fl.Annotator();
@@ -210,6 +222,7 @@ test('a 10 MB paste streams in piece by piece, with progress, in bounded engine 
       hidden,
       staleNumbers,
       shownAgain,
+      jumped,
       status: status.textContent,
     };
   });
@@ -229,6 +242,9 @@ test('a 10 MB paste streams in piece by piece, with progress, in bounded engine 
   }
   assert.equal(run.staleNumbers, 0, 'a far piece drawn before keeps no mark of a hidden kind');
   for (const h of run.hidden) assert.ok(shows(h.parts), `piece ${h.k} drawn without the hidden kind: ${JSON.stringify(h.parts)}`);
+  const { jumped } = run;
+  assert.ok(jumped.listed && jumped.mark && jumped.text === 'Zebulon Quartermaine' && jumped.at > 1 && jumped.drawnBefore === 0,
+    `the side list jumps to a mention in a piece not drawn before: ${JSON.stringify(jumped)}`);
   assert.ok(shows(run.shownAgain), 'shown again, the kind is drawn again where the reader looks');
   assert.match(run.status, /highlights · engine .* in \d+ pieces/);
 

@@ -211,11 +211,11 @@ function startStream(text, bounds) {
   marks = [];
   pieces?.close();
   pieces = new PieceView(view, text, bounds, shown);
-  // The lists are built once pieces have come in for LISTS_EVERY, or the text is done (see
-  // addPiece); until then they would point into the text before.
+  // The lists are built once pieces have come in for LISTS_EVERY (not on the way to the
+  // first highlight), or the text is done (see addPiece); until then they would point into
+  // the text before.
   $('entities').replaceChildren(note('Listed as the text comes in…'));
   $('quoted').replaceChildren(note('Listed as the text comes in…'));
-  // The lists wait a while (LISTS_EVERY): not on the way to the first highlight.
   streamed = { drawMs: 0, listsAt: performance.now() };
   view.classList.toggle('empty', text.length === 0);
   hidePopup();

@@ -598,8 +598,8 @@ function start() {
     if (shown.size < KINDS.length) draw();
     updateCounts();
     buildListsAfterPaint();
-    prerenderedShown();
     request(input.value);
+    prerenderedShown(); // after request(), whose "annotating…" would hide that it is shown
   } else if (input.value !== (built?.text ?? '')) {
     draw({ text: input.value, annotations: [], bounds: null }); // the reader's: plain until annotated
     updateCounts();

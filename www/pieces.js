@@ -27,12 +27,10 @@ export class PieceView {
     this.shown = shown;
     container.scrollTop = 0; // before the new blocks are in, so it lays none of them out
     this.blocks = renderPieces(container, text, bounds);
-    this.perChar = 0.4; // px of height per character until measured (~0.44 at 1360 px wide)
-    this.blocks.forEach((block, k) => {
-      block.style.containIntrinsicBlockSize = this.estimate(bounds[k + 1] - bounds[k]);
-    });
     /** Per piece: { base (its first annotation's index in the whole result), parts }. */
     this.pieces = [];
+    this.perChar = 0.4; // px of height per character until measured (~0.44 at 1360 px wide)
+    this.sizeUnlaidOut();
     this.partOf = new Map(); // part element -> part
     this.blockIndex = new Map(this.blocks.map((block, k) => [block, k]));
     this.near = new Set(); // the parts near the viewport
@@ -113,6 +111,11 @@ export class PieceView {
     const perChar = part.el.offsetHeight / Math.max(1, part.to - part.from);
     if (!(perChar > 0)) return; // not laid out (a hidden view)
     this.perChar = perChar;
+    this.sizeUnlaidOut();
+  }
+
+  /** Gives every block and part its height from `perChar`, for as long as it is not laid out. */
+  sizeUnlaidOut() {
     this.blocks.forEach((block, k) => {
       block.style.containIntrinsicBlockSize = this.estimate(this.bounds[k + 1] - this.bounds[k]);
     });

@@ -84,3 +84,35 @@ export async function paste(page, text) {
     input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
   }, text);
 }
+
+/**
+ * A built page's HTML (tools/page-html.mjs) as `page`'s browser parses it: the sample data
+ * in it, its text box, its view and counts, and whether the view is, node for node, what
+ * render.js draws from that data.
+ */
+export async function readBuiltPage(page, html) {
+  return page.evaluate(async (html) => {
+    const { renderAnnotated } = await import('/render.js');
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const data = JSON.parse(doc.getElementById('prerendered').textContent);
+    const drawn = document.createElement('article');
+    renderAnnotated(drawn, data.text, data.annotations);
+    drawn.normalize(); // as parsed HTML has it: no two text nodes side by side
+    const view = doc.getElementById('view');
+    const kinds = ['entity', 'quote', 'number'];
+    return {
+      text: data.text,
+      annotations: data.annotations.length,
+      selected: doc.querySelector('#sample option[selected]')?.value,
+      textBox: doc.getElementById('input').value,
+      viewText: view.textContent,
+      marks: view.querySelectorAll('mark').length,
+      onlyMarks: [...view.querySelectorAll('*')].every((e) => e.tagName === 'MARK'),
+      sameNodes: view.childNodes.length === drawn.childNodes.length &&
+        [...view.childNodes].every((node, i) => node.isEqualNode(drawn.childNodes[i])),
+      counts: kinds.map((k) => doc.getElementById(`count-${k}`).textContent),
+      want: kinds.map((k) => String(data.annotations.filter((a) => a.kind === k).length)),
+      scripts: [...doc.scripts].map((s) => s.id || s.src.replace(/^.*\//, '')),
+    };
+  }, html);
+}

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startServer } from '../../tools/serve.mjs';
-import { ROOT, WWW, SHOTS, startBrowser, openPage as open, waitAnnotated, paste } from './harness.mjs';
+import { ROOT, WWW, SHOTS, startBrowser, openPage as open, waitAnnotated, paste, readBuiltPage } from './harness.mjs';
 
 const SEED = await readFile(join(WWW, 'samples', 'seed-article.txt'), 'utf8');
 
@@ -145,31 +145,12 @@ test('the samples open with their build-time highlights, which are the engine\'s
   // The page's HTML (www/index.html, written by tools/prerender.mjs) comes with the selected
   // sample in the text box and drawn in the view, by render.js in node (tools/markup.mjs):
   // node for node what render.js draws here, with its counts and its annotations.
-  const built = await page.evaluate(async () => {
-    // Taken as shown: not loaded again as when the sample is chosen from the menu.
-    if (performance.getEntriesByName('fl:sample-loaded').length) return { loadedAgain: true };
-    const { renderAnnotated } = await import('/render.js');
-    const doc = new DOMParser().parseFromString(await (await fetch('/')).text(), 'text/html');
-    const data = JSON.parse(doc.getElementById('prerendered').textContent);
-    const sample = await (await fetch(`/${doc.querySelector('#sample option[selected]').value}`)).text();
-    const drawn = document.createElement('article');
-    renderAnnotated(drawn, data.text, data.annotations);
-    drawn.normalize(); // as parsed HTML has it: no two text nodes side by side
-    const view = doc.getElementById('view');
-    const kinds = ['entity', 'quote', 'number'];
-    return {
-      sampleText: data.text === sample,
-      textBox: doc.getElementById('input').value === data.text,
-      marks: view.querySelectorAll('mark').length,
-      annotations: data.annotations.length,
-      sameNodes: view.childNodes.length === drawn.childNodes.length &&
-        [...view.childNodes].every((node, i) => node.isEqualNode(drawn.childNodes[i])),
-      counts: kinds.map((k) => doc.getElementById(`count-${k}`).textContent),
-      want: kinds.map((k) => String(data.annotations.filter((a) => a.kind === k).length)),
-    };
-  });
-  assert.ok(!built.loadedAgain, 'the page took the sample in its HTML as shown');
-  assert.ok(built.sampleText && built.textBox, 'the HTML holds the selected sample, in the text box too');
+  // Taken as shown: not loaded again as when the sample is chosen from the menu.
+  const loadedAgain = await page.evaluate(() => performance.getEntriesByName('fl:sample-loaded').length > 0);
+  const built = await readBuiltPage(page, await page.evaluate(() => fetch('/').then((r) => r.text())));
+  const sample = await page.evaluate((url) => fetch(`/${url}`).then((r) => r.text()), built.selected);
+  assert.ok(!loadedAgain, 'the page took the sample in its HTML as shown');
+  assert.ok(built.text === sample && built.textBox === built.text, 'the HTML holds the selected sample, in the text box too');
   assert.ok(built.marks > 50 && built.marks === built.annotations, `the HTML has the sample's ${built.annotations} highlights: ${built.marks}`);
   assert.ok(built.sameNodes, 'the HTML view is what render.js draws, node for node');
   assert.deepEqual(built.counts, built.want, 'the HTML counts each kind');

@@ -5,9 +5,7 @@
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
-/// A fast hasher for the engine's own maps of words and indices (the FxHash recipe,
-/// eight bytes per multiply). SipHash's defence against chosen collisions buys nothing
-/// here: the text is the reader's own page, and a bad case is only slower.
+/// The hasher: FxHash, eight bytes per multiply.
 #[derive(Default)]
 pub struct Fx(u64);
 

@@ -269,6 +269,11 @@ fn words(text: &str, tokens: &[Token]) -> (Vec<Span>, Vec<std::ops::Range<usize>
     let is_letter = |i: usize| {
         tokens[i].kind == TokenKind::Word && tok(i).chars().count() == 1 && tok(i).chars().all(char::is_uppercase)
     };
+    // A letter glued to the figure before it is a unit or a suffix, not an initial: the
+    // "M" of "10M." does not take the full stop.
+    let glued = |i: usize| {
+        i > 0 && tokens[i].gap == Gap::None && matches!(tokens[i - 1].kind, TokenKind::Word | TokenKind::Number)
+    };
     let mut i = 0;
     while i < tokens.len() {
         // Runs without sentence breaks (a pasted table, a megabyte of dots) are cut every
@@ -292,7 +297,7 @@ fn words(text: &str, tokens: &[Token]) -> (Vec<Span>, Vec<std::ops::Range<usize>
                 end += 2;
             } else if attached(end)
                 && tok(end) == "."
-                && (is_letter(last) || (end - start == 1 && DOTTED.contains(&tok(last))))
+                && ((is_letter(last) && !glued(last)) || (end - start == 1 && DOTTED.contains(&tok(last))))
             {
                 end += 1;
             } else if attached(end)

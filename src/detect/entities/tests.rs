@@ -64,6 +64,8 @@ t!(decode080, "The European Union said Germany's economy grew.", &["ORG:European
 t!(decode090, "Many Iranians protested in Tehran.", &["NORP:Iranians", "LOC:Tehran"]);
 t!(numbered_name010, "He told France 24, on Monday.", &["ORG:France 24"]);
 t!(numbered_name020, "In France 24 people died.", &["LOC:France"]);
+t!(glued_letter010, "I can give you 10M. He said it was 10M.", &[]);
+t!(glued_letter020, "J. R. Smith met U.S. officials and George W. Bush.", &["PER:J. R. Smith", "LOC:U.S.", "PER:George W. Bush"]);
 
 /// (mention, canonical) pairs with the same id for every mention of one canonical name.
 fn groups(text: &str) -> Vec<(String, String)> {

@@ -85,8 +85,12 @@ pub fn annotate(text: &str) -> Vec<Annotation> {
 /// Quotes form the outer layer and never overlap each other. Entities and numbers form
 /// one flat layer inside it: where they overlap, the entity wins ("France 24" is a name,
 /// not a figure), otherwise the longer one. Anything crossing a quote's edge is dropped.
-fn resolve(mut quotes: Vec<Annotation>, entities: Vec<Annotation>, numbers: Vec<Annotation>) -> Vec<Annotation> {
-    quotes.sort_by_key(|a| (a.span.start, std::cmp::Reverse(a.span.end)));
+fn resolve(mut quotes: Vec<Annotation>, mut entities: Vec<Annotation>, mut numbers: Vec<Annotation>) -> Vec<Annotation> {
+    // Each list is sorted alone (the detectors' lists come nearly sorted, which costs one
+    // pass), then lists are merged rather than sorted together: an annotation is ~170
+    // bytes, and sorting the joined lists moved each one several times.
+    let key = |a: &Annotation| (a.span.start, std::cmp::Reverse(a.span.end));
+    quotes.sort_by_key(key);
     let mut outer: Vec<Annotation> = Vec::with_capacity(quotes.len());
     for q in quotes {
         if !q.span.is_empty() && outer.last().is_none_or(|p| p.span.end <= q.span.start) {
@@ -94,14 +98,12 @@ fn resolve(mut quotes: Vec<Annotation>, entities: Vec<Annotation>, numbers: Vec<
         }
     }
 
-    // Sized up front: an annotation is ~180 bytes, and growing by doubling copied them all.
-    let mut flat: Vec<Annotation> = Vec::with_capacity(entities.len() + numbers.len());
-    flat.extend(entities.into_iter().chain(numbers).filter(|a| !a.span.is_empty()));
-    flat.sort_by_key(|a| (a.span.start, std::cmp::Reverse(a.span.end)));
-    // One sweep: each detector's own output is disjoint, so a candidate can only overlap
-    // the last one kept; keep whichever is preferred.
-    let mut kept: Vec<Annotation> = Vec::with_capacity(flat.len());
-    for a in flat {
+    entities.sort_by_key(key);
+    numbers.sort_by_key(key);
+    // Entities first where keys tie, as one stable sort of entities then numbers would.
+    let mut kept: Vec<Annotation> = Vec::with_capacity(entities.len() + numbers.len());
+    let flat = merged(entities, numbers, |e, n| key(e) <= key(n));
+    for a in flat.filter(|a| !a.span.is_empty()) {
         if crosses_any(&outer, a.span) {
             continue;
         }
@@ -115,16 +117,24 @@ fn resolve(mut quotes: Vec<Annotation>, entities: Vec<Annotation>, numbers: Vec<
         }
     }
 
-    let mut all = outer;
-    all.reserve_exact(kept.len());
-    all.extend(kept);
-    all.sort_by_key(|a| (a.span.start, std::cmp::Reverse(a.span.end), a.kind()));
+    // Neither layer overlaps itself, so no two annotations share this key.
+    let order = |a: &Annotation| (a.span.start, std::cmp::Reverse(a.span.end), a.kind());
+    let mut all = Vec::with_capacity(outer.len() + kept.len());
+    all.extend(merged(outer, kept, |q, a| order(q) <= order(a)));
     all
 }
 
-/// Entities win over numbers ("France 24" is a name, not a figure), except inside money
-/// or a quantity whose currency or unit the entity only names ("USD 22.5 million", "20
-/// Australian dollars"); otherwise the longer.
+/// The items of two sorted lists in one sorted sequence: `first(a, b)` says whether `a`
+/// (from `a`) goes before `b` (from `b`).
+fn merged<T>(a: Vec<T>, b: Vec<T>, first: impl Fn(&T, &T) -> bool) -> impl Iterator<Item = T> {
+    let (mut a, mut b) = (a.into_iter().peekable(), b.into_iter().peekable());
+    std::iter::from_fn(move || match (a.peek(), b.peek()) {
+        (Some(x), Some(y)) => if first(x, y) { a.next() } else { b.next() },
+        (Some(_), None) => a.next(),
+        (None, _) => b.next(),
+    })
+}
+
 fn preferred(a: &Annotation, over: &Annotation) -> bool {
     let names_its_unit = |figure: &Annotation, entity: &Annotation| {
         figure.span.contains(entity.span)

@@ -82,7 +82,15 @@ pub fn refine<'t>(sentences: &[Vec<&'t str>], found: &mut Vec<Found>, lex: &Lexi
     if known.is_empty() {
         return;
     }
-    let longest = known.keys().map(|k| k.len()).max().unwrap_or(1);
+    // The longest known name starting with each word: most capitalised words start none,
+    // and are passed over with one look-up instead of one per length.
+    let mut longest: FxMap<&str, usize> = FxMap::default();
+    for key in known.keys() {
+        if let Some(first) = key.first() {
+            let most = longest.entry(first).or_insert(0);
+            *most = key.len().max(*most);
+        }
+    }
     let mut covered: Vec<Vec<bool>> = sentences.iter().map(|s| vec![false; s.len()]).collect();
     for &(s, a, b, _) in found.iter() {
         covered[s][a..b].iter_mut().for_each(|c| *c = true);
@@ -95,7 +103,8 @@ pub fn refine<'t>(sentences: &[Vec<&'t str>], found: &mut Vec<Found>, lex: &Lexi
                 i += 1;
                 continue;
             }
-            let hit = (1..=longest.min(words.len() - i)).rev().find_map(|n| {
+            let most = longest.get(words[i]).copied().unwrap_or(0);
+            let hit = (1..=most.min(words.len() - i)).rev().find_map(|n| {
                 let span = &words[i..i + n];
                 if covered[s][i..i + n].iter().any(|&c| c) || !capitalised(span[n - 1]) {
                     return None;

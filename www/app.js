@@ -448,6 +448,14 @@ view.addEventListener('focusout', (e) => {
 document.addEventListener('keydown', (e) => {
   if (e.key === 'Escape') hidePopup();
 });
+// In a long text, Tab goes on from highlight to highlight into the parts not drawn yet.
+view.addEventListener('keydown', (e) => {
+  const mark = e.key === 'Tab' && !e.altKey && !e.ctrlKey && !e.metaKey && pieces && e.target.closest('mark.fl');
+  const next = mark && pieces.markNext(Number(mark.dataset.i), e.shiftKey ? -1 : 1);
+  if (!next) return;
+  e.preventDefault();
+  next.focus();
+});
 window.addEventListener('scroll', hidePopup, { passive: true });
 view.addEventListener('scroll', hidePopup, { passive: true });
 

@@ -194,6 +194,23 @@ export class PieceView {
     return part.marks[i - part.base] ?? null;
   }
 
+  /**
+   * The mark of the nearest annotation after (`step` 1) or before (-1) annotation `i` whose
+   * kind is shown, its part drawn first; null past the annotations in so far. Tab uses it:
+   * the browser's own order only reaches the marks of the parts drawn.
+   */
+  markNext(i, step) {
+    for (let j = i + step; j >= 0; j += step) {
+      const piece = lastAtOrBefore(this.pieces, j);
+      const part = piece && lastAtOrBefore(piece.parts, j);
+      if (!part || j >= part.base + part.annotations.length) return null;
+      if (!this.shown.has(part.annotations[j - part.base].kind)) continue;
+      const mark = this.mark(j);
+      if (mark) return mark;
+    }
+    return null;
+  }
+
   draw(part) {
     if (part.marks) return;
     part.marks = renderPiece(part.el, this.text, part.from, part.to, part.annotations, part.base, this.shown);

@@ -314,6 +314,30 @@ test('typing stays responsive while a 2 MB paste is annotated', async () => {
   assert.ok(drawn.counted > 10_000, `the whole text is annotated: ${drawn.counted} highlights counted`);
   assert.ok(drawn.marks > 100 && drawn.marks < drawn.counted, `the pieces near the viewport are drawn: ${drawn.marks}`);
 
+  // Tab goes on from the last highlight drawn into the text not drawn yet, and Shift+Tab back;
+  // with numbers hidden, Tab passes over them.
+  const focusLastDrawn = () => page.evaluate(() => {
+    const marks = document.querySelectorAll('#view mark.fl');
+    const last = marks[marks.length - 1];
+    last.focus();
+    return Number(last.dataset.i);
+  });
+  const focused = () => page.evaluate(() => {
+    const el = document.activeElement;
+    return { i: Number(el.dataset.i), kind: el.dataset.kind, inView: document.getElementById('view').contains(el) };
+  });
+  const last = await focusLastDrawn();
+  await page.keyboard.press('Tab');
+  assert.deepEqual({ ...(await focused()), kind: null }, { i: last + 1, kind: null, inView: true }, 'Tab reached the next highlight');
+  await page.keyboard.press('Shift+Tab');
+  assert.equal((await focused()).i, last, 'Shift+Tab came back');
+  await page.click('.legend input[data-kind="number"]');
+  const lastShown = await focusLastDrawn();
+  await page.keyboard.press('Tab');
+  const next = await focused();
+  assert.ok(next.inView && next.i > lastShown && next.kind !== 'number', `Tab passed over hidden numbers: ${JSON.stringify(next)}`);
+  await page.click('.legend input[data-kind="number"]');
+
   // Replacing the huge text with a short one does not wait for the huge job.
   await page.fill('#input', 'Short again: the mayor of Baghdad said "We paid $5 million".');
   await waitAnnotated(page);

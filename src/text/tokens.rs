@@ -78,6 +78,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 // ASCII letters and digits, the common case, in one sweep.
                 end += bytes[end..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
                 let Some(n) = char_at(text, end) else { break };
+                // Past the sweep, an ASCII character other than an apostrophe ends the word
+                // (most words end so, at a space or a comma).
+                if n.is_ascii() && n != '\'' {
+                    break;
+                }
                 // Letters, digits and marks, and an apostrophe inside a word ("don't").
                 let apostrophe = (n == '\'' || n == '\u{2019}') && next_is(text, end + n.len_utf8(), char::is_alphabetic);
                 if n.is_alphanumeric() || is_mark(n) || apostrophe {

@@ -686,7 +686,8 @@ impl Extractor {
             let (shape, long_shape) = shape_hashes(w);
             let c0 = w.chars().next().unwrap_or(' ');
             let cap = if c0.is_uppercase() { 1 + !w.chars().any(char::is_lowercase) as u8 } else { 0 };
-            let (seen, ctx) = doc.of.get(lower);
+            // The document's flags are read only for a kept word itself (`me`).
+            let (seen, ctx) = if kept(j) { doc.of.get(lower) } else { (0, 0) };
             let exact = exact_hash(w);
             self.words.push(Word {
                 lower,

@@ -41,10 +41,53 @@ pub(crate) struct Attribution {
 // accents) rather than \p{L}: news names in English are written in Latin script, and the
 // small classes (with ASCII word boundaries) keep the automata small. With \p{L} and
 // Unicode \b, building the annotator took 120 ms and the first annotation 100 ms more.
-const PRONOUN: &str = r"(?-u:\b)(?P<pron>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?-u:\b)";
+/// The pronouns a speaker may be, lower-case (each also capitalised, and "I").
+const PRONOUNS: [&str; 4] = ["he", "she", "they", "we"];
+/// The words a description of a speaker starts with, lower-case (each also capitalised):
+/// "the lawyer", "a protester". "an" before "a", as the pattern tries them.
+const DETERMINERS: [&str; 14] =
+    ["the", "an", "a", "his", "her", "their", "its", "one", "another", "some", "many", "most", "several", "both"];
+
+/// A speaker that is a pronoun.
+fn pronoun() -> String {
+    format!(r"(?-u:\b)(?P<pron>{}|I)(?-u:\b)", either_case(&PRONOUNS))
+}
+
 const NAME: &str = r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|St)\.?\s+)?(?:[A-Z\u{C0}-\u{D6}\u{D8}-\u{DE}\u{100}-\u{17F}]\.\s*){0,2}[A-Z\u{C0}-\u{D6}\u{D8}-\u{DE}\u{100}-\u{17F}][A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}\u{300}-\u{36F}'’\-]*(?:\s+(?:(?:al|el|bin|ibn|de|da|di|du|van|von|der|den|la|le)\s+)?[A-Z\u{C0}-\u{D6}\u{D8}-\u{DE}\u{100}-\u{17F}][A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}\u{300}-\u{36F}'’\-]*|\s+(?:al|el|ad|ash|as)-[A-Z\u{C0}-\u{D6}\u{D8}-\u{DE}\u{100}-\u{17F}][A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}\u{300}-\u{36F}'’\-]*){0,6})";
-const DESCRIPTION: &str = r"(?-u:\b)(?P<desc>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Aa]nother|[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Bb]oth)\s+(?:[A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}\-'’]+\s+){0,6}?[A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}\-'’]+)";
-const ADVERBS: &str = r"(?:(?:also|then|later|once|again|has|have|had|would|will|was|were|is|are|been|[a-z\u{DF}-\u{F6}\u{F8}-\u{FF}]+ly)\s+){0,2}";
+
+/// A speaker that is a description: a determiner and up to seven words, "the lawyer for the
+/// family".
+fn description() -> String {
+    format!(r"(?-u:\b)(?P<desc>(?:{}){DESCRIPTION_WORDS})", either_case(&DETERMINERS))
+}
+
+/// The words of a description after its determiner.
+const DESCRIPTION_WORDS: &str = r"\s+(?:[A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}\-'’]+\s+){0,6}?[A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}\-'’]+";
+
+/// `words` (lower-case ASCII) as alternatives, each also with a capital: `[Tt]he|[Aa]n`.
+fn either_case(words: &[&str]) -> String {
+    let each = words.iter().map(|w| {
+        let first = w.as_bytes()[0] as char;
+        format!("[{}{first}]{}", first.to_ascii_uppercase(), &w[1..])
+    });
+    each.collect::<Vec<_>>().join("|")
+}
+
+/// `w` is `word` (lower-case ASCII) or `word` capitalised.
+fn either_case_is(w: &str, word: &str) -> bool {
+    let (a, b) = (w.as_bytes(), word.as_bytes());
+    a.len() == b.len() && !a.is_empty() && a[1..] == b[1..] && (a[0] == b[0] || a[0] == b[0].to_ascii_uppercase())
+}
+
+/// The words besides those in "-ly" that may stand between a speaker and a speech verb:
+/// "has said", "also told".
+const ADVERB_WORDS: [&str; 15] =
+    ["also", "then", "later", "once", "again", "has", "have", "had", "would", "will", "was", "were", "is", "are", "been"];
+
+/// Up to two adverbs ([`ADVERB_WORDS`], or lower-case words in "-ly"), each with its spaces.
+fn adverbs() -> String {
+    format!(r"(?:(?:{}|[a-z\u{{DF}}-\u{{F6}}\u{{F8}}-\u{{FF}}]+ly)\s+){{0,2}}", ADVERB_WORDS.join("|"))
+}
 const OBJECT: &str = r"(?:to\s+)?(?:reporters|journalists|the\s+press|me|us|him|her|them|(?:the|a|an)\s+[a-z\u{DF}-\u{F6}\u{F8}-\u{FF}]+|(?:the\s+)?[A-Z\u{C0}-\u{D6}\u{D8}-\u{DE}\u{100}-\u{17F}][A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}0-9]*(?:\s+[A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}0-9]+){0,3}|in\s+an?\s+[A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}]+(?:\s+[A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}]+)?|on\s+[A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}]+|[a-z\u{DF}-\u{F6}\u{F8}-\u{FF}]+ly|that)";
 
 /// The compiled patterns and the cue words.
@@ -76,7 +119,7 @@ pub(crate) struct Rules {
 impl Rules {
     pub(crate) fn new() -> Rules {
         let cue = alternation();
-        let speaker = format!("(?:{PRONOUN}|{NAME}|{DESCRIPTION})");
+        let speaker = format!("(?:{}|{NAME}|{})", pronoun(), description());
         let apposition = r#"(?:\s*,\s*(?P<app>[^,"“”«»\n]+?),)?"#;
         let compile = |p: String| Regex::new(&p).expect("quote pattern compiles");
         let cues: FxSet<&'static str> = CUES.iter().chain(NAMING).copied().filter(|c| !c.contains(' ')).collect();
@@ -84,8 +127,8 @@ impl Rules {
         let cue_firsts = cues.iter().fold(0, |bits, c| bits | 1u128 << (c.as_bytes()[0] & 0x7F));
         let cue_lens = cues.iter().fold((usize::MAX, 0), |(lo, hi), c| (lo.min(c.len()), hi.max(c.len())));
         Rules {
-            said: compile(format!(r"{speaker}{apposition}\s+{ADVERBS}(?P<cue>{cue})(?-u:\b)")),
-            speaker_start: compile(format!(r"^\s*(?:{PRONOUN}|{NAME}|{DESCRIPTION})")),
+            said: compile(format!(r"{speaker}{apposition}\s+{}(?P<cue>{cue})(?-u:\b)", adverbs())),
+            speaker_start: compile(format!(r"^\s*{speaker}")),
             listener_tail: compile(format!(r"^(?:\s+{OBJECT})?\s*(?P<punct>[:,])?\s*$")),
             cues,
             cue_firsts,
@@ -515,13 +558,9 @@ fn said_reach(s: &str, cue: usize) -> usize {
 }
 
 /// True for the lower-case words a speaker in `said` may start with: a pronoun of
-/// `PRONOUN` or a determiner of `DESCRIPTION` (a name starts with a capital).
+/// [`PRONOUNS`] or a determiner of [`DETERMINERS`] (a name starts with a capital).
 fn opens_speaker(w: &str) -> bool {
-    matches!(
-        w,
-        "he" | "she" | "they" | "we" | "the" | "a" | "an" | "his" | "her" | "their" | "its" | "one" | "another" | "some"
-            | "many" | "most" | "several" | "both"
-    )
+    PRONOUNS.contains(&w) || DETERMINERS.contains(&w)
 }
 
 /// The run of ASCII word bytes (`(?-u:\w)`) `s` starts with.
@@ -531,7 +570,7 @@ fn first_ascii_word(s: &str) -> &str {
 }
 
 /// True for the characters a speaker, an adverb or the spaces between them are made of in
-/// `said` (`PRONOUN`, `NAME`, `DESCRIPTION`, `ADVERBS`), and a few more.
+/// `said` ([`pronoun`], `NAME`, [`description`], [`adverbs`]), and a few more.
 fn speaker_char(c: char) -> bool {
     c.is_ascii_alphabetic()
         || c.is_whitespace()
@@ -603,17 +642,10 @@ fn refine(words: &str, start: usize, kind: MentionKind) -> Option<Mention> {
 }
 
 /// True for the words of a whole description: a determiner and one to seven words
-/// ("the police chief"), as `DESCRIPTION` spells them.
+/// ("the police chief"), as [`description`] spells them.
 fn description_words(s: &str) -> bool {
     let mut words = s.split_whitespace();
-    let determiner = words.next().is_some_and(|w| {
-        matches!(
-            w,
-            "The" | "the" | "A" | "a" | "An" | "an" | "His" | "his" | "Her" | "her" | "Their" | "their" | "Its" | "its" | "One"
-                | "one" | "Another" | "another" | "Some" | "some" | "Many" | "many" | "Most" | "most" | "Several"
-                | "several" | "Both" | "both"
-        )
-    });
+    let determiner = words.next().is_some_and(|w| DETERMINERS.iter().any(|d| either_case_is(w, d)));
     let letter = |c: char| {
         c.is_ascii_alphabetic() || matches!(c, '\u{C0}'..='\u{D6}' | '\u{D8}'..='\u{F6}' | '\u{F8}'..='\u{24F}' | '-' | '\'' | '’')
     };
@@ -621,9 +653,9 @@ fn description_words(s: &str) -> bool {
     determiner && (1..=7).contains(&rest.len()) && rest.iter().all(|w| w.chars().all(letter))
 }
 
-/// True for a word `ADVERBS` allows before a cue.
+/// True for a word [`adverbs`] allows before a cue.
 fn adverb(w: &str) -> bool {
-    matches!(w, "also" | "then" | "later" | "once" | "again" | "has" | "have" | "had" | "would" | "will" | "was" | "were" | "is" | "are" | "been")
+    ADVERB_WORDS.contains(&w)
         || w.len() > 2 && w.ends_with("ly") && w.chars().all(|c| matches!(c, 'a'..='z' | '\u{DF}'..='\u{F6}' | '\u{F8}'..='\u{FF}'))
 }
 

@@ -308,9 +308,7 @@ fn may_start_figure(v: &View, i: usize) -> bool {
         Some(TokenKind::Number) => true,
         Some(TokenKind::Punct) => {
             let p = v.raw(i);
-            vulgar_fraction(p).is_some()
-                || lexicon::currency_sign(p).is_some()
-                || (MARKS_BEFORE_DIGITS.contains(&p) && v.kind(i + 1) == Some(TokenKind::Number))
+            starts_figure(p) && (!MARKS_BEFORE_DIGITS.contains(&p) || v.kind(i + 1) == Some(TokenKind::Number))
         }
         Some(TokenKind::Word) => {
             let w = v.w(i);

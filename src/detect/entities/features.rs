@@ -608,6 +608,8 @@ const EDGE: usize = 2;
 #[derive(Default)]
 pub struct Extractor {
     words: Vec<Word>,
+    /// Each word form's [`Word`] but for `doc` and `ctx`, by its [`exact_hash`].
+    forms: FxMap<u64, Word>,
 }
 
 const BOS: u64 = 0x5151_0001;
@@ -683,23 +685,17 @@ impl Extractor {
                 continue;
             }
             let lower = doc.lower(j, w);
-            let (shape, long_shape) = shape_hashes(w);
-            let c0 = w.chars().next().unwrap_or(' ');
-            let cap = if c0.is_uppercase() { 1 + !w.chars().any(char::is_lowercase) as u8 } else { 0 };
             // The document's flags are read only for a kept word itself (`me`).
             let (seen, ctx) = if kept(j) { doc.of.get(lower) } else { (0, 0) };
             let exact = exact_hash(w);
-            self.words.push(Word {
-                lower,
-                exact,
-                cluster: lex.cluster(w, exact),
-                shape,
-                long_shape,
-                lex: lex.class(lower),
-                doc: seen,
-                ctx,
-                cap,
+            // What the form alone gives, worked out at its first use in the document.
+            let form = *self.forms.entry(exact).or_insert_with(|| {
+                let (shape, long_shape) = shape_hashes(w);
+                let c0 = w.chars().next().unwrap_or(' ');
+                let cap = if c0.is_uppercase() { 1 + !w.chars().any(char::is_lowercase) as u8 } else { 0 };
+                Word { lower, exact, cluster: lex.cluster(w, exact), shape, long_shape, lex: lex.class(lower), cap, ..Word::default() }
             });
+            self.words.push(Word { doc: seen, ctx, ..form });
         }
         self.words.extend([eos; EDGE]);
         let n = words.len();

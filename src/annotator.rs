@@ -135,6 +135,9 @@ fn merged<T>(a: Vec<T>, b: Vec<T>, first: impl Fn(&T, &T) -> bool) -> impl Itera
     })
 }
 
+/// Entities win over numbers ("France 24" is a name, not a figure), except inside money
+/// or a quantity whose currency or unit the entity only names ("USD 22.5 million", "20
+/// Australian dollars"); otherwise the longer.
 fn preferred(a: &Annotation, over: &Annotation) -> bool {
     let names_its_unit = |figure: &Annotation, entity: &Annotation| {
         figure.span.contains(entity.span)

@@ -68,3 +68,12 @@ fn wide_spaces_before_a_speaker() {
     holds("\"We stay,\" said\u{3000}Cardinal\u{3000}Marc\u{3000}Ouellet\u{a0}of\u{3000}the\u{3000}Holy\u{a0}See.");
     holds("\"We stay,\" said the chief\u{2003}of\u{2003}\u{2003}police Ahmed Al Kanani.");
 }
+
+/// Recognizers-Text NumberModel: the entity tagger's words took the full stop after the M of
+/// "10M." for an initial's, tagged "M." (and "M. He") as a name and hid the figure.
+#[test]
+fn a_letter_glued_to_a_figure_is_no_initial() {
+    let text = "I can give you 10M. He said it was 10M.";
+    let found: Vec<(&str, factlight::Kind)> = annotate(text).iter().map(|a| (&text[a.span.range()], a.kind())).collect();
+    assert_eq!(found, [("10M", factlight::Kind::Number), ("10M", factlight::Kind::Number)]);
+}

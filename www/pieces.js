@@ -187,8 +187,7 @@ export class PieceView {
 
   /** The mark of annotation `i` of the whole result (its part drawn first), or null. */
   mark(i) {
-    const piece = lastAtOrBefore(this.pieces, i);
-    const part = piece && lastAtOrBefore(piece.parts, i);
+    const part = this.partAt(i);
     if (!part) return null;
     this.draw(part);
     return part.marks[i - part.base] ?? null;
@@ -201,14 +200,20 @@ export class PieceView {
    */
   markNext(i, step) {
     for (let j = i + step; j >= 0; j += step) {
-      const piece = lastAtOrBefore(this.pieces, j);
-      const part = piece && lastAtOrBefore(piece.parts, j);
+      const part = this.partAt(j);
       if (!part || j >= part.base + part.annotations.length) return null;
+      // (A hidden kind has no mark anyway; this spares drawing parts on the way.)
       if (!this.shown.has(part.annotations[j - part.base].kind)) continue;
       const mark = this.mark(j);
       if (mark) return mark;
     }
     return null;
+  }
+
+  /** The part holding annotation `i` of the whole result, or the last before it if `i` is past the parts in. */
+  partAt(i) {
+    const piece = lastAtOrBefore(this.pieces, i);
+    return piece && lastAtOrBefore(piece.parts, i);
   }
 
   draw(part) {

@@ -329,8 +329,24 @@ test('typing stays responsive while a 2 MB paste is annotated', async () => {
   const last = await focusLastDrawn();
   await page.keyboard.press('Tab');
   assert.deepEqual({ ...(await focused()), kind: null }, { i: last + 1, kind: null, inView: true }, 'Tab reached the next highlight');
+  // Shift+Tab from the first highlight of a part whose previous highlight is not drawn: one
+  // halfway down, drawn once the reader scrolls there.
+  await page.evaluate(() => {
+    window.__firstOfPart = () => [...document.querySelectorAll('#view mark.fl')]
+      .find((m) => Number(m.dataset.i) > 0 && !document.querySelector(`#view mark.fl[data-i="${Number(m.dataset.i) - 1}"]`));
+    const view = document.getElementById('view');
+    view.scrollTop = view.scrollHeight / 2;
+  });
+  await page.waitForFunction(() => window.__firstOfPart() !== undefined);
+  const first = await page.evaluate(() => {
+    const mark = window.__firstOfPart();
+    mark.focus();
+    return Number(mark.dataset.i);
+  });
   await page.keyboard.press('Shift+Tab');
-  assert.equal((await focused()).i, last, 'Shift+Tab came back');
+  assert.deepEqual({ ...(await focused()), kind: null }, { i: first - 1, kind: null, inView: true }, 'Shift+Tab reached the highlight before');
+  // (Hidden kinds have no marks, so this holds with or without markNext's kind check,
+  // which spares drawing parts on the way.)
   await page.click('.legend input[data-kind="number"]');
   const lastShown = await focusLastDrawn();
   await page.keyboard.press('Tab');

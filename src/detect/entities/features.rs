@@ -608,8 +608,10 @@ const EDGE: usize = 2;
 #[derive(Default)]
 pub struct Extractor {
     words: Vec<Word>,
-    /// Each word form's [`Word`] but for `doc` and `ctx`, by its [`exact_hash`].
+    /// Each word form's [`Word`] but for `doc` and `ctx`, by its [`exact_hash`], as read
+    /// with the lexicon at `forms_lex` (its address; another lexicon starts it afresh).
     forms: FxMap<u64, Word>,
+    forms_lex: usize,
 }
 
 const BOS: u64 = 0x5151_0001;
@@ -675,6 +677,10 @@ impl Extractor {
         let table = (digits >= 2 && digits * 3 >= words.len()) as u64;
         let bos = Word { lower: BOS, exact: BOS, shape: BOS, long_shape: BOS, lex: 0xFF, ..Word::default() };
         let eos = Word { lower: EOS, exact: EOS, shape: EOS, long_shape: EOS, lex: 0xFF, ..Word::default() };
+        if self.forms_lex != lex as *const Lexicon as usize {
+            self.forms.clear();
+            self.forms_lex = lex as *const Lexicon as usize;
+        }
         self.words.clear();
         self.words.extend([bos; EDGE]);
         for (j, w) in words.iter().enumerate() {
@@ -688,7 +694,7 @@ impl Extractor {
             // The document's flags are read only for a kept word itself (`me`).
             let (seen, ctx) = if kept(j) { doc.of.get(lower) } else { (0, 0) };
             let exact = exact_hash(w);
-            // What the form alone gives, worked out at its first use in the document.
+            // What the form alone gives, worked out the first time this extractor meets it.
             let form = *self.forms.entry(exact).or_insert_with(|| {
                 let (shape, long_shape) = shape_hashes(w);
                 let c0 = w.chars().next().unwrap_or(' ');

@@ -271,9 +271,7 @@ fn words(text: &str, tokens: &[Token]) -> (Vec<Span>, Vec<std::ops::Range<usize>
     };
     // A letter glued to the figure before it is a unit or a suffix, not an initial: the
     // "M" of "10M." does not take the full stop.
-    let glued = |i: usize| {
-        i > 0 && tokens[i].gap == Gap::None && matches!(tokens[i - 1].kind, TokenKind::Word | TokenKind::Number)
-    };
+    let glued = |i: usize| i > 0 && tokens[i].gap == Gap::None && tokens[i - 1].kind == TokenKind::Number;
     let mut i = 0;
     while i < tokens.len() {
         // Runs without sentence breaks (a pasted table, a megabyte of dots) are cut every

@@ -116,6 +116,18 @@ pub(crate) struct Rules {
     cue_lens: (usize, usize),
 }
 
+/// The bytes of an ASCII word, as `(?-u:\w)` reads them: letters, digits and `_`. (The
+/// word scan reads a few bytes per byte of text; a table is one load each.)
+static WORD_BYTES: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 256 {
+        t[c] = (c as u8).is_ascii_alphanumeric() || c == b'_' as usize;
+        c += 1;
+    }
+    t
+};
+
 impl Rules {
     pub(crate) fn new() -> Rules {
         let cue = alternation();
@@ -140,7 +152,7 @@ impl Rules {
     /// pattern's `(?-u:\b)` sees them) of the cue lists, and "according to".
     fn cue_words<'a>(&'a self, s: &'a str) -> impl Iterator<Item = (usize, usize)> + 'a {
         let b = s.as_bytes();
-        let word = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+        let word = |c: u8| WORD_BYTES[c as usize];
         let mut i = 0;
         std::iter::from_fn(move || {
             while i < b.len() {
@@ -207,14 +219,14 @@ impl Rules {
     /// searches cost. Each step takes the least reach over the cues left, quadratic in the
     /// cues: fine for the windows of a few hundred bytes it is given, not for a whole text.
     fn last_said<'t>(&self, s: &'t str, keep: impl Fn(&Captures<'t>) -> bool) -> Option<Captures<'t>> {
-        // Each cue's start, and how far back a match ending with it can start.
-        let cues: Vec<(usize, usize)> = self.cue_words(s).map(|(a, _)| (a, said_reach(s, a))).collect();
-        let hay = &s[..self.cue_words(s).last()?.1];
+        // Each cue's start and end, and how far back a match ending with it can start.
+        let cues: Vec<(usize, usize, usize)> = self.cue_words(s).map(|(a, b)| (a, b, said_reach(s, a))).collect();
+        let hay = &s[..cues.last()?.1];
         let mut starts = Vec::new();
         let mut at = 0;
         // Each search from where the last match ended (a match is never empty), as
         // `find_iter` goes, or later, where the first match can start.
-        while let Some(from) = cues.iter().filter(|&&(a, _)| a > at).map(|&(_, reach)| reach.max(at)).min() {
+        while let Some(from) = cues.iter().filter(|&&(a, _, _)| a > at).map(|&(_, _, reach)| reach.max(at)).min() {
             let Some(m) = self.said.find_at(hay, from) else { break };
             starts.push(m.start());
             at = m.end();

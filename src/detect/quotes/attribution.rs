@@ -88,6 +88,7 @@ const ADVERB_WORDS: [&str; 15] =
 fn adverbs() -> String {
     format!(r"(?:(?:{}|[a-z\u{{DF}}-\u{{F6}}\u{{F8}}-\u{{FF}}]+ly)\s+){{0,2}}", ADVERB_WORDS.join("|"))
 }
+
 const OBJECT: &str = r"(?:to\s+)?(?:reporters|journalists|the\s+press|me|us|him|her|them|(?:the|a|an)\s+[a-z\u{DF}-\u{F6}\u{F8}-\u{FF}]+|(?:the\s+)?[A-Z\u{C0}-\u{D6}\u{D8}-\u{DE}\u{100}-\u{17F}][A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}0-9]*(?:\s+[A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}0-9]+){0,3}|in\s+an?\s+[A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}]+(?:\s+[A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}]+)?|on\s+[A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}]+|[a-z\u{DF}-\u{F6}\u{F8}-\u{FF}]+ly|that)";
 
 /// The compiled patterns and the cue words.
@@ -577,7 +578,7 @@ fn opens_speaker(w: &str) -> bool {
 
 /// The run of ASCII word bytes (`(?-u:\w)`) `s` starts with.
 fn first_ascii_word(s: &str) -> &str {
-    let n = s.bytes().take_while(|&b| b.is_ascii_alphanumeric() || b == b'_').count();
+    let n = s.bytes().take_while(|&b| WORD_BYTES[b as usize]).count();
     &s[..n]
 }
 

@@ -105,6 +105,9 @@ pub(crate) struct Rules {
     /// `Smith said` / `the lawyer, Jane Doe, also told`: a speaker, perhaps a name in
     /// apposition, adverbs, and a speech verb.
     said: Regex,
+    /// `said` with any word as its cue, anchored at the haystack's end: the groups of a
+    /// match `said` found, filled by a much smaller pattern ([`Rules::said_groups`]).
+    said_any_cue: Regex,
     /// A speaker at the start of a clause.
     speaker_start: Regex,
     /// What may follow a cue before a quote: a listener, then a colon or comma.
@@ -132,6 +135,9 @@ static WORD_BYTES: [bool; 256] = {
 impl Rules {
     pub(crate) fn new() -> Rules {
         let cue = alternation();
+        // The cues that are no single ASCII word ("according to"), for `said_any_cue`.
+        let phrases = CUES.iter().chain(NAMING).filter(|c| !c.bytes().all(|b| WORD_BYTES[b as usize]));
+        let phrases = phrases.map(|c| c.replace(' ', r"\s+")).collect::<Vec<_>>().join("|");
         let speaker = format!("(?:{}|{NAME}|{})", pronoun(), description());
         let apposition = r#"(?:\s*,\s*(?P<app>[^,"“”«»\n]+?),)?"#;
         let compile = |p: String| Regex::new(&p).expect("quote pattern compiles");
@@ -141,6 +147,7 @@ impl Rules {
         let cue_lens = cues.iter().fold((usize::MAX, 0), |(lo, hi), c| (lo.min(c.len()), hi.max(c.len())));
         Rules {
             said: compile(format!(r"{speaker}{apposition}\s+{}(?P<cue>{cue})(?-u:\b)", adverbs())),
+            said_any_cue: compile(format!(r"{speaker}{apposition}\s+{}(?P<cue>{phrases}|(?-u:\w)+)(?-u:\b)$", adverbs())),
             speaker_start: compile(format!(r"^\s*{speaker}")),
             listener_tail: compile(format!(r"^(?:\s+{OBJECT})?\s*(?P<punct>[:,])?\s*$")),
             cues,
@@ -204,8 +211,8 @@ impl Rules {
         if hay.starts_with(|c: char| c.is_ascii_lowercase()) && !opens_speaker(first_ascii_word(hay)) {
             return None;
         }
-        self.said.find(hay).filter(|m| m.start() == 0)?;
-        Some((from, self.said.captures(hay)?))
+        let m = self.said.find(hay).filter(|m| m.start() == 0)?;
+        Some((from, self.said_groups(hay, m)?))
     }
 
     /// The last match of `said` in `s` that `keep` accepts. The fast search finds the
@@ -223,16 +230,29 @@ impl Rules {
         // Each cue's start and end, and how far back a match ending with it can start.
         let cues: Vec<(usize, usize, usize)> = self.cue_words(s).map(|(a, b)| (a, b, said_reach(s, a))).collect();
         let hay = &s[..cues.last()?.1];
-        let mut starts = Vec::new();
+        let mut found = Vec::new();
         let mut at = 0;
         // Each search from where the last match ended (a match is never empty), as
         // `find_iter` goes, or later, where the first match can start.
         while let Some(from) = cues.iter().filter(|&&(a, _, _)| a > at).map(|&(_, _, reach)| reach.max(at)).min() {
             let Some(m) = self.said.find_at(hay, from) else { break };
-            starts.push(m.start());
+            found.push(m);
             at = m.end();
         }
-        starts.into_iter().rev().filter_map(|at| self.said.captures_at(hay, at)).find(keep)
+        found.into_iter().rev().filter_map(|m| self.said_groups(hay, m)).find(keep)
+    }
+
+    /// The groups of `m`, a match of `said` in `hay`.
+    ///
+    /// They are those of the path the pattern prefers among all its paths over `m`'s
+    /// bytes. `said_any_cue` takes every path `said` takes there, and more: with any word
+    /// as the cue. When the path it prefers has a real cue, `said` takes that path too and
+    /// prefers no other, so the groups are the same; only when it has not is `said` asked.
+    /// The cue list is most of `said`'s states, and filling groups costs time in
+    /// proportion to the states (the bounded backtracker marks each state at each byte).
+    fn said_groups<'t>(&self, hay: &'t str, m: regex::Match<'t>) -> Option<Captures<'t>> {
+        let real_cue = |c: &Captures<'t>| c.name("cue").is_some_and(|c| c.as_str().contains(char::is_whitespace) || self.cues.contains(c.as_str()));
+        self.said_any_cue.captures_at(&hay[..m.end()], m.start()).filter(real_cue).or_else(|| self.said.captures_at(hay, m.start()))
     }
 
     /// A cue at the start of `s`, after spaces, sentence punctuation and at most two

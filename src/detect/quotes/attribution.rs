@@ -48,6 +48,20 @@ const PRONOUNS: [&str; 4] = ["he", "she", "they", "we"];
 const DETERMINERS: [&str; 14] =
     ["the", "an", "a", "his", "her", "their", "its", "one", "another", "some", "many", "most", "several", "both"];
 
+/// `Smith said` / `the lawyer, Jane Doe, also told`: a speaker, perhaps a name in
+/// apposition, adverbs, and a speech verb: `cue`, the alternation of cues ([`alternation`]).
+/// The annotator compiles it only in the two end-anchored forms of [`Rules`]: a forward
+/// search for it builds a lazy-DFA state for nearly every byte of a new text, as it keeps
+/// many partial speakers open at once. (A test checks those forms find what it finds.)
+fn said_pattern(cue: &str) -> String {
+    format!(r#"{}(?:\s*,\s*(?P<app>[^,"“”«»\n]+?),)?\s+{}(?P<cue>{cue})(?-u:\b)"#, speaker(), adverbs())
+}
+
+/// A speaker: a pronoun, a name or a description.
+fn speaker() -> String {
+    format!("(?:{}|{NAME}|{})", pronoun(), description())
+}
+
 /// A speaker that is a pronoun.
 fn pronoun() -> String {
     format!(r"(?-u:\b)(?P<pron>{}|I)(?-u:\b)", either_case(&PRONOUNS))
@@ -102,11 +116,11 @@ const OBJECT: &str = r"(?:to\s+)?(?:reporters|journalists|the\s+press|me|us|him|
 /// the page's cold start: these three take about a quarter of the instructions the twelve
 /// patterns they replace took.
 pub(crate) struct Rules {
-    /// `Smith said` / `the lawyer, Jane Doe, also told`: a speaker, perhaps a name in
-    /// apposition, adverbs, and a speech verb.
-    said: Regex,
-    /// `said` with any word as its cue, anchored at the haystack's end: the groups of a
-    /// match `said` found, filled by a much smaller pattern ([`Rules::said_groups`]).
+    /// [`said_pattern`] anchored at the haystack's end, read backwards from there to find
+    /// where its matches start ([`Rules::leftmost_said`]).
+    said_ending: Regex,
+    /// [`said_pattern`] with any word as its cue, anchored at the haystack's end: the
+    /// groups of a match, filled by a much smaller pattern ([`Rules::said_groups`]).
     said_any_cue: Regex,
     /// A speaker at the start of a clause.
     speaker_start: Regex,
@@ -134,21 +148,18 @@ static WORD_BYTES: [bool; 256] = {
 
 impl Rules {
     pub(crate) fn new() -> Rules {
-        let cue = alternation();
         // The cues that are no single ASCII word ("according to"), for `said_any_cue`.
         let phrases = CUES.iter().chain(NAMING).filter(|c| !c.bytes().all(|b| WORD_BYTES[b as usize]));
         let phrases = phrases.map(|c| c.replace(' ', r"\s+")).collect::<Vec<_>>().join("|");
-        let speaker = format!("(?:{}|{NAME}|{})", pronoun(), description());
-        let apposition = r#"(?:\s*,\s*(?P<app>[^,"“”«»\n]+?),)?"#;
         let compile = |p: String| Regex::new(&p).expect("quote pattern compiles");
         let cues: FxSet<&'static str> = CUES.iter().chain(NAMING).copied().filter(|c| !c.contains(' ')).collect();
         // (Cue words are ASCII, as `cue_words` reads them.)
         let cue_firsts = cues.iter().fold(0, |bits, c| bits | 1u128 << (c.as_bytes()[0] & 0x7F));
         let cue_lens = cues.iter().fold((usize::MAX, 0), |(lo, hi), c| (lo.min(c.len()), hi.max(c.len())));
         Rules {
-            said: compile(format!(r"{speaker}{apposition}\s+{}(?P<cue>{cue})(?-u:\b)", adverbs())),
-            said_any_cue: compile(format!(r"{speaker}{apposition}\s+{}(?P<cue>{phrases}|(?-u:\w)+)(?-u:\b)$", adverbs())),
-            speaker_start: compile(format!(r"^\s*{speaker}")),
+            said_ending: compile(format!("{}$", said_pattern(&alternation()))),
+            said_any_cue: compile(format!(r"{}$", said_pattern(&format!(r"{phrases}|(?-u:\w)+")))),
+            speaker_start: compile(format!(r"^\s*{}", speaker())),
             listener_tail: compile(format!(r"^(?:\s+{OBJECT})?\s*(?P<punct>[:,])?\s*$")),
             cues,
             cue_firsts,
@@ -194,65 +205,89 @@ impl Rules {
         (lo..=hi).contains(&w.len()) && (self.cue_firsts >> (w.as_bytes()[0] & 0x7F)) & 1 == 1
     }
 
-    /// `said` matched at the start of `s`, after spaces and sentence punctuation (the
-    /// leftmost match starts there whenever one can).
+    /// [`said_pattern`] matched at the start of `s`, after spaces and sentence punctuation
+    /// (the leftmost match starts there whenever one can).
     ///
-    /// Most tails hold no match at their start: the word scan and the fast search say so
-    /// before the slower one that fills the groups. A match from `from` ends with a cue
-    /// that [`said_reach`]es back to it, so the search stops after the last such cue:
-    /// matches from `from` are all still there, and the `\b` after a cue sees a non-word
-    /// byte either way (the haystack's end, or the byte that ended the cue word).
+    /// A match from `from` ends with a cue that [`said_reach`]es back to it, so only those
+    /// cues are read back from, in a haystack that stops after the last of them: the `\b`
+    /// after a cue sees a non-word byte either way (the haystack's end, or the byte that
+    /// ended the cue word).
     fn said_at_start<'t>(&self, s: &'t str) -> Option<(usize, Captures<'t>)> {
         let from = s.len() - s.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '.' | '!' | '?')).len();
-        let end = self.cue_words(s).filter(|&(a, _)| said_reach(s, a) <= from).last()?.1;
-        let hay = &s[from..end];
+        let ends: Vec<(usize, usize)> =
+            self.cue_words(s).filter(|&(a, _)| said_reach(s, a) <= from).map(|(_, b)| (b - from, 0)).collect();
+        let hay = &s[from..from + ends.last()?.0];
         // Tails often go on with an inverted cue ("said Khalid") or another word no speaker
         // starts with: a lower-case speaker starts with a pronoun or a determiner.
         if hay.starts_with(|c: char| c.is_ascii_lowercase()) && !opens_speaker(first_ascii_word(hay)) {
             return None;
         }
-        let m = self.said.find(hay).filter(|m| m.start() == 0)?;
+        let m = self.leftmost_said(hay, &ends).filter(|&(start, _)| start == 0)?;
         Some((from, self.said_groups(hay, m)?))
     }
 
-    /// The last match of `said` in `s` that `keep` accepts. The fast search finds the
-    /// matches; groups are filled only for those looked at, from the last one back.
+    /// The last match of [`said_pattern`] in `s` that `keep` accepts. The matches are
+    /// found first ([`Self::leftmost_said`]); groups are filled only for those looked at,
+    /// from the last one back.
     ///
-    /// The matches are those `find_iter` gives, found reading less of `s`: every match ends
-    /// with a cue word, so the haystack stops after the last one; and a search from `at`
-    /// starts no earlier than a match ending with a cue after `at` can start
-    /// ([`said_reach`]), with `find_at`, so that `\b` still sees the byte before. The lazy
-    /// DFA builds a state for nearly every byte it reads in a new text (the pattern keeps
-    /// many partial speakers open at once), and those states are most of what the
-    /// searches cost. Each step takes the least reach over the cues left, quadratic in the
-    /// cues: fine for the windows of a few hundred bytes it is given, not for a whole text.
+    /// The matches are those `find_iter` gives: every match ends with a cue word, so the
+    /// haystack stops after the last one; each search goes on from where the last match
+    /// ended, and a match ending with a cue starts no earlier than the cue
+    /// [`said_reach`]es. Each step looks at every cue left, quadratic in the cues: fine for
+    /// the windows of a few hundred bytes it is given, not for a whole text.
     fn last_said<'t>(&self, s: &'t str, keep: impl Fn(&Captures<'t>) -> bool) -> Option<Captures<'t>> {
         // Each cue's start and end, and how far back a match ending with it can start.
         let cues: Vec<(usize, usize, usize)> = self.cue_words(s).map(|(a, b)| (a, b, said_reach(s, a))).collect();
         let hay = &s[..cues.last()?.1];
         let mut found = Vec::new();
         let mut at = 0;
-        // Each search from where the last match ended (a match is never empty), as
-        // `find_iter` goes, or later, where the first match can start.
-        while let Some(from) = cues.iter().filter(|&&(a, _, _)| a > at).map(|&(_, _, reach)| reach.max(at)).min() {
-            let Some(m) = self.said.find_at(hay, from) else { break };
+        let mut ends = Vec::new();
+        loop {
+            // A match from `at` on ends with a cue after `at` (a match is never empty).
+            ends.clear();
+            ends.extend(cues.iter().filter(|&&(a, _, _)| a > at).map(|&(_, b, reach)| (b, reach.max(at))));
+            let Some(m) = self.leftmost_said(hay, &ends) else { break };
             found.push(m);
-            at = m.end();
+            at = m.1;
         }
         found.into_iter().rev().filter_map(|m| self.said_groups(hay, m)).find(keep)
     }
 
-    /// The groups of `m`, a match of `said` in `hay`.
+    /// The match of [`said_pattern`] that `find_at` would give in `hay`, as `(start, end)`,
+    /// given where every match it may give can end and the earliest each can start:
+    /// `(end, from)`, ends in order.
     ///
-    /// They are those of the path the pattern prefers among all its paths over `m`'s
-    /// bytes. `said_any_cue` takes every path `said` takes there, and more: with any word
-    /// as the cue. When the path it prefers has a real cue, `said` takes that path too and
-    /// prefers no other, so the groups are the same; only when it has not is `said` asked.
-    /// The cue list is most of `said`'s states, and filling groups costs time in
+    /// Each end is read back from, anchored (`said_ending`, whose lazy DFA has few states,
+    /// met again in every text), to the earliest start of a match ending there; the least
+    /// of these is where the leftmost match starts. Of the ends reached from that start,
+    /// the pattern prefers the first: a path reaching past a nearer cue reads it as part of
+    /// a description, which is lazy, or of an apposition, which a path to the nearer cue
+    /// would need too (speakers and adverbs hold no comma), while names and pronouns
+    /// cannot hold a lower-case cue. `said_bounds_lose_no_match` checks all this against
+    /// the forward search.
+    fn leftmost_said(&self, hay: &str, ends: &[(usize, usize)]) -> Option<(usize, usize)> {
+        let mut best: Option<(usize, usize)> = None;
+        for &(end, from) in ends {
+            if let Some(m) = self.said_ending.find_at(&hay[..end], from) {
+                if best.is_none_or(|(start, _)| m.start() < start) {
+                    best = Some((m.start(), end));
+                }
+            }
+        }
+        best
+    }
+
+    /// The groups of a match of [`said_pattern`], `(start, end)` in `hay`.
+    ///
+    /// They are those of the path the pattern prefers among all its paths over those
+    /// bytes. `said_any_cue` takes every such path, and more: with any word as the cue.
+    /// But the match ends with a cue word, so any word there is that cue; the one other
+    /// way is a phrase cue's last word ("to"), which the phrase's path is preferred to.
+    /// The cue list is most of the pattern's states, and filling groups costs time in
     /// proportion to the states (the bounded backtracker marks each state at each byte).
-    fn said_groups<'t>(&self, hay: &'t str, m: regex::Match<'t>) -> Option<Captures<'t>> {
+    fn said_groups<'t>(&self, hay: &'t str, (start, end): (usize, usize)) -> Option<Captures<'t>> {
         let real_cue = |c: &Captures<'t>| c.name("cue").is_some_and(|c| c.as_str().contains(char::is_whitespace) || self.cues.contains(c.as_str()));
-        self.said_any_cue.captures_at(&hay[..m.end()], m.start()).filter(real_cue).or_else(|| self.said.captures_at(hay, m.start()))
+        self.said_any_cue.captures_at(&hay[..end], start).filter(real_cue)
     }
 
     /// A cue at the start of `s`, after spaces, sentence punctuation and at most two
@@ -1327,10 +1362,13 @@ mod tests {
         text
     }
 
-    /// The bounded searches of `said` find exactly what searching the whole window finds.
+    /// `last_said` and `said_at_start`, which read back from cues in bounded haystacks,
+    /// find the matches and groups a forward search of [`said_pattern`] over the whole
+    /// window finds.
     #[test]
     fn said_bounds_lose_no_match() {
         let rules = Rules::new();
+        let said = Regex::new(&said_pattern(&alternation())).expect("said compiles");
         let mixed = mixed_text();
         let texts = [
             include_str!("../../../www/samples/seed-article.txt"),
@@ -1350,14 +1388,14 @@ mod tests {
                     let s = &text[start..end];
                     windows += 1;
                     // The whole search, as `last_said` and `said_at_start` did it before.
-                    let all: Vec<usize> = rules.said.find_iter(s).map(|m| m.start()).collect();
+                    let all: Vec<usize> = said.find_iter(s).map(|m| m.start()).collect();
                     for keep in [(|_: &Captures| true) as fn(&Captures) -> bool, names_fit] {
-                        let want = all.iter().rev().filter_map(|&at| rules.said.captures_at(s, at)).find(|c| keep(c));
+                        let want = all.iter().rev().filter_map(|&at| said.captures_at(s, at)).find(|c| keep(c));
                         let got = rules.last_said(s, keep);
                         assert_eq!(want.as_ref().map(groups), got.as_ref().map(groups), "last_said in {s:?}");
                     }
                     let from = s.len() - s.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '.' | '!' | '?')).len();
-                    let want = rules.said.find(&s[from..]).filter(|m| m.start() == 0).and_then(|_| rules.said.captures(&s[from..]));
+                    let want = said.find(&s[from..]).filter(|m| m.start() == 0).and_then(|_| said.captures(&s[from..]));
                     let got = rules.said_at_start(s);
                     assert_eq!(want.as_ref().map(groups), got.as_ref().map(|(_, c)| groups(c)), "said_at_start in {s:?}");
                     assert!(got.is_none_or(|(f, _)| f == from));

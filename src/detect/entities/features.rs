@@ -614,6 +614,10 @@ pub struct Extractor {
     forms_lex: usize,
 }
 
+/// The most word forms an [`Extractor`] keeps before it starts afresh: news text is a few
+/// thousand forms over and over.
+const FORMS_MAX: usize = 1 << 15;
+
 const BOS: u64 = 0x5151_0001;
 const EOS: u64 = 0x5151_0002;
 
@@ -677,7 +681,7 @@ impl Extractor {
         let table = (digits >= 2 && digits * 3 >= words.len()) as u64;
         let bos = Word { lower: BOS, exact: BOS, shape: BOS, long_shape: BOS, lex: 0xFF, ..Word::default() };
         let eos = Word { lower: EOS, exact: EOS, shape: EOS, long_shape: EOS, lex: 0xFF, ..Word::default() };
-        if self.forms_lex != lex as *const Lexicon as usize {
+        if self.forms_lex != lex as *const Lexicon as usize || self.forms.len() > FORMS_MAX {
             self.forms.clear();
             self.forms_lex = lex as *const Lexicon as usize;
         }

@@ -41,10 +41,10 @@ pub fn tag_document(model: &Model, lex: &Lexicon, sents: &[Vec<&str>]) -> Vec<re
     for ws in sents {
         stats.add(ws);
     }
-    let mut ex = Extractor::new();
     let bits = model.bits();
     let trans = Transitions { trans: &model.trans, start: &model.start, end: &model.end };
-    let found = if model.sums(&[]).is_some() {
+    // The extractor keeps what each word form alone gives from call to call (bounded).
+    let found = EXTRACTOR.with_borrow_mut(|ex| if model.sums(&[]).is_some() {
         // Each word form's word-only weights are summed once and kept (`WordSums`); the
         // tagger then adds the context buckets to them. Same scores, fewer lookups.
         let bases = std::cell::RefCell::new(Vec::new());
@@ -78,7 +78,7 @@ pub fn tag_document(model: &Model, lex: &Lexicon, sents: &[Vec<&str>]) -> Vec<re
             &mut |f, per_word, e| model.emissions(f, per_word, e),
             &trans,
         )
-    };
+    });
     let mut spans: Vec<refine::Found> = Vec::new();
     for (k, found) in found.into_iter().enumerate() {
         spans.extend(found.into_iter().map(|(s, e, ty)| (k, s, e, ty)));
@@ -89,6 +89,7 @@ pub fn tag_document(model: &Model, lex: &Lexicon, sents: &[Vec<&str>]) -> Vec<re
 
 thread_local! {
     static WORD_SUMS: std::cell::RefCell<WordSums> = std::cell::RefCell::new(WordSums::default());
+    static EXTRACTOR: std::cell::RefCell<Extractor> = std::cell::RefCell::new(Extractor::new());
 }
 
 /// The summed word-only weights ([`features::lexical`]) of the word forms seen so far on

@@ -4,7 +4,7 @@
 //! Every pattern runs on a bounded window next to one quote, so the total work stays
 //! linear in the text. Regexes are compiled once, in [`Rules::new`].
 
-use super::cues::{alternation, is_naming, not_a_name, takes_listener, CUES, NAMING};
+use super::cues::{is_naming, not_a_name, takes_listener, CUES, NAMING};
 use super::marks::Piece;
 use crate::annotation::{Annotation, Details, Label, Span};
 use crate::fxhash::{FxMap, FxSet};
@@ -49,12 +49,23 @@ const DETERMINERS: [&str; 14] =
     ["the", "an", "a", "his", "her", "their", "its", "one", "another", "some", "many", "most", "several", "both"];
 
 /// `Smith said` / `the lawyer, Jane Doe, also told`: a speaker, perhaps a name in
-/// apposition, adverbs, and a speech verb: `cue`, the alternation of cues ([`alternation`]).
-/// The annotator compiles it only in the two end-anchored forms of [`Rules`]: a forward
-/// search for it builds a lazy-DFA state for nearly every byte of a new text, as it keeps
-/// many partial speakers open at once. (A test checks those forms find what it finds.)
+/// apposition, adverbs, and a speech verb: `cue`, an alternation of cues (the list's is
+/// `cues::alternation`). The annotator compiles it only end-anchored, with any word for the
+/// cue list ([`said_ending_pattern`]): a forward search for it builds a lazy-DFA state for
+/// nearly every byte of a new text, as it keeps many partial speakers open at once. (A test
+/// checks that the end-anchored form finds what the forward search finds.)
 fn said_pattern(cue: &str) -> String {
     format!(r#"{}(?:\s*,\s*(?P<app>[^,"“”«»\n]+?),)?\s+{}(?P<cue>{cue})(?-u:\b)"#, speaker(), adverbs())
+}
+
+/// [`said_pattern`] ending at the haystack's end with a phrase cue ("according to") or any
+/// word of `shortest` letters or more. At the end of a cue word (which is that long) its
+/// matches are `said_pattern`'s, and so at the end of a phrase cue, provided no phrase ends
+/// with a word that long which is no cue itself (a test checks): then a word there is the
+/// phrase's last word only where it is too short to be read as one.
+fn said_ending_pattern(shortest: usize) -> String {
+    let phrases = CUES.iter().chain(NAMING).filter(|c| c.contains(' ')).map(|c| c.replace(' ', r"\s+"));
+    format!(r"{}$", said_pattern(&format!(r"{}|(?-u:\w){{{shortest},}}", phrases.collect::<Vec<_>>().join("|"))))
 }
 
 /// A speaker: a pronoun, a name or a description.
@@ -116,12 +127,12 @@ const OBJECT: &str = r"(?:to\s+)?(?:reporters|journalists|the\s+press|me|us|him|
 /// the page's cold start: these three take about a quarter of the instructions the twelve
 /// patterns they replace took.
 pub(crate) struct Rules {
-    /// [`said_pattern`] anchored at the haystack's end, read backwards from there to find
-    /// where its matches start ([`Rules::leftmost_said`]).
+    /// [`said_pattern`] anchored at the haystack's end, with any word as long as the
+    /// shortest cue word, or a phrase cue, as its cue ([`said_ending_pattern`]). Read
+    /// backwards from a cue that [`Rules::cue_words`] found, it finds where the matches of
+    /// `said_pattern` ending there start ([`Rules::leftmost_said`]), and fills their groups
+    /// ([`Rules::said_groups`]).
     said_ending: Regex,
-    /// [`said_pattern`] with any word as its cue, anchored at the haystack's end: the
-    /// groups of a match, filled by a much smaller pattern ([`Rules::said_groups`]).
-    said_any_cue: Regex,
     /// A speaker at the start of a clause.
     speaker_start: Regex,
     /// What may follow a cue before a quote: a listener, then a colon or comma.
@@ -148,17 +159,13 @@ static WORD_BYTES: [bool; 256] = {
 
 impl Rules {
     pub(crate) fn new() -> Rules {
-        // The cues that are no single ASCII word ("according to"), for `said_any_cue`.
-        let phrases = CUES.iter().chain(NAMING).filter(|c| !c.bytes().all(|b| WORD_BYTES[b as usize]));
-        let phrases = phrases.map(|c| c.replace(' ', r"\s+")).collect::<Vec<_>>().join("|");
         let compile = |p: String| Regex::new(&p).expect("quote pattern compiles");
         let cues: FxSet<&'static str> = CUES.iter().chain(NAMING).copied().filter(|c| !c.contains(' ')).collect();
         // (Cue words are ASCII, as `cue_words` reads them.)
         let cue_firsts = cues.iter().fold(0, |bits, c| bits | 1u128 << (c.as_bytes()[0] & 0x7F));
         let cue_lens = cues.iter().fold((usize::MAX, 0), |(lo, hi), c| (lo.min(c.len()), hi.max(c.len())));
         Rules {
-            said_ending: compile(format!("{}$", said_pattern(&alternation()))),
-            said_any_cue: compile(format!(r"{}$", said_pattern(&format!(r"{phrases}|(?-u:\w)+")))),
+            said_ending: compile(said_ending_pattern(cue_lens.0)),
             speaker_start: compile(format!(r"^\s*{}", speaker())),
             listener_tail: compile(format!(r"^(?:\s+{OBJECT})?\s*(?P<punct>[:,])?\s*$")),
             cues,
@@ -258,7 +265,8 @@ impl Rules {
     /// `(end, from)`, ends in order.
     ///
     /// Each end is read back from, anchored (`said_ending`, whose lazy DFA has few states,
-    /// met again in every text), to the earliest start of a match ending there; the least
+    /// met again in every text), to the earliest start of a match ending there (the cue
+    /// word there is a cue, so `said_ending`'s matches there are `said_pattern`'s); the least
     /// of these is where the leftmost match starts. Of the ends reached from that start,
     /// the pattern prefers the first: a path reaching past a nearer cue reads it as part of
     /// a description, which is lazy, or of an apposition, which a path to the nearer cue
@@ -280,14 +288,12 @@ impl Rules {
     /// The groups of a match of [`said_pattern`], `(start, end)` in `hay`.
     ///
     /// They are those of the path the pattern prefers among all its paths over those
-    /// bytes. `said_any_cue` takes every such path, and more: with any word as the cue.
-    /// But the match ends with a cue word, so any word there is that cue; the one other
-    /// way is a phrase cue's last word ("to"), which the phrase's path is preferred to.
-    /// The cue list is most of the pattern's states, and filling groups costs time in
-    /// proportion to the states (the bounded backtracker marks each state at each byte).
+    /// bytes, which are `said_ending`'s: the match ends with a cue word, which is what
+    /// `said_ending` reads as any word there. Without the cue list the pattern has a
+    /// fraction of the states, and filling groups costs time in proportion to the states
+    /// (the bounded backtracker marks each state at each byte).
     fn said_groups<'t>(&self, hay: &'t str, (start, end): (usize, usize)) -> Option<Captures<'t>> {
-        let real_cue = |c: &Captures<'t>| c.name("cue").is_some_and(|c| c.as_str().contains(char::is_whitespace) || self.cues.contains(c.as_str()));
-        self.said_any_cue.captures_at(&hay[..end], start).filter(real_cue)
+        self.said_ending.captures_at(&hay[..end], start)
     }
 
     /// A cue at the start of `s`, after spaces, sentence punctuation and at most two
@@ -1362,13 +1368,29 @@ mod tests {
         text
     }
 
+    /// `said_ending_pattern` reads any word of the shortest cue's length or more as a cue:
+    /// that stands for the cue list when every cue is an ASCII word or a phrase of them, and
+    /// a phrase's last word is too short for that, or a cue itself.
+    #[test]
+    fn cues_fit_said_ending() {
+        let rules = Rules::new();
+        let shortest = rules.cue_lens.0;
+        for cue in CUES.iter().chain(NAMING) {
+            let words: Vec<&str> = cue.split(' ').collect();
+            assert!(words.iter().all(|w| !w.is_empty() && w.bytes().all(|b| WORD_BYTES[b as usize])), "{cue:?}");
+            let last = words[words.len() - 1];
+            assert!(words.len() == 1 || last.len() < shortest || rules.cues.contains(last), "{cue:?}");
+        }
+        assert!(shortest >= 2 && rules.cues.iter().all(|c| c.len() >= shortest));
+    }
+
     /// `last_said` and `said_at_start`, which read back from cues in bounded haystacks,
     /// find the matches and groups a forward search of [`said_pattern`] over the whole
     /// window finds.
     #[test]
     fn said_bounds_lose_no_match() {
         let rules = Rules::new();
-        let said = Regex::new(&said_pattern(&alternation())).expect("said compiles");
+        let said = Regex::new(&said_pattern(&super::super::cues::alternation())).expect("said compiles");
         let mixed = mixed_text();
         let texts = [
             include_str!("../../../www/samples/seed-article.txt"),

@@ -10,7 +10,7 @@
 //
 // Options: --no-append (print only), --quick (shorter timing budgets, for trying it out).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync, appendFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, appendFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +31,7 @@ const QUICK = args.has('--quick');
 const APPEND = !args.has('--no-append');
 const BUDGET = QUICK ? 0.4 : 1.5; // native: seconds of timed calls per (detector, text)
 const COLD_LOADS = QUICK ? 3 : 9;
+const SIGHT_PAGES = QUICK ? 2 : 5; // fresh pages for the new-text measure
 
 const log = (msg) => console.error(`bench: ${msg}`);
 const fail = (msg) => {
@@ -115,6 +116,12 @@ const nativeOut = run('cargo', ['run', '--quiet', '--release', '--example', 'thr
   '--texts-out', TEXTS, '--seconds', String(BUDGET)], { cwd: ROOT });
 const native = nativeOut.trim().split('\n').map((l) => JSON.parse(l));
 const textNames = [...new Set(native.map((r) => r.text))];
+// The articles one by one too, for the new-text measure (the same files examples/texts.rs joins).
+if (hasData) {
+  const dir = join(DATA, 'articles');
+  const articles = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8'));
+  writeFileSync(join(TEXTS, 'articles.json'), JSON.stringify(articles));
+}
 const textBytes = Object.fromEntries(native.map((r) => [r.text, r.bytes]));
 const nativeOf = (text, detector) => native.find((r) => r.text === text && r.detector === detector);
 
@@ -137,6 +144,7 @@ const browserVersion = browser.version();
 // microsecond resolution instead of 100 us: the 10 KB timing needs it.
 const isolated = await startServer(ROOT, 0, { headers: { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' } });
 const browserRows = [];
+const sight = []; // one firstSight() result per fresh page
 let latency;
 let pageInfo;
 try {
@@ -154,6 +162,17 @@ try {
   log('in Chromium: factlight on a ~10 KB article');
   latency = await page.evaluate(([t, reps]) => window.bench.latency(t, 10_000, reps), [textNames[0], QUICK ? 100 : 500]);
   await context.close();
+  for (let i = 0; hasData && i < SIGHT_PAGES; i++) {
+    log(`in Chromium: new text, fresh page ${i + 1} of ${SIGHT_PAGES}`);
+    const fresh = await browser.newContext();
+    const p = await fresh.newPage();
+    p.on('pageerror', (e) => log(`bench page error: ${e.message}`));
+    await p.goto(`http://127.0.0.1:${isolated.address().port}/bench/browser.html`);
+    await p.waitForFunction(() => window.bench, null, { timeout: 60_000 });
+    await p.evaluate(() => window.bench.setup([]));
+    sight.push(await p.evaluate((names) => window.bench.firstSight(names), ['factlight', 'compromise', 'wink']));
+    await fresh.close();
+  }
 } finally {
   isolated.close();
 }
@@ -235,6 +254,21 @@ row('found: factlight / compromise / wink / spaCy', (t) =>
   [nativeOf(t, 'pipeline').annotations, browserOf('compromise', t).found, browserOf('wink', t).found,
     spacy.find((r) => r.text === t).entities].join(' / '));
 
+// New text (browser.mjs firstSight): MB/s of each engine's first and repeated reading of
+// the second half of the articles, the median over fresh pages; ratios page by page.
+function sightRows() {
+  if (!sight.length) return [];
+  const { articles, bytes } = sight[0];
+  const rate = (ms) => bytes / ms / 1e3;
+  const med = (pass, e) => median(sight.map((s) => rate(s[pass][e])));
+  const faster = (pass, e) => ratio(median(sight.map((s) => s[pass][e] / s[pass].factlight)));
+  const pages = `${sight.length} fresh pages`;
+  return [
+    `| new text in Chromium: Wikinews articles ${articles + 1}-${2 * articles} (${bytes.toLocaleString('en')} B), each read once, after CoNLL and articles 1-${articles} (median of ${pages}) | factlight ${mbs(med('first', 'factlight'))} MB/s, compromise ${mbs(med('first', 'compromise'))} (${faster('first', 'compromise')}), wink-nlp ${mbs(med('first', 'wink'))} (${faster('first', 'wink')}) |`,
+    `| the same articles read again (what the throughput rows time) | factlight ${mbs(med('again', 'factlight'))} MB/s, compromise ${mbs(med('again', 'compromise'))} (${faster('again', 'compromise')}), wink-nlp ${mbs(med('again', 'wink'))} (${faster('again', 'wink')}) |`,
+  ];
+}
+
 const coldInserted = median(cold.map((c) => c.inserted));
 const coldFrame = median(cold.map((c) => c.frame));
 const date = new Date().toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC');
@@ -256,6 +290,7 @@ const table = [
   '| measure | value |',
   '| --- | ---: |',
   `| factlight wasm in Chromium, one ${latency.bytes.toLocaleString('en')}-byte article (first paragraphs of ${label[textNames[0]] ?? textNames[0]}) | median ${latency.median_ms.toFixed(2)} ms, p95 ${latency.p95_ms.toFixed(2)} ms (${latency.reps} calls) |`,
+  ...sightRows(),
   `| cold start, www/ from localhost: navigation to first <mark> in the DOM | median ${coldInserted.toFixed(0)} ms (${cold.length} fresh contexts, range ${Math.min(...cold.map((c) => c.inserted)).toFixed(0)}-${Math.max(...cold.map((c) => c.inserted)).toFixed(0)}) |`,
   `| cold start: navigation to the next animation frame (first highlight painted) | median ${coldFrame.toFixed(0)} ms |`,
   `| cold start of the engine: navigation to its first result in the page (worker, wasm, Annotator, first annotate) | median ${median(cold.map((c) => c.engine.inserted)).toFixed(0)} ms |`,

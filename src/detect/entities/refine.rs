@@ -91,22 +91,26 @@ pub fn refine<'t>(sentences: &[Vec<&'t str>], found: &mut Vec<Found>, lex: &Lexi
             *most = key.len().max(*most);
         }
     }
-    let mut covered: Vec<Vec<bool>> = sentences.iter().map(|s| vec![false; s.len()]).collect();
+    // Which words the entities cover, all sentences in one list (`first[s]` is sentence
+    // `s`'s first word in it): one allocation, not one per sentence.
+    let first: Vec<usize> = sentences.iter().scan(0, |n, s| Some(std::mem::replace(n, *n + s.len()))).collect();
+    let mut covered = vec![false; sentences.iter().map(Vec::len).sum()];
     for &(s, a, b, _) in found.iter() {
-        covered[s][a..b].iter_mut().for_each(|c| *c = true);
+        covered[first[s] + a..first[s] + b].iter_mut().for_each(|c| *c = true);
     }
     let mut added = Vec::new();
     for (s, words) in sentences.iter().enumerate() {
+        let covered = &covered[first[s]..first[s] + words.len()];
         let mut i = 0;
         while i < words.len() {
-            if covered[s][i] || !capitalised(words[i]) {
+            if covered[i] || !capitalised(words[i]) {
                 i += 1;
                 continue;
             }
             let most = longest.get(words[i]).copied().unwrap_or(0);
             let hit = (1..=most.min(words.len() - i)).rev().find_map(|n| {
                 let span = &words[i..i + n];
-                if covered[s][i..i + n].iter().any(|&c| c) || !capitalised(span[n - 1]) {
+                if covered[i..i + n].iter().any(|&c| c) || !capitalised(span[n - 1]) {
                     return None;
                 }
                 known.get(span).map(|&(ty, _)| (n, ty))
@@ -134,8 +138,7 @@ fn acronyms(sentences: &[Vec<&str>], found: &mut Vec<Found>) {
     for (s, words) in sentences.iter().enumerate() {
         for k in 1..words.len().saturating_sub(2) {
             let acr = words[k + 1];
-            let n = acr.chars().count();
-            if words[k] != "(" || words[k + 2] != ")" || !(2..=6).contains(&n) || !acr.chars().all(|c| c.is_ascii_uppercase()) {
+            if words[k] != "(" || words[k + 2] != ")" || !(2..=6).contains(&acr.chars().count()) || !acr.chars().all(|c| c.is_ascii_uppercase()) {
                 continue;
             }
             // Walk back over the name, matching initials from the acronym's end.

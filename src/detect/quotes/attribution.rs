@@ -4,11 +4,12 @@
 //! Every pattern runs on a bounded window next to one quote, so the total work stays
 //! linear in the text. Regexes are compiled once, in [`Rules::new`].
 
-use super::cues::{is_naming, not_a_name, takes_listener, CUES, NAMING};
+use super::cues::{alternation, is_naming, not_a_name, takes_listener, CUES, NAMING};
 use super::marks::Piece;
 use crate::annotation::{Annotation, Details, Label, Span};
 use crate::fxhash::{FxMap, FxSet};
 use regex::{Captures, Regex};
+use std::sync::OnceLock;
 
 /// How a speaker is mentioned, which decides how it is resolved.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -49,11 +50,11 @@ const DETERMINERS: [&str; 14] =
     ["the", "an", "a", "his", "her", "their", "its", "one", "another", "some", "many", "most", "several", "both"];
 
 /// `Smith said` / `the lawyer, Jane Doe, also told`: a speaker, perhaps a name in
-/// apposition, adverbs, and a speech verb: `cue`, an alternation of cues (the list's is
-/// `cues::alternation`). The annotator compiles it only end-anchored, with any word for the
-/// cue list ([`said_ending_pattern`]): a forward search for it builds a lazy-DFA state for
-/// nearly every byte of a new text, as it keeps many partial speakers open at once. (A test
-/// checks that the end-anchored form finds what the forward search finds.)
+/// apposition, adverbs, and a speech verb: `cue`, an alternation of cues ([`alternation`]
+/// for the list). The annotator reads it end-anchored, with any word for the cue list
+/// ([`said_ending_pattern`]): a forward search for it builds a lazy-DFA state for nearly
+/// every byte of a new text, as it keeps many partial speakers open at once. (A test checks
+/// that the end-anchored form finds what the forward search finds.)
 fn said_pattern(cue: &str) -> String {
     format!(r#"{}(?:\s*,\s*(?P<app>[^,"“”«»\n]+?),)?\s+{}(?P<cue>{cue})(?-u:\b)"#, speaker(), adverbs())
 }
@@ -118,14 +119,13 @@ const OBJECT: &str = r"(?:to\s+)?(?:reporters|journalists|the\s+press|me|us|him|
 
 /// The compiled patterns and the cue words.
 ///
-/// One pattern finds a speaker before a speech verb (`said`), run anywhere, at the start of
-/// the text after a quote, or as the last one before a quote; a second finds a speaker at
-/// the start of a clause; a small third checks what may follow a cue before a quote. The
-/// speech verbs themselves are found by a scan over ASCII words, and the rest (`according
-/// to X`, `— Jane Doe`, `said Khalid`) by scans that hand the words after them to
-/// `speaker_start`. Compiling patterns is most of the annotator's start-up, in wasm most of
-/// the page's cold start: these three take about a quarter of the instructions the twelve
-/// patterns they replace took.
+/// One pattern finds a speaker before a speech verb ([`said_pattern`]), read back from the
+/// speech verbs anywhere, at the start of the text after a quote, or as the last one before
+/// a quote; a second finds a speaker at the start of a clause; a small third checks what
+/// may follow a cue before a quote. The speech verbs themselves are found by a scan over
+/// ASCII words, and the rest (`according to X`, `— Jane Doe`, `said Khalid`) by scans that
+/// hand the words after them to `speaker_start`. Compiling patterns is most of the
+/// annotator's start-up, in wasm most of the page's cold start.
 pub(crate) struct Rules {
     /// [`said_pattern`] anchored at the haystack's end, with any word as long as the
     /// shortest cue word, or a phrase cue, as its cue ([`said_ending_pattern`]). Read
@@ -133,6 +133,8 @@ pub(crate) struct Rules {
     /// `said_pattern` ending there start ([`Rules::leftmost_said`]), and fills their groups
     /// ([`Rules::said_groups`]).
     said_ending: Regex,
+    /// [`said_pattern`] with the cue list, compiled on first use ([`Rules::said`]).
+    said: OnceLock<Regex>,
     /// A speaker at the start of a clause.
     speaker_start: Regex,
     /// What may follow a cue before a quote: a listener, then a colon or comma.
@@ -166,6 +168,7 @@ impl Rules {
         let cue_lens = cues.iter().fold((usize::MAX, 0), |(lo, hi), c| (lo.min(c.len()), hi.max(c.len())));
         Rules {
             said_ending: compile(said_ending_pattern(cue_lens.0)),
+            said: OnceLock::new(),
             speaker_start: compile(format!(r"^\s*{}", speaker())),
             listener_tail: compile(format!(r"^(?:\s+{OBJECT})?\s*(?P<punct>[:,])?\s*$")),
             cues,
@@ -271,18 +274,31 @@ impl Rules {
     /// the pattern prefers the first: a path reaching past a nearer cue reads it as part of
     /// a description, which is lazy, or of an apposition, which a path to the nearer cue
     /// would need too (speakers and adverbs hold no comma), while names and pronouns
-    /// cannot hold a lower-case cue. `said_bounds_lose_no_match` checks all this against
-    /// the forward search.
+    /// cannot hold a lower-case cue. But adverbs are greedy, and an "-ly" adverb may read
+    /// a cue word on through letters past ASCII ("saidély"): after a cue word that goes on
+    /// with a non-ASCII character, the forward search itself decides (compiled then, once).
+    /// `said_bounds_lose_no_match` checks all this against the forward search.
     fn leftmost_said(&self, hay: &str, ends: &[(usize, usize)]) -> Option<(usize, usize)> {
-        let mut best: Option<(usize, usize)> = None;
+        // The least start, and the first and last ends reached from it.
+        let mut best: Option<(usize, usize, usize)> = None;
         for &(end, from) in ends {
-            if let Some(m) = self.said_ending.find_at(&hay[..end], from) {
-                if best.is_none_or(|(start, _)| m.start() < start) {
-                    best = Some((m.start(), end));
-                }
-            }
+            let Some(m) = self.said_ending.find_at(&hay[..end], from) else { continue };
+            best = match best {
+                Some((start, first, _)) if m.start() == start => Some((start, first, end)),
+                Some((start, _, _)) if start < m.start() => best,
+                _ => Some((m.start(), end, end)),
+            };
         }
-        best
+        let (start, first, last) = best?;
+        if first < last && !hay.as_bytes()[first].is_ascii() {
+            return self.said().find_at(&hay[..last], start).map(|m| (m.start(), m.end()));
+        }
+        Some((start, first))
+    }
+
+    /// [`said_pattern`] itself, for the forward search [`Self::leftmost_said`] seldom needs.
+    fn said(&self) -> &Regex {
+        self.said.get_or_init(|| Regex::new(&said_pattern(&alternation())).expect("quote pattern compiles"))
     }
 
     /// The groups of a match of [`said_pattern`], `(start, end)` in `hay`.
@@ -556,7 +572,7 @@ impl Rules {
     }
 }
 
-/// How far back from a cue starting at `cue` in `s` a match of `said` can start.
+/// How far back from a cue starting at `cue` in `s` a match of [`said_pattern`] can start.
 ///
 /// Before its cue a match holds a speaker, adverbs and the spaces between them, perhaps
 /// with an apposition set off by two commas (`, the lawyer for the family,`) that holds
@@ -631,7 +647,7 @@ fn said_reach(s: &str, cue: usize) -> usize {
     if commas == 1 { past_comma } else { 0 }
 }
 
-/// True for the lower-case words a speaker in `said` may start with: a pronoun of
+/// True for the lower-case words a speaker in [`said_pattern`] may start with: a pronoun of
 /// [`PRONOUNS`] or a determiner of [`DETERMINERS`] (a name starts with a capital).
 fn opens_speaker(w: &str) -> bool {
     PRONOUNS.contains(&w) || DETERMINERS.contains(&w)
@@ -644,7 +660,7 @@ fn first_ascii_word(s: &str) -> &str {
 }
 
 /// True for the characters a speaker, an adverb or the spaces between them are made of in
-/// `said` ([`pronoun`], `NAME`, [`description`], [`adverbs`]), and a few more.
+/// [`said_pattern`] ([`pronoun`], `NAME`, [`description`], [`adverbs`]), and a few more.
 fn speaker_char(c: char) -> bool {
     c.is_ascii_alphabetic()
         || c.is_whitespace()
@@ -1341,7 +1357,7 @@ mod tests {
         c.iter().map(|g| g.map(|g| (g.start(), g.end()))).collect()
     }
 
-    /// Text with what bounds a `said` match: names, descriptions, appositions, adverbs,
+    /// Text with what bounds a [`said_pattern`] match: names, descriptions, appositions, adverbs,
     /// cues, commas, quotation marks, digits, line breaks and non-ASCII letters, mixed
     /// by a fixed pseudo-random sequence.
     fn mixed_text() -> String {
@@ -1390,7 +1406,7 @@ mod tests {
     #[test]
     fn said_bounds_lose_no_match() {
         let rules = Rules::new();
-        let said = Regex::new(&said_pattern(&super::super::cues::alternation())).expect("said compiles");
+        let said = Regex::new(&said_pattern(&alternation())).expect("said compiles");
         let mixed = mixed_text();
         let texts = [
             include_str!("../../../www/samples/seed-article.txt"),
@@ -1407,24 +1423,43 @@ mod tests {
                     while !text.is_char_boundary(end) {
                         end -= 1;
                     }
-                    let s = &text[start..end];
+                    same_as_forward(&rules, &said, &text[start..end]);
                     windows += 1;
-                    // The whole search, as `last_said` and `said_at_start` did it before.
-                    let all: Vec<usize> = said.find_iter(s).map(|m| m.start()).collect();
-                    for keep in [(|_: &Captures| true) as fn(&Captures) -> bool, names_fit] {
-                        let want = all.iter().rev().filter_map(|&at| said.captures_at(s, at)).find(|c| keep(c));
-                        let got = rules.last_said(s, keep);
-                        assert_eq!(want.as_ref().map(groups), got.as_ref().map(groups), "last_said in {s:?}");
-                    }
-                    let from = s.len() - s.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '.' | '!' | '?')).len();
-                    let want = said.find(&s[from..]).filter(|m| m.start() == 0).and_then(|_| said.captures(&s[from..]));
-                    let got = rules.said_at_start(s);
-                    assert_eq!(want.as_ref().map(groups), got.as_ref().map(|(_, c)| groups(c)), "said_at_start in {s:?}");
-                    assert!(got.is_none_or(|(f, _)| f == from));
                 }
             }
         }
         assert!(windows > 3000);
+    }
+
+    /// `last_said` and `said_at_start` in `s` against the forward search of `said`.
+    fn same_as_forward(rules: &Rules, said: &Regex, s: &str) {
+        // The whole search, as `last_said` and `said_at_start` did it before.
+        let all: Vec<usize> = said.find_iter(s).map(|m| m.start()).collect();
+        for keep in [(|_: &Captures| true) as fn(&Captures) -> bool, names_fit] {
+            let want = all.iter().rev().filter_map(|&at| said.captures_at(s, at)).find(|c| keep(c));
+            let got = rules.last_said(s, keep);
+            assert_eq!(want.as_ref().map(groups), got.as_ref().map(groups), "last_said in {s:?}");
+        }
+        let from = s.len() - s.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '.' | '!' | '?')).len();
+        let want = said.find(&s[from..]).filter(|m| m.start() == 0).and_then(|_| said.captures(&s[from..]));
+        let got = rules.said_at_start(s);
+        assert_eq!(want.as_ref().map(groups), got.as_ref().map(|(_, c)| groups(c)), "said_at_start in {s:?}");
+        assert!(got.is_none_or(|(f, _)| f == from));
+    }
+
+    /// A greedy "-ly" adverb may read a cue word on ("saidély"), so the nearest cue does not
+    /// always end the match: the forward search decides those (found by a helper's fuzzing).
+    #[test]
+    fn an_adverb_may_read_past_a_cue() {
+        let rules = Rules::new();
+        let said = Regex::new(&said_pattern(&alternation())).expect("said compiles");
+        for s in ["He saidély said", "the man saidély told", "Jane Doe toldßly added.", "She said, \u{201C}No.\u{201D}"] {
+            same_as_forward(&rules, &said, s);
+        }
+        let s = "He saidély said";
+        let last = s.rfind("said").expect("two cues");
+        let c = rules.last_said(s, |_| true).expect("a match");
+        assert_eq!(c.name("cue").map(|m| m.range()), Some(last..last + 4));
     }
 
     /// Reading only the stretches after mentions counts the same gender evidence as

@@ -74,9 +74,7 @@ pub(crate) fn is_naming(cue: &str) -> bool {
     NAMING.contains(&cue)
 }
 
-/// The cue alternation for a regex: longest first so "said" never stops at "sa". (The
-/// annotator reads cues by `Rules::cue_words`; a test compiles the full pattern with this.)
-#[cfg(test)]
+/// The cue alternation for a regex: longest first so "said" never stops at "sa".
 pub(crate) fn alternation() -> String {
     let mut cues: Vec<&str> = CUES.iter().chain(NAMING).copied().collect();
     cues.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));

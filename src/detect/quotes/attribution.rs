@@ -1447,6 +1447,21 @@ mod tests {
         assert!(got.is_none_or(|(f, _)| f == from));
     }
 
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(10_000))]
+        /// Strings of speakers, cues, adverbs, punctuation and letters past ASCII glued
+        /// together or spaced: the bounded searches agree with the forward search.
+        #[test]
+        fn said_searches_agree_with_the_forward_search(pieces in proptest::collection::vec(proptest::sample::select(&[
+            "He ", "the man ", "Jane Doe ", "Mr. Smith, a lawyer, ", "said", "told", "\u{E9}ly ", "\u{DF}", "ly ", " ",
+            ", ", "also ", "according to ", "\u{201C}", ". ", "x",
+][..]), 1..12)) {
+            static BOTH: std::sync::LazyLock<(Rules, Regex)> =
+                std::sync::LazyLock::new(|| (Rules::new(), Regex::new(&said_pattern(&alternation())).expect("said compiles")));
+            same_as_forward(&BOTH.0, &BOTH.1, &pieces.concat());
+        }
+    }
+
     /// A greedy "-ly" adverb may read a cue word on ("saidély"), so the nearest cue does not
     /// always end the match: the forward search decides those (found by a helper's fuzzing).
     #[test]

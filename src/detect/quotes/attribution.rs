@@ -1386,7 +1386,8 @@ mod tests {
 
     /// `said_ending_pattern` reads any word of the shortest cue's length or more as a cue:
     /// that stands for the cue list when every cue is an ASCII word or a phrase of them, and
-    /// a phrase's last word is too short for that, or a cue itself.
+    /// a phrase's last word is too short for that, or a cue itself. And no cue word may read
+    /// as an adverb (see `leftmost_said`).
     #[test]
     fn cues_fit_said_ending() {
         let rules = Rules::new();
@@ -1398,6 +1399,12 @@ mod tests {
             assert!(words.len() == 1 || last.len() < shortest || rules.cues.contains(last), "{cue:?}");
         }
         assert!(shortest >= 2 && rules.cues.iter().all(|c| c.len() >= shortest));
+        // `leftmost_said` takes the nearest cue's end unless an adverb can read on past the
+        // cue word, which it can only through letters past ASCII, as long as no cue word
+        // is an adverb itself.
+        for cue in rules.cues.iter() {
+            assert!(!ADVERB_WORDS.contains(cue) && !cue.ends_with("ly"), "{cue:?} reads as an adverb");
+        }
     }
 
     /// `last_said` and `said_at_start`, which read back from cues in bounded haystacks,

@@ -141,10 +141,10 @@ pub(crate) struct Rules {
     listener_tail: Regex,
     /// The speech verbs (and naming verbs), for [`Rules::cue_words`].
     cues: FxSet<&'static str>,
-    /// The bytes the cues start with (a bit each, for ASCII), and their shortest and
-    /// longest length: most words of a text are no cue by these alone, without hashing.
-    cue_firsts: u128,
-    cue_lens: (usize, usize),
+    /// For each ASCII byte, the lengths of the cues starting with it (bit `n` for length
+    /// `n`): most words of a text are no cue by their first letter and length alone,
+    /// without hashing.
+    cue_shapes: [u32; 128],
 }
 
 /// The bytes of an ASCII word, as `(?-u:\w)` reads them: letters, digits and `_`. (The
@@ -164,16 +164,19 @@ impl Rules {
         let compile = |p: String| Regex::new(&p).expect("quote pattern compiles");
         let cues: FxSet<&'static str> = CUES.iter().chain(NAMING).copied().filter(|c| !c.contains(' ')).collect();
         // (Cue words are ASCII, as `cue_words` reads them.)
-        let cue_firsts = cues.iter().fold(0, |bits, c| bits | 1u128 << (c.as_bytes()[0] & 0x7F));
-        let cue_lens = cues.iter().fold((usize::MAX, 0), |(lo, hi), c| (lo.min(c.len()), hi.max(c.len())));
+        let mut cue_shapes = [0u32; 128];
+        for c in &cues {
+            assert!(c.len() < 32, "cue {c:?} is longer than cue_shapes holds");
+            cue_shapes[(c.as_bytes()[0] & 0x7F) as usize] |= 1 << c.len();
+        }
+        let shortest_cue = cues.iter().map(|c| c.len()).min().unwrap_or(1);
         Rules {
-            said_ending: compile(said_ending_pattern(cue_lens.0)),
+            said_ending: compile(said_ending_pattern(shortest_cue)),
             said: OnceLock::new(),
             speaker_start: compile(format!(r"^\s*{}", speaker())),
             listener_tail: compile(format!(r"^(?:\s+{OBJECT})?\s*(?P<punct>[:,])?\s*$")),
             cues,
-            cue_firsts,
-            cue_lens,
+            cue_shapes,
         }
     }
 
@@ -208,11 +211,10 @@ impl Rules {
         })
     }
 
-    /// False for an ASCII word that cannot be a cue: its length or first letter is no
-    /// cue's.
+    /// False for an ASCII word that cannot be a cue: no cue has its first letter and its
+    /// length.
     fn may_be_cue(&self, w: &str) -> bool {
-        let (lo, hi) = self.cue_lens;
-        (lo..=hi).contains(&w.len()) && (self.cue_firsts >> (w.as_bytes()[0] & 0x7F)) & 1 == 1
+        w.len() < 32 && self.cue_shapes[(w.as_bytes()[0] & 0x7F) as usize] >> w.len() & 1 == 1
     }
 
     /// [`said_pattern`] matched at the start of `s`, after spaces and sentence punctuation
@@ -1391,7 +1393,7 @@ mod tests {
     #[test]
     fn cues_fit_said_ending() {
         let rules = Rules::new();
-        let shortest = rules.cue_lens.0;
+        let shortest = rules.cues.iter().map(|c| c.len()).min().expect("cues");
         for cue in CUES.iter().chain(NAMING) {
             let words: Vec<&str> = cue.split(' ').collect();
             assert!(words.iter().all(|w| !w.is_empty() && w.bytes().all(|b| WORD_BYTES[b as usize])), "{cue:?}");

@@ -102,13 +102,10 @@ struct WordSums {
     sums: FxMap<u64, [i16; tagger::N_TAGS]>,
 }
 
-/// Forms kept before starting afresh: 2^15 entries are about 1.5 MB.
-const WORD_SUMS_MAX: usize = 1 << 15;
-
 impl WordSums {
     fn reset_for(&mut self, model: &Model, lex: &Lexicon) {
         let owner = (model as *const Model as usize, lex as *const Lexicon as usize);
-        if self.owner != owner || self.sums.len() > WORD_SUMS_MAX {
+        if self.owner != owner || self.sums.len() > features::FORMS_MAX {
             self.sums.clear();
             self.owner = owner;
         }

@@ -4,7 +4,7 @@
 //! Every pattern runs on a bounded window next to one quote, so the total work stays
 //! linear in the text. Regexes are compiled once, in [`Rules::new`].
 
-use super::cues::{alternation, is_naming, not_a_name, takes_listener, CUES, NAMING};
+use super::cues::{alternation, cue_pattern, is_naming, not_a_name, takes_listener, CUES, NAMING};
 use super::marks::Piece;
 use crate::annotation::{Annotation, Details, Label, Span};
 use crate::fxhash::{FxMap, FxSet};
@@ -65,7 +65,7 @@ fn said_pattern(cue: &str) -> String {
 /// with a word that long which is no cue itself (a test checks): then a word there is the
 /// phrase's last word only where it is too short to be read as one.
 fn said_ending_pattern(shortest: usize) -> String {
-    let phrases = CUES.iter().chain(NAMING).filter(|c| c.contains(' ')).map(|c| c.replace(' ', r"\s+"));
+    let phrases = CUES.iter().chain(NAMING).filter(|c| c.contains(' ')).map(|c| cue_pattern(c));
     format!(r"{}$", said_pattern(&format!(r"{}|(?-u:\w){{{shortest},}}", phrases.collect::<Vec<_>>().join("|"))))
 }
 

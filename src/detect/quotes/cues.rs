@@ -79,7 +79,12 @@ pub(crate) fn alternation() -> String {
     let mut cues: Vec<&str> = CUES.iter().chain(NAMING).copied().collect();
     cues.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
     cues.dedup();
-    cues.iter().map(|c| c.replace(' ', r"\s+")).collect::<Vec<_>>().join("|")
+    cues.iter().map(|c| cue_pattern(c)).collect::<Vec<_>>().join("|")
+}
+
+/// A cue as a regex: a phrase's words with any spaces between them.
+pub(crate) fn cue_pattern(cue: &str) -> String {
+    cue.replace(' ', r"\s+")
 }
 
 /// Verbs whose following noun is the one spoken to, not the speaker ("told reporters").

@@ -30,17 +30,20 @@ const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1
 
 const texts = new Map();
 
+// A file run.mjs wrote into target/bench-texts/, as a Response.
+async function benchText(file) {
+  const response = await fetch(`/target/bench-texts/${file}`);
+  if (!response.ok) throw new Error(`cannot fetch the text ${file}: ${response.status}`);
+  return response;
+}
+
 async function setup(names) {
   await init();
   const nlp = winkNLP(winkModel, WINK_PIPE);
   engines.wink = (text) => nlp.readDoc(text).entities().out().length;
   const nlpDefault = winkNLP(winkModel);
   engines.winkDefault = (text) => nlpDefault.readDoc(text).entities().out().length;
-  for (const name of names) {
-    const response = await fetch(`/target/bench-texts/${name}.txt`);
-    if (!response.ok) throw new Error(`cannot fetch the text ${name}: ${response.status}`);
-    texts.set(name, await response.text());
-  }
+  for (const name of names) texts.set(name, await (await benchText(`${name}.txt`)).text());
   document.getElementById('status').textContent = 'ready';
   return {
     crossOriginIsolated: self.crossOriginIsolated,
@@ -144,12 +147,13 @@ async function latency(name, target = 10_000, reps = 300) {
 // New text, as a reader meets it. factlight keeps what it works out from the text it reads
 // (its patterns' lazy DFA states, word forms) and the peers keep little but compiled code,
 // so repeated calls on one text (the throughput rows) flatter factlight most. Called once
-// in a fresh page: every engine first reads CoNLL text and the first half of the Wikinews
-// articles, three times, so that all their code is compiled; then it annotates the articles
-// of the second half, each once ("first"), engines in turn, and then again.
+// in a fresh page, after setup(['conll-testb']): every engine first reads the CoNLL text
+// and the first half of the Wikinews articles, three times, so that all their code is
+// compiled; then it annotates the articles of the second half, each once ("first"),
+// engines in turn, and then again.
 async function firstSight(names, warmRounds = 3) {
-  const articles = await (await fetch('/target/bench-texts/articles.json')).json();
-  const conll = await (await fetch('/target/bench-texts/conll-testb.txt')).text();
+  const articles = await (await benchText('articles.json')).json();
+  const conll = texts.get('conll-testb');
   const half = articles.length >> 1;
   const [seen, fresh] = [articles.slice(0, half), articles.slice(half)];
   for (let r = 0; r < warmRounds; r++) {

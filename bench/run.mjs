@@ -169,7 +169,7 @@ try {
     p.on('pageerror', (e) => log(`bench page error: ${e.message}`));
     await p.goto(`http://127.0.0.1:${isolated.address().port}/bench/browser.html`);
     await p.waitForFunction(() => window.bench, null, { timeout: 60_000 });
-    await p.evaluate(() => window.bench.setup([]));
+    await p.evaluate(() => window.bench.setup(['conll-testb']));
     sight.push(await p.evaluate((names) => window.bench.firstSight(names), ['factlight', 'compromise', 'wink']));
     await fresh.close();
   }

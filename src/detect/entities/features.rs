@@ -641,14 +641,17 @@ impl Extractor {
         bits: u32,
         out: &mut Vec<u32>,
     ) {
-        self.sentence_with(words, keep, lex, doc, bits, true, out);
+        self.sentence_with(words, keep, lex, doc, bits, None, out);
     }
 
-    /// Like [`Self::sentence`] without the word-only buckets ([`lexical`]):
-    /// [`CONTEXT_PER_WORD`] per word, and each word's [`word_key`] to `keys`. The
-    /// detector sums a word's word-only weights once per word form, not once per word.
+    /// Like [`Self::sentence`], but only the [`PAIRED`] buckets go to `out`
+    /// ([`PAIRED_PER_WORD`] per word); the word's other buckets go to `parts` in four
+    /// parts, each under a key that stands for what its values read: the word form alone
+    /// ([`LEXICAL`]), the form with its sentence's and document's flags ([`FLAGGED`]), the
+    /// word before alone ([`PREVIOUS`]) and the word after alone ([`NEXT`]). Forms and flags
+    /// repeat, so the detector sums each part's weights once per key, not once per word.
     #[allow(clippy::too_many_arguments)]
-    pub fn context(
+    pub fn parts(
         &mut self,
         words: &[&str],
         keep: Option<&[bool]>,
@@ -656,10 +659,9 @@ impl Extractor {
         doc: SentenceStats,
         bits: u32,
         out: &mut Vec<u32>,
-        keys: &mut Vec<u64>,
+        parts: &mut dyn Parts,
     ) {
-        self.sentence_with(words, keep, lex, doc, bits, false, out);
-        keys.extend(kept_items(words, keep).map(|(i, _)| self.words[EDGE + i].exact));
+        self.sentence_with(words, keep, lex, doc, bits, Some(parts), out);
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -670,7 +672,7 @@ impl Extractor {
         lex: &Lexicon,
         doc: SentenceStats,
         bits: u32,
-        lexical: bool,
+        mut parts: Option<&mut dyn Parts>,
         out: &mut Vec<u32>,
     ) {
         debug_assert!(keep.is_none_or(|k| k.len() == words.len()), "one mark per word");
@@ -715,86 +717,10 @@ impl Extractor {
                 continue;
             }
             let ws: &[Word; 2 * EDGE + 1] = self.words[i..i + 2 * EDGE + 1].try_into().expect("a window of five words");
-            let lw = |d: isize| ws[(EDGE as isize + d) as usize].lower;
-            let sh = |d: isize| ws[(EDGE as isize + d) as usize].shape;
-            let lx = |d: isize| ws[(EDGE as isize + d) as usize].lex as u64;
-            let ex = |d: isize| ws[(EDGE as isize + d) as usize].exact;
-            let cl = |d: isize| ws[(EDGE as isize + d) as usize].cluster as u64;
             let me = ws[EDGE];
-            let initial = (Some(i) == first) as u64;
-            // One word's buckets go to a fixed buffer, then to `out` at once; at most
-            // PER_WORD are kept and unused slots hold NONE.
-            let mut buf = [NONE; PER_WORD];
-            let mut used = 0;
-            let mut f = |template: u64, value: u64| {
-                if let Some(slot) = buf.get_mut(used) {
-                    *slot = bucket(template, value, bits);
-                }
-                used += 1;
-            };
-            // The word-only templates (`l`), skipped in `context`, are repeated in `lexical`
-            // (a test checks the two agree); this order is the one the model was trained in.
-            macro_rules! l {
-                ($t:expr, $v:expr) => {
-                    if lexical {
-                        f($t, $v)
-                    }
-                };
-            }
-            l!(0, 0);
-            l!(1, me.exact);
-            l!(2, me.lower);
-            f(3, lw(-1));
-            f(4, lw(1));
-            f(5, lw(-2));
-            f(6, lw(2));
-            l!(7, me.shape);
-            l!(8, me.long_shape);
-            f(9, sh(-1));
-            f(10, sh(1));
-            f(11, mix(sh(-1), me.shape));
-            f(12, mix(me.shape, sh(1)));
-            f(13, mix(lw(-1), me.lower));
-            f(14, mix(me.lower, lw(1)));
-            f(15, mix(lw(-1), me.shape));
-            f(16, mix(me.shape, lw(1)));
-            f(17, mix(initial, me.shape));
-            f(18, mix(caps, me.shape));
-            f(19, mix(caps, me.lower));
-            f(20, mix(initial * 2 + caps, me.lower));
-            l!(21, me.lex as u64);
-            f(22, lx(-1));
-            f(23, lx(1));
-            l!(24, mix(me.lex as u64, me.shape));
-            f(25, mix(me.doc as u64 * 8 + me.cap as u64 * 2 + initial, caps));
-            f(26, mix(me.doc as u64, me.shape));
-            if me.cap != 0 {
-                for bit in 0..8 {
-                    if me.ctx & (1 << bit) != 0 {
-                        f(60 + bit, mix(caps, initial));
-                    }
-                }
-            }
-            f(27, mix(sh(-2), sh(-1)));
-            f(28, mix(sh(1), sh(2)));
-            f(29, mix(mix(sh(-1), me.shape), sh(1)));
-            if lexical {
-                affixes(word, &mut f);
-                clusters(me.cluster, &mut f);
-            }
-            f(85, cl(-1));
-            f(86, cl(1));
-            f(87, cl(-1) & 63);
-            f(88, cl(1) & 63);
-            f(50, mix(table, me.shape));
-            f(51, mix(table, me.lower));
-            f(45, ex(-1));
-            f(46, ex(1));
-            f(47, mix(lw(-2), lw(-1)));
-            f(48, mix(me.lower, mix(lw(-1), lw(1))));
             // Where the word sits in its run of capitalised words (sentinels are not).
             let capd = |j: usize| self.words[j + EDGE].cap != 0;
-            if me.cap != 0 {
+            let run = (me.cap != 0).then(|| {
                 let mut a = i;
                 while a > 0 && capd(a - 1) && i - a < 4 {
                     a -= 1;
@@ -803,9 +729,156 @@ impl Extractor {
                 while b < n && capd(b) && b - i < 4 {
                     b += 1;
                 }
-                f(49, mix(((i - a) * 8 + (b - i)) as u64, caps));
+                ((i - a) * 8 + (b - i)) as u64
+            });
+            let window = Window { ws, word, caps, initial: (Some(i) == first) as u64, table, run };
+            // One word's buckets go to a fixed buffer, then to `out` at once; unused slots
+            // hold NONE.
+            let mut buf = [NONE; PER_WORD];
+            let mut used = 0;
+            let groups = if parts.is_some() { PAIRED } else { ALL };
+            window.templates(groups, &mut |template, value| {
+                if let Some(slot) = buf.get_mut(used) {
+                    *slot = bucket(template, value, bits);
+                }
+                used += 1;
+            });
+            debug_assert!(used <= PER_WORD, "{used} buckets for {word:?}");
+            let Some(parts) = parts.as_deref_mut() else {
+                out.extend_from_slice(&buf);
+                continue;
+            };
+            debug_assert!(used <= PAIRED_PER_WORD, "{used} paired buckets for {word:?}");
+            out.extend_from_slice(&buf[..PAIRED_PER_WORD]);
+            let flags = window.initial
+                | window.caps << 1
+                | window.table << 2
+                | (me.doc as u64) << 3
+                | (if me.cap != 0 { me.ctx as u64 } else { 0 }) << 11;
+            for (group, key) in [
+                (LEXICAL, me.exact),
+                (FLAGGED, mix(me.exact, flags)),
+                (PREVIOUS, ws[EDGE - 1].exact),
+                (NEXT, ws[EDGE + 1].exact),
+            ] {
+                parts.part(mix(group as u64, key), &mut |v: &mut Vec<u32>| {
+                    window.templates(group, &mut |template, value| v.push(bucket(template, value, bits)))
+                });
             }
-            out.extend_from_slice(&buf[..if lexical { PER_WORD } else { CONTEXT_PER_WORD }]);
+            parts.end_word();
+        }
+    }
+}
+
+/// Receives the parts of each word's buckets from [`Extractor::parts`].
+pub trait Parts {
+    /// Adds a part to the current word. Two parts with one `key` have the same buckets;
+    /// `buckets` appends this part's to its argument (for a key not met before).
+    fn part(&mut self, key: u64, buckets: &mut dyn FnMut(&mut Vec<u32>));
+    /// Ends the current word: the next part is the next kept word's.
+    fn end_word(&mut self);
+}
+
+/// Groups of templates, by what their values read ([`Extractor::parts`]).
+/// The word form alone: its exact and lower-cased forms, shapes, lexicon class, affixes
+/// and cluster.
+pub const LEXICAL: u8 = 1;
+/// The word form with the flags of its sentence (first word, headline in capitals,
+/// results table) and of its document ([`DocStats`]).
+pub const FLAGGED: u8 = 2;
+/// The word before, alone.
+pub const PREVIOUS: u8 = 4;
+/// The word after, alone.
+pub const NEXT: u8 = 8;
+/// The rest: the word with a neighbour, two neighbours, and the run of capitals.
+pub const PAIRED: u8 = 16;
+const ALL: u8 = LEXICAL | FLAGGED | PREVIOUS | NEXT | PAIRED;
+
+/// What a word's templates read: its window of five words and the sentence's flags.
+struct Window<'a> {
+    ws: &'a [Word; 2 * EDGE + 1],
+    word: &'a str,
+    caps: u64,
+    initial: u64,
+    table: u64,
+    /// Where a capitalised word sits in its run of capitalised words.
+    run: Option<u64>,
+}
+
+impl Window<'_> {
+    /// Calls `f(template, value)` for each template of `groups` that the word has, in the
+    /// order the model was trained in.
+    #[inline(always)]
+    fn templates(&self, groups: u8, f: &mut impl FnMut(u64, u64)) {
+        let ws = self.ws;
+        let lw = |d: isize| ws[(EDGE as isize + d) as usize].lower;
+        let sh = |d: isize| ws[(EDGE as isize + d) as usize].shape;
+        let lx = |d: isize| ws[(EDGE as isize + d) as usize].lex as u64;
+        let ex = |d: isize| ws[(EDGE as isize + d) as usize].exact;
+        let cl = |d: isize| ws[(EDGE as isize + d) as usize].cluster as u64;
+        let me = ws[EDGE];
+        let (caps, initial, table) = (self.caps, self.initial, self.table);
+        // A template's value is worked out only when its group is asked for.
+        macro_rules! t {
+            ($group:expr, $t:expr, $v:expr) => {
+                if groups & $group != 0 {
+                    f($t, $v)
+                }
+            };
+        }
+        t!(LEXICAL, 0, 0);
+        t!(LEXICAL, 1, me.exact);
+        t!(LEXICAL, 2, me.lower);
+        t!(PREVIOUS, 3, lw(-1));
+        t!(NEXT, 4, lw(1));
+        t!(PAIRED, 5, lw(-2));
+        t!(PAIRED, 6, lw(2));
+        t!(LEXICAL, 7, me.shape);
+        t!(LEXICAL, 8, me.long_shape);
+        t!(PREVIOUS, 9, sh(-1));
+        t!(NEXT, 10, sh(1));
+        t!(PAIRED, 11, mix(sh(-1), me.shape));
+        t!(PAIRED, 12, mix(me.shape, sh(1)));
+        t!(PAIRED, 13, mix(lw(-1), me.lower));
+        t!(PAIRED, 14, mix(me.lower, lw(1)));
+        t!(PAIRED, 15, mix(lw(-1), me.shape));
+        t!(PAIRED, 16, mix(me.shape, lw(1)));
+        t!(FLAGGED, 17, mix(initial, me.shape));
+        t!(FLAGGED, 18, mix(caps, me.shape));
+        t!(FLAGGED, 19, mix(caps, me.lower));
+        t!(FLAGGED, 20, mix(initial * 2 + caps, me.lower));
+        t!(LEXICAL, 21, me.lex as u64);
+        t!(PREVIOUS, 22, lx(-1));
+        t!(NEXT, 23, lx(1));
+        t!(LEXICAL, 24, mix(me.lex as u64, me.shape));
+        t!(FLAGGED, 25, mix(me.doc as u64 * 8 + me.cap as u64 * 2 + initial, caps));
+        t!(FLAGGED, 26, mix(me.doc as u64, me.shape));
+        if groups & FLAGGED != 0 && me.cap != 0 {
+            for bit in 0..8 {
+                if me.ctx & (1 << bit) != 0 {
+                    f(60 + bit, mix(caps, initial));
+                }
+            }
+        }
+        t!(PAIRED, 27, mix(sh(-2), sh(-1)));
+        t!(PAIRED, 28, mix(sh(1), sh(2)));
+        t!(PAIRED, 29, mix(mix(sh(-1), me.shape), sh(1)));
+        if groups & LEXICAL != 0 {
+            affixes(self.word, f);
+            clusters(me.cluster, f);
+        }
+        t!(PREVIOUS, 85, cl(-1));
+        t!(NEXT, 86, cl(1));
+        t!(PREVIOUS, 87, cl(-1) & 63);
+        t!(NEXT, 88, cl(1) & 63);
+        t!(FLAGGED, 50, mix(table, me.shape));
+        t!(FLAGGED, 51, mix(table, me.lower));
+        t!(PREVIOUS, 45, ex(-1));
+        t!(NEXT, 46, ex(1));
+        t!(PAIRED, 47, mix(lw(-2), lw(-1)));
+        t!(PAIRED, 48, mix(me.lower, mix(lw(-1), lw(1))));
+        if let Some(run) = self.run {
+            t!(PAIRED, 49, mix(run, caps));
         }
     }
 }
@@ -835,53 +908,16 @@ fn clusters(path: u32, f: &mut impl FnMut(u64, u64)) {
     f(83, p & 1023);
 }
 
-/// The word-only buckets of `word` (at most [`LEXICAL_PER_WORD`], written to the start of
-/// `out`; returns how many): what [`Extractor::sentence`] gives the word besides
-/// [`Extractor::context`]'s buckets. They depend on the word form alone, so the detector
-/// sums their weights once per form ([`word_key`]).
-pub fn lexical(word: &str, lex: &Lexicon, bits: u32, out: &mut [u32; LEXICAL_PER_WORD]) -> usize {
-    let lower = lower_hash(word);
-    let (shape, long_shape) = shape_hashes(word);
-    let class = lex.class(lower) as u64;
-    let exact = exact_hash(word);
-    let mut used = 0;
-    let mut f = |template: u64, value: u64| {
-        if let Some(slot) = out.get_mut(used) {
-            *slot = bucket(template, value, bits);
-            used += 1;
-        }
-    };
-    f(0, 0);
-    f(1, exact);
-    f(2, lower);
-    f(7, shape);
-    f(8, long_shape);
-    f(21, class);
-    f(24, mix(class, shape));
-    affixes(word, &mut f);
-    clusters(lex.cluster(word, exact), &mut f);
-    used
-}
-
-/// The key of a word form: two words with one key have the same [`lexical`] buckets
-/// (the hash of the form with typographic variants normalised, which is all they read).
-pub fn word_key(word: &str) -> u64 {
-    exact_hash(word)
-}
-
 /// An unused feature slot.
 pub const NONE: u32 = u32::MAX;
 
 /// Feature buckets per word.
 pub const PER_WORD: usize = 61;
 
-/// Word-only buckets per word, at most ([`lexical`]): bias, word, lower-cased word, two
-/// shapes, lexicon class and class with shape, four prefixes, four suffixes, the cluster
-/// path and three of its prefixes.
-pub const LEXICAL_PER_WORD: usize = 19;
-
-/// Feature buckets per word from [`Extractor::context`].
-pub const CONTEXT_PER_WORD: usize = PER_WORD - LEXICAL_PER_WORD;
+/// [`PAIRED`] buckets per word, at most ([`Extractor::parts`]): the words two before and
+/// two after, the word with the one before or after (four), shapes in pairs and threes
+/// (five), lower-cased words in twos and threes (two) and the run of capitals.
+pub const PAIRED_PER_WORD: usize = 14;
 
 /// Feature buckets per word from the document's history.
 pub const HIST_PER_WORD: usize = 2;
@@ -930,8 +966,8 @@ impl History {
     }
 
     /// [`Self::combine`] for the words `keep` picks (`None`: all of them, as in
-    /// [`Extractor::sentence`]), `per_word` sentence buckets per word ([`CONTEXT_PER_WORD`]
-    /// from [`Extractor::context`]); `doc` is the sentence's [`DocStats::sentence`].
+    /// [`Extractor::sentence`]), `per_word` sentence buckets per word ([`PAIRED_PER_WORD`]
+    /// from [`Extractor::parts`]); `doc` is the sentence's [`DocStats::sentence`].
     #[allow(clippy::too_many_arguments)]
     pub fn combine_with(
         &self,

@@ -18,7 +18,7 @@ use crate::fxhash::FxMap;
 use crate::annotation::{Annotation, Details, EntityDetails, Label, Span};
 use crate::text::tokens::{Gap, Token, TokenKind};
 use features::{
-    DocStats, Extractor, History, Lexicon, CONTEXT_PER_WORD, HIST_PER_WORD, LEXICAL_PER_WORD, PER_WORD,
+    DocStats, Extractor, History, Lexicon, Parts, HIST_PER_WORD, PAIRED_PER_WORD, PER_WORD,
 };
 use model::Model;
 use std::sync::OnceLock;
@@ -45,24 +45,22 @@ pub fn tag_document(model: &Model, lex: &Lexicon, sents: &[Vec<&str>]) -> Vec<re
     let trans = Transitions { trans: &model.trans, start: &model.start, end: &model.end };
     // The extractor keeps what each word form alone gives from call to call (bounded).
     let found = EXTRACTOR.with_borrow_mut(|ex| if model.sums(&[]).is_some() {
-        // Each word form's word-only weights are summed once and kept (`WordSums`); the
-        // tagger then adds the context buckets to them. Same scores, fewer lookups.
+        // The weights of each part of a word's buckets but the paired ones are summed once
+        // per key and kept (`PartSums`); the tagger then adds the paired buckets to them.
+        // Same scores, fewer lookups.
         let bases = std::cell::RefCell::new(Vec::new());
-        let mut keys = Vec::new();
-        WORD_SUMS.with_borrow_mut(|cache| {
+        PART_SUMS.with_borrow_mut(|cache| {
             cache.reset_for(model, lex);
             decode_document(
                 sents,
                 &stats,
                 bits,
-                CONTEXT_PER_WORD,
+                PAIRED_PER_WORD,
                 &mut |k, keep, out| {
-                    keys.clear();
-                    ex.context(&sents[k], Some(keep), lex, stats.sentence(k), bits, out, &mut keys);
                     let mut bases = bases.borrow_mut();
                     bases.clear();
-                    let kept = features::kept_items(&sents[k], Some(keep));
-                    bases.extend(kept.zip(&keys).map(|((_, w), &key)| cache.get(model, lex, w, key)));
+                    let mut summing = Summing { model, cache, acc: [0; tagger::N_TAGS], bases: &mut bases };
+                    ex.parts(&sents[k], Some(keep), lex, stats.sentence(k), bits, out, &mut summing);
                 },
                 &mut |f, per_word, e| model.emissions_from(f, per_word, &bases.borrow(), e),
                 &trans,
@@ -88,21 +86,23 @@ pub fn tag_document(model: &Model, lex: &Lexicon, sents: &[Vec<&str>]) -> Vec<re
 }
 
 thread_local! {
-    static WORD_SUMS: std::cell::RefCell<WordSums> = std::cell::RefCell::new(WordSums::default());
+    static PART_SUMS: std::cell::RefCell<PartSums> = std::cell::RefCell::new(PartSums::default());
     static EXTRACTOR: std::cell::RefCell<Extractor> = std::cell::RefCell::new(Extractor::new());
 }
 
-/// The summed word-only weights ([`features::lexical`]) of the word forms seen so far on
-/// this thread, by [`features::word_key`], for one model and lexicon. Forms repeat (news
-/// text is a few thousand forms over and over), so a scored word skips 19 of its 63 weight
-/// rows and the hashing of its affixes (an unscored word, [`tagger::scored`], skips all).
+/// The summed weights of the word parts ([`Extractor::parts`]) met so far on this thread,
+/// by key, for one model and lexicon. Forms repeat (news text is a few thousand forms over
+/// and over), so a scored word sums its 14 paired buckets and looks up four sums instead of
+/// summing its 61 buckets (an unscored word, [`tagger::scored`], has none).
 #[derive(Default)]
-struct WordSums {
+struct PartSums {
     owner: (usize, usize),
     sums: FxMap<u64, [i16; tagger::N_TAGS]>,
+    /// A part's buckets, while they are summed.
+    buckets: Vec<u32>,
 }
 
-impl WordSums {
+impl PartSums {
     fn reset_for(&mut self, model: &Model, lex: &Lexicon) {
         let owner = (model as *const Model as usize, lex as *const Lexicon as usize);
         if self.owner != owner || self.sums.len() > features::FORMS_MAX {
@@ -110,13 +110,32 @@ impl WordSums {
             self.owner = owner;
         }
     }
+}
 
-    fn get(&mut self, model: &Model, lex: &Lexicon, word: &str, key: u64) -> [i16; tagger::N_TAGS] {
-        *self.sums.entry(key).or_insert_with(|| {
-            let mut buf = [features::NONE; LEXICAL_PER_WORD];
-            let n = features::lexical(word, lex, model.bits(), &mut buf);
-            model.sums(&buf[..n]).unwrap_or_default()
-        })
+/// Adds up each kept word's parts into its entry of `bases`, from the cache or, for a key
+/// not met before, from the model.
+struct Summing<'a> {
+    model: &'a Model,
+    cache: &'a mut PartSums,
+    acc: [i16; tagger::N_TAGS],
+    bases: &'a mut Vec<[i16; tagger::N_TAGS]>,
+}
+
+impl Parts for Summing<'_> {
+    fn part(&mut self, key: u64, buckets: &mut dyn FnMut(&mut Vec<u32>)) {
+        let PartSums { sums, buckets: buf, .. } = &mut *self.cache;
+        let sum = sums.entry(key).or_insert_with(|| {
+            buf.clear();
+            buckets(buf);
+            self.model.sums(buf).unwrap_or_default()
+        });
+        for (a, s) in self.acc.iter_mut().zip(sum) {
+            *a += *s;
+        }
+    }
+
+    fn end_word(&mut self) {
+        self.bases.push(std::mem::take(&mut self.acc));
     }
 }
 

@@ -160,35 +160,78 @@ mod prop {
     }
 }
 
+/// Collects each word's parts as buckets ([`super::features::Parts`]), checking that one
+/// key always stands for the same buckets.
+#[derive(Default)]
+struct Collect {
+    words: Vec<Vec<u32>>,
+    word: Vec<u32>,
+    by_key: std::collections::HashMap<u64, Vec<u32>>,
+}
+
+impl super::features::Parts for Collect {
+    fn part(&mut self, key: u64, buckets: &mut dyn FnMut(&mut Vec<u32>)) {
+        let mut b = Vec::new();
+        buckets(&mut b);
+        assert_eq!(self.by_key.entry(key).or_insert_with(|| b.clone()), &b, "key {key:x}");
+        self.word.extend(b);
+    }
+    fn end_word(&mut self) {
+        self.words.push(std::mem::take(&mut self.word));
+    }
+}
+
 #[test]
-fn context_and_word_only_buckets_make_the_whole() {
-    use super::features::{lexical, word_key, DocStats, Extractor, Lexicon, CONTEXT_PER_WORD, LEXICAL_PER_WORD, NONE, PER_WORD};
+fn parts_and_paired_buckets_make_the_whole() {
+    use super::features::{DocStats, Extractor, Lexicon, NONE, PAIRED_PER_WORD, PER_WORD};
     let lex = Lexicon::shared();
-    let sentences: &[&[&str]] = &[
-        &["Khalid", "Alrawi", "fled", "the", "Islamic", "State", "(", "IS", ")", "in", "2015", "."],
-        &["BAGHDAD", "1996-08-22"],
-        &["\u{201C}", "Ça", "va", "\u{201D}", ",", "said", "Mr.", "Müller-Lüdenscheidt", "of", "U.S.", "Steel"],
-        &["a"],
+    // Forms come back with other flags (first word, headline, table, and in the second
+    // document other document flags) and other neighbours, so a key that leaves out
+    // something its part reads fails. One `Collect` sees both documents, as the detector's
+    // cache does.
+    let documents: &[&[&[&str]]] = &[
+        &[
+            &["Khalid", "Alrawi", "fled", "the", "Islamic", "State", "(", "IS", ")", "in", "2015", "."],
+            &["BAGHDAD", "1996-08-22"],
+            &["\u{201C}", "Ça", "va", "\u{201D}", ",", "said", "Mr.", "Müller-Lüdenscheidt", "of", "U.S.", "Steel"],
+            &["a"],
+            &["State", "Khalid", "said", "in", "Baghdad", "after", "the", "Islamic", "State", "fled", "."],
+            &["KHALID", "ALRAWI", "FLED", "U.S.", "STATE"],
+            &["Bolton", "3", "Khalid", "1", "Steel", "2"],
+        ],
+        &[
+            &["the", "head", "of", "the", "Bank", "of", "England", ",", "a", "bank", ",", "in", "Baghdad"],
+            &["Mr.", "Khalid", "Steel", "said", "the", "state", "of", "Baghdad", "Bank", "fled", "."],
+            &["Alrawi", ",", "the", "Khalid", "of", "England", "Islamic", "party", "."],
+            &["Islamic", "State", "said", "the", "state", "fled", "."],
+        ],
     ];
-    let mut stats = DocStats::new();
-    sentences.iter().for_each(|s| stats.add(s));
     let mut ex = Extractor::new();
-    for (k, words) in sentences.iter().enumerate() {
-        let (mut whole, mut context, mut keys) = (Vec::new(), Vec::new(), Vec::new());
-        ex.sentence(words, None, lex, stats.sentence(k), 18, &mut whole);
-        ex.context(words, None, lex, stats.sentence(k), 18, &mut context, &mut keys);
-        assert_eq!(keys, words.iter().map(|w| word_key(w)).collect::<Vec<_>>());
-        for (i, w) in words.iter().enumerate() {
-            let mut want: Vec<u32> = whole[i * PER_WORD..][..PER_WORD].iter().copied().filter(|&b| b != NONE).collect();
-            let mut buf = [NONE; LEXICAL_PER_WORD];
-            let n = lexical(w, lex, 18, &mut buf);
-            let mut got: Vec<u32> = context[i * CONTEXT_PER_WORD..][..CONTEXT_PER_WORD].iter().copied().filter(|&b| b != NONE).collect();
-            got.extend_from_slice(&buf[..n]);
-            want.sort_unstable();
-            got.sort_unstable();
-            assert_eq!(got, want, "{w:?} in {words:?}");
+    let mut parts = Collect::default();
+    let mut words_seen = 0;
+    for sentences in documents {
+        let mut stats = DocStats::new();
+        sentences.iter().for_each(|s| stats.add(s));
+        for (k, words) in sentences.iter().enumerate() {
+            let (mut whole, mut paired) = (Vec::new(), Vec::new());
+            ex.sentence(words, None, lex, stats.sentence(k), 18, &mut whole);
+            parts.words.clear();
+            ex.parts(words, None, lex, stats.sentence(k), 18, &mut paired, &mut parts);
+            assert_eq!(parts.words.len(), words.len());
+            words_seen += words.len();
+            for (i, w) in words.iter().enumerate() {
+                let mut want: Vec<u32> =
+                    whole[i * PER_WORD..][..PER_WORD].iter().copied().filter(|&b| b != NONE).collect();
+                let mut got: Vec<u32> =
+                    paired[i * PAIRED_PER_WORD..][..PAIRED_PER_WORD].iter().copied().filter(|&b| b != NONE).collect();
+                got.extend_from_slice(&parts.words[i]);
+                want.sort_unstable();
+                got.sort_unstable();
+                assert_eq!(got, want, "{w:?} in {words:?}");
+            }
         }
     }
+    assert!(parts.by_key.len() < 4 * words_seen, "keys repeat");
 }
 
 #[test]
@@ -231,7 +274,7 @@ fn malformed_cluster_tables_are_refused() {
 fn kept_words_get_the_buckets_they_get_when_all_are_kept() {
     // train_ner computes every word's buckets; the tagger only the scored words': the two
     // must agree, or training would pick its epochs on other scores than run time sees.
-    use super::features::{DocStats, Extractor, Lexicon, CONTEXT_PER_WORD, PER_WORD};
+    use super::features::{DocStats, Extractor, Lexicon, PAIRED_PER_WORD, PER_WORD};
     use super::tagger::scored;
     let lex = Lexicon::shared();
     let text = "the head of the Bank of England said so . It rose 5 per cent in TOKYO , \
@@ -243,18 +286,16 @@ fn kept_words_get_the_buckets_they_get_when_all_are_kept() {
     scored(&words, &mut keep);
     assert!(keep.contains(&false) && keep.contains(&true));
     let mut ex = Extractor::new();
-    for (per_word, context) in [(PER_WORD, false), (CONTEXT_PER_WORD, true)] {
-        let (mut all, mut some, mut all_keys, mut some_keys) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
-        if context {
-            ex.context(&words, None, lex, stats.sentence(0), 18, &mut all, &mut all_keys);
-            ex.context(&words, Some(&keep), lex, stats.sentence(0), 18, &mut some, &mut some_keys);
-        } else {
-            ex.sentence(&words, None, lex, stats.sentence(0), 18, &mut all);
-            ex.sentence(&words, Some(&keep), lex, stats.sentence(0), 18, &mut some);
-        }
-        let want: Vec<u32> = all.chunks(per_word).zip(&keep).filter(|(_, &k)| k).flat_map(|(f, _)| f.to_vec()).collect();
-        assert_eq!(some, want, "context: {context}");
-        let want_keys: Vec<u64> = all_keys.iter().zip(&keep).filter(|(_, &k)| k).map(|(&key, _)| key).collect();
-        assert_eq!(some_keys, want_keys);
-    }
+    let kept = |v: Vec<Vec<u32>>| -> Vec<Vec<u32>> { v.into_iter().zip(&keep).filter(|(_, &k)| k).map(|(f, _)| f).collect() };
+    let (mut all, mut some) = (Vec::new(), Vec::new());
+    ex.sentence(&words, None, lex, stats.sentence(0), 18, &mut all);
+    ex.sentence(&words, Some(&keep), lex, stats.sentence(0), 18, &mut some);
+    assert_eq!(some.chunks(PER_WORD).map(<[u32]>::to_vec).collect::<Vec<_>>(), kept(all.chunks(PER_WORD).map(<[u32]>::to_vec).collect()));
+    let (mut all_parts, mut some_parts) = (Collect::default(), Collect::default());
+    let (mut all, mut some) = (Vec::new(), Vec::new());
+    ex.parts(&words, None, lex, stats.sentence(0), 18, &mut all, &mut all_parts);
+    ex.parts(&words, Some(&keep), lex, stats.sentence(0), 18, &mut some, &mut some_parts);
+    let paired = |v: &[u32]| v.chunks(PAIRED_PER_WORD).map(<[u32]>::to_vec).collect::<Vec<_>>();
+    assert_eq!(paired(&some), kept(paired(&all)));
+    assert_eq!(some_parts.words, kept(all_parts.words));
 }

@@ -18,11 +18,12 @@ import { startServer } from '../tools/serve.mjs';
 import { median } from './measure.mjs';
 
 const HERE = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const [oldRoot, newRoot = HERE] = process.argv.slice(2).map((r) => resolve(r));
+const newText = process.argv.includes('--new-text');
+const [oldRoot, newRoot = HERE] = process.argv.slice(2).filter((a) => a !== '--new-text').map((r) => resolve(r));
 // More rounds for a steadier median on a busy machine (each round is about a second per build).
-const ROUNDS = Number(process.env.COMPARE_ROUNDS) || 12;
+const ROUNDS = Number(process.env.COMPARE_ROUNDS) || (newText ? 8 : 12);
 if (!oldRoot) {
-  console.error('usage: node bench/compare.mjs OLD_ROOT [NEW_ROOT]');
+  console.error('usage: node bench/compare.mjs [--new-text] OLD_ROOT [NEW_ROOT]');
   process.exit(2);
 }
 // Serve the nearest folder holding both checkouts.
@@ -40,7 +41,58 @@ const conll = await readFile(join(HERE, 'target/bench-texts/conll-testb.txt'), '
 const server = await startServer(common, 0);
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+const builds = [{ name: 'old', url: url(oldRoot) }, { name: 'new', url: url(newRoot) }];
 try {
+  if (newText) {
+    await compareNewText();
+  } else {
+    await compareRepeated();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+/** Both builds on text each reads for the first time, one fresh page per round. */
+async function compareNewText() {
+  if (!conll) throw new Error('compare --new-text: target/bench-texts/conll-testb.txt is missing (run ./x bench once)');
+  const [seen, fresh] = [texts.slice(0, texts.length >> 1), texts.slice(texts.length >> 1)];
+  const ms = { old: [], new: [] };
+  for (let round = 0; round < ROUNDS; round++) {
+    const page = await browser.newPage();
+    await page.goto(`${origin}${url(newRoot)}/index.html`);
+    const times = await page.evaluate(async ({ builds, conll, seen, fresh, oldFirst }) => {
+      const engines = [];
+      for (const b of builds) {
+        const api = await import(`${b.url}/factlight.js?${b.name}`);
+        await api.init();
+        engines.push({ name: b.name, a: new api.Annotator() });
+      }
+      for (let r = 0; r < 3; r++) for (const e of engines) [conll, ...seen].forEach((t) => e.a.annotate(t));
+      const times = {};
+      for (const e of oldFirst ? engines : [...engines].reverse()) {
+        const t0 = performance.now();
+        for (const t of fresh) e.a.annotate(t);
+        times[e.name] = performance.now() - t0;
+      }
+      return times;
+    }, { builds, conll, seen, fresh, oldFirst: round % 2 === 0 });
+    await page.close();
+    ms.old.push(times.old);
+    ms.new.push(times.new);
+  }
+  const bytes = fresh.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  const ratio = median(ms.new.map((t, i) => t / ms.old[i])).toFixed(3);
+  console.log(`old: ${oldRoot}\nnew: ${newRoot}\n`);
+  console.log(`Wikinews articles ${seen.length + 1}-${texts.length} (${bytes} B), read once after the CoNLL text and articles 1-${seen.length}, ${ROUNDS} fresh pages:\n`);
+  console.log('| build | first reading (MB/s, median) | time / old\'s, per page |');
+  console.log('| --- | ---: | ---: |');
+  console.log(`| old | ${(bytes / 1e3 / median(ms.old)).toFixed(2)} | 1.000 |`);
+  console.log(`| new | ${(bytes / 1e3 / median(ms.new)).toFixed(2)} | ${ratio} |`);
+}
+
+/** Both builds in one page, interleaved, on text they read over and over. */
+async function compareRepeated() {
   const page = await browser.newPage();
   await page.goto(`${origin}${url(newRoot)}/index.html`);
   const rows = await page.evaluate(async ({ builds, small, wikinews, conll, medianSrc, rounds }) => {
@@ -77,15 +129,9 @@ try {
       e.name, med(e.small).toFixed(2), mbs(wikinews, e.wikinews), mbs(conll, e.conll),
       `${ratio(e, 'small')} / ${ratio(e, 'wikinews')} / ${ratio(e, 'conll')}`,
     ]);
-  }, {
-    builds: [{ name: 'old', url: url(oldRoot) }, { name: 'new', url: url(newRoot) }],
-    small, wikinews, conll, medianSrc: median.toString(), rounds: ROUNDS,
-  });
+  }, { builds, small, wikinews, conll, medianSrc: median.toString(), rounds: ROUNDS });
   console.log(`old: ${oldRoot}\nnew: ${newRoot}\n`);
   console.log('| build | ~10 KB article (ms, median) | Wikinews (MB/s) | CoNLL eng.testb (MB/s) | time / old\'s, per round (10 KB / Wikinews / CoNLL) |');
   console.log('| --- | ---: | ---: | ---: | ---: |');
   for (const r of rows) console.log(`| ${r.join(' | ')} |`);
-} finally {
-  await browser.close();
-  server.close();
 }

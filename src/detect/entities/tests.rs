@@ -205,6 +205,10 @@ fn parts_and_paired_buckets_make_the_whole() {
             &["Alrawi", ",", "the", "Khalid", "of", "England", "Islamic", "party", "."],
             &["Islamic", "State", "said", "the", "state", "fled", "."],
         ],
+        // A form in capitals ("NATO") and a lower-case one next to names ("state") in
+        // other contexts than in the documents before.
+        &[&["Talks", "in", "NATO", "ended", "."], &["the", "State", "met", "Bank", "state", "Fund", "."]],
+        &[&["Talks", "with", "NATO", "ended", "."], &["in", "State", "met", "Bank", "state", "Fund", "."]],
     ];
     let mut ex = Extractor::new();
     let mut parts = Collect::default();

@@ -330,6 +330,8 @@ impl Clusters {
 
 /// Word lists, looked up by the lower-cased word, and the word clusters.
 pub struct Lexicon {
+    /// This lexicon's [`super::fresh_id`], for the caches of what its words give.
+    id: u64,
     classes: HashedMap<u8>,
     clusters: Clusters,
 }
@@ -354,7 +356,7 @@ impl Lexicon {
                 }
             }
         }
-        Lexicon { classes, clusters: Clusters::new(CLUSTER_BYTES) }
+        Lexicon { id: super::fresh_id(), classes, clusters: Clusters::new(CLUSTER_BYTES) }
     }
 
     fn lists() -> [(&'static [&'static str], u8); 12] {
@@ -385,6 +387,11 @@ impl Lexicon {
     pub fn shared() -> &'static Lexicon {
         static LEX: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
         LEX.get_or_init(Lexicon::new)
+    }
+
+    /// A number no other lexicon or model in this process has.
+    pub fn id(&self) -> u64 {
+        self.id
     }
 
     fn class(&self, lower: u64) -> u8 {
@@ -609,9 +616,9 @@ const EDGE: usize = 2;
 pub struct Extractor {
     words: Vec<Word>,
     /// Each word form's [`Word`] but for `doc` and `ctx`, by its [`exact_hash`], as read
-    /// with the lexicon at `forms_lex` (its address; another lexicon starts it afresh).
+    /// with the lexicon whose id is `forms_lex` (another lexicon starts it afresh).
     forms: FxMap<u64, Word>,
-    forms_lex: usize,
+    forms_lex: u64,
 }
 
 /// The most word forms a per-thread cache of forms keeps before it starts afresh (the
@@ -684,9 +691,9 @@ impl Extractor {
         let table = (digits >= 2 && digits * 3 >= words.len()) as u64;
         let bos = Word { lower: BOS, exact: BOS, shape: BOS, long_shape: BOS, lex: 0xFF, ..Word::default() };
         let eos = Word { lower: EOS, exact: EOS, shape: EOS, long_shape: EOS, lex: 0xFF, ..Word::default() };
-        if self.forms_lex != lex as *const Lexicon as usize || self.forms.len() > FORMS_MAX {
+        if self.forms_lex != lex.id() || self.forms.len() > FORMS_MAX {
             self.forms.clear();
-            self.forms_lex = lex as *const Lexicon as usize;
+            self.forms_lex = lex.id();
         }
         self.words.clear();
         self.words.extend([bos; EDGE]);

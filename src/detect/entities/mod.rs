@@ -24,6 +24,14 @@ use model::Model;
 use std::sync::OnceLock;
 use tagger::{Transitions, Viterbi};
 
+/// A number no other call in this process returns: the identity of a [`Model`] or a
+/// [`Lexicon`] for the per-thread caches that depend on it. (An address would do until a
+/// dropped one's memory is reused by the next.)
+pub(crate) fn fresh_id() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
+
 /// The trained weights, compiled in.
 pub(crate) static MODEL_BYTES: &[u8] = include_bytes!("../../../model/ner.bin");
 
@@ -96,7 +104,8 @@ thread_local! {
 /// summing its 61 buckets (an unscored word, [`tagger::scored`], has none).
 #[derive(Default)]
 struct PartSums {
-    owner: (usize, usize),
+    /// The model's and the lexicon's ids ([`fresh_id`]) the sums were made with.
+    owner: (u64, u64),
     sums: FxMap<u64, [i16; tagger::N_TAGS]>,
     /// A part's buckets, while they are summed.
     buckets: Vec<u32>,
@@ -104,7 +113,7 @@ struct PartSums {
 
 impl PartSums {
     fn reset_for(&mut self, model: &Model, lex: &Lexicon) {
-        let owner = (model as *const Model as usize, lex as *const Lexicon as usize);
+        let owner = (model.id(), lex.id());
         if self.owner != owner || self.sums.len() > features::FORMS_MAX {
             self.sums.clear();
             self.owner = owner;

@@ -42,6 +42,8 @@ struct Block {
 
 /// A loaded model, ready to score words.
 pub struct Model {
+    /// This model's [`super::fresh_id`], for the caches of sums of its weights.
+    id: u64,
     bits: u32,
     /// Which buckets have a row, as a bitmap with running counts: a bucket's row is the
     /// count of present buckets before it. 2^18 buckets take 64 KB this way, against 1 MB
@@ -187,7 +189,7 @@ impl Model {
             return Err(ModelError("rows repeat a bucket".into()));
         }
         let rows = if width == 1 { Rows::Narrow(narrow) } else { Rows::Wide(wide) };
-        Ok(Model { bits, index, rows, scale, trans, start, end })
+        Ok(Model { id: super::fresh_id(), bits, index, rows, scale, trans, start, end })
     }
 
     /// The row of a bucket, if it has one (`NONE` and out-of-range buckets have none).
@@ -196,6 +198,11 @@ impl Model {
         let b = self.index.get(bucket as usize / 64)?;
         let bit = 1u64 << (bucket % 64);
         (b.present & bit != 0).then(|| b.rank as usize + (b.present & (bit - 1)).count_ones() as usize)
+    }
+
+    /// A number no other model or lexicon in this process has.
+    pub fn id(&self) -> u64 {
+        self.id
     }
 
     /// Feature hash size in bits.

@@ -83,6 +83,7 @@ const groups = [
   ['numbers', /detect::numbers/],
   ['quotes', /detect::quotes/],
   ['tokenizer', /text::tokens/],
+  ['merging the detectors (resolve)', /annotator::resolve/],
   ['regex', /regex_automata|regex::/],
   ['allocator', /dlmalloc|__rust_alloc|__rust_dealloc|__rust_realloc|__rdl_/],
 ];

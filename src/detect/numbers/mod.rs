@@ -62,6 +62,10 @@ impl Numbers {
         Numbers { blocked }
     }
 
+    /// Kept out of line (it is called once per text): inlined into the pipeline, its own
+    /// time showed in profiles under `Annotator::annotate_kinds`, and `bench/profile.mjs`
+    /// counted half of the number detector's time.
+    #[inline(never)]
     pub(crate) fn find(&self, text: &str, tokens: &[Token]) -> Vec<Annotation> {
         self.scan(text, tokens, may_start_figure)
     }

@@ -234,6 +234,25 @@ impl Viterbi {
                 back[0] = 0;
                 continue;
             }
+            if only_o {
+                // A scored word after an unscored one (the first of most runs of scored
+                // words): its O is the one way in, so each opening tag comes from it, and I
+                // and L, which need an open tag before them, are out of reach (their back
+                // pointers are those the full step gives them: B, as -inf ties).
+                let from_o = score[0];
+                score = [f32::NEG_INFINITY; T];
+                for k in OPENS {
+                    score[k] = from_o + trans[k] + row[k];
+                    back[k] = 0;
+                }
+                for ty in 0..TYPES.len() {
+                    let b = 1 + 4 * ty;
+                    back[b + 1] = b as u8;
+                    back[b + 2] = b as u8;
+                }
+                only_o = false;
+                continue;
+            }
             only_o = row[1] == f32::NEG_INFINITY;
             if only_o {
                 // An unscored word ([`UNSCORED`]; a scored word's scores are finite): only

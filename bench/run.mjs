@@ -31,7 +31,7 @@ const QUICK = args.has('--quick');
 const APPEND = !args.has('--no-append');
 const BUDGET = QUICK ? 0.4 : 1.5; // native: seconds of timed calls per (detector, text)
 const COLD_LOADS = QUICK ? 3 : 9;
-const SIGHT_PAGES = QUICK ? 2 : 5; // fresh pages for the new-text measure
+const SIGHT_PAGES = QUICK ? 2 : 11; // fresh pages for the new-text measure (5 swung 0.9x-1.3x)
 
 const log = (msg) => console.error(`bench: ${msg}`);
 const fail = (msg) => {

@@ -76,7 +76,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         match kind {
             TokenKind::Word => loop {
                 // ASCII letters and digits, the common case, in one sweep.
-                end += bytes[end..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+                while bytes.get(end).is_some_and(|&b| ASCII_ALNUM[b as usize]) {
+                    end += 1;
+                }
                 let Some(n) = char_at(text, end) else { break };
                 // Past the sweep, an ASCII character other than an apostrophe ends the word
                 // (most words end so, at a space or a comma).
@@ -111,6 +113,17 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     mark_sentences(text, &mut tokens);
     tokens
 }
+
+/// The ASCII letters and digits, by byte: one load each in the word sweep.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
 
 fn is_mark(c: char) -> bool {
     // Combining marks keep "e\u{301}" inside one word.
@@ -152,14 +165,16 @@ fn mark_sentences(text: &str, tokens: &mut [Token]) {
         if t.gap >= Gap::Line {
             expect = Some(true);
         }
-        let s = &text[t.span.range()];
         if t.kind != TokenKind::Punct {
             if let Some(definite) = expect {
-                let first = s.chars().next().unwrap_or(' ');
+                let first = text[t.span.start..].chars().next().unwrap_or(' ');
                 tokens[i].sentence_start = definite || first.is_uppercase() || first.is_ascii_digit();
             }
             expect = None;
-        } else if matches!(s, "." | "!" | "?" | "\u{2026}") {
+            continue;
+        }
+        let s = &text[t.span.range()];
+        if matches!(s, "." | "!" | "?" | "\u{2026}") {
             let prev = i.checked_sub(1).map(|p| tokens[p]).filter(|p| p.kind == TokenKind::Word);
             let abbreviation = s == "."
                 && prev.is_some_and(|p| {

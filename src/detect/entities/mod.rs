@@ -391,8 +391,16 @@ fn group(text: &str, mut found: Vec<(Span, Label)>) -> Vec<Annotation> {
             }
         }
     }
-    // Hash maps keep this linear in the mentions for long pages.
-    let words: Vec<Vec<&str>> = names.iter().map(|n| name_words(n).collect()).collect();
+    // Hash maps keep this linear in the mentions for long pages. Each mention's words are
+    // a range of one list (a list each cost an allocation per mention).
+    let mut all_words: Vec<&str> = Vec::with_capacity(2 * n);
+    let mut ranges = Vec::with_capacity(n);
+    for name in &names {
+        let start = all_words.len();
+        all_words.extend(name_words(name));
+        ranges.push(start..all_words.len());
+    }
+    let words: Vec<&[&str]> = ranges.into_iter().map(|r| &all_words[r]).collect();
     let mut having: FxMap<&str, Vec<usize>> = FxMap::default();
     let mut first: FxMap<&str, usize> = FxMap::default();
     for (j, ws) in words.iter().enumerate() {
@@ -400,7 +408,7 @@ fn group(text: &str, mut found: Vec<(Span, Label)>) -> Vec<Annotation> {
         // name of anything: indexing its words would compare it word by word with every
         // mention sharing one.
         if ws.len() <= MAX_NAME_WORDS && *first.entry(names[j]).or_insert(j) == j {
-            for w in ws {
+            for &w in ws.iter() {
                 having.entry(w).or_default().push(j);
             }
         }

@@ -401,7 +401,11 @@ fn group(text: &str, mut found: Vec<(Span, Label)>) -> Vec<Annotation> {
         ranges.push(start..all_words.len());
     }
     let words: Vec<&[&str]> = ranges.into_iter().map(|r| &all_words[r]).collect();
-    let mut having: FxMap<&str, Vec<usize>> = FxMap::default();
+    // The mentions having each word, in mention order, as a chain through `entries` (a
+    // mention and the next entry of the word): one list for all words, where a list per
+    // word cost an allocation each. `having` holds a word's first and last entries.
+    let mut having: FxMap<&str, (usize, usize)> = FxMap::default();
+    let mut entries: Vec<(usize, usize)> = Vec::with_capacity(all_words.len());
     let mut first: FxMap<&str, usize> = FxMap::default();
     for (j, ws) in words.iter().enumerate() {
         // A run of capitals the tagger took for one long name ("A. B. C. ...") is no fuller
@@ -409,10 +413,22 @@ fn group(text: &str, mut found: Vec<(Span, Label)>) -> Vec<Annotation> {
         // mention sharing one.
         if ws.len() <= MAX_NAME_WORDS && *first.entry(names[j]).or_insert(j) == j {
             for &w in ws.iter() {
-                having.entry(w).or_default().push(j);
+                let entry = entries.len();
+                entries.push((j, usize::MAX));
+                having
+                    .entry(w)
+                    .and_modify(|(_, last)| {
+                        entries[*last].1 = entry;
+                        *last = entry;
+                    })
+                    .or_insert((entry, entry));
             }
         }
     }
+    let having_word = |w: &str| {
+        let head = having.get(w).map(|&(head, _)| head);
+        std::iter::successors(head, |&k| Some(entries[k].1).filter(|&next| next != usize::MAX)).map(|k| entries[k].0)
+    };
     // For each fuller name, the latest mention resolved to it so far: a short name that
     // fits several ("Alrawi": Khalid or Mamdooh Alrawi) goes to the one in play most
     // recently ("said Khalid. Alrawi."), else to the nearest later one.
@@ -421,10 +437,10 @@ fn group(text: &str, mut found: Vec<(Span, Label)>) -> Vec<Annotation> {
         if target[i] != i {
             continue;
         }
-        let candidates = words[i].first().and_then(|w| having.get(w)).map_or(&[][..], Vec::as_slice);
-        let best = candidates
-            .iter()
-            .copied()
+        let best = words[i]
+            .first()
+            .into_iter()
+            .flat_map(|w| having_word(w))
             .filter(|&j| names[j].len() > names[i].len() && found[j].1 == found[i].1)
             .filter(|&j| words[i].iter().all(|w| words[j].contains(w)))
             .max_by_key(|&j| if j < i { (1, last.get(&j).copied().unwrap_or(j)) } else { (0, usize::MAX - j) });

@@ -498,6 +498,18 @@ impl DocStats {
         DocStats::default()
     }
 
+    /// An empty record with room for `sentences` sentences of `words` words in all, so
+    /// that it is not grown (and its map rehashed) step by step as they are added.
+    pub fn with_capacity(sentences: usize, words: usize) -> DocStats {
+        let mut stats = DocStats::default();
+        stats.lowers.reserve(words);
+        stats.sentences.reserve(sentences);
+        // Forms repeat: one form in 3.5 words is new in the 20 Wikinews articles, one in 5
+        // in CoNLL's test text.
+        stats.seen.reserve(words / 3);
+        stats
+    }
+
     /// Records one sentence of the document; the sentences added are numbered from 0 for
     /// [`DocStats::sentence`].
     pub fn add(&mut self, words: &[&str]) {

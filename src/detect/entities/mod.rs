@@ -45,7 +45,7 @@ pub fn builtin() -> Option<&'static Model> {
 /// Tags a document given as sentences of words: features, Viterbi, then the
 /// document-level [`refine::refine`]. The training and evaluation examples call this too.
 pub fn tag_document(model: &Model, lex: &Lexicon, sents: &[Vec<&str>]) -> Vec<refine::Found> {
-    let mut stats = DocStats::new();
+    let mut stats = DocStats::with_capacity(sents.len(), sents.iter().map(Vec::len).sum());
     for ws in sents {
         stats.add(ws);
     }
@@ -404,9 +404,9 @@ fn group(text: &str, mut found: Vec<(Span, Label)>) -> Vec<Annotation> {
     // The mentions having each word, in mention order, as a chain through `entries` (a
     // mention and the next entry of the word): one list for all words, where a list per
     // word cost an allocation each. `having` holds a word's first and last entries.
-    let mut having: FxMap<&str, (usize, usize)> = FxMap::default();
+    let mut having: FxMap<&str, (usize, usize)> = FxMap::with_capacity_and_hasher(all_words.len(), Default::default());
     let mut entries: Vec<(usize, usize)> = Vec::with_capacity(all_words.len());
-    let mut first: FxMap<&str, usize> = FxMap::default();
+    let mut first: FxMap<&str, usize> = FxMap::with_capacity_and_hasher(n, Default::default());
     for (j, ws) in words.iter().enumerate() {
         // A run of capitals the tagger took for one long name ("A. B. C. ...") is no fuller
         // name of anything: indexing its words would compare it word by word with every
@@ -432,7 +432,7 @@ fn group(text: &str, mut found: Vec<(Span, Label)>) -> Vec<Annotation> {
     // For each fuller name, the latest mention resolved to it so far: a short name that
     // fits several ("Alrawi": Khalid or Mamdooh Alrawi) goes to the one in play most
     // recently ("said Khalid. Alrawi."), else to the nearest later one.
-    let mut last: FxMap<usize, usize> = FxMap::default();
+    let mut last: FxMap<usize, usize> = FxMap::with_capacity_and_hasher(n, Default::default());
     for i in 0..n {
         if target[i] != i {
             continue;
@@ -459,7 +459,7 @@ fn group(text: &str, mut found: Vec<(Span, Label)>) -> Vec<Annotation> {
         }
         i
     };
-    let mut ids: FxMap<&str, u32> = FxMap::default();
+    let mut ids: FxMap<&str, u32> = FxMap::with_capacity_and_hasher(n, Default::default());
     (0..n)
         .map(|i| {
             let r = resolve(i);

@@ -49,7 +49,8 @@ pub fn refine<'t>(sentences: &[Vec<&'t str>], found: &mut Vec<Found>, lex: &Lexi
     acronyms(sentences, found);
     // Names the document gives, by their words (slices of the sentences, not copies), with
     // the type they were found as.
-    let mut known: FxMap<&[&'t str], (usize, u8)> = FxMap::default();
+    // (Sized for the names found, so it is not grown step by step.)
+    let mut known: FxMap<&[&'t str], (usize, u8)> = FxMap::with_capacity_and_hasher(2 * found.len(), Default::default());
     fn note<'k, 't>(key: &'k [&'t str], ty: usize, strength: u8, known: &mut FxMap<&'k [&'t str], (usize, u8)>) {
         let e = known.entry(key).or_insert((ty, strength));
         if strength > e.1 {
@@ -84,7 +85,7 @@ pub fn refine<'t>(sentences: &[Vec<&'t str>], found: &mut Vec<Found>, lex: &Lexi
     }
     // The longest known name starting with each word: most capitalised words start none,
     // and are passed over with one look-up instead of one per length.
-    let mut longest: FxMap<&str, usize> = FxMap::default();
+    let mut longest: FxMap<&str, usize> = FxMap::with_capacity_and_hasher(known.len(), Default::default());
     for key in known.keys() {
         if let Some(first) = key.first() {
             let most = longest.entry(first).or_insert(0);

@@ -403,10 +403,12 @@ fn group(text: &str, mut found: Vec<(Span, Label)>) -> Vec<Annotation> {
     let words: Vec<&[&str]> = ranges.into_iter().map(|r| &all_words[r]).collect();
     // The mentions having each word, in mention order, as a chain through `entries` (a
     // mention and the next entry of the word): one list for all words, where a list per
-    // word cost an allocation each. `having` holds a word's first and last entries.
-    let mut having: FxMap<&str, (usize, usize)> = FxMap::with_capacity_and_hasher(all_words.len(), Default::default());
+    // word cost an allocation each. `having` holds a word's first and last entries. The
+    // maps here are made about the size they end at in news text (the Wikinews articles,
+    // CoNLL's test text), so they are not rehashed as they fill, nor sparse.
+    let mut having: FxMap<&str, (usize, usize)> = FxMap::with_capacity_and_hasher(all_words.len() / 2, Default::default());
     let mut entries: Vec<(usize, usize)> = Vec::with_capacity(all_words.len());
-    let mut first: FxMap<&str, usize> = FxMap::with_capacity_and_hasher(n, Default::default());
+    let mut first: FxMap<&str, usize> = FxMap::with_capacity_and_hasher(n / 2, Default::default());
     for (j, ws) in words.iter().enumerate() {
         // A run of capitals the tagger took for one long name ("A. B. C. ...") is no fuller
         // name of anything: indexing its words would compare it word by word with every
@@ -459,7 +461,7 @@ fn group(text: &str, mut found: Vec<(Span, Label)>) -> Vec<Annotation> {
         }
         i
     };
-    let mut ids: FxMap<&str, u32> = FxMap::with_capacity_and_hasher(n, Default::default());
+    let mut ids: FxMap<&str, u32> = FxMap::with_capacity_and_hasher(n / 2, Default::default());
     (0..n)
         .map(|i| {
             let r = resolve(i);

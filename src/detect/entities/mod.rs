@@ -209,6 +209,16 @@ const MAX_SENTENCE: usize = 256;
 /// word: cutting "Don't" could leave a span ending inside a word.)
 const CLITICS: &[&str] = &["'s", "\u{2019}s"];
 
+// `words` looks for a clitic only in a word ending in "s".
+const _: () = {
+    let mut k = 0;
+    while k < CLITICS.len() {
+        let c = CLITICS[k].as_bytes();
+        assert!(c[c.len() - 1] == b's', "a clitic that does not end in s");
+        k += 1;
+    }
+};
+
 /// Abbreviations that keep their period, as CoNLL writes them ("Mr.", "Inc.").
 const DOTTED: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Lt", "Col", "Capt", "Sgt", "Inc", "Ltd", "Corp", "Co", "Gov",
@@ -337,8 +347,15 @@ fn words(text: &str, tokens: &[Token]) -> (Vec<Span>, Vec<std::ops::Range<usize>
             }
         }
         let span = Span::new(tokens[start].span.start, tokens[end - 1].span.end);
-        let w = &text[span.range()];
-        match CLITICS.iter().find(|c| w.len() > c.len() && w.ends_with(*c)) {
+        // Every clitic ends in "s" (checked below CLITICS): most words are passed over on
+        // their last byte.
+        let clitic = if text.as_bytes()[span.end - 1] == b's' {
+            let w = &text[span.range()];
+            CLITICS.iter().find(|c| w.len() > c.len() && w.ends_with(*c))
+        } else {
+            None
+        };
+        match clitic {
             Some(c) if end - start == 1 && tokens[start].kind == TokenKind::Word => {
                 let cut = span.end - c.len();
                 words.push(Span::new(span.start, cut));

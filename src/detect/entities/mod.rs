@@ -423,7 +423,8 @@ fn group(text: &str, mut found: Vec<(Span, Label)>) -> Vec<Annotation> {
     // word cost an allocation each. `having` holds a word's first and last entries. The
     // maps here are made about the size they end at in news text (the Wikinews articles,
     // CoNLL's test text), so they are not rehashed as they fill, nor sparse.
-    let mut having: FxMap<&str, (usize, usize)> = FxMap::with_capacity_and_hasher(all_words.len() / 2, Default::default());
+    let mut having: FxMap<&str, (usize, usize)> =
+        FxMap::with_capacity_and_hasher(all_words.len() / 2, Default::default());
     let mut entries: Vec<(usize, usize)> = Vec::with_capacity(all_words.len());
     let mut first: FxMap<&str, usize> = FxMap::with_capacity_and_hasher(n / 2, Default::default());
     for (j, ws) in words.iter().enumerate() {

@@ -505,8 +505,8 @@ impl DocStats {
         stats.lowers.reserve(words);
         stats.sentences.reserve(sentences);
         // Forms repeat: the map ends with one entry for 4.4 words of the 20 Wikinews
-        // articles and for 6.8 of CoNLL's test text. (Room for more made the table sparser,
-        // the CoNLL text 1% slower natively.)
+        // articles and for 6.8 of CoNLL's test text. (Room for a form in 3 words made the
+        // table sparser: 1% more instructions on the CoNLL text, and cache misses in wasm.)
         stats.seen.reserve(words / 6);
         stats
     }

@@ -49,8 +49,9 @@ pub fn refine<'t>(sentences: &[Vec<&'t str>], found: &mut Vec<Found>, lex: &Lexi
     acronyms(sentences, found);
     // Names the document gives, by their words (slices of the sentences, not copies), with
     // the type they were found as.
-    // (Sized for the names found, about one key each in news text, so that it is not grown
-    // step by step: room for many more made the table sparse, and slower in wasm.)
+    // (Sized for the names found, which leave 0.7-0.8 keys each in news text, so that it is
+    // not grown step by step: room for twice as many made the table sparse, and slower in
+    // wasm.)
     let mut known: FxMap<&[&'t str], (usize, u8)> = FxMap::with_capacity_and_hasher(found.len(), Default::default());
     fn note<'k, 't>(key: &'k [&'t str], ty: usize, strength: u8, known: &mut FxMap<&'k [&'t str], (usize, u8)>) {
         let e = known.entry(key).or_insert((ty, strength));

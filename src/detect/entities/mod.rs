@@ -425,7 +425,7 @@ fn group(text: &str, mut found: Vec<(Span, Label)>) -> Vec<Annotation> {
     // CoNLL's test text), so they are not rehashed as they fill, nor sparse.
     let mut having: FxMap<&str, (usize, usize)> =
         FxMap::with_capacity_and_hasher(all_words.len() / 2, Default::default());
-    let mut entries: Vec<(usize, usize)> = Vec::with_capacity(all_words.len());
+    let mut entries: Vec<(usize, Option<usize>)> = Vec::with_capacity(all_words.len());
     let mut first: FxMap<&str, usize> = FxMap::with_capacity_and_hasher(n / 2, Default::default());
     for (j, ws) in words.iter().enumerate() {
         // A run of capitals the tagger took for one long name ("A. B. C. ...") is no fuller
@@ -434,11 +434,11 @@ fn group(text: &str, mut found: Vec<(Span, Label)>) -> Vec<Annotation> {
         if ws.len() <= MAX_NAME_WORDS && *first.entry(names[j]).or_insert(j) == j {
             for &w in ws.iter() {
                 let entry = entries.len();
-                entries.push((j, usize::MAX));
+                entries.push((j, None));
                 having
                     .entry(w)
                     .and_modify(|(_, last)| {
-                        entries[*last].1 = entry;
+                        entries[*last].1 = Some(entry);
                         *last = entry;
                     })
                     .or_insert((entry, entry));
@@ -447,7 +447,7 @@ fn group(text: &str, mut found: Vec<(Span, Label)>) -> Vec<Annotation> {
     }
     let having_word = |w: &str| {
         let head = having.get(w).map(|&(head, _)| head);
-        std::iter::successors(head, |&k| Some(entries[k].1).filter(|&next| next != usize::MAX)).map(|k| entries[k].0)
+        std::iter::successors(head, |&k| entries[k].1).map(|k| entries[k].0)
     };
     // For each fuller name, the latest mention resolved to it so far: a short name that
     // fits several ("Alrawi": Khalid or Mamdooh Alrawi) goes to the one in play most

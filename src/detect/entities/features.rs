@@ -417,6 +417,19 @@ impl Lexicon {
     pub fn is_demonym(&self, word: &str) -> bool {
         self.class(lower_hash(word)) & DEMONYM != 0
     }
+
+    /// True when `name` is a place of the lists, a country, region, continent or large
+    /// city ("Australia", "United States"), or a country's usual abbreviation ("U.S.").
+    pub fn is_place(&self, name: &str) -> bool {
+        const ABBREVIATIONS: &[&str] = &["U.S.", "US", "USA", "U.S.A.", "UK", "U.K.", "UAE", "U.A.E."];
+        if ABBREVIATIONS.contains(&name) {
+            return true;
+        }
+        if name.contains(' ') {
+            return Self::lists().iter().any(|&(list, class)| class == PLACE && list.contains(&name));
+        }
+        self.class(lower_hash(name)) & PLACE != 0
+    }
 }
 
 impl Default for Lexicon {

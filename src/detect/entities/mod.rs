@@ -259,7 +259,7 @@ impl Entities {
             .collect();
         // A name taken to its number must not run into the next name.
         found.dedup_by(|later, kept| later.0.overlaps(kept.0));
-        group(text, found)
+        group(text, found, self.lex)
     }
 }
 
@@ -376,6 +376,11 @@ fn name_words(name: &str) -> impl Iterator<Item = &str> {
     name.split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty())
 }
 
+/// Words that make another place of a place's name ("South Australia", "New Mexico").
+const PLACE_QUALIFIERS: &[&str] = &[
+    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "New",
+];
+
 /// The most words a name has that other mentions can resolve to ("United Nations
 /// Educational, Scientific and Cultural Organization" has seven).
 const MAX_NAME_WORDS: usize = 12;
@@ -386,7 +391,12 @@ const MAX_NAME_WORDS: usize = 12;
 /// "Iraqi Parliament"), or the name an acronym was defined for ("Islamic State (IS)").
 /// Mentions resolving to the same name share an id; so "Mendez" can be Jonna Mendez in
 /// one paragraph and Tony Mendez in another without merging the two.
-fn group(text: &str, mut found: Vec<(Span, Label)>) -> Vec<Annotation> {
+///
+/// A place is another place than the longer names holding it: a place of the lists
+/// ("Australia", "Texas") keeps its own name (not "South Australia", "Western District of
+/// Texas"), and no place resolves to one with a compass word or "New" added ("Carolina",
+/// "North Carolina"; "South Wales", "New South Wales").
+fn group(text: &str, mut found: Vec<(Span, Label)>, lex: &Lexicon) -> Vec<Annotation> {
     found.sort_by_key(|(s, _)| s.start);
     let names: Vec<&str> = found.iter().map(|(s, _)| &text[s.range()]).collect();
     let n = found.len();
@@ -454,7 +464,7 @@ fn group(text: &str, mut found: Vec<(Span, Label)>) -> Vec<Annotation> {
     // recently ("said Khalid. Alrawi."), else to the nearest later one.
     let mut last: FxMap<usize, usize> = FxMap::with_capacity_and_hasher(n, Default::default());
     for i in 0..n {
-        if target[i] != i {
+        if target[i] != i || (found[i].1 == Label::Loc && lex.is_place(names[i])) {
             continue;
         }
         let best = words[i]
@@ -463,6 +473,10 @@ fn group(text: &str, mut found: Vec<(Span, Label)>) -> Vec<Annotation> {
             .flat_map(|w| having_word(w))
             .filter(|&j| names[j].len() > names[i].len() && found[j].1 == found[i].1)
             .filter(|&j| words[i].iter().all(|w| words[j].contains(w)))
+            .filter(|&j| {
+                found[i].1 != Label::Loc
+                    || !words[j].iter().any(|w| PLACE_QUALIFIERS.contains(w) && !words[i].contains(w))
+            })
             .max_by_key(|&j| if j < i { (1, last.get(&j).copied().unwrap_or(j)) } else { (0, usize::MAX - j) });
         if let Some(j) = best.or_else(|| acronyms.get(names[i]).copied()) {
             target[i] = j;

@@ -111,6 +111,27 @@ fn grouping_table() {
             "The Iraqi Parliament voted. Unlike laws, resolutions of Parliament are not binding.",
             &[("Iraqi Parliament", "Iraqi Parliament"), ("Parliament", "Iraqi Parliament")],
         ),
+        // A place is not the longer place holding its name.
+        (
+            "Abortion is legal in New South Wales and South Australia but not in Australia as a whole.",
+            &[
+                ("New South Wales", "New South Wales"),
+                ("South Australia", "South Australia"),
+                ("Australia", "Australia"),
+            ],
+        ),
+        (
+            "Storms hit North Carolina and Charlotte on Monday. In Carolina, schools closed.",
+            &[("North Carolina", "North Carolina"), ("Charlotte", "Charlotte"), ("Carolina", "Carolina")],
+        ),
+        (
+            "The Western District of Texas court ruled. Texas will appeal, the Western District said.",
+            &[
+                ("Western District of Texas", "Western District of Texas"),
+                ("Texas", "Texas"),
+                ("Western District", "Western District of Texas"),
+            ],
+        ),
     ];
     for (text, want) in cases {
         let got = groups(text);

@@ -2,7 +2,7 @@
 //! evaluation on CoNLL measures exactly what runs in the browser.
 
 use super::features::Lexicon;
-use crate::fxhash::FxMap;
+use crate::fxhash::{FxMap, FxSet};
 
 /// An entity: sentence, first word, last word + 1, type (index into `TYPES`).
 pub type Found = (usize, usize, usize, usize);
@@ -29,6 +29,21 @@ fn capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// "New" just before a place, in no name itself, is the place's first word: the tagger
+/// splits "New South Wales" at a sentence's start.
+fn new_places(sentences: &[Vec<&str>], found: &mut [Found]) {
+    let after_new = |f: &Found| f.3 == LOC && f.1 > 0 && sentences[f.0][f.1 - 1] == "New";
+    if !found.iter().any(after_new) {
+        return;
+    }
+    let ends: FxSet<(usize, usize)> = found.iter().map(|f| (f.0, f.2)).collect();
+    for f in found.iter_mut() {
+        if after_new(f) && !ends.contains(&(f.0, f.1)) {
+            f.1 -= 1;
+        }
+    }
+}
+
 /// Drops lone titles ("MP" after a name is not an organisation) and tags the words the
 /// tagger missed but the document names elsewhere: a name found once is a name
 /// everywhere it is capitalised ("Parliament" after "Iraqi Parliament", "Alrawi" after
@@ -44,6 +59,7 @@ pub fn refine<'t>(sentences: &[Vec<&'t str>], found: &mut Vec<Found>, lex: &Lexi
             f.2 -= 1;
         }
     }
+    new_places(sentences, found);
     org_heads(sentences, found);
     appositives(sentences, found);
     acronyms(sentences, found);

@@ -637,8 +637,24 @@ fn amount_figure(v: &View, j: usize, hedge: Option<Qualifier>) -> Option<Hit> {
     {
         return None;
     }
+    // "third-party", "first-hand", "second-rate": an ordinal inside a compound that ranks
+    // nothing.
+    if label == Label::Ordinal
+        && v.raw(end) == "-"
+        && v.glued(end)
+        && v.glued(end + 1)
+        && ORDINAL_COMPOUNDS.contains(&v.w(end + 1))
+    {
+        return None;
+    }
     Some(Hit { start, end, label, details })
 }
+
+/// Words after an ordinal and a hyphen that make a compound with no rank in it.
+const ORDINAL_COMPOUNDS: [&str; 16] = [
+    "party", "hand", "class", "rate", "world", "time", "timer", "timers", "person", "degree", "aid", "born", "guess",
+    "guessed", "guessing", "string",
+];
 
 /// Words that open a range, each with the words that may join its two ends.
 const RANGE_OPENERS: [(&str, &[&str]); 2] =

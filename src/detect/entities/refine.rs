@@ -44,6 +44,29 @@ fn new_places(sentences: &[Vec<&str>], found: &mut [Found]) {
     }
 }
 
+/// A word in "al-" or "el-" after a person's name goes on with it: "Bashar al-Assad",
+/// "Abdel Fattah el-Sisi" (the tagger leaves out such a word, or takes it for a name of
+/// its own). A name taken in so is no longer a name alone.
+fn article_surnames(sentences: &[Vec<&str>], found: &mut Vec<Found>) {
+    let surname = |w: &str| {
+        w.split_once('-').is_some_and(|(article, rest)| {
+            matches!(article, "al" | "el" | "ad" | "ash" | "as") && rest.starts_with(char::is_uppercase)
+        })
+    };
+    let goes_on = |f: &Found| f.3 == PER && sentences[f.0].get(f.2).is_some_and(|w| surname(w));
+    if !found.iter().any(goes_on) {
+        return;
+    }
+    let mut taken: FxSet<(usize, usize)> = FxSet::default();
+    for f in found.iter_mut().filter(|f| goes_on(f)) {
+        while sentences[f.0].get(f.2).is_some_and(|w| surname(w)) {
+            taken.insert((f.0, f.2));
+            f.2 += 1;
+        }
+    }
+    found.retain(|f| !taken.contains(&(f.0, f.1)));
+}
+
 /// Drops lone titles ("MP" after a name is not an organisation) and tags the words the
 /// tagger missed but the document names elsewhere: a name found once is a name
 /// everywhere it is capitalised ("Parliament" after "Iraqi Parliament", "Alrawi" after
@@ -60,6 +83,7 @@ pub fn refine<'t>(sentences: &[Vec<&'t str>], found: &mut Vec<Found>, lex: &Lexi
         }
     }
     new_places(sentences, found);
+    article_surnames(sentences, found);
     org_heads(sentences, found);
     appositives(sentences, found);
     acronyms(sentences, found);

@@ -67,6 +67,7 @@ t!(numbered_name020, "In France 24 people died.", &["LOC:France"]);
 t!(glued_letter010, "I can give you 10M. He said it was 10M.", &[]);
 t!(glued_letter020, "J. R. Smith met U.S. officials and George W. Bush.", &["PER:J. R. Smith", "LOC:U.S.", "PER:George W. Bush"]);
 t!(new_place010, "The bill passed.\n\nNew South Wales is the most populated state.", &["LOC:New South Wales"]);
+t!(article_surname010, "Egyptian President Abdel Fattah el-Sisi met Bashar al-Assad.", &["NORP:Egyptian", "PER:Abdel Fattah el-Sisi", "PER:Bashar al-Assad"]);
 
 /// (mention, canonical) pairs with the same id for every mention of one canonical name.
 fn groups(text: &str) -> Vec<(String, String)> {

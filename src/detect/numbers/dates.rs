@@ -244,7 +244,9 @@ pub(super) fn date(v: &View, j: usize) -> Option<Hit> {
         // A month alone needs a word that makes it a time ("in October"), and "May" or
         // "March" more than that.
         let prev = j.checked_sub(1).map_or("", |p| v.w(p));
-        let full = v.raw(k).len() > 3 && v.raw(k).bytes().skip(1).all(|b| b.is_ascii_lowercase());
+        // (A full name, not an abbreviation: "May" is both.)
+        let full =
+            (v.raw(k).len() > 3 || v.raw(k) == "May") && v.raw(k).bytes().skip(1).all(|b| b.is_ascii_lowercase());
         let loose = matches!(
             prev,
             "in" | "since" | "until" | "till" | "during" | "early" | "late" | "mid" | "last" | "next" | "this"

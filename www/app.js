@@ -472,7 +472,15 @@ for (const box of document.querySelectorAll('.legend input[data-kind]')) {
   });
 }
 
-input.addEventListener('input', () => request(input.value));
+input.addEventListener('input', () => {
+  ownText();
+  request(input.value);
+});
+
+/** The menu says the text is the reader's own once it is no longer the sample chosen. */
+function ownText() {
+  sample.value = '';
+}
 
 // A paste too long to edit: a text box this long takes seconds per keystroke to lay out
 // (about 1.5 s a key at 10 MB here, in the browser's own code), so the text goes to the
@@ -485,6 +493,7 @@ input.addEventListener('paste', (e) => {
   const { value, selectionStart: from, selectionEnd: to } = input;
   if (value.length - (to - from) + pasted.length <= LARGE) return; // the box takes it
   e.preventDefault();
+  ownText();
   setLarge(value.slice(0, from) + pasted + value.slice(to));
   request(large);
 });
@@ -609,10 +618,12 @@ function start() {
     request(input.value);
     prerenderedShown(); // after request(), whose "annotating…" would hide that it is shown
   } else if (input.value !== (built?.text ?? '')) {
+    ownText();
     draw({ text: input.value, annotations: [], bounds: null }); // the reader's: plain until annotated
     updateCounts();
     request(input.value);
   } else {
+    if (sample.value === '') sample.value = selected ?? sample.options[0].value; // restored "own text", gone
     loadSample(sample.value);
   }
 }

@@ -197,6 +197,25 @@ test('samples chosen in quick succession end on the last one chosen', async () =
   await context.close();
 });
 
+test('the menu says "Your own text" once the reader edits, and a sample can be chosen again', async () => {
+  const { context, page, seen } = await openPage();
+  await waitAnnotated(page);
+  const shown = () => page.evaluate(() => {
+    const select = document.getElementById('sample');
+    return select.options[select.selectedIndex].textContent;
+  });
+  assert.match(await shown(), /^Iraq and foreign troops/);
+  await page.fill('#input', 'The mayor of Baghdad said "We paid $5 million".');
+  await waitAnnotated(page);
+  assert.equal(await shown(), 'Your own text', 'the menu no longer names the sample');
+  await page.selectOption('#sample', 'samples/seed-article.txt');
+  await page.waitForFunction(() => document.getElementById('input').value.startsWith('Three days after'));
+  await waitAnnotated(page);
+  assert.match(await shown(), /^Iraq and foreign troops/);
+  await seen.check();
+  await context.close();
+});
+
 test('the page works from a sub-path of a static host', async () => {
   // Serve the repository root, so the page lives under /www/: only relative URLs work there.
   const host = await startServer(ROOT, 0);

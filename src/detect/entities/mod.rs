@@ -408,10 +408,19 @@ fn group(text: &str, mut found: Vec<(Span, Label)>, lex: &Lexicon) -> Vec<Annota
         // (Mentions never overlap; `get` keeps this from panicking if one day they do.)
         let between = text.get(found[i].0.end..found[j].0.start).unwrap_or("");
         let acr = names[j];
-        if between.trim() == "(" && acr.len() >= 2 && acr.chars().all(|c| c.is_uppercase()) {
+        // Its capitals, which may have a few small letters between them ("AfCFTA", "FinCEN")
+        // once there are three: at most one for every two capitals.
+        let capitals: String = acr.chars().filter(|c| c.is_uppercase()).collect();
+        let small = acr.chars().filter(|c| c.is_lowercase()).count();
+        let spelt = capitals.len() == acr.len()
+            || (capitals.len() >= 3
+                && 2 * small <= capitals.len()
+                && acr.starts_with(char::is_uppercase)
+                && acr.chars().all(char::is_alphabetic));
+        if between.trim() == "(" && capitals.len() >= 2 && spelt {
             let initials: String =
                 name_words(names[i]).filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
-            if initials.starts_with(acr) {
+            if initials.starts_with(&capitals) {
                 found[j].1 = found[i].1;
                 target[j] = i;
                 acronyms.entry(acr).or_insert(i);

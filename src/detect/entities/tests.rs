@@ -113,6 +113,15 @@ fn grouping_table() {
             "The Iraqi Parliament voted. Unlike laws, resolutions of Parliament are not binding.",
             &[("Iraqi Parliament", "Iraqi Parliament"), ("Parliament", "Iraqi Parliament")],
         ),
+        (
+            "Leaders signed the African Continental Free Trade Area (AfCFTA) in Kigali. The AfCFTA starts in July.",
+            &[
+                ("African Continental Free Trade Area", "African Continental Free Trade Area"),
+                ("AfCFTA", "African Continental Free Trade Area"),
+                ("Kigali", "Kigali"),
+                ("AfCFTA", "African Continental Free Trade Area"),
+            ],
+        ),
         // A place is not the longer place holding its name.
         (
             "Abortion is legal in New South Wales and South Australia but not in Australia as a whole.",

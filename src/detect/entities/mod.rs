@@ -407,6 +407,9 @@ fn group(text: &str, mut found: Vec<(Span, Label)>, lex: &Lexicon) -> Vec<Annota
         let i = j - 1;
         // (Mentions never overlap; `get` keeps this from panicking if one day they do.)
         let between = text.get(found[i].0.end..found[j].0.start).unwrap_or("");
+        if between.trim() != "(" {
+            continue;
+        }
         let acr = names[j];
         // Its capitals, which may have a few small letters between them ("AfCFTA", "FinCEN")
         // once there are three: at most one for every two capitals.
@@ -417,7 +420,7 @@ fn group(text: &str, mut found: Vec<(Span, Label)>, lex: &Lexicon) -> Vec<Annota
                 && 2 * small <= capitals.len()
                 && acr.starts_with(char::is_uppercase)
                 && acr.chars().all(char::is_alphabetic));
-        if between.trim() == "(" && capitals.len() >= 2 && spelt {
+        if capitals.len() >= 2 && spelt {
             let initials: String =
                 name_words(names[i]).filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
             if initials.starts_with(&capitals) {
@@ -473,7 +476,7 @@ fn group(text: &str, mut found: Vec<(Span, Label)>, lex: &Lexicon) -> Vec<Annota
     // recently ("said Khalid. Alrawi."), else to the nearest later one.
     let mut last: FxMap<usize, usize> = FxMap::with_capacity_and_hasher(n, Default::default());
     for i in 0..n {
-        if target[i] != i || (found[i].1 == Label::Loc && lex.is_place(names[i])) {
+        if target[i] != i {
             continue;
         }
         let best = words[i]
@@ -486,7 +489,8 @@ fn group(text: &str, mut found: Vec<(Span, Label)>, lex: &Lexicon) -> Vec<Annota
                 found[i].1 != Label::Loc
                     || !words[j].iter().any(|w| PLACE_QUALIFIERS.contains(w) && !words[i].contains(w))
             })
-            .max_by_key(|&j| if j < i { (1, last.get(&j).copied().unwrap_or(j)) } else { (0, usize::MAX - j) });
+            .max_by_key(|&j| if j < i { (1, last.get(&j).copied().unwrap_or(j)) } else { (0, usize::MAX - j) })
+            .filter(|_| found[i].1 != Label::Loc || !lex.is_place(names[i]));
         if let Some(j) = best.or_else(|| acronyms.get(names[i]).copied()) {
             target[i] = j;
         }

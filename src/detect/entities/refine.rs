@@ -49,9 +49,12 @@ fn new_places(sentences: &[Vec<&str>], found: &mut [Found]) {
 /// its own). A name taken in so is no longer a name alone.
 fn article_surnames(sentences: &[Vec<&str>], found: &mut Vec<Found>) {
     let surname = |w: &str| {
-        w.split_once('-').is_some_and(|(article, rest)| {
-            matches!(article, "al" | "el" | "ad" | "ash" | "as") && rest.starts_with(char::is_uppercase)
-        })
+        let rest = match w.as_bytes() {
+            [b'a' | b'e', b'l', b'-', ..] | [b'a', b'd' | b's', b'-', ..] => &w[3..],
+            [b'a', b's', b'h', b'-', ..] => &w[4..],
+            _ => return false,
+        };
+        rest.starts_with(char::is_uppercase)
     };
     let goes_on = |f: &Found| f.3 == PER && sentences[f.0].get(f.2).is_some_and(|w| surname(w));
     if !found.iter().any(goes_on) {

@@ -386,8 +386,8 @@ const PLACE_QUALIFIERS: &[&str] = &[
 const MAX_NAME_WORDS: usize = 12;
 
 /// Gives mentions of one entity one id and the fullest name as canonical. Each mention
-/// resolves to a name: its own, or the nearest (earlier first) longer mention with the
-/// same label that contains all its words ("Alrawi" and "Khalid Alrawi", "Parliament" and
+/// resolves to a name: its own, or a longer mention (earlier first: the most mentioned so
+/// far, then the latest) with the same label that contains all its words ("Alrawi" and "Khalid Alrawi", "Parliament" and
 /// "Iraqi Parliament"), or the name an acronym was defined for ("Islamic State (IS)").
 /// Mentions resolving to the same name share an id; so "Mendez" can be Jonna Mendez in
 /// one paragraph and Tony Mendez in another without merging the two.
@@ -471,10 +471,12 @@ fn group(text: &str, mut found: Vec<(Span, Label)>, lex: &Lexicon) -> Vec<Annota
         let head = having.get(w).map(|&(head, _)| head);
         std::iter::successors(head, |&k| entries[k].1).map(|k| entries[k].0)
     };
-    // For each fuller name, the latest mention resolved to it so far: a short name that
-    // fits several ("Alrawi": Khalid or Mamdooh Alrawi) goes to the one in play most
-    // recently ("said Khalid. Alrawi."), else to the nearest later one.
-    let mut last: FxMap<usize, usize> = FxMap::with_capacity_and_hasher(n, Default::default());
+    // For each fuller name, how many mentions resolved to it so far and the latest: a
+    // short name that fits several ("Mendez": Tony or Jonna Mendez) goes to the one
+    // mentioned most so far, the story's subject (news tells the others apart by first
+    // names), then to the one in play most recently ("said Khalid. Alrawi."), else to the
+    // nearest later one.
+    let mut last: FxMap<usize, (u32, usize)> = FxMap::with_capacity_and_hasher(n, Default::default());
     for i in 0..n {
         if target[i] != i {
             continue;
@@ -489,12 +491,18 @@ fn group(text: &str, mut found: Vec<(Span, Label)>, lex: &Lexicon) -> Vec<Annota
                 found[i].1 != Label::Loc
                     || !words[j].iter().any(|w| PLACE_QUALIFIERS.contains(w) && !words[i].contains(w))
             })
-            .max_by_key(|&j| if j < i { (1, last.get(&j).copied().unwrap_or(j)) } else { (0, usize::MAX - j) })
+            .max_by_key(
+                |&j| if j < i { (1, last.get(&j).copied().unwrap_or((1, j))) } else { (0, (0, usize::MAX - j)) },
+            )
             .filter(|_| found[i].1 != Label::Loc || !lex.is_place(names[i]));
         if let Some(j) = best.or_else(|| acronyms.get(names[i]).copied()) {
             target[i] = j;
         }
-        last.insert(target[i], i);
+        // A name said again brings its first mention, which shorter names resolve to, back
+        // into play ("Tony Mendez ... Jonna Mendez ... Tony Mendez ... Mendez").
+        let to = if target[i] == i { first.get(names[i]).copied().unwrap_or(i) } else { target[i] };
+        let seen = last.entry(to).or_insert((0, i));
+        *seen = (seen.0 + 1, i);
     }
     // Follow chains ("IS" -> "Islamic State" -> "the Islamic State group"), a few steps.
     let resolve = |mut i: usize| {

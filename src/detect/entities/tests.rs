@@ -114,6 +114,15 @@ fn grouping_table() {
             &[("Iraqi Parliament", "Iraqi Parliament"), ("Parliament", "Iraqi Parliament")],
         ),
         (
+            "Tony Mendez left. His wife Jonna Mendez spoke. Later Tony Mendez returned. Then Mendez died.",
+            &[
+                ("Tony Mendez", "Tony Mendez"),
+                ("Jonna Mendez", "Jonna Mendez"),
+                ("Tony Mendez", "Tony Mendez"),
+                ("Mendez", "Tony Mendez"),
+            ],
+        ),
+        (
             "Leaders signed the African Continental Free Trade Area (AfCFTA) in Kigali. The AfCFTA starts in July.",
             &[
                 ("African Continental Free Trade Area", "African Continental Free Trade Area"),

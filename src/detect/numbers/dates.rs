@@ -242,8 +242,16 @@ pub(super) fn date(v: &View, j: usize) -> Option<Hit> {
             }
         }
         // A month alone needs a word that makes it a time ("in October"), and "May" or
-        // "March" more than that.
-        let prev = j.checked_sub(1).map_or("", |p| v.w(p));
+        // "March" more than that; a month later in a list of months, the word before the
+        // list's first ("in March, April and May").
+        let mut first = j;
+        while first >= 2
+            && matches!(v.w(first - 1), "and" | "or" | ",")
+            && month(v.raw(first - 2)).is_some_and(|(_, full)| full)
+        {
+            first -= 2;
+        }
+        let prev = first.checked_sub(1).map_or("", |p| v.w(p));
         // (A full name, not an abbreviation: "May" is both.)
         let full =
             (v.raw(k).len() > 3 || v.raw(k) == "May") && v.raw(k).bytes().skip(1).all(|b| b.is_ascii_lowercase());
@@ -251,7 +259,7 @@ pub(super) fn date(v: &View, j: usize) -> Option<Hit> {
             prev,
             "in" | "since" | "until" | "till" | "during" | "early" | "late" | "mid" | "last" | "next" | "this"
         );
-        let tight = !matches!(v.raw(k), "May" | "March")
+        let tight = !matches!(v.raw(first), "May" | "March")
             && matches!(prev, "by" | "from" | "to" | "through" | "before" | "after" | "of");
         if full && (loose || tight) && !is_weekday {
             return Some(hit(j, e, Label::Date, norm(None, Some(m), None)));

@@ -217,6 +217,7 @@ t!(date_mid_year, "until mid-2015", "[[date mid-2015 = 2015]]");
 t!(date_last_week, "last week", "[[date last week]]");
 t!(date_in_month, "in October they", "[[date October = --10]]");
 t!(date_iso, "on 2020-01-05", "[[date 2020-01-05 = 2020-01-05]]");
+t!(date_month_list, "for parts of September and October, or in March, April and May", "[[date September = --09]] [[date October = --10]] [[date March = --03]] [[date April = --04]] [[date May = --05]]");
 t!(date_month_may, "He said in May that it was over.", "[[date May = --05]]");
 t!(date_ordinal_day, "the 20th of January", "[[date 20th of January = --01-20]]");
 t!(date_weekday, "on Thursday they", "[[date Thursday]]");

@@ -630,10 +630,12 @@ fn amount_figure(v: &View, j: usize, hedge: Option<Qualifier>) -> Option<Hit> {
         }
     }
     // "a second" is a moment, "one third" without "of" a fraction handled in words().
+    // But "a second" before a noun ranks it: "searching a second apartment block".
     if label == Label::Ordinal
         && v.w(first.digits_at) == "second"
         && first.digits_at > 0
         && matches!(v.w(first.digits_at - 1), "a" | "one" | "per" | "every" | "each" | "split")
+        && !(v.w(first.digits_at - 1) == "a" && before_noun(v, end))
     {
         return None;
     }
@@ -648,6 +650,20 @@ fn amount_figure(v: &View, j: usize, hedge: Option<Qualifier>) -> Option<Hit> {
         return None;
     }
     Some(Hit { start, end, label, details })
+}
+
+/// Token `k` is a lower-case word on the same line that is none of the small words that
+/// may follow a moment ("a second later", "for a second he", "a second or two").
+fn before_noun(v: &View, k: usize) -> bool {
+    v.near(k)
+        && v.kind(k) == Some(TokenKind::Word)
+        && v.raw(k).starts_with(|c: char| c.is_ascii_lowercase())
+        && !matches!(
+            v.w(k),
+            "or" | "and" | "but" | "later" | "ago" | "earlier" | "before" | "after" | "of" | "to" | "in" | "on" | "at"
+                | "for" | "longer" | "too" | "so" | "when" | "that" | "than" | "then" | "while" | "as" | "he" | "she"
+                | "it" | "they" | "i" | "we" | "you" | "there" | "the" | "a" | "an" | "is" | "was" | "since" | "until"
+        )
 }
 
 /// Words after an ordinal and a hyphen that make a compound with no rank in it.

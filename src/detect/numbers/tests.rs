@@ -105,6 +105,7 @@ t!(ordinal_digits, "the 21st century", "[[ordinal 21st = 21]]");
 t!(ordinal_twentieth, "its twentieth year", "[[ordinal twentieth = 20]]");
 t!(ordinal_compound, "the twenty-first", "[[ordinal twenty-first = 21]]");
 t!(ordinal_not_a_second, "wait a second", "");
+t!(ordinal_a_second_noun, "searching a second apartment block, wait a second, a second later", "[[ordinal second = 2]]");
 t!(ordinal_not_in_compound, "third-party currencies, a first-hand account, first-degree murder", "");
 t!(ordinal_ranking_compound, "the third-largest city", "[[ordinal third = 3]]");
 

@@ -376,6 +376,17 @@ fn name_words(name: &str) -> impl Iterator<Item = &str> {
     name.split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty())
 }
 
+/// A place of the lists that keeps its own name: as a place, or as an organisation when in
+/// capitals ("UK" is not "UK Parliament"; "Milan" may well be "AC Milan").
+fn kept_place(label: Label, name: &str, lex: &Lexicon) -> bool {
+    let capitals = || name.chars().all(|c| c.is_uppercase() || c == '.');
+    match label {
+        Label::Loc => lex.is_place(name),
+        Label::Org => capitals() && lex.is_place(name),
+        _ => false,
+    }
+}
+
 /// Words that make another place of a place's name ("South Australia", "New Mexico").
 const PLACE_QUALIFIERS: &[&str] = &[
     "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "New",
@@ -394,8 +405,9 @@ const MAX_NAME_WORDS: usize = 12;
 ///
 /// A place is another place than the longer names holding it: a place of the lists
 /// ("Australia", "Texas") keeps its own name (not "South Australia", "Western District of
-/// Texas"), and no place resolves to one with a compass word or "New" added ("Carolina",
-/// "North Carolina"; "South Wales", "New South Wales").
+/// Texas"), as does one in capitals tagged an organisation ("UK", not "UK Parliament"),
+/// and no place resolves to one with a compass word or "New" added ("Carolina", "North
+/// Carolina"; "South Wales", "New South Wales").
 fn group(text: &str, mut found: Vec<(Span, Label)>, lex: &Lexicon) -> Vec<Annotation> {
     found.sort_by_key(|(s, _)| s.start);
     let names: Vec<&str> = found.iter().map(|(s, _)| &text[s.range()]).collect();
@@ -494,7 +506,7 @@ fn group(text: &str, mut found: Vec<(Span, Label)>, lex: &Lexicon) -> Vec<Annota
             .max_by_key(
                 |&j| if j < i { (1, last.get(&j).copied().unwrap_or((1, j))) } else { (0, (0, usize::MAX - j)) },
             )
-            .filter(|_| found[i].1 != Label::Loc || !lex.is_place(names[i]));
+            .filter(|_| !kept_place(found[i].1, names[i], lex));
         if let Some(j) = best.or_else(|| acronyms.get(names[i]).copied()) {
             target[i] = j;
         }

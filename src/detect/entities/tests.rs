@@ -131,7 +131,11 @@ fn grouping_table() {
                 ("AfCFTA", "African Continental Free Trade Area"),
             ],
         ),
-        // A place is not the longer place holding its name.
+        // A place is not the longer place or organisation holding its name.
+        (
+            "The UK Parliament was suspended. The UK would cease to be part of the European Union.",
+            &[("UK Parliament", "UK Parliament"), ("UK", "UK"), ("European Union", "European Union")],
+        ),
         (
             "Abortion is legal in New South Wales and South Australia but not in Australia as a whole.",
             &[

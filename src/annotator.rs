@@ -1,6 +1,6 @@
 //! The pipeline: text -> tokens -> detectors -> resolve overlaps -> sorted annotations.
 
-use crate::annotation::{Annotation, Details, Kind, Span};
+use crate::annotation::{Annotation, Details, Kind, Label, Span};
 use crate::detect::{entities::Entities, numbers::Numbers, quotes::Quotes};
 use crate::text::tokens::tokenize;
 use std::sync::OnceLock;
@@ -139,11 +139,13 @@ fn merged<T>(a: Vec<T>, b: Vec<T>, first: impl Fn(&T, &T) -> bool) -> impl Itera
 
 /// Entities win over numbers ("France 24" is a name, not a figure), except inside money
 /// or a quantity whose currency or unit the entity only names ("USD 22.5 million", "20
-/// Australian dollars"); otherwise the longer.
+/// Australian dollars"), or a time whose zone it names ("1639 UTC", "14:00 GMT");
+/// otherwise the longer.
 fn preferred(a: &Annotation, over: &Annotation) -> bool {
     let names_its_unit = |figure: &Annotation, entity: &Annotation| {
         figure.span.contains(entity.span)
-            && matches!(&figure.details, Details::Number(n) if n.currency.is_some() || n.unit.is_some())
+            && (figure.label == Label::Time
+                || matches!(&figure.details, Details::Number(n) if n.currency.is_some() || n.unit.is_some()))
     };
     match (a.kind() == Kind::Entity, over.kind() == Kind::Entity) {
         (true, false) => !names_its_unit(over, a),

@@ -77,3 +77,13 @@ fn a_letter_glued_to_a_figure_is_no_initial() {
     let found: Vec<(&str, factlight::Kind)> = annotate(text).iter().map(|a| (&text[a.span.range()], a.kind())).collect();
     assert_eq!(found, [("10M", factlight::Kind::Number), ("10M", factlight::Kind::Number)]);
 }
+
+/// Wikinews review: "10:39 a.m. local time (1639 UTC)" lost its second time to an entity
+/// "UTC" (ORG) inside it; the time now wins, as money wins over the currency it names.
+#[test]
+fn a_time_keeps_its_time_zone() {
+    let text = "at 10:39 a.m. local time (1639 UTC), or 14:00 GMT.";
+    let times: Vec<&str> =
+        annotate(text).iter().filter(|a| a.label == factlight::Label::Time).map(|a| &text[a.span.range()]).collect();
+    assert_eq!(times, ["10:39 a.m.", "1639 UTC", "14:00 GMT"]);
+}

@@ -38,5 +38,17 @@ pub(crate) const TITLES: &[&str] = &[
     "Mayor", "Sheikh", "Ayatollah", "Colonel", "Captain", "Secretary", "Rep", "Representative",
 ];
 
+/// The Arabic articles hyphenated onto a surname ("al-Assad", "el-Sisi"). The quote
+/// pattern's name spells them too (`NAME` in quotes/attribution.rs; a test checks). Two or
+/// three letters each (`refine::article_surnames` looks no further for the hyphen).
+pub(crate) const HYPHENATED_ARTICLES: [&str; 5] = ["al", "el", "ad", "ash", "as"];
+const _: () = {
+    let mut k = 0;
+    while k < HYPHENATED_ARTICLES.len() {
+        assert!(HYPHENATED_ARTICLES[k].len() <= 3, "an article longer than article_surnames reads");
+        k += 1;
+    }
+};
+
 /// Lower-case particles allowed inside a name ("Al", "bin", "van der").
 pub(crate) const NAME_PARTICLES: &[&str] = &["al", "bin", "ibn", "van", "der", "de", "da", "di", "du", "von", "la", "le", "del", "of", "the"];

@@ -398,8 +398,9 @@ const MAX_NAME_WORDS: usize = 12;
 
 /// Gives mentions of one entity one id and the fullest name as canonical. Each mention
 /// resolves to a name: its own, or a longer mention (earlier first: the most mentioned so
-/// far, then the latest) with the same label that contains all its words ("Alrawi" and "Khalid Alrawi", "Parliament" and
-/// "Iraqi Parliament"), or the name an acronym was defined for ("Islamic State (IS)").
+/// far, then the latest) with the same label that contains all its words ("Alrawi" and
+/// "Khalid Alrawi", "Parliament" and "Iraqi Parliament"), or the name an acronym was
+/// defined for ("Islamic State (IS)").
 /// Mentions resolving to the same name share an id; so "Mendez" can be Jonna Mendez in
 /// one paragraph and Tony Mendez in another without merging the two.
 ///

@@ -2,6 +2,7 @@
 //! evaluation on CoNLL measures exactly what runs in the browser.
 
 use super::features::Lexicon;
+use crate::detect::lexicon::HYPHENATED_ARTICLES;
 use crate::fxhash::{FxMap, FxSet};
 
 /// An entity: sentence, first word, last word + 1, type (index into `TYPES`).
@@ -49,12 +50,9 @@ fn new_places(sentences: &[Vec<&str>], found: &mut [Found]) {
 /// its own). A name taken in so is no longer a name alone.
 fn article_surnames(sentences: &[Vec<&str>], found: &mut Vec<Found>) {
     let surname = |w: &str| {
-        let rest = match w.as_bytes() {
-            [b'a' | b'e', b'l', b'-', ..] | [b'a', b'd' | b's', b'-', ..] => &w[3..],
-            [b'a', b's', b'h', b'-', ..] => &w[4..],
-            _ => return false,
-        };
-        rest.starts_with(char::is_uppercase)
+        // (The articles are two or three letters: a hyphen in the first four bytes or none.)
+        let Some(h) = w.bytes().take(4).position(|b| b == b'-') else { return false };
+        HYPHENATED_ARTICLES.contains(&&w[..h]) && w[h + 1..].starts_with(char::is_uppercase)
     };
     let goes_on = |f: &Found| f.3 == PER && sentences[f.0].get(f.2).is_some_and(|w| surname(w));
     if !found.iter().any(goes_on) {

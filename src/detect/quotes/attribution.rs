@@ -1386,6 +1386,13 @@ mod tests {
         text
     }
 
+    /// The quote pattern's name reads the hyphenated articles the entity refinements do.
+    #[test]
+    fn the_name_pattern_spells_the_hyphenated_articles() {
+        let articles = crate::detect::lexicon::HYPHENATED_ARTICLES.join("|");
+        assert!(NAME.contains(&format!(r"\s+(?:{articles})-")), "NAME and HYPHENATED_ARTICLES differ");
+    }
+
     /// `said_ending_pattern` reads any word of the shortest cue's length or more as a cue:
     /// that stands for the cue list when every cue is an ASCII word or a phrase of them, and
     /// a phrase's last word is too short for that, or a cue itself. And no cue word may read

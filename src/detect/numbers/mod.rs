@@ -256,7 +256,11 @@ fn figure(v: &View, i: usize) -> Option<Hit> {
             return Some(hit);
         }
     }
-    if let Some(hit) = fixed_duration(v, j) {
+    // "nearly half an hour": the hedge reaches the duration through "half".
+    let half_at = (v.w(j) == "half" && v.near(j + 1)).then_some(j + 1);
+    if let Some(hit) = fixed_duration(v, j, qualifier.is_some())
+        .or_else(|| half_at.and_then(|k| fixed_duration(v, k, qualifier.is_some())).filter(|h| h.start == j))
+    {
         return Some(hedged(hit));
     }
     let hit = amount_figure(v, j, qualifier)?;
@@ -456,19 +460,44 @@ fn hedge(v: &View, i: usize) -> Option<(Qualifier, usize)> {
 /// The articles before a unit that make a duration of one: "a decade", "an hour".
 const DURATION_ARTICLES: [&str; 2] = ["a", "an"];
 
-/// "a decade", "a century", "a fortnight".
-fn fixed_duration(v: &View, j: usize) -> Option<Hit> {
+/// Words before "a year", "a week", ... that make it a length of time: "for a year",
+/// "within a month". Without one (or a hedge, "more than a year") it is more often a rate
+/// ("twice a year", "$50,000 a year") or part of a date ("a year ago").
+const DURATION_LEADS: [&str; 3] = ["for", "within", "after"];
+
+/// "a decade", "a century", "a fortnight"; "a year", "an hour" and the other common units
+/// after a hedge or a [`DURATION_LEADS`] word (`bounded`), and "half an hour".
+fn fixed_duration(v: &View, j: usize, hedged: bool) -> Option<Hit> {
     if !DURATION_ARTICLES.contains(&v.w(j)) || !v.near(j + 1) {
         return None;
     }
+    let half = j > 0 && v.w(j - 1) == "half" && v.near(j);
+    let lead = if half { j.checked_sub(2) } else { j.checked_sub(1) };
+    // "lower than a week ago" is a date.
+    let bounded = (hedged || half || lead.is_some_and(|k| DURATION_LEADS.contains(&v.w(k)) && v.near(k + 1)))
+        && v.w(j + 2) != "ago";
     let unit = match v.w(j + 1) {
         "decade" => "decade",
         "century" => "century",
         "fortnight" => "fortnight",
+        "year" if bounded => "year",
+        "month" if bounded => "month",
+        "week" if bounded => "week",
+        "day" if bounded => "day",
+        "hour" if bounded => "hour",
+        "minute" if bounded => "minute",
         _ => return None,
     };
-    let details = NumberDetails { value: Some(1.0), unit: Some(unit.to_string()), ..Default::default() };
-    Some(Hit { start: j, end: j + 2, label: Label::Duration, details })
+    let (start, mut value) = if half { (j - 1, 0.5) } else { (j, 1.0) };
+    let mut end = j + 2;
+    // "a year and a half".
+    if !half && v.w(end) == "and" && v.w(end + 1) == "a" && v.w(end + 2) == "half" && (end..end + 3).all(|k| v.near(k))
+    {
+        value = 1.5;
+        end += 3;
+    }
+    let details = NumberDetails { value: Some(value), unit: Some(unit.to_string()), ..Default::default() };
+    Some(Hit { start, end, label: Label::Duration, details })
 }
 
 /// An amount at `j`, with a range, year reading, counted noun and the checks that keep

@@ -248,6 +248,14 @@ t!(duration_decade, "a decade later", "[[duration a decade = 1 decade]]");
 t!(duration_hyphen_age, "a 16-year-old boy", "[[duration 16-year-old = 16 year]]");
 t!(duration_age, "29 years old", "[[duration 29 years old = 29 year]]");
 t!(duration_hedged, "for almost two weeks", "[[duration almost two weeks = 2 week approximate]]");
+t!(duration_a_year_hedged, "in office for more than a year", "[[duration more than a year = 1 year at_least]]");
+t!(duration_within_a_month, "left within a month", "[[duration a month = 1 month]]");
+t!(duration_for_a_week, "stayed for a week", "[[duration a week = 1 week]]");
+t!(duration_half_an_hour, "half an hour later", "[[duration half an hour = 0.5 hour]]");
+t!(duration_hedged_half, "nearly half an hour", "[[duration nearly half an hour = 0.5 hour approximate]]");
+t!(duration_and_a_half, "for a year and a half", "[[duration a year and a half = 1.5 year]]");
+t!(duration_not_a_rate, "twice a year, $50,000 a year, once a day", "[[money $50,000 = 50000 USD]]");
+t!(duration_not_a_year_ago, "a year ago, more than a week ago", "");
 
 t!(duration_of_age, "at 6 weeks of age", "[[duration 6 weeks of age = 6 week]]");
 

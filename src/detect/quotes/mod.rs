@@ -156,7 +156,10 @@ impl Quotes {
             return (QuoteStyle::Direct, who);
         }
         if sentence_initial {
-            let style = if words > 3 || ends_punct || !p.closed { QuoteStyle::Direct } else { QuoteStyle::Scare };
+            // `"prices will rise" said John Smith.`: short, with no comma of its own, but
+            // a speaker names it as said.
+            let said = after.is_some_and(|a| a.speaker.is_some());
+            let style = if words > 3 || ends_punct || !p.closed || said { QuoteStyle::Direct } else { QuoteStyle::Scare };
             return (style, after.or(before));
         }
         // Embedded in a sentence: a fragment of reported speech, or a word set apart.

@@ -145,6 +145,8 @@ t!(scare_word, r#"the so-called "experts" agree"#, r#"S:"experts""#);
 t!(scare_title, "the film 'Argo' won an award", "S:'Argo'");
 t!(scare_title_case, r#"his book "The Art of the Deal" sold well"#, r#"S:"The Art of the Deal""#);
 t!(scare_at_sentence_start, r#""Argo" won the award."#, r#"S:"Argo""#);
+t!(short_quote_then_speaker, r#""prices will rise" said John Smith."#, &["John Smith"], r#"D:"prices will rise"<-John Smith"#);
+t!(short_quote_then_speaker_first, r#"She left. "No comment" Smith said."#, &["Smith"], r#"D:"No comment"<-Smith"#);
 
 // Speaker resolution.
 t!(pronoun_to_person, r#"Ahmed Al Kanani spoke. "We will go home now," he said."#, &["Ahmed Al Kanani"], r#"D:"We will go home now,"<-he=Ahmed Al Kanani"#);

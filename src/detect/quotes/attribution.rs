@@ -1074,8 +1074,10 @@ impl<'e> People<'e> {
     /// a guard ..." opening a paragraph). Going back sentence by sentence (at most 800
     /// bytes, across paragraphs), sentences that open with the same pronoun and name
     /// nobody it could be go on about the same person; the first other sentence decides:
-    /// the last compatible person named before its first such pronoun, else the last one
-    /// it names.
+    /// the last compatible person named before its first such pronoun. A sentence whose
+    /// pronoun comes before every person it names ("In between, she testified, she was
+    /// attacked by Quirin and Redouane") goes on about her too, so the search goes on back,
+    /// and settles on the last person that sentence names only if nothing earlier decides.
     fn chain(&self, text: &str, pronoun: Span, words: &str) -> Option<String> {
         let female = pronoun_gender(words)? == Gender::Female;
         let mut lo = pronoun.start.saturating_sub(800);
@@ -1083,6 +1085,7 @@ impl<'e> People<'e> {
             lo += 1;
         }
         let mut end = pronoun.start;
+        let mut fallback = None;
         while end > lo {
             let start = sentence_start(text, lo, end);
             let first = self.outside.partition_point(|(s, _)| s.start < start);
@@ -1091,13 +1094,18 @@ impl<'e> People<'e> {
             let same = self.first_pronoun(text, Span::new(start, end), female);
             let opens = same.is_some_and(|p| text[start..p].trim().is_empty());
             if !named.is_empty() || !opens && end < pronoun.start {
-                let before = named.iter().rfind(|(s, _)| same.is_none_or(|p| s.start < p));
-                return before.or(named.last()).map(|(_, n)| n.to_string());
+                if let Some((_, n)) = named.iter().rfind(|(s, _)| same.is_none_or(|p| s.start < p)) {
+                    return Some(n.to_string());
+                }
+                if same.is_none() || named.is_empty() {
+                    return fallback.or(named.last().map(|(_, n)| n.to_string()));
+                }
+                fallback = fallback.or(named.last().map(|(_, n)| n.to_string()));
             }
             // One character back (not one byte: it may be an emoji).
             end = text[..start].char_indices().next_back().map_or(0, |(i, _)| i);
         }
-        None
+        fallback
     }
 
     /// Where the first "she"/"her" (or "he"/"his"/"him") outside quotes in `span` starts.

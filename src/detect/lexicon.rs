@@ -38,6 +38,15 @@ pub(crate) const TITLES: &[&str] = &[
     "Mayor", "Sheikh", "Ayatollah", "Colonel", "Captain", "Secretary", "Rep", "Representative",
 ];
 
+/// Titles before a name that [`TITLES`] and the gazetteer's lack. Those lists are features
+/// the model was trained with (a word added there changes them, and the model must be
+/// trained again); these only make `refine` take the title off a person's name
+/// ("Mme Spanton", "Assemblywoman Selena Torres").
+pub(crate) const UNLISTED_TITLES: &[&str] = &[
+    "Mme", "Mlle", "Cde", "Comrade", "Assemblyman", "Assemblywoman", "Congressman",
+    "Congresswoman", "Councillor", "Councilman", "Councilwoman", "Sgt", "Lt", "Col", "Supt",
+];
+
 /// The Arabic articles hyphenated onto a surname ("al-Assad", "el-Sisi"). The quote
 /// pattern's name spells them too (`NAME` in quotes/attribution.rs; a test checks). Two or
 /// three letters each (`refine::article_surnames` looks no further for the hyphen).

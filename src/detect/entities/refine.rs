@@ -2,7 +2,7 @@
 //! evaluation on CoNLL measures exactly what runs in the browser.
 
 use super::features::Lexicon;
-use crate::detect::lexicon::HYPHENATED_ARTICLES;
+use crate::detect::lexicon::{HYPHENATED_ARTICLES, UNLISTED_TITLES};
 use crate::fxhash::{FxMap, FxSet};
 
 /// An entity: sentence, first word, last word + 1, type (index into `TYPES`).
@@ -26,8 +26,33 @@ fn is_function_word(w: &str) -> bool {
     WORDS.contains(&w)
 }
 
+/// A title of the tagger's lists or of [`UNLISTED_TITLES`].
+fn is_title(lex: &Lexicon, w: &str) -> bool {
+    lex.is_title(w) || UNLISTED_TITLES.contains(&w)
+}
+
 fn capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// A person's name starts after the title before it: "Dr. Jones", "Mme Spanton",
+/// "Assemblywoman Selena Torres" name "Jones", "Spanton" and "Selena Torres", and so group
+/// with the person's other mentions.
+/// Titles that are part of the name, kept ("Pope Francis", "Prince Charles", "King Abdullah").
+fn titles_off(sentences: &[Vec<&str>], found: &mut [Found], lex: &Lexicon) {
+    const PART_OF_NAME: [&str; 6] = ["Pope", "Prince", "Princess", "King", "Queen", "Sheikh"];
+    let title = |w: &str| is_title(lex, w) && !PART_OF_NAME.contains(&w);
+    for f in found.iter_mut().filter(|f| f.3 == PER) {
+        let words = &sentences[f.0];
+        // A title, its full stop if it has one, and at least one word after them.
+        while f.2 > f.1 + 1 && title(words[f.1]) {
+            let dot = usize::from(words[f.1 + 1] == ".");
+            if f.2 <= f.1 + 1 + dot {
+                break;
+            }
+            f.1 += 1 + dot;
+        }
+    }
 }
 
 /// "New" just before a place, in no name itself, is the place's first word: the tagger
@@ -73,7 +98,8 @@ fn article_surnames(sentences: &[Vec<&str>], found: &mut Vec<Found>) {
 /// everywhere it is capitalised ("Parliament" after "Iraqi Parliament", "Alrawi" after
 /// "Khalid Alrawi"). Returns the entities sorted by position.
 pub fn refine<'t>(sentences: &[Vec<&'t str>], found: &mut Vec<Found>, lex: &Lexicon) {
-    found.retain(|&(s, a, b, _)| !(b == a + 1 && lex.is_title(sentences[s][a])));
+    found.retain(|&(s, a, b, _)| !(b == a + 1 && is_title(lex, sentences[s][a])));
+    titles_off(sentences, found, lex);
     // A capitalised function word opening a sentence ("Between 3 and 4 million ...") is
     // never a name on its own.
     found.retain(|&(s, a, b, _)| !(a == 0 && b == 1 && is_function_word(sentences[s][0])));
@@ -105,7 +131,7 @@ pub fn refine<'t>(sentences: &[Vec<&'t str>], found: &mut Vec<Found>, lex: &Lexi
         note(words, ty, 3, &mut known);
         if ty == PER {
             for w in words {
-                if capitalised(w) && w.chars().count() > 2 && !lex.is_particle(w) && !lex.is_title(w) {
+                if capitalised(w) && w.chars().count() > 2 && !lex.is_particle(w) && !is_title(lex, w) {
                     note(std::slice::from_ref(w), PER, 1, &mut known);
                 }
             }

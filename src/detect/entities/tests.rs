@@ -114,6 +114,16 @@ fn grouping_table() {
             &[("Iraqi Parliament", "Iraqi Parliament"), ("Parliament", "Iraqi Parliament")],
         ),
         (
+            "Emily Spanton, 39, spoke. The court found that Mme Spanton did not lie. Assemblywoman Selena Torres said it would pass. Pope Francis met Prince Charles.",
+            &[
+                ("Emily Spanton", "Emily Spanton"),
+                ("Spanton", "Emily Spanton"),
+                ("Selena Torres", "Selena Torres"),
+                ("Pope Francis", "Pope Francis"),
+                ("Prince Charles", "Prince Charles"),
+            ],
+        ),
+        (
             "Tony Mendez left. His wife Jonna Mendez spoke. Later Tony Mendez returned. Then Mendez died.",
             &[
                 ("Tony Mendez", "Tony Mendez"),

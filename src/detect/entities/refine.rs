@@ -55,6 +55,37 @@ fn titles_off(sentences: &[Vec<&str>], found: &mut [Found], lex: &Lexicon) {
     }
 }
 
+/// The words that end the first part of a state's formal name ("Democratic Republic",
+/// "United States", "Kingdom") before "of" and the place ([`states_of`]).
+const STATE_HEADS: [&str; 7] =
+    ["Republic", "Kingdom", "States", "Emirates", "Commonwealth", "Principality", "Sultanate"];
+
+/// A state's formal name is one place: "Democratic Republic of the Congo", "United States
+/// of America", "Kingdom of Saudi Arabia", which the tagger splits before "of".
+fn states_of(sentences: &[Vec<&str>], found: &mut Vec<Found>) {
+    let head = |f: &Found| STATE_HEADS.contains(&sentences[f.0][f.2 - 1]);
+    if !found.iter().any(head) {
+        return;
+    }
+    let mut gone = Vec::new();
+    for k in 0..found.len() {
+        let f = found[k];
+        let words = &sentences[f.0];
+        if !head(&f) || words.get(f.2) != Some(&"of") {
+            continue;
+        }
+        let at = if words.get(f.2 + 1) == Some(&"the") { f.2 + 2 } else { f.2 + 1 };
+        if let Some(g) = found.iter().position(|g| g.0 == f.0 && g.1 == at && g.3 == LOC) {
+            found[k] = (f.0, f.1, found[g].2, LOC);
+            gone.push(g);
+        }
+    }
+    gone.sort_unstable();
+    for g in gone.into_iter().rev() {
+        found.remove(g);
+    }
+}
+
 /// "New" just before a place, in no name itself, is the place's first word: the tagger
 /// splits "New South Wales" at a sentence's start.
 fn new_places(sentences: &[Vec<&str>], found: &mut [Found]) {
@@ -110,6 +141,7 @@ pub fn refine<'t>(sentences: &[Vec<&'t str>], found: &mut Vec<Found>, lex: &Lexi
         }
     }
     new_places(sentences, found);
+    states_of(sentences, found);
     article_surnames(sentences, found);
     org_heads(sentences, found);
     appositives(sentences, found);

@@ -68,6 +68,7 @@ t!(glued_letter010, "I can give you 10M. He said it was 10M.", &[]);
 t!(glued_letter020, "J. R. Smith met U.S. officials and George W. Bush.", &["PER:J. R. Smith", "LOC:U.S.", "PER:George W. Bush"]);
 t!(new_place010, "The bill passed.\n\nNew South Wales is the most populated state.", &["LOC:New South Wales"]);
 t!(article_surname010, "Egyptian President Abdel Fattah el-Sisi met Bashar al-Assad.", &["NORP:Egyptian", "PER:Abdel Fattah el-Sisi", "PER:Bashar al-Assad"]);
+t!(state_of012, "Refugees fled the Democratic Republic of the Congo. The Kingdom of Saudi Arabia paid.", &["LOC:Democratic Republic of the Congo", "LOC:Kingdom of Saudi Arabia"]);
 
 /// (mention, canonical) pairs with the same id for every mention of one canonical name.
 fn groups(text: &str) -> Vec<(String, String)> {

@@ -63,7 +63,8 @@ const STATE_HEADS: [&str; 7] =
 /// A state's formal name is one place: "Democratic Republic of the Congo", "United States
 /// of America", "Kingdom of Saudi Arabia", which the tagger splits before "of".
 fn states_of(sentences: &[Vec<&str>], found: &mut Vec<Found>) {
-    let head = |f: &Found| STATE_HEADS.contains(&sentences[f.0][f.2 - 1]);
+    // Most names are not followed by "of": that is looked at first.
+    let head = |f: &Found| sentences[f.0].get(f.2) == Some(&"of") && STATE_HEADS.contains(&sentences[f.0][f.2 - 1]);
     if !found.iter().any(head) {
         return;
     }
@@ -71,7 +72,7 @@ fn states_of(sentences: &[Vec<&str>], found: &mut Vec<Found>) {
     for k in 0..found.len() {
         let f = found[k];
         let words = &sentences[f.0];
-        if !head(&f) || words.get(f.2) != Some(&"of") {
+        if !head(&f) {
             continue;
         }
         let at = if words.get(f.2 + 1) == Some(&"the") { f.2 + 2 } else { f.2 + 1 };
@@ -163,7 +164,7 @@ pub fn refine<'t>(sentences: &[Vec<&'t str>], found: &mut Vec<Found>, lex: &Lexi
         note(words, ty, 3, &mut known);
         if ty == PER {
             for w in words {
-                if capitalised(w) && w.chars().count() > 2 && !lex.is_particle(w) && !is_title(lex, w) {
+                if capitalised(w) && w.chars().count() > 2 && !lex.is_particle(w) && !lex.is_title(w) {
                     note(std::slice::from_ref(w), PER, 1, &mut known);
                 }
             }

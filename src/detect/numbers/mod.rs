@@ -26,6 +26,7 @@
 //!
 //! `docs/numbers.md` lists the normalised forms and the conformance figures.
 
+mod anchor;
 mod dates;
 mod lexicon;
 #[cfg(test)]
@@ -99,6 +100,7 @@ impl Numbers {
                 None => i += 1,
             }
         }
+        anchor::resolve(text, &mut out);
         out
     }
 }

@@ -210,6 +210,17 @@ t!(date_month_year, "in June 2015", "[[date June 2015 = 2015-06]]");
 t!(date_year, "in 2015, before", "[[date 2015 = 2015]]");
 t!(date_year_attributive, "The 1973 building was", "[[date 1973 = 1973]]");
 t!(date_decade, "the 1990s", "[[date 1990s = 1990s]]");
+// Relative dates, resolved against a dateline (the date alone on a line near the top).
+const DATELINE: &str = "Title\n\nSaturday, February 2, 2019\n\n";
+t!(dateline_weekday, &format!("{DATELINE}Police were found guilty on Thursday."), "[[date Saturday, February 2, 2019 = 2019-02-02]] [[date Thursday = 2019-01-31]]");
+t!(dateline_same_weekday, &format!("{DATELINE}Officials said on Saturday."), "[[date Saturday, February 2, 2019 = 2019-02-02]] [[date Saturday = 2019-02-02]]");
+t!(dateline_future_weekday, &format!("{DATELINE}They will meet on Monday, and met last Saturday."), "[[date Saturday, February 2, 2019 = 2019-02-02]] [[date Monday = 2019-02-04]] [[date last Saturday = 2019-01-26]]");
+t!(dateline_yesterday, &format!("{DATELINE}He spoke yesterday."), "[[date Saturday, February 2, 2019 = 2019-02-02]] [[date yesterday = 2019-02-01]]");
+t!(dateline_month_day, &format!("{DATELINE}It ended on October 31; the vote is on March 29."), "[[date Saturday, February 2, 2019 = 2019-02-02]] [[date October 31 = 2018-10-31]] [[date March 29 = 2019-03-29]]");
+t!(dateline_months, &format!("{DATELINE}Prices rose last November, and a book is due out in May."), "[[date Saturday, February 2, 2019 = 2019-02-02]] [[date last November = 2018-11]] [[date May = 2019-05]]");
+t!(dateline_last_year, &format!("{DATELINE}They were arrested in January of last year."), "[[date Saturday, February 2, 2019 = 2019-02-02]] [[date January = 2018-01]] [[date last year = 2018]]");
+t!(dateline_reuters, "SOCCER - RESULTS\nROME 1996-12-06\nThe match was played on Thursday.", "[[date 1996-12-06 = 1996-12-06]] [[date Thursday = 1996-12-05]]");
+t!(no_dateline_in_a_sentence, "The court met on February 2, 2019, and again on Thursday.", "[[date February 2, 2019 = 2019-02-02]] [[date Thursday]]");
 t!(date_decade_apostrophe, "in the '90s", "[[date '90s = 1990s]]");
 t!(date_decade_the, "in the 90s", "[[date 90s = 1990s]]");
 t!(date_not_age_decade, "in their 90s", "");

@@ -1,0 +1,235 @@
+//! Dates the text gives relative to its own ("Thursday", "yesterday", "last November",
+//! "October 31"), resolved against the article's dateline: a line near the top that holds
+//! a full date and nothing else, or only a place in capitals before it ("Saturday,
+//! February 2, 2019"; Reuters' "ROME 1996-12-06"). News tells of the past, so a bare
+//! weekday is the last one on or before the dateline, unless "will" (or "due", ...) comes
+//! before it in its sentence; a month and day without a year is the one from nine months
+//! before the dateline to three months after, or the next one in the future, unless the
+//! text says "last year", "next year" or "this year" after it.
+
+use crate::annotation::{Annotation, Details, Label};
+use crate::Span;
+
+/// How far into the text a dateline may start, in bytes.
+const DATELINE_WITHIN: usize = 400;
+
+/// Gives the relative dates after a dateline its calendar date, in `normalized`.
+pub(super) fn resolve(text: &str, found: &mut [Annotation]) {
+    let Some((k, anchor)) = dateline(text, found) else { return };
+    for a in &mut found[k + 1..] {
+        if a.label != Label::Date {
+            continue;
+        }
+        let span = a.span;
+        let Details::Number(d) = &mut a.details else { continue };
+        if let Some(date) = relative(text, span, d.normalized.as_deref(), anchor) {
+            d.normalized = Some(date);
+        }
+    }
+}
+
+/// The index of the dateline among `found` and its day ([`days`]).
+fn dateline(text: &str, found: &[Annotation]) -> Option<(usize, i64)> {
+    for (k, a) in found.iter().enumerate().take_while(|(_, a)| a.span.start < DATELINE_WITHIN) {
+        let Details::Number(d) = &a.details else { continue };
+        let Some(day) = d.normalized.as_deref().filter(|_| a.label == Label::Date).and_then(full_date) else {
+            continue;
+        };
+        let line_start = text[..a.span.start].rfind('\n').map_or(0, |n| n + 1);
+        let line_end = text[a.span.end..].find('\n').map_or(text.len(), |n| a.span.end + n);
+        let before = text[line_start..a.span.start].trim();
+        let after = text[a.span.end..line_end].trim();
+        let place = before.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | ',' | '.' | '-'));
+        if place && after.is_empty() {
+            return Some((k, day));
+        }
+    }
+    None
+}
+
+/// "2019-02-02" as a day number.
+fn full_date(s: &str) -> Option<i64> {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let y: i64 = s[..4].parse().ok()?;
+    let m: u32 = s[5..7].parse().ok()?;
+    let d: u32 = s[8..].parse().ok()?;
+    valid(y, m, d)
+}
+
+/// The day number of a date that exists.
+fn valid(y: i64, m: u32, d: u32) -> Option<i64> {
+    let n = days(y, m, d);
+    ((1..=12).contains(&m) && civil(n) == (y, m, d)).then_some(n)
+}
+
+const WEEKDAYS: [&str; 7] = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+/// The calendar date (or month) a relative date names, given the dateline's day.
+fn relative(text: &str, span: Span, normalized: Option<&str>, anchor: i64) -> Option<String> {
+    // Most dates are fixed already ("2019-02-02", "2014"): only "--" ones are partial.
+    if normalized.is_some_and(|n| !n.starts_with("--")) {
+        return None;
+    }
+    let lower = text[span.range()].to_lowercase();
+    let words: Vec<&str> = lower.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).collect();
+    let (ay, am, _) = civil(anchor);
+    match normalized {
+        // "October 31", "Thursday, January 31".
+        Some(n) if n.len() == 7 && n.starts_with("--") && n.as_bytes()[4] == b'-' => {
+            let (m, d) = (n[2..4].parse().ok()?, n[5..].parse().ok()?);
+            let window = match (year_after(text, span), future(text, span)) {
+                (Some(y), _) => return valid(ay + y, m, d).map(date),
+                (None, true) => 0..=366,
+                (None, false) => -275..=92,
+            };
+            let day = (ay - 1..=ay + 1).filter_map(|y| valid(y, m, d)).find(|&x| window.contains(&(x - anchor)))?;
+            Some(date(day))
+        }
+        // "last November", "in May", "in January of last year".
+        Some(n) if n.len() == 4 && n.starts_with("--") => {
+            let m: u32 = n[2..].parse().ok()?;
+            let offset = m as i64 - am as i64;
+            let year = match words.first() {
+                _ if year_after(text, span).is_some() => ay + year_after(text, span)?,
+                Some(&"last") => ay - i64::from(offset >= 0),
+                Some(&"next") => ay + i64::from(offset <= 0),
+                _ if future(text, span) => ay + i64::from(offset < 0),
+                _ if offset > 3 => ay - 1,
+                _ if offset < -9 => ay + 1,
+                _ => ay,
+            };
+            Some(format!("{year:04}-{m:02}"))
+        }
+        Some(_) => None,
+        None => {
+            let step = |w: &str| match w {
+                "last" => Some(-1),
+                "this" => Some(0),
+                "next" => Some(1),
+                _ => None,
+            };
+            match words.as_slice() {
+                [w, "year"] => return step(w).map(|k| format!("{:04}", ay + k)),
+                [w, "month"] => {
+                    let month = ay * 12 + i64::from(am) - 1 + step(w)?;
+                    return Some(format!("{:04}-{:02}", month.div_euclid(12), month.rem_euclid(12) + 1));
+                }
+                _ => {}
+            }
+            let shift = match words.as_slice() {
+                ["yesterday"] => -1,
+                ["today"] => 0,
+                ["tomorrow"] => 1,
+                [.., w] => {
+                    let want = WEEKDAYS.iter().position(|d| d == w)? as i64;
+                    let back = (weekday(anchor) - want).rem_euclid(7);
+                    let ahead = (want - weekday(anchor)).rem_euclid(7);
+                    match words.first() {
+                        Some(&"last") => -(if back == 0 { 7 } else { back }),
+                        Some(&"next") => {
+                            if ahead == 0 {
+                                7
+                            } else {
+                                ahead
+                            }
+                        }
+                        _ if words.len() > 1 && words[0] != "on" => return None,
+                        _ if future(text, span) => ahead,
+                        _ => -back,
+                    }
+                }
+                [] => return None,
+            };
+            Some(date(anchor + shift))
+        }
+    }
+}
+
+/// The year a date names after it, from the dateline's: "January of last year" -1, "next
+/// year" +1, "this year" 0.
+fn year_after(text: &str, span: Span) -> Option<i64> {
+    let after = text[span.end..].trim_start();
+    let after = after.strip_prefix("of ").unwrap_or(after);
+    [("last year", -1), ("next year", 1), ("this year", 0)]
+        .into_iter()
+        .find(|(w, _)| after.starts_with(w))
+        .map(|(_, y)| y)
+}
+
+/// A word of the future before the date in its sentence: "They will meet on Tuesday",
+/// "due out in May".
+fn future(text: &str, span: Span) -> bool {
+    // The 120 bytes before the date, from its sentence's start, read by bytes: ASCII runs of
+    // letters and apostrophes are the words looked for.
+    let b = &text.as_bytes()[span.start.saturating_sub(120)..span.start];
+    let b = b.iter().rposition(|c| matches!(c, b'.' | b'!' | b'?' | b'\n')).map_or(b, |n| &b[n + 1..]);
+    let mut i = 0;
+    while i < b.len() {
+        let start = i;
+        while i < b.len() && (b[i].is_ascii_alphabetic() || b[i] == b'\'') {
+            i += 1;
+        }
+        let w = &b[start..i];
+        if matches!(w, b"will" | b"Will" | b"shall" | b"due" | b"scheduled") || w.len() > 3 && w.ends_with(b"'ll") {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
+fn date(day: i64) -> String {
+    let (y, m, d) = civil(day);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// 0 for Sunday: day 0, 1970-01-01, was a Thursday.
+fn weekday(day: i64) -> i64 {
+    (day + 4).rem_euclid(7)
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (eras of 400 years, March-based
+/// years so that the leap day ends a year).
+fn days(y: i64, m: u32, d: u32) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y.rem_euclid(400);
+    let mp = i64::from((m + 9) % 12);
+    let doy = (153 * mp + 2) / 5 + i64::from(d) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The date of a day number: the inverse of [`days`].
+fn civil(day: i64) -> (i64, u32, u32) {
+    let z = day + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    (era * 400 + yoe + i64::from(m <= 2), m, d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn days_and_dates_agree() {
+        assert_eq!(days(1970, 1, 1), 0);
+        assert_eq!(days(2000, 3, 1), 11_017);
+        assert_eq!(weekday(days(2019, 2, 2)), 6, "2 February 2019 was a Saturday");
+        for day in days(1599, 1, 1)..days(2401, 1, 1) {
+            let (y, m, d) = civil(day);
+            assert_eq!(days(y, m, d), day);
+        }
+        assert_eq!(valid(2019, 2, 29), None);
+        assert_eq!(valid(2020, 2, 29), Some(days(2020, 2, 29)));
+    }
+}

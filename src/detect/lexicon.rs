@@ -45,6 +45,7 @@ pub(crate) const TITLES: &[&str] = &[
 pub(crate) const UNLISTED_TITLES: &[&str] = &[
     "Mme", "Mlle", "Cde", "Comrade", "Assemblyman", "Assemblywoman", "Congressman",
     "Congresswoman", "Councillor", "Councilman", "Councilwoman", "Sgt", "Lt", "Col", "Supt",
+    "Sheriff", "Pastor", "Reverend", "Rev",
 ];
 
 /// The Arabic articles hyphenated onto a surname ("al-Assad", "el-Sisi"). The quote

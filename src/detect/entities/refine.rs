@@ -55,6 +55,27 @@ fn titles_off(sentences: &[Vec<&str>], found: &mut [Found], lex: &Lexicon) {
     }
 }
 
+/// "First Minister of Scotland Nicola Sturgeon": a name that the tagger started with the
+/// place of the title before it is the place, then the name, when the document names it
+/// alone elsewhere ("Nicola Sturgeon said"; not "the Kurdistan Workers Party"). Only after
+/// "of", for a one-word place of the lists and two words or more after it; the name keeps
+/// its type.
+fn place_before_name(sentences: &[Vec<&str>], found: &mut Vec<Found>, lex: &Lexicon) {
+    // Few names are three words or more after "of"; the rest are passed over.
+    for k in (0..found.len()).rev() {
+        let f = found[k];
+        let words = &sentences[f.0];
+        if f.2 < f.1 + 3 || f.1 == 0 || words[f.1 - 1] != "of" || !lex.is_place(words[f.1]) {
+            continue;
+        }
+        let rest = &words[f.1 + 1..f.2];
+        if found.iter().any(|g| sentences[g.0][g.1..g.2] == *rest) {
+            found[k].1 += 1;
+            found.insert(k, (f.0, f.1, f.1 + 1, LOC));
+        }
+    }
+}
+
 /// The words that end the first part of a state's formal name ("Democratic Republic",
 /// "United States", "Kingdom") before "of" and the place ([`states_of`]).
 const STATE_HEADS: [&str; 7] =
@@ -131,6 +152,7 @@ fn article_surnames(sentences: &[Vec<&str>], found: &mut Vec<Found>) {
 /// "Khalid Alrawi"). Returns the entities sorted by position.
 pub fn refine<'t>(sentences: &[Vec<&'t str>], found: &mut Vec<Found>, lex: &Lexicon) {
     found.retain(|&(s, a, b, _)| !(b == a + 1 && is_title(lex, sentences[s][a])));
+    place_before_name(sentences, found, lex);
     titles_off(sentences, found, lex);
     // A capitalised function word opening a sentence ("Between 3 and 4 million ...") is
     // never a name on its own.

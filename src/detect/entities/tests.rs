@@ -125,6 +125,20 @@ fn grouping_table() {
             ],
         ),
         (
+            "Speakers included First Minister of Scotland Nicola Sturgeon and Labour MP Tom Watson. Nicola Sturgeon said it was over.",
+            &[
+                ("Scotland", "Scotland"),
+                ("Nicola Sturgeon", "Nicola Sturgeon"),
+                ("Labour", "Labour"),
+                ("Tom Watson", "Tom Watson"),
+                ("Nicola Sturgeon", "Nicola Sturgeon"),
+            ],
+        ),
+        (
+            "Lincoln County Sheriff Kerry Lee said one man was held. Sheriff Lee said more came.",
+            &[("Lincoln County", "Lincoln County"), ("Kerry Lee", "Kerry Lee"), ("Lee", "Kerry Lee")],
+        ),
+        (
             "Tony Mendez left. His wife Jonna Mendez spoke. Later Tony Mendez returned. Then Mendez died.",
             &[
                 ("Tony Mendez", "Tony Mendez"),

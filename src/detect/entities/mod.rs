@@ -371,6 +371,16 @@ fn words(text: &str, tokens: &[Token]) -> (Vec<Span>, Vec<std::ops::Range<usize>
     (words, sentences)
 }
 
+/// The full name of a country that news also calls by `short`.
+fn country_full_name(short: &str) -> Option<&'static str> {
+    match short {
+        "UK" | "U.K." | "Britain" | "Great Britain" => Some("United Kingdom"),
+        "US" | "U.S." | "USA" | "U.S.A." => Some("United States"),
+        "UAE" | "U.A.E." => Some("United Arab Emirates"),
+        _ => None,
+    }
+}
+
 /// Splits a name into words for matching mentions.
 fn name_words(name: &str) -> impl Iterator<Item = &str> {
     name.split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty())
@@ -516,6 +526,15 @@ fn group(text: &str, mut found: Vec<(Span, Label)>, lex: &Lexicon) -> Vec<Annota
         let to = if target[i] == i { first.get(names[i]).copied().unwrap_or(i) } else { target[i] };
         let seen = last.entry(to).or_insert((0, i));
         *seen = (seen.0 + 1, i);
+    }
+    // A country's short name goes to its full one where the text gives it ("UK" and
+    // "Britain" to "United Kingdom").
+    for i in 0..n {
+        if target[i] == i {
+            if let Some(&k) = country_full_name(names[i]).and_then(|full| first.get(full)) {
+                target[i] = k;
+            }
+        }
     }
     // Follow chains ("IS" -> "Islamic State" -> "the Islamic State group"), a few steps.
     let resolve = |mut i: usize| {

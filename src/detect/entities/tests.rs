@@ -139,6 +139,16 @@ fn grouping_table() {
             &[("Lincoln County", "Lincoln County"), ("Kerry Lee", "Kerry Lee"), ("Lee", "Kerry Lee")],
         ),
         (
+            "The United Kingdom voted. The UK left and Britain cheered. The U.S. agreed with the United States.",
+            &[
+                ("United Kingdom", "United Kingdom"),
+                ("UK", "United Kingdom"),
+                ("Britain", "United Kingdom"),
+                ("U.S.", "United States"),
+                ("United States", "United States"),
+            ],
+        ),
+        (
             "Tony Mendez left. His wife Jonna Mendez spoke. Later Tony Mendez returned. Then Mendez died.",
             &[
                 ("Tony Mendez", "Tony Mendez"),

@@ -55,6 +55,20 @@ fn titles_off(sentences: &[Vec<&str>], found: &mut [Found], lex: &Lexicon) {
     }
 }
 
+/// "Member of Parliament" is a title: the name in it is the body after "of" ("Members of
+/// the European Parliament": "European Parliament").
+fn members_of(sentences: &[Vec<&str>], found: &mut [Found]) {
+    for f in found.iter_mut() {
+        let words = &sentences[f.0];
+        if f.2 >= f.1 + 3 && matches!(words[f.1], "Member" | "Members") && words[f.1 + 1] == "of" {
+            f.1 += 2;
+            if words[f.1] == "the" && f.2 > f.1 + 1 {
+                f.1 += 1;
+            }
+        }
+    }
+}
+
 /// "First Minister of Scotland Nicola Sturgeon": a name that the tagger started with the
 /// place of the title before it is the place, then the name, when the document names it
 /// alone elsewhere ("Nicola Sturgeon said"; not "the Kurdistan Workers Party"). Only after
@@ -154,6 +168,7 @@ pub fn refine<'t>(sentences: &[Vec<&'t str>], found: &mut Vec<Found>, lex: &Lexi
     found.retain(|&(s, a, b, _)| !(b == a + 1 && is_title(lex, sentences[s][a])));
     place_before_name(sentences, found, lex);
     titles_off(sentences, found, lex);
+    members_of(sentences, found);
     // A capitalised function word opening a sentence ("Between 3 and 4 million ...") is
     // never a name on its own.
     found.retain(|&(s, a, b, _)| !(a == 0 && b == 1 && is_function_word(sentences[s][0])));
@@ -281,7 +296,8 @@ fn acronyms(sentences: &[Vec<&str>], found: &mut Vec<Found>) {
                 letters.pop();
                 a -= 1;
             }
-            if !letters.is_empty() || a == k {
+            // "Member of Parliament (MP)" spells out a title, not a name (members_of).
+            if !letters.is_empty() || a == k || matches!(words[a], "Member" | "Members") {
                 continue;
             }
             let overlaps = |f: &Found, lo: usize, hi: usize| f.0 == s && f.1 < hi && lo < f.2;

@@ -854,6 +854,16 @@ fn merge_range(first: &mut Amount, second: &Amount) {
         first.value *= second.scale;
         first.scale = second.scale;
     }
+    // In words the scale is part of the second value: "two to three million" is 2-3
+    // million, "one to two hundred" 100-200, "ten to fifteen hundred" 1,000-1,500.
+    let words = |a: &Amount| matches!(a.form, Form::Words { .. });
+    let whole = |x: f64| x >= 1.0 && x.fract() == 0.0;
+    if words(first) && words(second) && whole(first.value) && first.value < 100.0 {
+        let per = [1e12, 1e9, 1e6, 1e3, 1e2].into_iter().find(|&m| second.value >= m && whole(second.value / m));
+        if let Some(m) = per.filter(|&m| first.value < second.value / m) {
+            first.value *= m;
+        }
+    }
     if first.label == Label::Cardinal && second.label != Label::Cardinal {
         first.label = second.label;
         first.unit = second.unit;

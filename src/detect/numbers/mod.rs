@@ -788,8 +788,13 @@ fn name_or_code(v: &View, a: &Amount) -> bool {
 
 /// The second end of a range starting with `first`, and whether an opener was used.
 fn range_end(v: &View, first: &Amount, opener: Option<&[&str]>) -> Option<(Amount, bool)> {
-    let k = first.end;
-    let join = v.w(k);
+    let mut k = first.end;
+    // "one-to-two hundred": "to" hyphenated between its numbers.
+    let hyphened_to = v.w(k) == "-" && v.w(k + 1) == "to" && v.w(k + 2) == "-" && (k..k + 4).all(|i| v.glued(i));
+    if hyphened_to {
+        k += 2;
+    }
+    let join = if hyphened_to { "to" } else { v.w(k) };
     let joined = match opener {
         Some(joins) => joins.contains(&join) && v.near(k),
         None => match join {

@@ -7,6 +7,7 @@
 //! before the dateline to three months after, or the next one in the future, unless the
 //! text says "last year", "next year" or "this year" after it.
 
+use super::lexicon::WEEKDAYS;
 use crate::annotation::{Annotation, Details, Label};
 use crate::Span;
 
@@ -65,37 +66,35 @@ fn valid(y: i64, m: u32, d: u32) -> Option<i64> {
     ((1..=12).contains(&m) && civil(n) == (y, m, d)).then_some(n)
 }
 
-const WEEKDAYS: [&str; 7] = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-
 /// The calendar date (or month) a relative date names, given the dateline's day.
 fn relative(text: &str, span: Span, normalized: Option<&str>, anchor: i64) -> Option<String> {
     // Most dates are fixed already ("2019-02-02", "2014"): only "--" ones are partial.
     if normalized.is_some_and(|n| !n.starts_with("--")) {
         return None;
     }
+    let (ay, am, _) = civil(anchor);
+    // "October 31", "Thursday, January 31".
+    if let Some(n) = normalized.filter(|n| n.len() == 7 && n.as_bytes()[4] == b'-') {
+        let (m, d) = (n[2..4].parse().ok()?, n[5..].parse().ok()?);
+        let window = match (year_after(text, span), future(text, span)) {
+            (Some(y), _) => return valid(ay + y, m, d).map(date),
+            (None, true) => 0..=366,
+            (None, false) => -275..=92,
+        };
+        let day = (ay - 1..=ay + 1).filter_map(|y| valid(y, m, d)).find(|&x| window.contains(&(x - anchor)))?;
+        return Some(date(day));
+    }
     let lower = text[span.range()].to_lowercase();
     let words: Vec<&str> = lower.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).collect();
-    let (ay, am, _) = civil(anchor);
     match normalized {
-        // "October 31", "Thursday, January 31".
-        Some(n) if n.len() == 7 && n.starts_with("--") && n.as_bytes()[4] == b'-' => {
-            let (m, d) = (n[2..4].parse().ok()?, n[5..].parse().ok()?);
-            let window = match (year_after(text, span), future(text, span)) {
-                (Some(y), _) => return valid(ay + y, m, d).map(date),
-                (None, true) => 0..=366,
-                (None, false) => -275..=92,
-            };
-            let day = (ay - 1..=ay + 1).filter_map(|y| valid(y, m, d)).find(|&x| window.contains(&(x - anchor)))?;
-            Some(date(day))
-        }
         // "last November", "in May", "in January of last year".
-        Some(n) if n.len() == 4 && n.starts_with("--") => {
+        Some(n) if n.len() == 4 => {
             let m: u32 = n[2..].parse().ok()?;
             let offset = m as i64 - am as i64;
-            let year = match words.first() {
-                _ if year_after(text, span).is_some() => ay + year_after(text, span)?,
-                Some(&"last") => ay - i64::from(offset >= 0),
-                Some(&"next") => ay + i64::from(offset <= 0),
+            let year = match (year_after(text, span), words.first()) {
+                (Some(y), _) => ay + y,
+                (None, Some(&"last")) => ay - i64::from(offset >= 0),
+                (None, Some(&"next")) => ay + i64::from(offset <= 0),
                 _ if future(text, span) => ay + i64::from(offset < 0),
                 _ if offset > 3 => ay - 1,
                 _ if offset < -9 => ay + 1,
@@ -124,7 +123,8 @@ fn relative(text: &str, span: Span, normalized: Option<&str>, anchor: i64) -> Op
                 ["today"] => 0,
                 ["tomorrow"] => 1,
                 [.., w] => {
-                    let want = WEEKDAYS.iter().position(|d| d == w)? as i64;
+                    // WEEKDAYS starts on Monday, `weekday` on Sunday.
+                    let want = (WEEKDAYS.iter().position(|d| d.eq_ignore_ascii_case(w))? as i64 + 1) % 7;
                     let back = (weekday(anchor) - want).rem_euclid(7);
                     let ahead = (want - weekday(anchor)).rem_euclid(7);
                     match words.first() {

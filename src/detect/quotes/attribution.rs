@@ -1097,10 +1097,10 @@ impl<'e> People<'e> {
                 if let Some((_, n)) = named.iter().rfind(|(s, _)| same.is_none_or(|p| s.start < p)) {
                     return Some(n.to_string());
                 }
-                if same.is_none() || named.is_empty() {
-                    return fallback.or(named.last().map(|(_, n)| n.to_string()));
-                }
                 fallback = fallback.or(named.last().map(|(_, n)| n.to_string()));
+                if same.is_none() || named.is_empty() {
+                    return fallback;
+                }
             }
             // One character back (not one byte: it may be an emoji).
             end = text[..start].char_indices().next_back().map_or(0, |(i, _)| i);

@@ -38,6 +38,22 @@ pub(crate) const TITLES: &[&str] = &[
     "Mayor", "Sheikh", "Ayatollah", "Colonel", "Captain", "Secretary", "Rep", "Representative",
 ];
 
+/// The short names news gives countries, with the full name each stands for. Those in
+/// capitals are the usual abbreviations ("U.S.", "UK"), places of the lists in their own
+/// right; all group with the full name where the text gives it.
+pub(crate) const COUNTRY_SHORT_NAMES: [(&str, &str); 10] = [
+    ("UK", "United Kingdom"),
+    ("U.K.", "United Kingdom"),
+    ("Britain", "United Kingdom"),
+    ("Great Britain", "United Kingdom"),
+    ("US", "United States"),
+    ("U.S.", "United States"),
+    ("USA", "United States"),
+    ("U.S.A.", "United States"),
+    ("UAE", "United Arab Emirates"),
+    ("U.A.E.", "United Arab Emirates"),
+];
+
 /// Titles before a name that [`TITLES`] and the gazetteer's lack. Those lists are features
 /// the model was trained with (a word added there changes them, and the model must be
 /// trained again); these only make `refine` take the title off a person's name

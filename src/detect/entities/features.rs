@@ -421,8 +421,8 @@ impl Lexicon {
     /// True when `name` is a place of the lists, a country, region, continent or large
     /// city ("Australia", "United States"), or a country's usual abbreviation ("U.S.").
     pub fn is_place(&self, name: &str) -> bool {
-        const ABBREVIATIONS: &[&str] = &["U.S.", "US", "USA", "U.S.A.", "UK", "U.K.", "UAE", "U.A.E."];
-        if ABBREVIATIONS.contains(&name) {
+        let abbreviation = |&(short, _): &(&str, &str)| short == name && !short.contains(char::is_lowercase);
+        if lexicon::COUNTRY_SHORT_NAMES.iter().any(abbreviation) {
             return true;
         }
         if name.contains(' ') {

@@ -14,6 +14,7 @@ pub mod model;
 pub mod refine;
 pub mod tagger;
 
+use crate::detect::lexicon::COUNTRY_SHORT_NAMES;
 use crate::fxhash::FxMap;
 use crate::annotation::{Annotation, Details, EntityDetails, Label, Span};
 use crate::text::tokens::{Gap, Token, TokenKind};
@@ -371,16 +372,6 @@ fn words(text: &str, tokens: &[Token]) -> (Vec<Span>, Vec<std::ops::Range<usize>
     (words, sentences)
 }
 
-/// The full name of a country that news also calls by `short`.
-fn country_full_name(short: &str) -> Option<&'static str> {
-    match short {
-        "UK" | "U.K." | "Britain" | "Great Britain" => Some("United Kingdom"),
-        "US" | "U.S." | "USA" | "U.S.A." => Some("United States"),
-        "UAE" | "U.A.E." => Some("United Arab Emirates"),
-        _ => None,
-    }
-}
-
 /// Splits a name into words for matching mentions.
 fn name_words(name: &str) -> impl Iterator<Item = &str> {
     name.split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty())
@@ -531,7 +522,8 @@ fn group(text: &str, mut found: Vec<(Span, Label)>, lex: &Lexicon) -> Vec<Annota
     // "Britain" to "United Kingdom").
     for i in 0..n {
         if target[i] == i {
-            if let Some(&k) = country_full_name(names[i]).and_then(|full| first.get(full)) {
+            let full = COUNTRY_SHORT_NAMES.iter().find(|&&(short, _)| short == names[i]);
+            if let Some(&k) = full.and_then(|(_, full)| first.get(full)) {
                 target[i] = k;
             }
         }

@@ -37,8 +37,8 @@ fn capitalised(w: &str) -> bool {
 
 /// A person's name starts after the title before it: "Dr. Jones", "Mme Spanton",
 /// "Assemblywoman Selena Torres" name "Jones", "Spanton" and "Selena Torres", and so group
-/// with the person's other mentions.
-/// Titles that are part of the name, kept ("Pope Francis", "Prince Charles", "King Abdullah").
+/// with the person's other mentions. Titles that are part of the name stay ("Pope
+/// Francis", "Prince Charles", "King Abdullah").
 fn titles_off(sentences: &[Vec<&str>], found: &mut [Found], lex: &Lexicon) {
     const PART_OF_NAME: [&str; 6] = ["Pope", "Prince", "Princess", "King", "Queen", "Sheikh"];
     let title = |w: &str| is_title(lex, w) && !PART_OF_NAME.contains(&w);
@@ -55,12 +55,17 @@ fn titles_off(sentences: &[Vec<&str>], found: &mut [Found], lex: &Lexicon) {
     }
 }
 
+/// The first word of a title "Member of ..." ([`members_of`]).
+fn is_member(w: &str) -> bool {
+    matches!(w, "Member" | "Members")
+}
+
 /// "Member of Parliament" is a title: the name in it is the body after "of" ("Members of
 /// the European Parliament": "European Parliament").
 fn members_of(sentences: &[Vec<&str>], found: &mut [Found]) {
     for f in found.iter_mut() {
         let words = &sentences[f.0];
-        if f.2 >= f.1 + 3 && matches!(words[f.1], "Member" | "Members") && words[f.1 + 1] == "of" {
+        if f.2 >= f.1 + 3 && is_member(words[f.1]) && words[f.1 + 1] == "of" {
             f.1 += 2;
             if words[f.1] == "the" && f.2 > f.1 + 1 {
                 f.1 += 1;
@@ -297,7 +302,7 @@ fn acronyms(sentences: &[Vec<&str>], found: &mut Vec<Found>) {
                 a -= 1;
             }
             // "Member of Parliament (MP)" spells out a title, not a name (members_of).
-            if !letters.is_empty() || a == k || matches!(words[a], "Member" | "Members") {
+            if !letters.is_empty() || a == k || is_member(words[a]) {
                 continue;
             }
             let overlaps = |f: &Found, lo: usize, hi: usize| f.0 == s && f.1 < hi && lo < f.2;

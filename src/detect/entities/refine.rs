@@ -2,7 +2,7 @@
 //! evaluation on CoNLL measures exactly what runs in the browser.
 
 use super::features::Lexicon;
-use crate::detect::lexicon::{HYPHENATED_ARTICLES, UNLISTED_TITLES};
+use crate::detect::lexicon::{HYPHENATED_ARTICLES, ONLINE_SERVICES, UNLISTED_TITLES};
 use crate::fxhash::{FxMap, FxSet};
 
 /// An entity: sentence, first word, last word + 1, type (index into `TYPES`).
@@ -183,6 +183,10 @@ pub fn refine<'t>(sentences: &[Vec<&'t str>], found: &mut Vec<Found>, lex: &Lexi
             f.2 -= 1;
         }
     }
+    // An online service alone is an organisation, whatever the tagger took it for.
+    for f in found.iter_mut().filter(|f| f.2 == f.1 + 1 && ONLINE_SERVICES.contains(&sentences[f.0][f.1])) {
+        f.3 = ORG;
+    }
     new_places(sentences, found);
     states_of(sentences, found);
     article_surnames(sentences, found);
@@ -224,8 +228,9 @@ pub fn refine<'t>(sentences: &[Vec<&'t str>], found: &mut Vec<Found>, lex: &Lexi
             _ => note(word, f.3, 3, &mut known),
         }
     }
-    if known.is_empty() {
-        return;
+    // ... and is one wherever it stands alone, even where the tagger found nothing.
+    for name in ONLINE_SERVICES {
+        note(std::slice::from_ref(name), ORG, 3, &mut known);
     }
     // The longest known name starting with each word: most capitalised words start none,
     // and are passed over with one look-up instead of one per length.

@@ -69,6 +69,8 @@ t!(glued_letter020, "J. R. Smith met U.S. officials and George W. Bush.", &["PER
 t!(new_place010, "The bill passed.\n\nNew South Wales is the most populated state.", &["LOC:New South Wales"]);
 t!(article_surname010, "Egyptian President Abdel Fattah el-Sisi met Bashar al-Assad.", &["NORP:Egyptian", "PER:Abdel Fattah el-Sisi", "PER:Bashar al-Assad"]);
 t!(state_of012, "Refugees fled the Democratic Republic of the Congo. The Kingdom of Saudi Arabia paid.", &["LOC:Democratic Republic of the Congo", "LOC:Kingdom of Saudi Arabia"]);
+t!(online_service002, "Michael Morell praised Mendez on Twitter: \"Tony was the best.\" Facebook said so too.", &["PER:Michael Morell", "PER:Mendez", "ORG:Twitter", "PER:Tony", "ORG:Facebook"]);
+t!(online_service010, "He posted on Twitter. Twitter said it would act.", &["ORG:Twitter", "ORG:Twitter"]);
 t!(member_of_is_a_title014, "The vote was lost.\n\nMember of Parliament (MP) Yvette Cooper of the Labour Party spoke.", &["ORG:Parliament", "PER:Yvette Cooper", "ORG:Labour Party"]);
 
 /// (mention, canonical) pairs with the same id for every mention of one canonical name.

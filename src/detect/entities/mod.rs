@@ -266,11 +266,17 @@ impl Entities {
 
 /// Takes in a short number that ends a name's clause ("France 24," "Europe 1."): such a
 /// number names a channel or product rather than counting anything, and a place with a
-/// number is an organisation (a broadcaster). "France 24 people" is left alone.
+/// number is an organisation (a broadcaster). "France 24 people" is left alone, and so
+/// are a person's figures ("Waqar Younis 15" in a bowling table) and a score after
+/// another ("Bochum 2 Bayer Leverkusen 2").
 fn numbered_name(text: &str, span: Span, label: Label) -> (Span, Label) {
     let rest = &text.as_bytes()[span.end..];
     let digits = rest.iter().skip(1).take_while(|b| b.is_ascii_digit()).count();
-    if rest.first() != Some(&b' ') || !(1..=4).contains(&digits) {
+    if rest.first() != Some(&b' ') || !(1..=4).contains(&digits) || label == Label::Per {
+        return (span, label);
+    }
+    let before = text.as_bytes()[..span.start].trim_ascii_end();
+    if before.last().is_some_and(u8::is_ascii_digit) {
         return (span, label);
     }
     let after = &rest[1 + digits..];

@@ -64,6 +64,8 @@ t!(decode080, "The European Union said Germany's economy grew.", &["ORG:European
 t!(decode090, "Many Iranians protested in Tehran.", &["NORP:Iranians", "LOC:Tehran"]);
 t!(numbered_name010, "He told France 24, on Monday.", &["ORG:France 24"]);
 t!(numbered_name020, "In France 24 people died.", &["LOC:France"]);
+t!(numbered_name030, "Soccer results on Friday:\nBochum 2 Bayer Leverkusen 2\nWerder Bremen 1 1860 Munich 1\n", &["ORG:Bochum", "ORG:Bayer Leverkusen", "ORG:Werder Bremen", "ORG:1860 Munich"]);
+t!(numbered_name040, "Bowling: Wasim Akram 19-2-44-2, Waqar Younis 15\n", &["PER:Wasim Akram", "PER:Waqar Younis"]);
 t!(glued_letter010, "I can give you 10M. He said it was 10M.", &[]);
 t!(glued_letter020, "J. R. Smith met U.S. officials and George W. Bush.", &["PER:J. R. Smith", "LOC:U.S.", "PER:George W. Bush"]);
 t!(new_place010, "The bill passed.\n\nNew South Wales is the most populated state.", &["LOC:New South Wales"]);

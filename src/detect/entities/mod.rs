@@ -399,6 +399,15 @@ const PLACE_QUALIFIERS: &[&str] = &[
     "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "New",
 ];
 
+/// Last words that make a name a part of what it names, or a thing named after it: "House
+/// of Commons Library", "Senate Judiciary Committee", "United Nations Special
+/// Commission", "Nevada Test and Training Range". Such a name is not a fuller name of
+/// "House of Commons", "Senate", "United Nations" or "Nevada".
+const BODY_PARTS: &[&str] = &[
+    "Library", "Committee", "Subcommittee", "Commission", "Council", "Division", "Department", "Office", "Bureau",
+    "Board", "Museum", "Range", "Court", "Tribunal", "Stadium", "Centre", "Center", "Prize", "Award",
+];
+
 /// The most words a name has that other mentions can resolve to ("United Nations
 /// Educational, Scientific and Cultural Organization" has seven).
 const MAX_NAME_WORDS: usize = 12;
@@ -511,6 +520,7 @@ fn group(text: &str, mut found: Vec<(Span, Label)>, lex: &Lexicon) -> Vec<Annota
                 found[i].1 != Label::Loc
                     || !words[j].iter().any(|w| PLACE_QUALIFIERS.contains(w) && !words[i].contains(w))
             })
+            .filter(|&j| !words[j].last().is_some_and(|w| BODY_PARTS.contains(w) && !words[i].contains(w)))
             .max_by_key(
                 |&j| if j < i { (1, last.get(&j).copied().unwrap_or((1, j))) } else { (0, (0, usize::MAX - j)) },
             )

@@ -196,6 +196,17 @@ fn grouping_table() {
                 ("Western District", "Western District of Texas"),
             ],
         ),
+        // Nor is a body the part of it or the thing named after it.
+        (
+            "The House of Commons Library published figures. The House of Commons voted. The United Nations Special Commission left Iraq, the United Nations said.",
+            &[
+                ("House of Commons Library", "House of Commons Library"),
+                ("House of Commons", "House of Commons"),
+                ("United Nations Special Commission", "United Nations Special Commission"),
+                ("Iraq", "Iraq"),
+                ("United Nations", "United Nations"),
+            ],
+        ),
     ];
     for (text, want) in cases {
         let got = groups(text);

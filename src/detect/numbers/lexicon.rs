@@ -29,17 +29,23 @@ const TENS_WORDS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "s
 pub(super) fn starts_number_words(w: &str) -> bool {
     let (Some(&b), len @ 1..=31) = (w.as_bytes().first(), w.len()) else { return false };
     NUMBER_WORD_STARTS[b as usize] & (1 << len) != 0
-        && (matches!(w, "a" | "an" | "half" | "quarter") || cardinal_word(w).is_some() || ordinal_word(w).is_some())
+        && (matches!(w, "a" | "an" | "half" | "quarter" | "million" | "billion" | "trillion")
+            || cardinal_word(w).is_some()
+            || ordinal_word(w).is_some())
 }
 
 /// Every word [`starts_number_words`] accepts, list by list (`SMALL_ORDINALS` holds "" for
 /// rank 0, which no word is).
 pub(super) const NUMBER_WORD_LISTS: [&[&str]; 6] = {
-    const OTHERS: [&str; 12] = [
+    const OTHERS: [&str; 15] = [
         "a",
         "an",
         "half",
         "quarter",
+        // "million-and-a-half" ([`super::words`]).
+        "million",
+        "billion",
+        "trillion",
         "nought",
         "naught",
         "nineth",

@@ -1461,6 +1461,10 @@ fn words(v: &View, j: usize) -> Option<(f64, usize, Form)> {
             return Some((part * s, at + 2, Form::Words { lone_one: false }));
         }
     }
+    // "million-and-a-half": a scale word alone, with its fraction hyphened on.
+    if let Some((s, false)) = lexicon::scale_word(v.w(j)) {
+        return hyphened_fraction(v, j + 1).map(|(part, e)| (s * (1.0 + part), e, Form::Words { lone_one: false }));
+    }
     // "half a million", "half of", "half the".
     if v.w(j) == "half" {
         if matches!(v.w(j + 1), "a" | "an") && v.near(j + 1) && v.near(j + 2) {
@@ -1497,6 +1501,20 @@ fn words(v: &View, j: usize) -> Option<(f64, usize, Form)> {
         count += 1;
         if k > j && !v.near(k) {
             break;
+        }
+        // "two-and-a-half", "one-and-a-half million", "a million-and-a-half".
+        if let Some((part, e)) = hyphened_fraction(v, k).filter(|_| k > j) {
+            match st {
+                St::Unit | St::Teen | St::Tens => cur += part,
+                St::Scale => total += part * last_scale,
+                _ => break,
+            }
+            end = Some(e);
+            k = e;
+            if st == St::Scale {
+                break;
+            }
+            continue;
         }
         // "twenty-one", "two-thirds": a hyphen between words.
         let wk = if v.raw(k) == "-"
@@ -1724,6 +1742,19 @@ fn and_fraction(v: &View, j: usize) -> Option<(f64, usize)> {
     let d = lexicon::denominator(v.w(at)).filter(|_| v.near(at))?;
     // The denominator agrees with the numerator: "a third", "two thirds".
     ((n == 1.0) != v.w(at).ends_with('s')).then_some((n / d, at + 1))
+}
+
+/// "-and-a-half", "-and-a-quarter" glued on at `k` (its first hyphen): the fraction and the
+/// token after it.
+fn hyphened_fraction(v: &View, k: usize) -> Option<(f64, usize)> {
+    let spelt = v.raw(k) == "-"
+        && v.w(k + 1) == "and"
+        && v.raw(k + 2) == "-"
+        && matches!(v.w(k + 3), "a" | "an" | "one")
+        && v.raw(k + 4) == "-"
+        && (k..k + 6).all(|i| v.glued(i));
+    let d = lexicon::denominator(v.w(k + 5)).filter(|_| spelt && !v.w(k + 5).ends_with('s'))?;
+    Some((1.0 / d, k + 6))
 }
 
 /// `value / d`, except that the whole part before an "and" stays whole.

@@ -160,21 +160,28 @@ fn year_after(text: &str, span: Span) -> Option<i64> {
 }
 
 /// A word of the future before the date in its sentence: "They will meet on Tuesday",
-/// "due out in May".
+/// "due out in May", "are to meet on Wednesday", "is expected to land on Friday".
 fn future(text: &str, span: Span) -> bool {
     // The 120 bytes before the date, from its sentence's start, read by bytes: ASCII runs of
     // letters and apostrophes are the words looked for.
     let b = &text.as_bytes()[span.start.saturating_sub(120)..span.start];
     let b = b.iter().rposition(|c| matches!(c, b'.' | b'!' | b'?' | b'\n')).map_or(b, |n| &b[n + 1..]);
     let mut i = 0;
+    let mut before: &[u8] = b"";
     while i < b.len() {
         let start = i;
         while i < b.len() && (b[i].is_ascii_alphabetic() || b[i] == b'\'') {
             i += 1;
         }
         let w = &b[start..i];
-        if matches!(w, b"will" | b"Will" | b"shall" | b"due" | b"scheduled") || w.len() > 3 && w.ends_with(b"'ll") {
+        if matches!(w, b"will" | b"Will" | b"shall" | b"due" | b"scheduled" | b"slated" | b"upcoming")
+            || w.len() > 3 && w.ends_with(b"'ll")
+            || w == b"to" && matches!(before, b"is" | b"are" | b"set" | b"expected" | b"plans" | b"going" | b"poised")
+        {
             return true;
+        }
+        if !w.is_empty() {
+            before = w;
         }
         i += 1;
     }

@@ -112,6 +112,8 @@ fn relative(text: &str, span: Span, normalized: Option<&str>, anchor: i64) -> Op
             };
             match words.as_slice() {
                 [w, "year"] => return step(w).map(|k| format!("{:04}", ay + k)),
+                // ISO weeks ("2019-W05"), as Recognizers-Text writes them.
+                [w, "week"] => return step(w).map(|k| iso_week(anchor + 7 * k)),
                 [w, "month"] => {
                     let month = ay * 12 + i64::from(am) - 1 + step(w)?;
                     return Some(format!("{:04}-{:02}", month.div_euclid(12), month.rem_euclid(12) + 1));
@@ -188,6 +190,14 @@ fn future(text: &str, span: Span) -> bool {
     false
 }
 
+/// The ISO week of a day: weeks start on Monday, and a week belongs to the year of its
+/// Thursday.
+fn iso_week(day: i64) -> String {
+    let thursday = day - (weekday(day) + 6) % 7 + 3;
+    let (y, _, _) = civil(thursday);
+    format!("{y:04}-W{:02}", (thursday - days(y, 1, 1)) / 7 + 1)
+}
+
 fn date(day: i64) -> String {
     let (y, m, d) = civil(day);
     format!("{y:04}-{m:02}-{d:02}")
@@ -238,5 +248,15 @@ mod tests {
         }
         assert_eq!(valid(2019, 2, 29), None);
         assert_eq!(valid(2020, 2, 29), Some(days(2020, 2, 29)));
+    }
+
+    #[test]
+    fn iso_weeks_at_the_turn_of_the_year() {
+        // A week belongs to the year of its Thursday.
+        assert_eq!(iso_week(days(2015, 1, 1)), "2015-W01", "a Thursday");
+        assert_eq!(iso_week(days(2014, 12, 29)), "2015-W01", "the Monday before it");
+        assert_eq!(iso_week(days(2016, 1, 3)), "2015-W53", "a Sunday of 2015's 53rd week");
+        assert_eq!(iso_week(days(2017, 12, 31)), "2017-W52");
+        assert_eq!(iso_week(days(2019, 2, 2)), "2019-W05");
     }
 }

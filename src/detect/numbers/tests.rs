@@ -215,6 +215,7 @@ const DATELINE: &str = "Title\n\nSaturday, February 2, 2019\n\n";
 t!(dateline_weekday, &format!("{DATELINE}Police were found guilty on Thursday."), "[[date Saturday, February 2, 2019 = 2019-02-02]] [[date Thursday = 2019-01-31]]");
 t!(dateline_same_weekday, &format!("{DATELINE}Officials said on Saturday."), "[[date Saturday, February 2, 2019 = 2019-02-02]] [[date Saturday = 2019-02-02]]");
 t!(dateline_future_to, &format!("{DATELINE}They are to meet on Monday. He is expected to land on Tuesday. It opened on Friday."), "[[date Saturday, February 2, 2019 = 2019-02-02]] [[date Monday = 2019-02-04]] [[date Tuesday = 2019-02-05]] [[date Friday = 2019-02-01]]");
+t!(dateline_weeks, &format!("{DATELINE}They met last week and meet next week; this week is busy."), "[[date Saturday, February 2, 2019 = 2019-02-02]] [[date last week = 2019-W04]] [[date next week = 2019-W06]] [[date this week = 2019-W05]]");
 t!(dateline_future_weekday, &format!("{DATELINE}They will meet on Monday, and met last Saturday."), "[[date Saturday, February 2, 2019 = 2019-02-02]] [[date Monday = 2019-02-04]] [[date last Saturday = 2019-01-26]]");
 t!(dateline_yesterday, &format!("{DATELINE}He spoke yesterday."), "[[date Saturday, February 2, 2019 = 2019-02-02]] [[date yesterday = 2019-02-01]]");
 t!(dateline_month_day, &format!("{DATELINE}It ended on October 31; the vote is on March 29."), "[[date Saturday, February 2, 2019 = 2019-02-02]] [[date October 31 = 2018-10-31]] [[date March 29 = 2019-03-29]]");

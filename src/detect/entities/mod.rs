@@ -544,6 +544,23 @@ fn group(text: &str, mut found: Vec<(Span, Label)>, lex: &Lexicon) -> Vec<Annota
             }
         }
     }
+    // "the Queen" ([`refine::PART_OF_NAME`]) is the person named with that title, the
+    // latest before it, else the first after ("Queen Elizabeth II").
+    for i in 0..n {
+        if target[i] != i || found[i].1 != Label::Per || !refine::PART_OF_NAME.contains(&names[i]) {
+            continue;
+        }
+        let titled = |j: &usize| {
+            let before = text[..found[*j].0.start].trim_end();
+            *j != i
+                && found[*j].1 == Label::Per
+                && (names[*j].strip_prefix(names[i]).is_some_and(|r| r.starts_with(' '))
+                    || before.strip_suffix(names[i]).is_some_and(|b| !b.ends_with(char::is_alphanumeric)))
+        };
+        if let Some(j) = (0..i).rev().find(titled).or_else(|| (i + 1..n).find(titled)) {
+            target[i] = j;
+        }
+    }
     // Follow chains ("IS" -> "Islamic State" -> "the Islamic State group"), a few steps.
     let resolve = |mut i: usize| {
         for _ in 0..4 {

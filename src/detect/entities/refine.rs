@@ -35,12 +35,43 @@ fn capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Titles that are part of a name ("Pope Francis", "Queen Elizabeth II"), and that stand
+/// for it after "the" ("the Queen", [`the_title`]).
+pub(crate) const PART_OF_NAME: [&str; 6] = ["Pope", "Prince", "Princess", "King", "Queen", "Sheikh"];
+
+/// "the Queen", "the Pope": the person, where the document names a person with that title
+/// ("Queen Elizabeth II", "Pope Francis"). Grouping then gives it that person's name
+/// (`entities::group`).
+fn the_title(sentences: &[Vec<&str>], found: &mut Vec<Found>) {
+    let titled = |f: &Found| {
+        let words = &sentences[f.0];
+        f.3 == PER && (PART_OF_NAME.contains(&words[f.1]) || f.1 > 0 && PART_OF_NAME.contains(&words[f.1 - 1]))
+    };
+    if !found.iter().any(titled) {
+        return;
+    }
+    let titles: Vec<&str> = found
+        .iter()
+        .filter(|f| titled(f))
+        .map(|f| if PART_OF_NAME.contains(&sentences[f.0][f.1]) { sentences[f.0][f.1] } else { sentences[f.0][f.1 - 1] })
+        .collect();
+    let mut added = Vec::new();
+    for (s, words) in sentences.iter().enumerate() {
+        for i in 1..words.len() {
+            let lone = words[i - 1] == "the" && !words.get(i + 1).is_some_and(|w| capitalised(w));
+            if lone && titles.contains(&words[i]) && !found.iter().any(|f| f.0 == s && f.1 <= i && i < f.2) {
+                added.push((s, i, i + 1, PER));
+            }
+        }
+    }
+    found.extend(added);
+}
+
 /// A person's name starts after the title before it: "Dr. Jones", "Mme Spanton",
 /// "Assemblywoman Selena Torres" name "Jones", "Spanton" and "Selena Torres", and so group
 /// with the person's other mentions. Titles that are part of the name stay ("Pope
 /// Francis", "Prince Charles", "King Abdullah").
 fn titles_off(sentences: &[Vec<&str>], found: &mut [Found], lex: &Lexicon) {
-    const PART_OF_NAME: [&str; 6] = ["Pope", "Prince", "Princess", "King", "Queen", "Sheikh"];
     let title = |w: &str| is_title(lex, w) && !PART_OF_NAME.contains(&w);
     for f in found.iter_mut().filter(|f| f.3 == PER) {
         let words = &sentences[f.0];
@@ -275,6 +306,8 @@ pub fn refine<'t>(sentences: &[Vec<&'t str>], found: &mut Vec<Found>, lex: &Lexi
         }
     }
     found.extend(added);
+    // (After the names above: "Queen" alone is no name to look for elsewhere.)
+    the_title(sentences, found);
     found.sort_unstable();
 }
 

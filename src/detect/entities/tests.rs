@@ -207,6 +207,18 @@ fn grouping_table() {
                 ("United Nations", "United Nations"),
             ],
         ),
+        // "the Queen" is the person the document names with that title.
+        (
+            "Queen Elizabeth agrees to suspend UK Parliament\n\nThursday, August 29, 2019\n\nYesterday, the United Kingdom's Queen Elizabeth II announced she will comply with the request of Prime Minister Boris Johnson. He is trying to use the Queen to concentrate power.",
+            &[
+                ("Elizabeth", "Elizabeth II"),
+                ("UK Parliament", "UK Parliament"),
+                ("United Kingdom", "United Kingdom"),
+                ("Elizabeth II", "Elizabeth II"),
+                ("Boris Johnson", "Boris Johnson"),
+                ("Queen", "Elizabeth II"),
+            ],
+        ),
     ];
     for (text, want) in cases {
         let got = groups(text);

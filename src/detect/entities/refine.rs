@@ -251,11 +251,16 @@ pub fn refine<'t>(sentences: &[Vec<&'t str>], found: &mut Vec<Found>, lex: &Lexi
         }
     }
     // A lone word of a person's full name is that person, whatever the tagger thought
-    // of it alone ("Alrawi." starting a sentence); other lone names are noted as found.
+    // of it alone ("Alrawi." starting a sentence), but not before a comma and a place
+    // ("Allen, Texas" with a Greg Allen elsewhere); other lone names are noted as found.
     for f in found.iter_mut().filter(|f| f.2 == f.1 + 1) {
         let word = &sentences[f.0][f.1..f.2];
+        let in_place = || {
+            let after = &sentences[f.0][f.2..];
+            after.first() == Some(&",") && after.get(1).is_some_and(|w| lex.is_place(w))
+        };
         match known.get(word) {
-            Some(&(PER, 1)) if !lex.is_demonym(word[0]) => f.3 = PER,
+            Some(&(PER, 1)) if !lex.is_demonym(word[0]) && !in_place() => f.3 = PER,
             _ => note(word, f.3, 3, &mut known),
         }
     }

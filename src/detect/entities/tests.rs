@@ -219,6 +219,20 @@ fn grouping_table() {
                 ("Queen", "Elizabeth II"),
             ],
         ),
+        // A town before its state is no surname.
+        (
+            "U.S. officials identified the suspect as 21-year-old Patrick Crusius of Allen, Texas, near the city of Dallas. El Paso's police chief Greg Allen said late Sunday the police were attributing the document to Crusius.",
+            &[
+                ("U.S.", "U.S."),
+                ("Patrick Crusius", "Patrick Crusius"),
+                ("Allen", "Allen"),
+                ("Texas", "Texas"),
+                ("Dallas", "Dallas"),
+                ("El Paso", "El Paso"),
+                ("Greg Allen", "Greg Allen"),
+                ("Crusius", "Patrick Crusius"),
+            ],
+        ),
     ];
     for (text, want) in cases {
         let got = groups(text);

@@ -14,16 +14,27 @@ use crate::Span;
 /// How far into the text a dateline may start, in bytes.
 const DATELINE_WITHIN: usize = 400;
 
-/// Gives the relative dates after a dateline its calendar date, in `normalized`.
+/// Gives the relative dates after a dateline its calendar date, in `normalized`. A month
+/// or a month and day without a year is read against the last full date before it in its
+/// paragraph, if any ("the army moved on November 15, 2017 ... his resignation on November
+/// 21"), else against the dateline.
 pub(super) fn resolve(text: &str, found: &mut [Annotation]) {
     let Some((k, anchor)) = dateline(text, found) else { return };
+    // The last full date read: where it ends and its day.
+    let mut told: Option<(usize, i64)> = None;
     for a in &mut found[k + 1..] {
         if a.label != Label::Date {
             continue;
         }
         let span = a.span;
         let Details::Number(d) = &mut a.details else { continue };
-        if let Some(date) = relative(text, span, d.normalized.as_deref(), anchor) {
+        if let Some(day) = d.normalized.as_deref().and_then(full_date) {
+            told = Some((span.end, day));
+            continue;
+        }
+        let same_paragraph = |&(end, _): &(usize, i64)| !text[end..span.start].contains('\n');
+        let context = told.filter(same_paragraph).map_or(anchor, |(_, day)| day);
+        if let Some(date) = relative(text, span, d.normalized.as_deref(), anchor, context) {
             d.normalized = Some(date);
         }
     }
@@ -66,13 +77,16 @@ fn valid(y: i64, m: u32, d: u32) -> Option<i64> {
     ((1..=12).contains(&m) && civil(n) == (y, m, d)).then_some(n)
 }
 
-/// The calendar date (or month) a relative date names, given the dateline's day.
-fn relative(text: &str, span: Span, normalized: Option<&str>, anchor: i64) -> Option<String> {
+/// The calendar date (or month) a relative date names, given the dateline's day
+/// (`anchor`) and the day a month or a month and day is read against (`context`: the
+/// dateline's, or a date the paragraph gave before).
+fn relative(text: &str, span: Span, normalized: Option<&str>, anchor: i64, context: i64) -> Option<String> {
     // Most dates are fixed already ("2019-02-02", "2014"): only "--" ones are partial.
     if normalized.is_some_and(|n| !n.starts_with("--")) {
         return None;
     }
     let (ay, am, _) = civil(anchor);
+    let (cy, cm, _) = civil(context);
     // "October 31", "Thursday, January 31".
     if let Some(n) = normalized.filter(|n| n.len() == 7 && n.as_bytes()[4] == b'-') {
         let (m, d) = (n[2..4].parse().ok()?, n[5..].parse().ok()?);
@@ -81,7 +95,7 @@ fn relative(text: &str, span: Span, normalized: Option<&str>, anchor: i64) -> Op
             (None, true) => 0..=366,
             (None, false) => -275..=92,
         };
-        let day = (ay - 1..=ay + 1).filter_map(|y| valid(y, m, d)).find(|&x| window.contains(&(x - anchor)))?;
+        let day = (cy - 1..=cy + 1).filter_map(|y| valid(y, m, d)).find(|&x| window.contains(&(x - context)))?;
         return Some(date(day));
     }
     let lower = text[span.range()].to_lowercase();
@@ -90,15 +104,15 @@ fn relative(text: &str, span: Span, normalized: Option<&str>, anchor: i64) -> Op
         // "last November", "in May", "in January of last year".
         Some(n) if n.len() == 4 => {
             let m: u32 = n[2..].parse().ok()?;
-            let offset = m as i64 - am as i64;
+            let offset = m as i64 - cm as i64;
             let year = match (year_after(text, span), words.first()) {
                 (Some(y), _) => ay + y,
-                (None, Some(&"last")) => ay - i64::from(offset >= 0),
-                (None, Some(&"next")) => ay + i64::from(offset <= 0),
-                _ if future(text, span) => ay + i64::from(offset < 0),
-                _ if offset > 3 => ay - 1,
-                _ if offset < -9 => ay + 1,
-                _ => ay,
+                (None, Some(&"last")) => cy - i64::from(offset >= 0),
+                (None, Some(&"next")) => cy + i64::from(offset <= 0),
+                _ if future(text, span) => cy + i64::from(offset < 0),
+                _ if offset > 3 => cy - 1,
+                _ if offset < -9 => cy + 1,
+                _ => cy,
             };
             Some(format!("{year:04}-{m:02}"))
         }
@@ -113,7 +127,11 @@ fn relative(text: &str, span: Span, normalized: Option<&str>, anchor: i64) -> Op
             match words.as_slice() {
                 [w, "year"] => return step(w).map(|k| format!("{:04}", ay + k)),
                 // ISO weeks ("2019-W05"), as Recognizers-Text writes them.
-                [w, "week"] => return step(w).map(|k| iso_week(anchor + 7 * k)),
+                // Written on a Sunday, the end of its ISO week, "this week" ahead is the next.
+                [w, "week"] => {
+                    let ahead = *w == "this" && weekday(anchor) == 0 && future(text, span);
+                    return step(w).map(|k| iso_week(anchor + 7 * (k + i64::from(ahead))));
+                }
                 [w, "month"] => {
                     let month = ay * 12 + i64::from(am) - 1 + step(w)?;
                     return Some(format!("{:04}-{:02}", month.div_euclid(12), month.rem_euclid(12) + 1));

@@ -707,6 +707,15 @@ const ORDINAL_COMPOUNDS: [&str; 16] = [
 const RANGE_OPENERS: [(&str, &[&str]); 2] =
     [("between", &["and"]), ("from", &["to", "until", "till", "through", "-", "\u{2013}"])];
 
+/// Verbs before a telephone number ("phoned 911").
+const CALLS: [&str; 14] = [
+    "call", "calls", "called", "calling", "phone", "phoned", "phoning", "dial", "dials", "dialed", "dialled",
+    "dialing", "dialling", "rang",
+];
+
+/// Nouns after an emergency number ("a 911 call", "the 999 operator").
+const CALLED: [&str; 8] = ["call", "calls", "caller", "callers", "operator", "operators", "dispatcher", "dispatchers"];
+
 /// Whether the amount is part of a name or a code rather than a figure.
 fn name_or_code(v: &View, a: &Amount) -> bool {
     let at = a.digits_at;
@@ -779,6 +788,12 @@ fn name_or_code(v: &View, a: &Amount) -> bool {
             }
             // Long digit strings and digits with a leading zero ("0800") are codes, not counts.
             if len >= 7 || (len >= 2 && v.raw(at).starts_with('0')) {
+                return true;
+            }
+            // Emergency numbers: "phoned 911", "dialled 999", "a 911 call" (not "called 100
+            // people").
+            let emergency = matches!(v.raw(at), "911" | "999" | "112" | "000" | "111");
+            if emergency && (prev.is_some_and(|p| CALLS.contains(&v.w(p))) || CALLED.contains(&v.w(a.end))) {
                 return true;
             }
         }

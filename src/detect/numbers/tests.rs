@@ -388,6 +388,7 @@ t!(not_phone_intl, "call +44 20 7946 0958 now", "");
 t!(not_phone_us, "call 555-123-4567 now", "");
 t!(not_phone_paren, "call (020) 7946 0958 now", "");
 t!(not_phone_national, "call 0800 555 0199 now", "");
+t!(not_emergency_number, "A neighbour phoned 911. The 999 operator came. He called 100 people; 911 people died.", "[[cardinal 100 = 100 of people]] [[cardinal 911 = 911 of people]]");
 t!(not_leading_zero_code, "code 0800 now", "");
 t!(not_footnote, "the war.[3] Then", "");
 t!(not_version, "version 1.2.3 is out", "");

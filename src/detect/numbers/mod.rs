@@ -563,6 +563,9 @@ fn amount_figure(v: &View, j: usize, hedge: Option<Qualifier>) -> Option<Hit> {
         first.label = Label::Duration;
         first.unit = Some("year");
         start -= 1;
+    } else if first.bare() && whole_number && first.value < 110.0 && end_value.is_none() && appositive_age(v, start, first.end) {
+        first.label = Label::Duration;
+        first.unit = Some("year");
     }
     let mut details = NumberDetails { value: Some(first.value), end_value, ..Default::default() };
     let mut label = first.label;
@@ -706,6 +709,26 @@ const ORDINAL_COMPOUNDS: [&str; 16] = [
 /// Words that open a range, each with the words that may join its two ends.
 const RANGE_OPENERS: [(&str, &[&str]); 2] =
     [("between", &["and"]), ("from", &["to", "until", "till", "through", "-", "\u{2013}"])];
+
+/// People news gives an age after ("his brother, 22, said").
+const KIN: [&str; 16] = [
+    "man", "woman", "boy", "girl", "brother", "sister", "son", "daughter", "mother", "father", "husband", "wife",
+    "friend", "child", "driver", "victim",
+];
+
+/// A number set off by commas after a name or a person, as news gives ages: "Emily
+/// Spanton, 39, said", "Another brother, 22, wrote". Not after a month or weekday
+/// ("March 3, 12 days later").
+fn appositive_age(v: &View, start: usize, end: usize) -> bool {
+    if start < 2 || v.raw(start - 1) != "," || v.raw(end) != "," || !v.near(start) || !v.near(end) {
+        return false;
+    }
+    let w = v.raw(start - 2);
+    let named = w.starts_with(|c: char| c.is_uppercase())
+        && lexicon::month(w).is_none()
+        && !lexicon::weekday(w);
+    v.kind(start - 2) == Some(TokenKind::Word) && (named || KIN.contains(&v.w(start - 2)))
+}
 
 /// Verbs before a telephone number ("phoned 911").
 const CALLS: [&str; 14] = [

@@ -105,7 +105,14 @@ fn relative(text: &str, span: Span, normalized: Option<&str>, anchor: i64, conte
         Some(n) if n.len() == 4 => {
             let m: u32 = n[2..].parse().ok()?;
             let offset = m as i64 - cm as i64;
-            let year = match (year_after(text, span), words.first()) {
+            // "January of last year" is one date; "January, last year" two.
+            let in_span = match words.as_slice() {
+                [.., "last", "year"] => Some(-1),
+                [.., "this", "year"] => Some(0),
+                [.., "next", "year"] => Some(1),
+                _ => None,
+            };
+            let year = match (in_span.or_else(|| year_after(text, span)), words.first()) {
                 (Some(y), _) => ay + y,
                 (None, Some(&"last")) => cy - i64::from(offset >= 0),
                 (None, Some(&"next")) => cy + i64::from(offset <= 0),

@@ -262,6 +262,10 @@ pub(super) fn date(v: &View, j: usize) -> Option<Hit> {
         let tight = !matches!(v.raw(first), "May" | "March")
             && matches!(prev, "by" | "from" | "to" | "through" | "before" | "after" | "of");
         if full && (loose || tight) && !is_weekday {
+            // "January of last year", "May this year": one date.
+            let of = usize::from(v.w(e) == "of");
+            let year = matches!(v.w(e + of), "last" | "this" | "next") && v.w(e + of + 1) == "year";
+            let e = if year && (e..e + of + 2).all(|k| v.near(k)) { e + of + 2 } else { e };
             return Some(hit(j, e, Label::Date, norm(None, Some(m), None)));
         }
     }

@@ -223,7 +223,7 @@ t!(dateline_future_weekday, &format!("{DATELINE}They will meet on Monday, and me
 t!(dateline_yesterday, &format!("{DATELINE}He spoke yesterday."), "[[date Saturday, February 2, 2019 = 2019-02-02]] [[date yesterday = 2019-02-01]]");
 t!(dateline_month_day, &format!("{DATELINE}It ended on October 31; the vote is on March 29."), "[[date Saturday, February 2, 2019 = 2019-02-02]] [[date October 31 = 2018-10-31]] [[date March 29 = 2019-03-29]]");
 t!(dateline_months, &format!("{DATELINE}Prices rose last November, and a book is due out in May."), "[[date Saturday, February 2, 2019 = 2019-02-02]] [[date last November = 2018-11]] [[date May = 2019-05]]");
-t!(dateline_last_year, &format!("{DATELINE}They were arrested in January of last year."), "[[date Saturday, February 2, 2019 = 2019-02-02]] [[date January = 2018-01]] [[date last year = 2018]]");
+t!(dateline_last_year, &format!("{DATELINE}They were arrested in January of last year, in May this year and in June, last year."), "[[date Saturday, February 2, 2019 = 2019-02-02]] [[date January of last year = 2018-01]] [[date May this year = 2019-05]] [[date June = 2018-06]] [[date last year = 2018]]");
 t!(dateline_reuters, "SOCCER - RESULTS\nROME 1996-12-06\nThe match was played on Thursday.", "[[date 1996-12-06 = 1996-12-06]] [[date Thursday = 1996-12-05]]");
 t!(no_dateline_in_a_sentence, "The court met on February 2, 2019, and again on Thursday.", "[[date February 2, 2019 = 2019-02-02]] [[date Thursday]]");
 t!(date_decade_apostrophe, "in the '90s", "[[date '90s = 1990s]]");

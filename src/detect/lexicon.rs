@@ -74,6 +74,10 @@ pub(crate) const ONLINE_SERVICES: &[&str] = &[
     "Pinterest", "Tumblr", "WeChat", "Weibo", "Gmail",
 ];
 
+/// Events news names in one word, which the tagger takes for places or organisations
+/// ("a no-deal Brexit"): other names (MISC) wherever they stand alone. Not model features.
+pub(crate) const NAMED_EVENTS: &[&str] = &["Brexit", "Grexit", "Watergate", "Partygate", "Dieselgate"];
+
 /// The Arabic articles hyphenated onto a surname ("al-Assad", "el-Sisi"). The quote
 /// pattern's name spells them too (`NAME` in quotes/attribution.rs; a test checks). Two or
 /// three letters each (`refine::article_surnames` looks no further for the hyphen).

@@ -2,7 +2,7 @@
 //! evaluation on CoNLL measures exactly what runs in the browser.
 
 use super::features::Lexicon;
-use crate::detect::lexicon::{HYPHENATED_ARTICLES, ONLINE_SERVICES, UNLISTED_TITLES};
+use crate::detect::lexicon::{HYPHENATED_ARTICLES, NAMED_EVENTS, ONLINE_SERVICES, UNLISTED_TITLES};
 use crate::fxhash::{FxMap, FxSet};
 
 /// An entity: sentence, first word, last word + 1, type (index into `TYPES`).
@@ -24,6 +24,15 @@ fn is_function_word(w: &str) -> bool {
         "Which", "While", "Who", "Why", "With", "Within", "Without", "Yet",
     ];
     WORDS.contains(&w)
+}
+
+const MISC: usize = 3;
+
+/// Names whose type a list gives ([`ONLINE_SERVICES`], [`NAMED_EVENTS`]).
+const LISTED: [(&[&str], usize); 2] = [(ONLINE_SERVICES, ORG), (NAMED_EVENTS, MISC)];
+
+fn listed_type(w: &str) -> Option<usize> {
+    LISTED.iter().find(|(names, _)| names.contains(&w)).map(|&(_, ty)| ty)
 }
 
 /// A title of the tagger's lists or of [`UNLISTED_TITLES`].
@@ -214,9 +223,12 @@ pub fn refine<'t>(sentences: &[Vec<&'t str>], found: &mut Vec<Found>, lex: &Lexi
             f.2 -= 1;
         }
     }
-    // An online service alone is an organisation, whatever the tagger took it for.
-    for f in found.iter_mut().filter(|f| f.2 == f.1 + 1 && ONLINE_SERVICES.contains(&sentences[f.0][f.1])) {
-        f.3 = ORG;
+    // An online service alone is an organisation, and a named event another name, whatever
+    // the tagger took them for.
+    for f in found.iter_mut().filter(|f| f.2 == f.1 + 1) {
+        if let Some(ty) = listed_type(sentences[f.0][f.1]) {
+            f.3 = ty;
+        }
     }
     new_places(sentences, found);
     states_of(sentences, found);
@@ -265,8 +277,10 @@ pub fn refine<'t>(sentences: &[Vec<&'t str>], found: &mut Vec<Found>, lex: &Lexi
         }
     }
     // ... and is one wherever it stands alone, even where the tagger found nothing.
-    for name in ONLINE_SERVICES {
-        note(std::slice::from_ref(name), ORG, 3, &mut known);
+    for (names, ty) in LISTED {
+        for name in names {
+            note(std::slice::from_ref(name), ty, 3, &mut known);
+        }
     }
     // The longest known name starting with each word: most capitalised words start none,
     // and are passed over with one look-up instead of one per length.

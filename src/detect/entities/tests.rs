@@ -72,6 +72,7 @@ t!(new_place010, "The bill passed.\n\nNew South Wales is the most populated stat
 t!(article_surname010, "Egyptian President Abdel Fattah el-Sisi met Bashar al-Assad.", &["NORP:Egyptian", "PER:Abdel Fattah el-Sisi", "PER:Bashar al-Assad"]);
 t!(state_of012, "Refugees fled the Democratic Republic of the Congo. The Kingdom of Saudi Arabia paid.", &["LOC:Democratic Republic of the Congo", "LOC:Kingdom of Saudi Arabia"]);
 t!(online_service002, "Michael Morell praised Mendez on Twitter: \"Tony was the best.\" Facebook said so too.", &["PER:Michael Morell", "PER:Mendez", "ORG:Twitter", "PER:Tony", "ORG:Facebook"]);
+t!(named_event014, "According to Johnson's critics, this is a ploy to achieve a no-deal Brexit, meaning the UK would leave.", &["PER:Johnson", "MISC:Brexit", "LOC:UK"]);
 t!(online_service010, "He posted on Twitter. Twitter said it would act.", &["ORG:Twitter", "ORG:Twitter"]);
 t!(member_of_is_a_title014, "The vote was lost.\n\nMember of Parliament (MP) Yvette Cooper of the Labour Party spoke.", &["ORG:Parliament", "PER:Yvette Cooper", "ORG:Labour Party"]);
 

@@ -535,11 +535,16 @@ fn group(text: &str, mut found: Vec<(Span, Label)>, lex: &Lexicon) -> Vec<Annota
         *seen = (seen.0 + 1, i);
     }
     // A country's short name goes to its full one where the text gives it ("UK" and
-    // "Britain" to "United Kingdom").
+    // "Britain" to "United Kingdom"), and a people's plural to its singular ("Mexicans" to
+    // "Mexican").
     for i in 0..n {
         if target[i] == i {
             let full = COUNTRY_SHORT_NAMES.iter().find(|&&(short, _)| short == names[i]);
-            if let Some(&k) = full.and_then(|(_, full)| first.get(full)) {
+            let singular = || {
+                let one = names[i].strip_suffix('s').filter(|_| found[i].1 == Label::Norp)?;
+                first.get(one).copied().filter(|&k| found[k].1 == Label::Norp)
+            };
+            if let Some(k) = full.and_then(|(_, full)| first.get(full).copied()).or_else(singular) {
                 target[i] = k;
             }
         }

@@ -220,6 +220,11 @@ fn grouping_table() {
                 ("Queen", "Elizabeth II"),
             ],
         ),
+        // A people's plural is the people.
+        (
+            "Six Mexican nationals were killed. Eight Mexicans died in the attack.",
+            &[("Mexican", "Mexican"), ("Mexicans", "Mexican")],
+        ),
         // A town before its state is no surname.
         (
             "U.S. officials identified the suspect as 21-year-old Patrick Crusius of Allen, Texas, near the city of Dallas. El Paso's police chief Greg Allen said late Sunday the police were attributing the document to Crusius.",

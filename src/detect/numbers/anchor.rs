@@ -139,6 +139,8 @@ fn relative(text: &str, span: Span, normalized: Option<&str>, anchor: i64, conte
                     let ahead = *w == "this" && weekday(anchor) == 0 && future(text, span);
                     return step(w).map(|k| iso_week(anchor + 7 * (k + i64::from(ahead))));
                 }
+                // The weekend of that ISO week ("2019-W31-WE", as Recognizers-Text writes it).
+                [w, "weekend"] => return step(w).map(|k| format!("{}-WE", iso_week(anchor + 7 * k))),
                 [w, "month"] => {
                     let month = ay * 12 + i64::from(am) - 1 + step(w)?;
                     return Some(format!("{:04}-{:02}", month.div_euclid(12), month.rem_euclid(12) + 1));

@@ -519,7 +519,14 @@ fn amount_figure(v: &View, j: usize, hedge: Option<Qualifier>) -> Option<Hit> {
     let mut first = amount(v, first_at)?;
     let mut end_value = None;
     let mut start = first.start;
-    if let Some((second, joined)) = range_end(v, &first, opener) {
+    // "rose from 14 to 31" gives two values, not a range ("grew from 2010 to 2015" is one).
+    let from = if opener.is_some() { Some(j) } else { j.checked_sub(1) };
+    let change = !first.year_like() && from.is_some_and(|f| v.w(f) == "from" && changed_before(v, f));
+    let range = range_end(v, &first, opener);
+    if let Some((second, _)) = range.as_ref().filter(|_| change) {
+        // The first value in the second's terms: "from three to five percent" is 3%.
+        merge_range(&mut first, second);
+    } else if let Some((second, joined)) = range {
         if joined {
             start = j;
         }
@@ -709,6 +716,21 @@ const ORDINAL_COMPOUNDS: [&str; 16] = [
 /// Words that open a range, each with the words that may join its two ends.
 const RANGE_OPENERS: [(&str, &[&str]); 2] =
     [("between", &["and"]), ("from", &["to", "until", "till", "through", "-", "\u{2013}"])];
+
+/// Verbs of a change from one figure to another ("the toll rose from 14 to 31").
+const CHANGES: &[&str] = &[
+    "rose", "rise", "rises", "rising", "risen", "increase", "increased", "increases", "increasing", "fell", "fall",
+    "falls", "falling", "fallen", "drop", "drops", "dropped", "dropping", "climb", "climbs", "climbed", "climbing",
+    "grew", "grow", "grows", "growing", "grown", "jump", "jumped", "jumps", "soared", "plunged", "slipped", "declined",
+    "decline", "declines", "raised", "raising", "lowered", "boosted", "doubled", "tripled", "revised", "changed",
+    "up", "down",
+];
+
+/// A change verb in the few words before `from` (token `k`) in its sentence: "increasing
+/// the confirmed death toll from fourteen to 31".
+fn changed_before(v: &View, k: usize) -> bool {
+    (k.saturating_sub(6)..k).rev().take_while(|&i| !v.sentence_start(i + 1)).any(|i| CHANGES.contains(&v.w(i)))
+}
 
 /// People news gives an age after ("his brother, 22, said").
 const KIN: [&str; 16] = [

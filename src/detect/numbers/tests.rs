@@ -306,6 +306,7 @@ t!(range_words_scale, "two to three million people", "[[cardinal two to three mi
 t!(range_words_hundreds, "from one to two hundred, ten to fifteen hundred", "[[cardinal from one to two hundred = 100..200]] [[cardinal ten to fifteen hundred = 1000..1500]]");
 t!(range_hyphened_to, "an estimated one-to-two hundred people", "[[cardinal an estimated one-to-two hundred = 100..200 approximate of people]]");
 t!(hyphened_and_a_half, "an additional million-and-a-half expressed interest; two-and-a-half lengths; one-and-a-half million dollars", "[[cardinal million-and-a-half = 1500000]] [[cardinal two-and-a-half = 2.5 of lengths]] [[money one-and-a-half million dollars = 1500000 USD]]");
+t!(change_not_range, "increasing the death toll from fourteen to 31; raised from three to five percent; from $5 to $10; grew from 2010 to 2015", "[[cardinal fourteen = 14]] [[cardinal 31 = 31]] [[percent three = 3 %]] [[percent five percent = 5 %]] [[money from $5 to $10 = 5..10 USD]] [[date from 2010 to 2015 = 2010..2015 2010/2015]]");
 t!(range_or_counted, "one or two matches", "[[cardinal one or two = 1..2 of matches]]");
 t!(range_or_not_down, "3 or 2", "[[cardinal 3 = 3]] [[cardinal 2 = 2]]");
 

@@ -51,29 +51,27 @@ pub(crate) const PART_OF_NAME: [&str; 6] = ["Pope", "Prince", "Princess", "King"
 /// "the Queen", "the Pope": the person, where the document names a person with that title
 /// ("Queen Elizabeth II", "Pope Francis"). Grouping then gives it that person's name
 /// (`entities::group`).
-fn the_title(sentences: &[Vec<&str>], found: &mut Vec<Found>) {
-    let titled = |f: &Found| {
-        let words = &sentences[f.0];
-        f.3 == PER && (PART_OF_NAME.contains(&words[f.1]) || f.1 > 0 && PART_OF_NAME.contains(&words[f.1 - 1]))
-    };
-    if !found.iter().any(titled) {
+fn the_title(sentences: &[Vec<&str>], found: &mut Vec<Found>, mut lone: Vec<Found>) {
+    // `lone`: each "the" and title not in a name, which `refine` notes as it reads the
+    // capitalised words (rare: the names found are read only when there are some).
+    if lone.is_empty() {
         return;
     }
+    // The titles of the people named with one.
     let titles: Vec<&str> = found
         .iter()
-        .filter(|f| titled(f))
-        .map(|f| if PART_OF_NAME.contains(&sentences[f.0][f.1]) { sentences[f.0][f.1] } else { sentences[f.0][f.1 - 1] })
+        .filter(|f| f.3 == PER)
+        .filter_map(|f| {
+            let words = &sentences[f.0];
+            [Some(f.1), f.1.checked_sub(1)].into_iter().flatten().map(|k| words[k]).find(|w| is_name_title(w))
+        })
         .collect();
-    let mut added = Vec::new();
-    for (s, words) in sentences.iter().enumerate() {
-        for i in 1..words.len() {
-            let lone = words[i - 1] == "the" && !words.get(i + 1).is_some_and(|w| capitalised(w));
-            if lone && titles.contains(&words[i]) && !found.iter().any(|f| f.0 == s && f.1 <= i && i < f.2) {
-                added.push((s, i, i + 1, PER));
-            }
-        }
-    }
-    found.extend(added);
+    lone.retain(|&(s, i, _, _)| titles.contains(&sentences[s][i]));
+    found.extend(lone);
+}
+
+fn is_name_title(w: &str) -> bool {
+    matches!(w.as_bytes().first(), Some(b'P' | b'K' | b'Q' | b'S')) && PART_OF_NAME.contains(&w)
 }
 
 /// A person's name starts after the title before it: "Dr. Jones", "Mme Spanton",
@@ -298,12 +296,19 @@ pub fn refine<'t>(sentences: &[Vec<&'t str>], found: &mut Vec<Found>, lex: &Lexi
     for &(s, a, b, _) in found.iter() {
         covered[first[s] + a..first[s] + b].iter_mut().for_each(|c| *c = true);
     }
-    let mut added = Vec::new();
+    let (mut added, mut lone_titles) = (Vec::new(), Vec::new());
     for (s, words) in sentences.iter().enumerate() {
         let covered = &covered[first[s]..first[s] + words.len()];
         let mut i = 0;
         while i < words.len() {
             if covered[i] || !capitalised(words[i]) {
+                i += 1;
+                continue;
+            }
+            // "the Queen": kept apart for `the_title`, after the names here.
+            let alone = || !words.get(i + 1).is_some_and(|w| capitalised(w));
+            if i > 0 && words[i - 1] == "the" && is_name_title(words[i]) && alone() {
+                lone_titles.push((s, i, i + 1, PER));
                 i += 1;
                 continue;
             }
@@ -326,7 +331,7 @@ pub fn refine<'t>(sentences: &[Vec<&'t str>], found: &mut Vec<Found>, lex: &Lexi
     }
     found.extend(added);
     // (After the names above: "Queen" alone is no name to look for elsewhere.)
-    the_title(sentences, found);
+    the_title(sentences, found, lone_titles);
     found.sort_unstable();
 }
 

@@ -452,7 +452,13 @@ fn group(text: &str, mut found: Vec<(Span, Label)>, lex: &Lexicon) -> Vec<Annota
         if capitals.len() >= 2 && spelt {
             let initials: String =
                 name_words(names[i]).filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
-            if initials.starts_with(&capitals) {
+            // A name in another language keeps only its first letter: "Federal Security
+            // Service (FSB)".
+            let translated = capitals.len() == acr.len()
+                && found[i].1 != Label::Per
+                && initials.len() >= 2
+                && initials.chars().next() == capitals.chars().next();
+            if initials.starts_with(&capitals) || translated {
                 found[j].1 = found[i].1;
                 target[j] = i;
                 acronyms.entry(acr).or_insert(i);
@@ -546,6 +552,46 @@ fn group(text: &str, mut found: Vec<(Span, Label)>, lex: &Lexicon) -> Vec<Annota
             };
             if let Some(k) = full.and_then(|(_, full)| first.get(full).copied()).or_else(singular) {
                 target[i] = k;
+            }
+        }
+    }
+    // An acronym the text never defines is the one name in it whose initials (or last
+    // initials) it spells: "CIA" for "United States Central Intelligence Agency", "DRC"
+    // for "Democratic Republic of the Congo". It takes that name's type.
+    let acronyms: Vec<usize> = (0..n)
+        .filter(|&i| {
+            let a = names[i].as_bytes();
+            target[i] == i && (2..=6).contains(&a.len()) && a.iter().all(u8::is_ascii_uppercase)
+        })
+        .collect();
+    if !acronyms.is_empty() {
+        // The capitals starting a name's words, from the last.
+        let caps = |j: usize| words[j].iter().rev().filter_map(|w| w.bytes().next()).filter(u8::is_ascii_uppercase);
+        // Names of two words or more by their last capital, which an acronym's last letter
+        // must be: each acronym is compared with few names.
+        let mut by_last: Vec<Vec<usize>> = vec![Vec::new(); 26];
+        for j in (0..n).filter(|&j| words[j].len() >= 2) {
+            if let Some(c) = caps(j).next() {
+                by_last[usize::from(c - b'A')].push(j);
+            }
+        }
+        let mut read: FxMap<&str, Option<usize>> = FxMap::default();
+        for i in acronyms {
+            let acr = names[i];
+            let spelt = *read.entry(acr).or_insert_with(|| {
+                let last = usize::from(acr.as_bytes()[acr.len() - 1] - b'A');
+                let spells = |j: &usize| {
+                    let mut c = caps(*j);
+                    acr.bytes().rev().all(|b| c.next() == Some(b)) && (acr.len() >= 3 || c.next().is_none())
+                };
+                let mut spelt = by_last[last].iter().copied().filter(spells);
+                let j = spelt.next()?;
+                // One name, however often it is given.
+                spelt.all(|k| names[k] == names[j]).then_some(j)
+            });
+            if let Some(j) = spelt {
+                target[i] = j;
+                found[i].1 = found[j].1;
             }
         }
     }

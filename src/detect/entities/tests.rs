@@ -220,6 +220,20 @@ fn grouping_table() {
                 ("Queen", "Elizabeth II"),
             ],
         ),
+        // An acronym spells a name the text gives, in brackets or not.
+        (
+            "Tony Mendez worked for the United States Central Intelligence Agency. The CIA praised him. The Federal Security Service (FSB) said so. Ebola spread in the Democratic Republic of the Congo, and the DRC asked for help.",
+            &[
+                ("Tony Mendez", "Tony Mendez"),
+                ("United States Central Intelligence Agency", "United States Central Intelligence Agency"),
+                ("CIA", "United States Central Intelligence Agency"),
+                ("Federal Security Service", "Federal Security Service"),
+                ("FSB", "Federal Security Service"),
+                ("Ebola", "Ebola"),
+                ("Democratic Republic of the Congo", "Democratic Republic of the Congo"),
+                ("DRC", "Democratic Republic of the Congo"),
+            ],
+        ),
         // A people's plural is the people.
         (
             "Six Mexican nationals were killed. Eight Mexicans died in the attack.",

@@ -20,8 +20,8 @@ fn is_function_word(w: &str) -> bool {
         "But", "By", "Despite", "During", "Each", "Every", "For", "From", "However", "If", "In",
         "Into", "It", "Its", "Meanwhile", "Most", "Nor", "Of", "On", "Or", "Over", "Since", "So",
         "Some", "That", "The", "Their", "There", "These", "They", "This", "Those", "Though",
-        "Through", "To", "Under", "Unless", "Until", "We", "What", "When", "Where", "Whether",
-        "Which", "While", "Who", "Why", "With", "Within", "Without", "Yet",
+        "Through", "To", "Today", "Tomorrow", "Under", "Unless", "Until", "We", "What", "When", "Where",
+        "Whether", "Which", "While", "Who", "Why", "With", "Within", "Without", "Yesterday", "Yet",
     ];
     WORDS.contains(&w)
 }
@@ -133,6 +133,22 @@ fn place_before_name(sentences: &[Vec<&str>], found: &mut Vec<Found>, lex: &Lexi
     }
 }
 
+/// "USA Today", "Russia Today": a place or organisation before "Today" names a paper or a
+/// channel, which the tagger cuts at the place.
+fn papers_today(sentences: &[Vec<&str>], found: &mut Vec<Found>) {
+    let today = |f: &Found| matches!(f.3, ORG | LOC) && sentences[f.0].get(f.2) == Some(&"Today");
+    if !found.iter().any(today) {
+        return;
+    }
+    let mut taken = Vec::new();
+    for f in found.iter_mut().filter(|f| today(f)) {
+        taken.push((f.0, f.2));
+        f.2 += 1;
+        f.3 = ORG;
+    }
+    found.retain(|f| !taken.contains(&(f.0, f.1)));
+}
+
 /// The words that end the first part of a state's formal name ("Democratic Republic",
 /// "United States", "Kingdom") before "of" and the place ([`states_of`]).
 const STATE_HEADS: [&str; 7] =
@@ -228,6 +244,7 @@ pub fn refine<'t>(sentences: &[Vec<&'t str>], found: &mut Vec<Found>, lex: &Lexi
             f.3 = ty;
         }
     }
+    papers_today(sentences, found);
     new_places(sentences, found);
     states_of(sentences, found);
     article_surnames(sentences, found);
@@ -312,7 +329,9 @@ pub fn refine<'t>(sentences: &[Vec<&'t str>], found: &mut Vec<Found>, lex: &Lexi
                 i += 1;
                 continue;
             }
+            // ("Today" opening a sentence is no "Russia Today".)
             let most = longest.get(words[i]).copied().unwrap_or(0);
+            let most = if most > 0 && i == 0 && is_function_word(words[0]) { 0 } else { most };
             let hit = (1..=most.min(words.len() - i)).rev().find_map(|n| {
                 let span = &words[i..i + n];
                 if covered[i..i + n].iter().any(|&c| c) || !capitalised(span[n - 1]) {

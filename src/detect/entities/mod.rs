@@ -415,8 +415,10 @@ const MAX_NAME_WORDS: usize = 12;
 /// Gives mentions of one entity one id and the fullest name as canonical. Each mention
 /// resolves to a name: its own, or a longer mention (earlier first: the most mentioned so
 /// far, then the latest) with the same label that contains all its words ("Alrawi" and
-/// "Khalid Alrawi", "Parliament" and "Iraqi Parliament"), or the name an acronym was
-/// defined for ("Islamic State (IS)").
+/// "Khalid Alrawi", "Parliament" and "Iraqi Parliament") unless its last word makes it a
+/// part ([`BODY_PARTS`]: not "House of Commons Library"), or the name an acronym was
+/// defined for ("Islamic State (IS)") or spells ("CIA"), a country's full name ("UK"), a
+/// people's singular ("Mexicans"), or the person named with a title ("the Queen").
 /// Mentions resolving to the same name share an id; so "Mendez" can be Jonna Mendez in
 /// one paragraph and Tony Mendez in another without merging the two.
 ///
@@ -454,8 +456,9 @@ fn group(text: &str, mut found: Vec<(Span, Label)>, lex: &Lexicon) -> Vec<Annota
                 name_words(names[i]).filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
             // A name in another language keeps only its first letter: "Federal Security
             // Service (FSB)".
+            // (Organisations only: "ABU DHABI (AFP)" is a dateline's agency.)
             let translated = capitals.len() == acr.len()
-                && found[i].1 != Label::Per
+                && found[i].1 == Label::Org
                 && initials.len() >= 2
                 && initials.chars().next() == capitals.chars().next();
             if initials.starts_with(&capitals) || translated {
@@ -584,7 +587,8 @@ fn group(text: &str, mut found: Vec<(Span, Label)>, lex: &Lexicon) -> Vec<Annota
                     let mut c = caps(*j);
                     acr.bytes().rev().all(|b| c.next() == Some(b)) && (acr.len() >= 3 || c.next().is_none())
                 };
-                let mut spelt = by_last[last].iter().copied().filter(spells);
+                // (Not a person's initials: "EU" is not an Emma Ulrich.)
+                let mut spelt = by_last[last].iter().copied().filter(|&j| found[j].1 != Label::Per).filter(spells);
                 let j = spelt.next()?;
                 // One name, however often it is given.
                 spelt.all(|k| names[k] == names[j]).then_some(j)

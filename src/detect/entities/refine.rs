@@ -273,7 +273,9 @@ pub fn refine<'t>(sentences: &[Vec<&'t str>], found: &mut Vec<Found>, lex: &Lexi
                 }
             }
         }
-        if ty == ORG && capitalised(words[b - a - 1]) && !lex.is_demonym(words[b - a - 1]) {
+        // (Not a function word: "Today" opening a sentence is no "Russia Today".)
+        let last = words[b - a - 1];
+        if ty == ORG && capitalised(last) && !lex.is_demonym(last) && !is_function_word(last) {
             note(&words[b - a - 1..], ORG, 2, &mut known);
         }
     }
@@ -287,7 +289,9 @@ pub fn refine<'t>(sentences: &[Vec<&'t str>], found: &mut Vec<Found>, lex: &Lexi
             after.first() == Some(&",") && after.get(1).is_some_and(|w| lex.is_place(w))
         };
         match known.get(word) {
-            Some(&(PER, 1)) if !lex.is_demonym(word[0]) && !in_place() => f.3 = PER,
+            // (Nor is it noted as a place: the person's lone word stays theirs.)
+            Some(&(PER, 1)) if in_place() => {}
+            Some(&(PER, 1)) if !lex.is_demonym(word[0]) => f.3 = PER,
             _ => note(word, f.3, 3, &mut known),
         }
     }
@@ -324,14 +328,12 @@ pub fn refine<'t>(sentences: &[Vec<&'t str>], found: &mut Vec<Found>, lex: &Lexi
             }
             // "the Queen": kept apart for `the_title`, after the names here.
             let alone = || !words.get(i + 1).is_some_and(|w| capitalised(w));
-            if i > 0 && words[i - 1] == "the" && is_name_title(words[i]) && alone() {
+            if i > 0 && words[i - 1].eq_ignore_ascii_case("the") && is_name_title(words[i]) && alone() {
                 lone_titles.push((s, i, i + 1, PER));
                 i += 1;
                 continue;
             }
-            // ("Today" opening a sentence is no "Russia Today".)
             let most = longest.get(words[i]).copied().unwrap_or(0);
-            let most = if most > 0 && i == 0 && is_function_word(words[0]) { 0 } else { most };
             let hit = (1..=most.min(words.len() - i)).rev().find_map(|n| {
                 let span = &words[i..i + n];
                 if covered[i..i + n].iter().any(|&c| c) || !capitalised(span[n - 1]) {

@@ -235,12 +235,27 @@ fn grouping_table() {
                 ("DRC", "Democratic Republic of the Congo"),
             ],
         ),
+        // Not a dateline's agency after a place, nor a person's initials.
+        (
+            "ABU DHABI (AFP) - The talks ended. AFP said so. Emma Ulrich spoke. The EU agreed.",
+            &[
+                ("ABU DHABI", "ABU DHABI"),
+                ("AFP", "AFP"),
+                ("AFP", "AFP"),
+                ("Emma Ulrich", "Emma Ulrich"),
+                ("EU", "EU"),
+            ],
+        ),
         // A people's plural is the people.
         (
             "Six Mexican nationals were killed. Eight Mexicans died in the attack.",
             &[("Mexican", "Mexican"), ("Mexicans", "Mexican")],
         ),
-        // A town before its state is no surname.
+        // A town before its state is no surname, and the person keeps theirs.
+        (
+            "Greg Allen spoke in Allen, Texas. Later Allen said no.",
+            &[("Greg Allen", "Greg Allen"), ("Allen", "Allen"), ("Texas", "Texas"), ("Allen", "Greg Allen")],
+        ),
         (
             "U.S. officials identified the suspect as 21-year-old Patrick Crusius of Allen, Texas, near the city of Dallas. El Paso's police chief Greg Allen said late Sunday the police were attributing the document to Crusius.",
             &[

@@ -5,7 +5,9 @@
 //! weekday is the last one on or before the dateline, unless "will" (or "due", ...) comes
 //! before it in its sentence; a month and day without a year is the one from nine months
 //! before the dateline to three months after, or the next one in the future, unless the
-//! text says "last year", "next year" or "this year" after it.
+//! text says "last year", "next year" or "this year" after it. A month, or a month and day,
+//! is read against the last full date before it in its paragraph where there is one
+//! (`resolve`). Weeks and weekends are ISO weeks ("2019-W05", "2019-W05-WE").
 
 use super::lexicon::WEEKDAYS;
 use crate::annotation::{Annotation, Details, Label};
@@ -32,8 +34,10 @@ pub(super) fn resolve(text: &str, found: &mut [Annotation]) {
             told = Some((span.end, day));
             continue;
         }
-        let same_paragraph = |&(end, _): &(usize, i64)| !text[end..span.start].contains('\n');
-        let context = told.filter(same_paragraph).map_or(anchor, |(_, day)| day);
+        // Read from where the last check ended, so a long paragraph is read once.
+        let same_paragraph = |end: usize| text.get(end..span.start).is_some_and(|s| !s.contains('\n'));
+        told = told.filter(|&(end, _)| same_paragraph(end)).map(|(end, day)| (end.max(span.end), day));
+        let context = told.map_or(anchor, |(_, day)| day);
         if let Some(date) = relative(text, span, d.normalized.as_deref(), anchor, context) {
             d.normalized = Some(date);
         }
@@ -114,8 +118,9 @@ fn relative(text: &str, span: Span, normalized: Option<&str>, anchor: i64, conte
             };
             let year = match (in_span.or_else(|| year_after(text, span)), words.first()) {
                 (Some(y), _) => ay + y,
-                (None, Some(&"last")) => cy - i64::from(offset >= 0),
-                (None, Some(&"next")) => cy + i64::from(offset <= 0),
+                // "last May" is the one before the dateline, whatever the paragraph's date.
+                (None, Some(&"last")) => ay - i64::from(m as i64 - am as i64 >= 0),
+                (None, Some(&"next")) => ay + i64::from(m as i64 - am as i64 <= 0),
                 _ if future(text, span) => cy + i64::from(offset < 0),
                 _ if offset > 3 => cy - 1,
                 _ if offset < -9 => cy + 1,
@@ -205,7 +210,9 @@ fn future(text: &str, span: Span) -> bool {
         let w = &b[start..i];
         if matches!(w, b"will" | b"Will" | b"shall" | b"due" | b"scheduled" | b"slated" | b"upcoming")
             || w.len() > 3 && w.ends_with(b"'ll")
-            || w == b"to" && matches!(before, b"is" | b"are" | b"set" | b"expected" | b"plans" | b"going" | b"poised")
+            || w == b"to"
+                && matches!(before, b"is" | b"are" | b"set" | b"expected" | b"plans" | b"going" | b"poised")
+                && !b[i..].trim_ascii_start().starts_with(b"blame")
         {
             return true;
         }

@@ -837,7 +837,7 @@ fn name_or_code(v: &View, a: &Amount) -> bool {
             }
             // Emergency numbers: "phoned 911", "dialled 999", "a 911 call" (not "called 100
             // people").
-            let emergency = matches!(v.raw(at), "911" | "999" | "112" | "000" | "111");
+            let emergency = matches!(v.raw(at), "911" | "999" | "112" | "111");
             if emergency && (prev.is_some_and(|p| CALLS.contains(&v.w(p))) || CALLED.contains(&v.w(a.end))) {
                 return true;
             }
@@ -1563,7 +1563,7 @@ fn words(v: &View, j: usize) -> Option<(f64, usize, Form)> {
             break;
         }
         // "two-and-a-half", "one-and-a-half million", "a million-and-a-half".
-        if let Some((part, e)) = hyphened_fraction(v, k).filter(|_| k > j) {
+        if let Some((part, e)) = (k > j && v.raw(k) == "-").then(|| hyphened_fraction(v, k)).flatten() {
             match st {
                 St::Unit | St::Teen | St::Tens => cur += part,
                 St::Scale => total += part * last_scale,
@@ -1813,7 +1813,10 @@ fn hyphened_fraction(v: &View, k: usize) -> Option<(f64, usize)> {
         && matches!(v.w(k + 3), "a" | "an" | "one")
         && v.raw(k + 4) == "-"
         && (k..k + 6).all(|i| v.glued(i));
-    let d = lexicon::denominator(v.w(k + 5)).filter(|_| spelt && !v.w(k + 5).ends_with('s'))?;
+    if !spelt {
+        return None;
+    }
+    let d = lexicon::denominator(v.w(k + 5)).filter(|_| !v.w(k + 5).ends_with('s'))?;
     Some((1.0 / d, k + 6))
 }
 

@@ -222,6 +222,8 @@ pub(super) const QUALIFIERS: &[(&[&str], Qualifier)] = &[
     (&["close", "to"], Qualifier::Approximate),
     (&["an", "estimated"], Qualifier::Approximate),
     (&["about"], Qualifier::Approximate),
+    // "~23 m": the tilde of approximation, glued to its figure.
+    (&["~"], Qualifier::Approximate),
     (&["around"], Qualifier::Approximate),
     (&["nearly"], Qualifier::Approximate),
     (&["almost"], Qualifier::Approximate),

@@ -236,7 +236,10 @@ fn figure(v: &View, i: usize) -> Option<Hit> {
         return None;
     }
     let (qualifier, j) = match hedge(v, i) {
-        Some((q, j)) if v.near(j) => (Some(q), j),
+        // ("~" hedges only digits glued to it, as the gate lets it: "~23 m".)
+        Some((q, j)) if v.near(j) && (v.raw(i) != "~" || (v.glued(j) && v.kind(j) == Some(TokenKind::Number))) => {
+            (Some(q), j)
+        }
         _ => (None, i),
     };
     let hedged = |mut hit: Hit| {
@@ -409,9 +412,9 @@ fn starts_figure(p: &str) -> bool {
     vulgar_fraction(p).is_some() || lexicon::currency_sign(p).is_some() || MARKS_BEFORE_DIGITS.contains(&p)
 }
 
-/// Signs, a decimal point and apostrophes, which start a figure only before digits:
-/// "-4", "\u{2212}4", ".08", "'90s".
-const MARKS_BEFORE_DIGITS: [&str; 5] = ["-", "\u{2212}", ".", "'", "\u{2019}"];
+/// Signs, a decimal point, apostrophes and the tilde of approximation, which start a figure
+/// only before digits: "-4", "\u{2212}4", ".08", "'90s", "~23".
+const MARKS_BEFORE_DIGITS: [&str; 6] = ["-", "\u{2212}", ".", "'", "\u{2019}", "~"];
 
 /// The hedges whose first word has a given first byte, last byte or length (below 32):
 /// bit `k` stands for `QUALIFIERS[k]`. The three masks of a word, intersected, leave the

@@ -344,7 +344,7 @@ t!(not_hyphen_name, "Goody Two-Shoes", "");
 
 t!(counted_first_plural_after_of, "two-thirds of the senators vote", "[[cardinal two-thirds = 0.6666666666666666 of senators]]");
 t!(counted_not_after_numbering, "up to week 22 of a pregnancy", "[[cardinal 22 = 22]]");
-t!(quantity_spaced_metres, "a 75 ft (~23 m) boat", "[[quantity 75 ft = 75 ft]] [[quantity 23 m = 23 m]]");
+t!(quantity_spaced_metres, "a 75 ft (~23 m) boat", "[[quantity 75 ft = 75 ft]] [[quantity ~23 m = 23 m approximate]]");
 
 t!(counted_first_plural, "one in three Americans trusts the media", "[[cardinal one in three = 0.3333333333333333 of Americans]]");
 t!(counted_not_us, "two US officials said", "[[cardinal two = 2 of officials]]");

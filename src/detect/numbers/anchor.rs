@@ -111,9 +111,7 @@ fn relative(text: &str, span: Span, normalized: Option<&str>, anchor: i64, conte
             let offset = m as i64 - cm as i64;
             // "January of last year" is one date; "January, last year" two.
             let in_span = match words.as_slice() {
-                [.., "last", "year"] => Some(-1),
-                [.., "this", "year"] => Some(0),
-                [.., "next", "year"] => Some(1),
+                [.., w, "year"] => step(w),
                 _ => None,
             };
             let year = match (in_span.or_else(|| year_after(text, span)), words.first()) {
@@ -130,12 +128,6 @@ fn relative(text: &str, span: Span, normalized: Option<&str>, anchor: i64, conte
         }
         Some(_) => None,
         None => {
-            let step = |w: &str| match w {
-                "last" => Some(-1),
-                "this" => Some(0),
-                "next" => Some(1),
-                _ => None,
-            };
             match words.as_slice() {
                 [w, "year"] => return step(w).map(|k| format!("{:04}", ay + k)),
                 // ISO weeks ("2019-W05"), as Recognizers-Text writes them.
@@ -179,6 +171,16 @@ fn relative(text: &str, span: Span, normalized: Option<&str>, anchor: i64, conte
             };
             Some(date(anchor + shift))
         }
+    }
+}
+
+/// The years, months or weeks "last", "this" and "next" step from the dateline's.
+fn step(w: &str) -> Option<i64> {
+    match w {
+        "last" => Some(-1),
+        "this" => Some(0),
+        "next" => Some(1),
+        _ => None,
     }
 }
 

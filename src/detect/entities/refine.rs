@@ -11,6 +11,7 @@ pub type Found = (usize, usize, usize, usize);
 const PER: usize = 0;
 const ORG: usize = 1;
 const LOC: usize = 2;
+const MISC: usize = 3;
 
 /// Closed-class words: prepositions, conjunctions, determiners, pronouns, adverbs that
 /// open sentences.
@@ -25,8 +26,6 @@ fn is_function_word(w: &str) -> bool {
     ];
     WORDS.contains(&w)
 }
-
-const MISC: usize = 3;
 
 /// Names whose type a list gives ([`ONLINE_SERVICES`], [`NAMED_EVENTS`]).
 const LISTED: [(&[&str], usize); 2] = [(ONLINE_SERVICES, ORG), (NAMED_EVENTS, MISC)];

@@ -78,6 +78,15 @@ pub(crate) const ONLINE_SERVICES: &[&str] = &[
 /// ("a no-deal Brexit"): other names (MISC) wherever they stand alone. Not model features.
 pub(crate) const NAMED_EVENTS: &[&str] = &["Brexit", "Grexit", "Watergate", "Partygate", "Dieselgate"];
 
+/// Words that make the name before them an illness's: "Parkinson's disease", "Tourette
+/// syndrome", "the Zika virus", "Hodgkin lymphoma". Not model features.
+pub(crate) const ILLNESS_WORDS: &[&str] = &["disease", "diseases", "syndrome", "virus", "lymphoma", "palsy", "sarcoma", "disorder"];
+
+/// Names whose possessive alone names an illness: "Alzheimer's is the most common form of
+/// dementia", "he had Asperger's".
+pub(crate) const ILLNESS_EPONYMS: &[&str] =
+    &["Alzheimer", "Parkinson", "Huntington", "Crohn", "Asperger", "Tourette", "Hodgkin", "Gehrig", "Lou Gehrig"];
+
 /// The Arabic articles hyphenated onto a surname ("al-Assad", "el-Sisi"). The quote
 /// pattern's name spells them too (`NAME` in quotes/attribution.rs; a test checks). Two or
 /// three letters each (`refine::article_surnames` looks no further for the hyphen).

@@ -14,7 +14,7 @@ pub mod model;
 pub mod refine;
 pub mod tagger;
 
-use crate::detect::lexicon::COUNTRY_SHORT_NAMES;
+use crate::detect::lexicon::{COUNTRY_SHORT_NAMES, ILLNESS_EPONYMS, ILLNESS_WORDS};
 use crate::fxhash::FxMap;
 use crate::annotation::{Annotation, Details, EntityDetails, Label, Span};
 use crate::text::tokens::{Gap, Token, TokenKind};
@@ -255,7 +255,7 @@ impl Entities {
                 };
                 (span, label)
             })
-            .filter(|(span, _)| !in_identifier(text, *span))
+            .filter(|(span, _)| !in_identifier(text, *span) && !names_an_illness(text, *span))
             .map(|(span, label)| numbered_name(text, span, label))
             .collect();
         // A name taken to its number must not run into the next name.
@@ -352,6 +352,33 @@ fn numbered_name(text: &str, span: Span, label: Label) -> (Span, Label) {
         return (span, label);
     }
     (Span::new(span.start, span.end + 1 + digits), if label == Label::Loc { Label::Org } else { label })
+}
+
+/// True when the name is an illness's ("Parkinson's disease", "the Zika virus",
+/// "Alzheimer's"), or its acronym ("Ebola virus disease (EVD)"): it names neither a person
+/// nor a place.
+fn names_an_illness(text: &str, span: Span) -> bool {
+    if let Some(before) = text[..span.start].strip_suffix(" (") {
+        if ILLNESS_WORDS.iter().any(|w| before.ends_with(w)) {
+            return true;
+        }
+    }
+    let after = &text[span.end..];
+    // Most names are followed by a space and a word that starts with no illness word's
+    // letter: a few byte reads.
+    let possessive = match after.as_bytes().first() {
+        Some(b'\'' | 0xE2) => ["'s", "\u{2019}s", "'", "\u{2019}"].iter().find(|p| after.starts_with(*p)),
+        _ => None,
+    };
+    let rest = &after.as_bytes()[possessive.map_or(0, |p| p.len())..];
+    if rest.first() == Some(&b' ') && rest.get(1).is_some_and(|b| ILLNESS_WORDS.iter().any(|w| w.as_bytes()[0] == *b)) {
+        let word = &rest[1..];
+        let word = &word[..word.iter().position(|c| !c.is_ascii_lowercase()).unwrap_or(word.len())];
+        if ILLNESS_WORDS.iter().any(|w| w.as_bytes() == word) {
+            return true;
+        }
+    }
+    possessive.is_some_and(|p| p.ends_with('s')) && ILLNESS_EPONYMS.contains(&&text[span.range()])
 }
 
 /// True when the span sits inside a file name, address or handle ("badge_FR",

@@ -573,7 +573,12 @@ fn amount_figure(v: &View, j: usize, hedge: Option<Qualifier>) -> Option<Hit> {
         first.label = Label::Duration;
         first.unit = Some("year");
         start -= 1;
-    } else if first.bare() && whole_number && first.value < 110.0 && end_value.is_none() && appositive_age(v, start, first.end) {
+    } else if first.bare()
+        && whole_number
+        && first.value < 110.0
+        && end_value.is_none()
+        && (appositive_age(v, start, first.end) || stated_age(v, start, first.end))
+    {
         first.label = Label::Duration;
         first.unit = Some("year");
     }
@@ -753,6 +758,17 @@ fn appositive_age(v: &View, start: usize, end: usize) -> bool {
         && lexicon::month(w).is_none()
         && !lexicon::weekday(w);
     v.kind(start - 2) == Some(TokenKind::Word) && (named || KIN.contains(&v.w(start - 2)))
+}
+
+/// A number that a person "was" or "is" and nothing more, as news gives an age: "She was
+/// 97.", "he is 45, and", "who was 19 when". Not "he was 3 under par" or "she was 10th".
+fn stated_age(v: &View, start: usize, end: usize) -> bool {
+    start >= 2
+        && matches!(v.w(start - 1), "was" | "is")
+        && matches!(v.w(start - 2), "he" | "she" | "who")
+        && v.near(start - 1)
+        && v.near(start)
+        && (matches!(v.raw(end), "." | "," | ";" | ")" | "") || v.w(end) == "when")
 }
 
 /// Verbs before a telephone number ("phoned 911").

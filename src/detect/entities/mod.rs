@@ -256,6 +256,7 @@ impl Entities {
                 (span, label)
             })
             .filter(|(span, _)| !in_identifier(text, *span) && !names_an_illness(text, *span))
+            .map(|(span, label)| web_name(text, span, label))
             .map(|(span, label)| numbered_name(text, span, label))
             .collect();
         // A name taken to its number must not run into the next name.
@@ -324,6 +325,33 @@ fn compound_off(text: &str, found: &mut Vec<(Span, Label)>, lex: &Lexicon) {
         };
         *f = (Span::new(f.0.start, f.0.start + head.len()), label);
     }
+}
+
+/// The domains a site's name is given with ("Znak.com", "Politico.eu"), in lower case.
+const DOMAINS: [&str; 12] = ["com", "org", "net", "io", "co", "eu", "uk", "ru", "de", "fr", "info", "news"];
+
+/// Takes in the domain a name is written with ("Znak.com", "Amazon.com", "Meduza.io",
+/// "Example.co.uk"): the name is a site's, an organisation.
+fn web_name(text: &str, span: Span, label: Label) -> (Span, Label) {
+    let mut end = span.end;
+    // Up to two parts (".co.uk"), each a listed domain of lower-case letters.
+    for _ in 0..2 {
+        let rest = &text.as_bytes()[end..];
+        if rest.first() != Some(&b'.') {
+            break;
+        }
+        let letters = rest[1..].iter().take_while(|b| b.is_ascii_lowercase()).count();
+        let part = &text[end + 1..end + 1 + letters];
+        let glued = rest.get(1 + letters).is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_');
+        if glued || !DOMAINS.contains(&part) {
+            break;
+        }
+        end += 1 + letters;
+    }
+    if end == span.end {
+        return (span, label);
+    }
+    (Span::new(span.start, end), Label::Org)
 }
 
 /// Takes in a short number that ends a name's clause ("France 24," "Europe 1."): such a

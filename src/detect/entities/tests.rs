@@ -77,6 +77,7 @@ t!(paper_today015, "Both companies have been in operation since the 1970s accord
 t!(compound_off002, "The Academy Award-winning film starred Ben Affleck. The Academy Award went to him. A Bergamo-based firm and a Saudi-led coalition.", &["MISC:Academy Award", "PER:Ben Affleck", "ORG:Academy Award", "LOC:Bergamo", "NORP:Saudi"]);
 t!(hyphened_pair, "The US-China trade war and the Israeli-Palestinian conflict. He met Russian-American businessman Lev Parnas. The Franco-German deal.", &["LOC:US", "LOC:China", "NORP:Israeli", "NORP:Palestinian", "NORP:Russian", "NORP:American", "PER:Lev Parnas", "MISC:Franco-German"]);
 t!(illness002, "She had Parkinson's disease and Tourette syndrome. The Ebola virus disease (EVD) spread in Congo. Alzheimer's is common. Michael Parkinson said so.", &["LOC:Congo", "PER:Michael Parkinson"]);
+t!(web_name001, "The news site Znak.com reported it. Amazon.com said sales rose. He wrote for Meduza.io and U.S. papers.", &["ORG:Znak.com", "ORG:Amazon.com", "ORG:Meduza.io", "LOC:U.S."]);
 t!(online_service010, "He posted on Twitter. Twitter said it would act.", &["ORG:Twitter", "ORG:Twitter"]);
 t!(member_of_is_a_title014, "The vote was lost.\n\nMember of Parliament (MP) Yvette Cooper of the Labour Party spoke.", &["ORG:Parliament", "PER:Yvette Cooper", "ORG:Labour Party"]);
 

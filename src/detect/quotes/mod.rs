@@ -104,6 +104,14 @@ impl Quotes {
             || tail_text.trim_start().starts_with([',', ';'])
             || after.as_ref().is_some_and(|a| a.dash)
             || bridges && after.is_some_and(|a| a.speaker.is_some());
+        // `Trump said: "... hunt!" He added ...`: a capitalised pronoun after a finished
+        // quote starts a new sentence, which gives way to the colon's speaker before it.
+        let new_sentence = |a: &Attribution| {
+            a.speaker.is_some_and(|m| m.kind == MentionKind::Pronoun && text[m.span.range()].starts_with(char::is_uppercase))
+        };
+        if colon && before.is_some() && inner.trim_end().ends_with(['.', '!', '?']) && after.as_ref().is_some_and(new_sentence) {
+            after = None;
+        }
         // An attribution that names nobody ("..., adding, ...") gives way to one that does.
         if after.is_some_and(|a| a.speaker.is_none()) && before.is_some() {
             after = None;

@@ -92,6 +92,7 @@ t!(nested_single_in_double, r#""He told me 'run' and I ran," she said."#, r#"D:"
 t!(editorial_insertion, r#""They ordered the strike [against Soleimani]," he said."#, r#"D:"They ordered the strike [against Soleimani],"<-he"#);
 t!(broken_by_attribution, r#""We want to be free," he said, "without the United States.""#, r#"D:"We want to be free,"<-he | D:"without the United States."<-he"#);
 t!(colon_intro, r#"Kanani said: "We will go home now.""#, r#"D:"We will go home now."<-Kanani"#);
+t!(colon_intro_new_sentence_after, r#"Kanani said: "We will go home now!" He added that they would return."#, r#"D:"We will go home now!"<-Kanani"#);
 t!(colon_told_object, r#"Kanani told reporters: "We will go home now.""#, r#"D:"We will go home now."<-Kanani"#);
 t!(dash_attribution, "“We will go home now.” — Jane Doe", "D:“We will go home now.”<-Jane Doe");
 t!(inverted, r#""We go now," said Khalid Alrawi."#, r#"D:"We go now,"<-Khalid Alrawi"#);

@@ -255,7 +255,7 @@ impl Entities {
                 };
                 (span, label)
             })
-            .filter(|(span, _)| !in_identifier(text, *span) && !names_an_illness(text, *span))
+            .filter(|(span, _)| !in_identifier(text, *span) && !names_an_illness(text, *span) && !contraction(&text[span.range()]))
             .map(|(span, label)| web_name(text, span, label))
             .map(|(span, label)| numbered_name(text, span, label))
             .collect();
@@ -266,12 +266,16 @@ impl Entities {
     }
 }
 
+/// Prefixes hyphenated onto a name: "anti-Brexit", "pro-Russian", "ex-Soviet", "non-EU".
+const COMPOUND_STARTS: [&str; 6] = ["anti", "pro", "ex", "non", "post", "pre"];
+
 /// Words hyphenated onto a name that make it an adjective: "Moscow-based", "Saudi-led",
 /// "Academy Award-winning".
 const COMPOUND_ENDS: [&str; 12] =
     ["based", "backed", "led", "born", "winning", "owned", "run", "funded", "linked", "allied", "controlled", "made"];
 
-/// Names with a hyphen. The name in "Moscow-based" is "Moscow": the hyphened word comes off,
+/// Names with a hyphen. A prefix comes off: "anti-Brexit" is Brexit, "pro-Russian" Russian.
+/// The name in "Moscow-based" is "Moscow": the hyphened word comes off,
 /// and the name is a place or a people of the lists, or (before "-based") a place, or keeps
 /// its type. (Grouping then gives it the id of the same name elsewhere.) And a hyphened pair
 /// of places or peoples of the lists is two names: "US-China" (trade war), "India-Pakistan"
@@ -296,6 +300,23 @@ fn compound_off(text: &str, found: &mut Vec<(Span, Label)>, lex: &Lexicon) {
         // `rsplit_once` cost 0.16M instructions a Wikinews pass).
         let Some(h) = name.bytes().rposition(|b| b == b'-') else { continue };
         let (head, tail) = (&name[..h], &name[h + 1..]);
+        if COMPOUND_STARTS.iter().any(|p| p.eq_ignore_ascii_case(head)) && tail.starts_with(char::is_uppercase) {
+            // "anti-Brexit" is about Brexit: the name without its prefix, as a place or a
+            // people of the lists, or typed as the same name is found elsewhere in the text.
+            let span = Span::new(f.0.start + h + 1, f.0.end);
+            let label = kind(tail).unwrap_or(f.1);
+            found[k - 1] = (span, label);
+            if kind(tail).is_none() {
+                // The same name, or a longer one it ends ("Putin" of "Vladimir Putin").
+                let same = |g: &&(Span, Label)| {
+                    let other = &text[g.0.range()];
+                    g.0 != span && other.strip_suffix(tail).is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+                };
+                let other = found.iter().find(same).map(|g| g.1);
+                found[k - 1].1 = other.unwrap_or(label);
+            }
+            continue;
+        }
         if !COMPOUND_ENDS.contains(&tail) {
             // One hyphen and no space: a word of two halves.
             let pair = || Some((kind(head)?, kind(tail)?));
@@ -380,6 +401,22 @@ fn numbered_name(text: &str, span: Span, label: Label) -> (Span, Label) {
         return (span, label);
     }
     (Span::new(span.start, span.end + 1 + digits), if label == Label::Loc { Label::Org } else { label })
+}
+
+/// True when the "name" is a contraction ("I've", "We're", "You'll"), which the tagger
+/// takes for an organisation where several sentences of a quote start with it.
+fn contraction(name: &str) -> bool {
+    // Most names end in another letter; the others are scanned for the apostrophe (' or
+    // the last byte of U+2019).
+    if !name.ends_with(['e', 'm', 'd', 'l']) {
+        return false;
+    }
+    let Some(q) = name.bytes().rposition(|b| b == b'\'' || b == 0x99) else { return false };
+    if !matches!(name.get(q + 1..), Some("ve" | "m" | "d" | "ll" | "re")) {
+        return false;
+    }
+    let head = name.get(..=q).and_then(|h| h.strip_suffix(['\'', '\u{2019}']));
+    head.is_some_and(|h| !h.contains([' ', '\'', '\u{2019}']))
 }
 
 /// True when the name is an illness's ("Parkinson's disease", "the Zika virus",

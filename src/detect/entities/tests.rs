@@ -78,6 +78,8 @@ t!(compound_off002, "The Academy Award-winning film starred Ben Affleck. The Aca
 t!(hyphened_pair, "The US-China trade war and the Israeli-Palestinian conflict. He met Russian-American businessman Lev Parnas. The Franco-German deal.", &["LOC:US", "LOC:China", "NORP:Israeli", "NORP:Palestinian", "NORP:Russian", "NORP:American", "PER:Lev Parnas", "MISC:Franco-German"]);
 t!(illness002, "She had Parkinson's disease and Tourette syndrome. The Ebola virus disease (EVD) spread in Congo. Alzheimer's is common. Michael Parkinson said so.", &["LOC:Congo", "PER:Michael Parkinson"]);
 t!(web_name001, "The news site Znak.com reported it. Amazon.com said sales rose. He wrote for Meduza.io and U.S. papers.", &["ORG:Znak.com", "ORG:Amazon.com", "ORG:Meduza.io", "LOC:U.S."]);
+t!(prefix_off005, "Thousands joined an anti-Brexit march. A pro-Russian rebel spoke. Anti-Putin protests spread, said Vladimir Putin's critics. Brexit is near.", &["MISC:Brexit", "NORP:Russian", "PER:Putin", "PER:Vladimir Putin", "MISC:Brexit"]);
+t!(contraction008, "Doris Day said, \"I've been through everything. I've always been like that. I've always said it.\"", &["PER:Doris Day"]);
 t!(online_service010, "He posted on Twitter. Twitter said it would act.", &["ORG:Twitter", "ORG:Twitter"]);
 t!(member_of_is_a_title014, "The vote was lost.\n\nMember of Parliament (MP) Yvette Cooper of the Labour Party spoke.", &["ORG:Parliament", "PER:Yvette Cooper", "ORG:Labour Party"]);
 

@@ -846,6 +846,7 @@ fn name_or_code(v: &View, a: &Amount) -> bool {
                     && !v.sentence_start(p)
                     && lexicon::month(w).is_none()
                     && !lexicon::weekday(w)
+                    && !score(v, a.end)
                 {
                     return true;
                 }
@@ -863,6 +864,18 @@ fn name_or_code(v: &View, a: &Amount) -> bool {
         }
     }
     false
+}
+
+/// A score's second half glued on at `k` ("Villa 3-1", "the Celtics 112-104"): a hyphen and
+/// a number, not a model's variant ("Boeing 737-800", a round hundred).
+fn score(v: &View, k: usize) -> bool {
+    let second = v.raw(k + 1);
+    v.raw(k) == "-"
+        && v.glued(k)
+        && v.glued(k + 1)
+        && v.kind(k + 1) == Some(TokenKind::Number)
+        && second.bytes().all(|b| b.is_ascii_digit())
+        && (second.len() < 3 || !second.ends_with("00"))
 }
 
 /// The second end of a range starting with `first`, and whether an opener was used.

@@ -364,10 +364,14 @@ fn not_followed(spec: &str, want: &Value, input: &str, span: Option<(usize, usiz
             return Some("spaced one-letter scale");
         }
     }
-    // "1.8m": glued "m" is a million in news copy.
+    // "1.8m": glued "m" is a million in news copy, unless a size or a race follows ("1.8m
+    // tall"; the list is `METRES_AFTER` in src/detect/numbers/mod.rs, in part).
+    let next_word = span.and_then(|(_, e)| input.get(e..)).and_then(|rest| rest.split_whitespace().next());
+    let sized = next_word.is_some_and(|w| matches!(w.trim_end_matches(['.', ',']), "high" | "tall" | "long" | "wide" | "deep" | "away"));
     if text.ends_with('m')
         && text[..text.len() - 1].ends_with(|c: char| c.is_ascii_digit())
         && resolution["unit"].as_str() == Some("Meter")
+        && !sized
     {
         return Some("glued m read as million");
     }

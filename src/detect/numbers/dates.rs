@@ -42,8 +42,14 @@ pub(super) fn time(v: &View, j: usize) -> Option<Hit> {
         .filter(|_| v.kind(j) == Some(TokenKind::Number))
         .and_then(|s| s.split_once('.'))
         .filter(|(h, m)| h.len() <= 2 && m.len() == 2);
+    // "a" and "p" only as "a.m." and "p.m.": "4.35p a share" is pence.
+    let half_word = match v.w(j + 1) {
+        "am" | "pm" => true,
+        "a" | "p" => v.raw(j + 2) == "." && v.w(j + 3) == "m",
+        _ => false,
+    };
     let (hour, mut minute) = match dotted {
-        Some((h, m)) if matches!(v.w(j + 1), "am" | "pm" | "a" | "p") && v.near(j + 1) => {
+        Some((h, m)) if half_word && v.near(j + 1) => {
             (h.parse().ok()?, Some(m.parse::<u32>().ok().filter(|&m| m < 60)?))
         }
         Some(_) => return None,

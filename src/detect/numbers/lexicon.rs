@@ -499,6 +499,8 @@ pub(super) const UNITS: &[Unit] = &[
     u(&["ft"], "ft"),
     u(&["inch"], "in"),
     u(&["inches"], "in"),
+    // "10in of snow": glued to the digits, never the preposition.
+    glued(&["in"], "in"),
     u(&["yard"], "yd"),
     u(&["yards"], "yd"),
     u(&["nautical", "miles"], "nmi"),

@@ -866,6 +866,13 @@ fn name_or_code(v: &View, a: &Amount) -> bool {
     false
 }
 
+/// Words after a bare "30m" that make it metres rather than millions: sizes ("30m high"),
+/// distances ("500m away") and races ("the 400m hurdles", "a 50m pool").
+const METRES_AFTER: [&str; 18] = [
+    "high", "tall", "long", "wide", "deep", "away", "above", "below", "hurdles", "freestyle", "backstroke",
+    "breaststroke", "butterfly", "medley", "relay", "sprint", "pool", "dash",
+];
+
 /// A score's second half glued on at `k` ("Villa 3-1", "the Celtics 112-104"): a hyphen and
 /// a number, not a model's variant ("Boeing 737-800", a round hundred).
 fn score(v: &View, k: usize) -> bool {
@@ -1071,7 +1078,9 @@ fn amount(v: &View, j: usize) -> Option<Amount> {
         // "US$ 1MM", "2mil": finance shorthand for millions, glued to the digits.
         // "MM" only in money: "35MM" alone may be film.
         let shorthand = (v.raw(k) == "MM" && currency.is_some()) || v.w(k) == "mil";
-        let word = lexicon::scale_word(v.w(k)).filter(|_| !shorthand);
+        // "30m high", "the 400m hurdles": metres, not millions.
+        let metres = v.w(k) == "m" && currency.is_none() && v.near(k + 1) && METRES_AFTER.contains(&v.w(k + 1));
+        let word = lexicon::scale_word(v.w(k)).filter(|_| !shorthand && !metres);
         if let Some((s, must_glue)) = word.or(dozen.then_some((12.0, false))).or(shorthand.then_some((1e6, true))) {
             let digits = matches!(form, Form::Digits { .. });
             let spelled = v.w(k).len() > 3 || dozen;

@@ -173,6 +173,9 @@ t!(money_shorthand_millions, "target is US$ 1MM and 2mil SEK", "[[money US$ 1MM 
 t!(quantity_mm_still_millimetres, "a 5mm gap", "[[quantity 5mm = 5 mm]]");
 
 // Quantities.
+t!(quantity_glued_m_metres, "The wave was 30m high. The 400m hurdles. It lost 30m last year.", "[[quantity 30m = 30 m]] [[quantity 400m = 400 m]] [[cardinal 30m = 30000000]] [[date last year]]");
+t!(quantity_glued_inches, "Up to 10in of snow fell on a 55in TV, 2 in London.", "[[quantity Up to 10in = 10 in at_most]] [[quantity 55in = 55 in]] [[cardinal 2 = 2]]");
+t!(money_pence_not_time, "It raised its dividend to 4.35p a share, at 7.15 p.m.", "[[money 4.35p = 0.0435 GBP]] [[time 7.15 p.m. = 19:15]]");
 t!(quantity_km, "5 km away", "[[quantity 5 km = 5 km]]");
 t!(quantity_glued_km, "a 5km run", "[[quantity 5km = 5 km]]");
 t!(quantity_temperature, "fell to -3C overnight", "[[quantity -3C = -3 °C]]");

@@ -256,6 +256,7 @@ impl Entities {
                 (span, label)
             })
             .filter(|(span, _)| !in_identifier(text, *span) && !names_an_illness(text, *span) && !contraction(&text[span.range()]))
+            .map(|(span, label)| (span, if storm(&text[span.range()]) { Label::Misc } else { label }))
             .map(|(span, label)| web_name(text, span, label))
             .map(|(span, label)| numbered_name(text, span, label))
             .collect();
@@ -348,6 +349,21 @@ fn compound_off(text: &str, found: &mut Vec<(Span, Label)>, lex: &Lexicon) {
     }
 }
 
+/// Words that start a named storm: "Hurricane Katrina", "Storm Ciarán", "Tropical Storm
+/// Alberto" (which the tagger reads as people).
+const STORMS: [&str; 6] = ["Hurricane", "Storm", "Typhoon", "Cyclone", "Tropical", "Superstorm"];
+
+/// True when the name is a storm's: an event (MISC), not a person.
+fn storm(name: &str) -> bool {
+    // The first letter first: most names are passed over on it.
+    if !name.starts_with(['H', 'S', 'T', 'C']) {
+        return false;
+    }
+    name.split_once(' ').is_some_and(|(first, rest)| {
+        STORMS.contains(&first) && (first != "Tropical" || rest.starts_with("Storm ") || rest.starts_with("Depression "))
+    })
+}
+
 /// The domains a site's name is given with ("Znak.com", "Politico.eu"), in lower case.
 const DOMAINS: [&str; 12] = ["com", "org", "net", "io", "co", "eu", "uk", "ru", "de", "fr", "info", "news"];
 
@@ -375,6 +391,23 @@ fn web_name(text: &str, span: Span, label: Label) -> (Span, Label) {
     (Span::new(span.start, end), Label::Org)
 }
 
+/// Words that a number names, and what the two make: "Area 51" and "Route 66" places,
+/// "Article 50" and "Apollo 11" other names.
+const NUMBERED: [(&str, Label); 12] = [
+    ("Area", Label::Loc),
+    ("Route", Label::Loc),
+    ("Highway", Label::Loc),
+    ("Interstate", Label::Loc),
+    ("Terminal", Label::Loc),
+    ("Article", Label::Misc),
+    ("Section", Label::Misc),
+    ("Proposition", Label::Misc),
+    ("Resolution", Label::Misc),
+    ("Apollo", Label::Misc),
+    ("Flight", Label::Misc),
+    ("Formula", Label::Misc),
+];
+
 /// Takes in a short number that ends a name's clause ("France 24," "Europe 1."): such a
 /// number names a channel or product rather than counting anything, and a place with a
 /// number is an organisation (a broadcaster). "France 24 people" is left alone, and so
@@ -391,6 +424,14 @@ fn numbered_name(text: &str, span: Span, label: Label) -> (Span, Label) {
         return (span, label);
     }
     let after = &rest[1 + digits..];
+    // "Area 51", "Article 50", "Apollo 11": a word named by its number, wherever it stands.
+    let last = &text[span.range()].rsplit(' ').next().unwrap_or_default();
+    if let Some(&(_, kind)) = NUMBERED.iter().find(|(w, _)| w == last) {
+        let whole = span.end - span.start == last.len();
+        if !(after.first().is_some_and(|b| matches!(b, b'.' | b',')) && after.get(1).is_some_and(u8::is_ascii_digit)) {
+            return (Span::new(span.start, span.end + 1 + digits), if whole { kind } else { label });
+        }
+    }
     let ends_clause = match after.first() {
         None | Some(b';' | b':' | b')' | b'!' | b'?' | b'\n' | b'\r') => true,
         // Not a decimal point or a thousands separator ("English 2,000 Guineas").

@@ -80,6 +80,8 @@ t!(illness002, "She had Parkinson's disease and Tourette syndrome. The Ebola vir
 t!(web_name001, "The news site Znak.com reported it. Amazon.com said sales rose. He wrote for Meduza.io and U.S. papers.", &["ORG:Znak.com", "ORG:Amazon.com", "ORG:Meduza.io", "LOC:U.S."]);
 t!(prefix_off005, "Thousands joined an anti-Brexit march. A pro-Russian rebel spoke. Anti-Putin protests spread, said Vladimir Putin's critics. Brexit is near.", &["MISC:Brexit", "NORP:Russian", "PER:Putin", "PER:Vladimir Putin", "MISC:Brexit"]);
 t!(contraction008, "Doris Day said, \"I've been through everything. I've always been like that. I've always said it.\"", &["PER:Doris Day"]);
+t!(storm_not_person, "He rescued animals from Hurricane Katrina. Storm Ciarán hit Cornwall, and Tropical Storm Alberto weakened.", &["MISC:Hurricane Katrina", "MISC:Storm Ciarán", "LOC:Cornwall", "MISC:Tropical Storm Alberto"]);
+t!(numbered_name017, "Area 51 has for decades been rumored to hold aliens. He vowed to revoke Article 50 soon.", &["LOC:Area 51", "MISC:Article 50"]);
 t!(online_service010, "He posted on Twitter. Twitter said it would act.", &["ORG:Twitter", "ORG:Twitter"]);
 t!(member_of_is_a_title014, "The vote was lost.\n\nMember of Parliament (MP) Yvette Cooper of the Labour Party spoke.", &["ORG:Parliament", "PER:Yvette Cooper", "ORG:Labour Party"]);
 

@@ -577,7 +577,7 @@ fn amount_figure(v: &View, j: usize, hedge: Option<Qualifier>) -> Option<Hit> {
         && whole_number
         && first.value < 110.0
         && end_value.is_none()
-        && (appositive_age(v, start, first.end) || stated_age(v, start, first.end))
+        && (appositive_age(v, start, first.end) || stated_age(v, start, first.end) || died_at(v, start, first.end))
     {
         first.label = Label::Duration;
         first.unit = Some("year");
@@ -769,6 +769,17 @@ fn stated_age(v: &View, start: usize, end: usize) -> bool {
         && v.near(start - 1)
         && v.near(start)
         && (matches!(v.raw(end), "." | "," | ";" | ")" | "") || v.w(end) == "when")
+}
+
+/// "died at 97", "dies at 89 after": the age at death, not a clock time ("died at 5 p.m."
+/// has its unit, and "died at 97 Main Street" a capital after).
+fn died_at(v: &View, start: usize, end: usize) -> bool {
+    start >= 2
+        && v.w(start - 1) == "at"
+        && matches!(v.w(start - 2), "died" | "dies" | "dead")
+        && v.near(start)
+        && !matches!(v.w(end), "am" | "pm" | "a" | "p" | "o'clock" | "o")
+        && !v.raw(end).starts_with(|c: char| c.is_uppercase())
 }
 
 /// Verbs before a telephone number ("phoned 911").

@@ -390,6 +390,9 @@ impl Rules {
                 }
             }
         }
+        if let Some(found) = titled_speaker_said(self, text, tail, people) {
+            return Some(found);
+        }
         if let Some((a, b)) = self.cue_at_start(s) {
             let cue = Span::new(tail.start + a, tail.start + b);
             let clause = clause_after(text, Span::new(cue.end, tail.end));
@@ -818,6 +821,32 @@ fn title_words(between: &str) -> bool {
         })
 }
 
+/// `"...," Bank of England governor Andrew Bailey said`: an organisation, a title and a
+/// person, then a cue, right after a quote ending with a comma. (The speaker pattern reads a name or a
+/// description, and the organisation before the title is neither.)
+fn titled_speaker_said(rules: &Rules, text: &str, tail: Span, people: &People) -> Option<Attribution> {
+    // Only after a quote that ends with a comma: after a finished sentence, such a clause
+    // more often introduces the next quote.
+    let closed = text[..tail.start].trim_end_matches(['"', '\'', '\u{201D}', '\u{2019}', '\u{BB}']);
+    if !closed.ends_with(',') {
+        return None;
+    }
+    let s = &text[tail.range()];
+    let from = tail.start + s.len() - s.trim_start_matches(|c: char| c.is_whitespace() || c == ',').len();
+    let at = people.entities.partition_point(|(e, _, _)| e.start < from);
+    let &(org, label, _) = people.entities.get(at).filter(|(e, _, _)| e.start == from)?;
+    let &(person, Label::Per, _) = people.entities.get(at + 1)? else { return None };
+    if label == Label::Per || person.end > tail.end || person.start < org.end || person.start - org.end > 40 {
+        return None;
+    }
+    if !title_words(&text[org.end..person.start]) || text[org.end..person.start].trim().is_empty() {
+        return None;
+    }
+    let (a, b) = rules.cue_at_start(&text[person.end..tail.end]).filter(|&(a, _)| !text[person.end..person.end + a].contains(','))?;
+    let cue = Span::new(person.end + a, person.end + b);
+    Some(Attribution { speaker: Some(Mention { span: person, kind: MentionKind::Name }), cue: Some(cue), dash: false })
+}
+
 /// Where the sentence before the one holding `at` begins, looking back at most 400 bytes
 /// and never across a line break.
 fn previous_sentences(text: &str, at: usize) -> usize {
@@ -1225,12 +1254,15 @@ impl<'e> People<'e> {
         if self.overlapping(m.span).any(|(_, l, _)| *l == Label::Per) {
             return m;
         }
-        let from = self.entities.partition_point(|(s, _, _)| s.start < m.span.end);
+        // From the end of the organisation the mention starts ("Bank" of "Bank of England
+        // governor Andrew Bailey").
+        let end = self.overlapping(m.span).map(|(s, _, _)| s.end).fold(m.span.end, usize::max);
+        let from = self.entities.partition_point(|(s, _, _)| s.start < end);
         match self.entities.get(from) {
             Some((s, Label::Per, _))
                 if s.end <= window.end
-                    && s.start - m.span.end < 40
-                    && title_words(&text[m.span.end..s.start]) =>
+                    && s.start - end < 40
+                    && title_words(&text[end..s.start]) =>
             {
                 Mention { span: *s, kind: MentionKind::Name }
             }

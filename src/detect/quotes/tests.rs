@@ -93,6 +93,8 @@ t!(editorial_insertion, r#""They ordered the strike [against Soleimani]," he sai
 t!(broken_by_attribution, r#""We want to be free," he said, "without the United States.""#, r#"D:"We want to be free,"<-he | D:"without the United States."<-he"#);
 t!(colon_intro, r#"Kanani said: "We will go home now.""#, r#"D:"We will go home now."<-Kanani"#);
 t!(colon_intro_new_sentence_after, r#"Kanani said: "We will go home now!" He added that they would return."#, r#"D:"We will go home now!"<-Kanani"#);
+t!(org_title_person_after_cue, r#""Prices will keep rising," warned Bank of England governor Andrew Bailey."#, &["ORG:Bank of England", "Andrew Bailey"], r#"D:"Prices will keep rising,"<-Andrew Bailey"#);
+t!(org_title_person_before_cue, r#""Prices will rise," Bank of England governor Andrew Bailey said."#, &["ORG:Bank of England", "Andrew Bailey"], r#"D:"Prices will rise,"<-Andrew Bailey"#);
 t!(colon_told_object, r#"Kanani told reporters: "We will go home now.""#, r#"D:"We will go home now."<-Kanani"#);
 t!(dash_attribution, "“We will go home now.” — Jane Doe", "D:“We will go home now.”<-Jane Doe");
 t!(inverted, r#""We go now," said Khalid Alrawi."#, r#"D:"We go now,"<-Khalid Alrawi"#);

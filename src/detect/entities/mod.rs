@@ -262,6 +262,7 @@ impl Entities {
             .collect();
         // A name taken to its number must not run into the next name.
         found.dedup_by(|later, kept| later.0.overlaps(kept.0));
+        post_nominals_off(text, &mut found);
         compound_off(text, &mut found, self.lex);
         group(text, found, self.lex)
     }
@@ -347,6 +348,33 @@ fn compound_off(text: &str, found: &mut Vec<(Span, Label)>, lex: &Lexicon) {
         };
         *f = (Span::new(f.0.start, f.0.start + head.len()), label);
     }
+}
+
+/// Letters written after a person's name for a rank or an honour: "Anna Reid QC",
+/// "James Whitfield KC", "Jane Smith MP".
+const POST_NOMINALS: [&str; 10] = ["KC", "QC", "SC", "MP", "MSP", "MEP", "OBE", "MBE", "CBE", "KBE"];
+
+/// Post-nominal letters are not names: they come off the person's name ("Anna Reid QC" is
+/// Anna Reid), and alone right after a person ("Whitfield KC", which the tagger reads as
+/// a place) they are dropped.
+fn post_nominals_off(text: &str, found: &mut Vec<(Span, Label)>) {
+    let mut previous_person: Option<usize> = None;
+    found.retain_mut(|(span, label)| {
+        // Every post-nominal ends in a capital: most names are passed over on their last byte.
+        let capital_end = text.as_bytes()[span.end - 1].is_ascii_uppercase();
+        let after_person = previous_person.take().is_some_and(|end| end + 1 == span.start);
+        if *label == Label::Per {
+            let name = &text[span.range()];
+            if let Some((rest, last)) = name.rsplit_once(' ').filter(|_| capital_end) {
+                if POST_NOMINALS.contains(&last) {
+                    *span = Span::new(span.start, span.start + rest.len());
+                }
+            }
+            previous_person = Some(span.end);
+            return true;
+        }
+        !(after_person && capital_end && text.as_bytes()[span.start - 1] == b' ' && POST_NOMINALS.contains(&&text[span.range()]))
+    });
 }
 
 /// Words that start a named storm: "Hurricane Katrina", "Storm Ciarán", "Tropical Storm

@@ -97,6 +97,8 @@ fn relative(text: &str, span: Span, normalized: Option<&str>, anchor: i64, conte
         let window = match (year_after(text, span), future(text, span)) {
             (Some(y), _) => return valid(ay + y, m, d).map(date),
             (None, true) => 0..=366,
+            // "remains in place until October 1": a term's end is more often ahead.
+            (None, false) if until(text, span) => -92..=275,
             (None, false) => -275..=92,
         };
         let day = (cy - 1..=cy + 1).filter_map(|y| valid(y, m, d)).find(|&x| window.contains(&(x - context)))?;
@@ -224,6 +226,17 @@ fn future(text: &str, span: Span) -> bool {
         i += 1;
     }
     false
+}
+
+/// "until" or "till" just before the date, in a sentence with no "was", "were", "had" or
+/// "remained" before it: the end of a term that is still running ("The ban remains in
+/// place until October 1", "has been extended until September 30").
+fn until(text: &str, span: Span) -> bool {
+    let b = &text.as_bytes()[span.start.saturating_sub(160)..span.start];
+    let b = b.iter().rposition(|c| matches!(c, b'.' | b'!' | b'?' | b'\n')).map_or(b, |n| &b[n + 1..]);
+    let words = || b.split(|c| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty());
+    matches!(words().next_back(), Some(b"until" | b"Until" | b"till"))
+        && !words().any(|w| matches!(w, b"was" | b"were" | b"had" | b"remained"))
 }
 
 /// The ISO week of a day: weeks start on Monday, and a week belongs to the year of its

@@ -302,7 +302,10 @@ fn compound_off(text: &str, found: &mut Vec<(Span, Label)>, lex: &Lexicon) {
         // `rsplit_once` cost 0.16M instructions a Wikinews pass).
         let Some(h) = name.bytes().rposition(|b| b == b'-') else { continue };
         let (head, tail) = (&name[..h], &name[h + 1..]);
-        if COMPOUND_STARTS.iter().any(|p| p.eq_ignore_ascii_case(head)) && tail.starts_with(char::is_uppercase) {
+        // Not a name that starts with its capitalised prefix: "Anti-Defamation League",
+        // "Non-Aligned Movement" (but "Anti-Putin" at a sentence's start, "post-Second World War").
+        let prefix = COMPOUND_STARTS.contains(&head) || COMPOUND_STARTS.iter().any(|p| p.eq_ignore_ascii_case(head)) && !tail.contains(' ');
+        if prefix && tail.starts_with(char::is_uppercase) {
             // "anti-Brexit" is about Brexit: the name without its prefix, as a place or a
             // people of the lists, or typed as the same name is found elsewhere in the text.
             let span = Span::new(f.0.start + h + 1, f.0.end);
@@ -508,7 +511,8 @@ fn names_an_illness(text: &str, span: Span) -> bool {
     if rest.first() == Some(&b' ') && rest.get(1).is_some_and(|b| ILLNESS_WORDS.iter().any(|w| w.as_bytes()[0] == *b)) {
         let word = &rest[1..];
         let word = &word[..word.iter().position(|c| !c.is_ascii_lowercase()).unwrap_or(word.len())];
-        if ILLNESS_WORDS.iter().any(|w| w.as_bytes() == word) {
+        // "China's virus death toll": a possessive place before "virus" stays.
+        if ILLNESS_WORDS.iter().any(|w| w.as_bytes() == word) && !(possessive.is_some() && word == b"virus") {
             return true;
         }
     }

@@ -83,6 +83,7 @@ t!(contraction008, "Doris Day said, \"I've been through everything. I've always 
 t!(storm_not_person, "He rescued animals from Hurricane Katrina. Storm Ciarán hit Cornwall, and Tropical Storm Alberto weakened.", &["MISC:Hurricane Katrina", "MISC:Storm Ciarán", "LOC:Cornwall", "MISC:Tropical Storm Alberto"]);
 t!(numbered_name017, "Area 51 has for decades been rumored to hold aliens. He vowed to revoke Article 50 soon.", &["LOC:Area 51", "MISC:Article 50"]);
 t!(post_nominal_off, "Prosecutor James Whitfield KC said so. Defending, Anna Reid QC told the court. Reid added more.", &["PER:James Whitfield", "PER:Anna Reid", "PER:Reid"]);
+t!(prefix_inside_name, "The Anti-Defamation League said so. China's virus death toll rose.", &["ORG:Anti-Defamation League", "LOC:China"]);
 t!(online_service010, "He posted on Twitter. Twitter said it would act.", &["ORG:Twitter", "ORG:Twitter"]);
 t!(member_of_is_a_title014, "The vote was lost.\n\nMember of Parliament (MP) Yvette Cooper of the Labour Party spoke.", &["ORG:Parliament", "PER:Yvette Cooper", "ORG:Labour Party"]);
 

@@ -771,15 +771,15 @@ fn stated_age(v: &View, start: usize, end: usize) -> bool {
         && (matches!(v.raw(end), "." | "," | ";" | ")" | "") || v.w(end) == "when")
 }
 
-/// "died at 97", "dies at 89 after": the age at death, not a clock time ("died at 5 p.m."
-/// has its unit, and "died at 97 Main Street" a capital after).
+/// "died at 97", "dies at 89 after": the age at death, with only punctuation or "after",
+/// "on", "in", "of" or "from" after it; not a clock time ("died at 5 p.m.") or a place
+/// ("died at 97 Main Street", "found dead at 12 sites").
 fn died_at(v: &View, start: usize, end: usize) -> bool {
     start >= 2
         && v.w(start - 1) == "at"
         && matches!(v.w(start - 2), "died" | "dies" | "dead")
         && v.near(start)
-        && !matches!(v.w(end), "am" | "pm" | "a" | "p" | "o'clock" | "o")
-        && !v.raw(end).starts_with(|c: char| c.is_uppercase())
+        && (matches!(v.raw(end), "." | "," | ";" | "") || matches!(v.w(end), "after" | "on" | "in" | "of" | "from"))
 }
 
 /// Verbs before a telephone number ("phoned 911").
@@ -880,7 +880,7 @@ fn name_or_code(v: &View, a: &Amount) -> bool {
 /// Words after a bare "30m" that make it metres rather than millions: sizes ("30m high"),
 /// distances ("500m away") and races ("the 400m hurdles", "a 50m pool").
 const METRES_AFTER: [&str; 18] = [
-    "high", "tall", "long", "wide", "deep", "away", "above", "below", "hurdles", "freestyle", "backstroke",
+    "high", "tall", "long", "wide", "deep", "away", "hurdles", "freestyle", "backstroke", "sprinter", "swimmer",
     "breaststroke", "butterfly", "medley", "relay", "sprint", "pool", "dash",
 ];
 

@@ -204,6 +204,7 @@ t!(quantity_not_plane_model, "a Boeing 777F to India", "");
 t!(duration_aged, "died aged 87 on", "[[duration aged 87 = 87 year]]");
 t!(duration_stated_age, "She was 97. A man who was 19 when he died. He was 3 under par. She was 10th. The rate was 5.", "[[duration 97 = 97 year]] [[duration 19 = 19 year]] [[cardinal 3 = 3]] [[ordinal 10th = 10]] [[cardinal 5 = 5]]");
 t!(duration_died_at, "Doris Day dies at 97. He died at 5 p.m. at 12 Main Street.", "[[duration 97 = 97 year]] [[time 5 p.m. = 17:00]] [[cardinal 12 = 12]]");
+t!(not_died_at_age, "Three were found dead at 12 sites. Turnover was 5m above forecasts.", "[[cardinal Three = 3]] [[cardinal 12 = 12 of sites]] [[cardinal 5m = 5000000 of forecasts]]");
 t!(duration_appositive_age, "Emily Spanton, 39, spoke. Another brother, 22, was chained. On March 3, 12 left; Chris Adams, 123, and Tim Moody scored 3, 2, 1.", "[[duration 39 = 39 year]] [[duration 22 = 22 year]] [[date March 3 = --03-03]] [[cardinal 12 = 12]] [[cardinal 123 = 123]] [[cardinal 3 = 3]] [[cardinal 2 = 2]] [[cardinal 1 = 1]]");
 t!(duration_aged_range, "those aged between 25 and 34", "[[duration aged between 25 and 34 = 25..34 year]]");
 

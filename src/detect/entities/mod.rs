@@ -304,31 +304,27 @@ fn compound_off(text: &str, found: &mut Vec<(Span, Label)>, lex: &Lexicon) {
         let (head, tail) = (&name[..h], &name[h + 1..]);
         // Not a name that starts with its capitalised prefix: "Anti-Defamation League",
         // "Non-Aligned Movement" (but "Anti-Putin" at a sentence's start, "post-Second World War").
-        let prefix = COMPOUND_STARTS.contains(&head) || COMPOUND_STARTS.iter().any(|p| p.eq_ignore_ascii_case(head)) && !tail.contains(' ');
+        let prefix = COMPOUND_STARTS.contains(&head)
+            || (COMPOUND_STARTS.iter().any(|p| p.eq_ignore_ascii_case(head)) && !tail.contains(' '));
         if prefix && tail.starts_with(char::is_uppercase) {
             // "anti-Brexit" is about Brexit: the name without its prefix, as a place or a
             // people of the lists, or typed as the same name is found elsewhere in the text.
-            let span = Span::new(f.0.start + h + 1, f.0.end);
-            let label = kind(tail).unwrap_or(f.1);
+            let (span, label) = (Span::new(f.0.start + h + 1, f.0.end), f.1);
+            // The same name, or a longer one it ends ("Putin" of "Vladimir Putin"); not the
+            // prefixed name itself, which ends with "-Putin".
+            let same = |g: &&(Span, Label)| {
+                text[g.0.range()].strip_suffix(tail).is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+            };
+            let label = kind(tail).or_else(|| found.iter().find(same).map(|g| g.1)).unwrap_or(label);
             found[k - 1] = (span, label);
-            if kind(tail).is_none() {
-                // The same name, or a longer one it ends ("Putin" of "Vladimir Putin").
-                let same = |g: &&(Span, Label)| {
-                    let other = &text[g.0.range()];
-                    g.0 != span && other.strip_suffix(tail).is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
-                };
-                let other = found.iter().find(same).map(|g| g.1);
-                found[k - 1].1 = other.unwrap_or(label);
-            }
             continue;
         }
         if !COMPOUND_ENDS.contains(&tail) {
             // One hyphen and no space: a word of two halves.
-            let pair = || Some((kind(head)?, kind(tail)?));
             if head.is_empty() || tail.is_empty() || head.contains([' ', '-']) {
                 continue;
             }
-            if let Some((first, second)) = pair() {
+            if let (Some(first), Some(second)) = (kind(head), kind(tail)) {
                 let span = f.0;
                 *f = (Span::new(span.start, span.start + h), first);
                 found.insert(k, (Span::new(span.start + h + 1, span.end), second));
@@ -339,16 +335,8 @@ fn compound_off(text: &str, found: &mut Vec<(Span, Label)>, lex: &Lexicon) {
         if !head.ends_with(|c: char| c.is_alphanumeric() || c == '.') {
             continue;
         }
-        let label = if lex.is_place(head) {
-            Label::Loc
-        } else if lex.is_demonym(head) {
-            Label::Norp
-        } else if tail == "based" {
-            // What a thing is based in is a place: "Bergamo-based".
-            Label::Loc
-        } else {
-            f.1
-        };
+        // What a thing is based in is a place: "Bergamo-based".
+        let label = kind(head).unwrap_or(if tail == "based" { Label::Loc } else { f.1 });
         *f = (Span::new(f.0.start, f.0.start + head.len()), label);
     }
 }
@@ -456,8 +444,8 @@ fn numbered_name(text: &str, span: Span, label: Label) -> (Span, Label) {
     }
     let after = &rest[1 + digits..];
     // "Area 51", "Article 50", "Apollo 11": a word named by its number, wherever it stands.
-    let last = &text[span.range()].rsplit(' ').next().unwrap_or_default();
-    if let Some(&(_, kind)) = NUMBERED.iter().find(|(w, _)| w == last) {
+    let last = text[span.range()].rsplit(' ').next().unwrap_or_default();
+    if let Some(&(_, kind)) = NUMBERED.iter().find(|(w, _)| *w == last) {
         let whole = span.end - span.start == last.len();
         if !(after.first().is_some_and(|b| matches!(b, b'.' | b',')) && after.get(1).is_some_and(u8::is_ascii_digit)) {
             return (Span::new(span.start, span.end + 1 + digits), if whole { kind } else { label });

@@ -200,10 +200,8 @@ fn year_after(text: &str, span: Span) -> Option<i64> {
 /// A word of the future before the date in its sentence: "They will meet on Tuesday",
 /// "due out in May", "are to meet on Wednesday", "is expected to land on Friday".
 fn future(text: &str, span: Span) -> bool {
-    // The 120 bytes before the date, from its sentence's start, read by bytes: ASCII runs of
-    // letters and apostrophes are the words looked for.
-    let b = &text.as_bytes()[span.start.saturating_sub(120)..span.start];
-    let b = b.iter().rposition(|c| matches!(c, b'.' | b'!' | b'?' | b'\n')).map_or(b, |n| &b[n + 1..]);
+    // Read by bytes: ASCII runs of letters and apostrophes are the words looked for.
+    let b = sentence_before(text, span, 120);
     let mut i = 0;
     let mut before: &[u8] = b"";
     while i < b.len() {
@@ -228,12 +226,17 @@ fn future(text: &str, span: Span) -> bool {
     false
 }
 
+/// The bytes before the date from its sentence's start, `within` bytes at most.
+fn sentence_before(text: &str, span: Span, within: usize) -> &[u8] {
+    let b = &text.as_bytes()[span.start.saturating_sub(within)..span.start];
+    b.iter().rposition(|c| matches!(c, b'.' | b'!' | b'?' | b'\n')).map_or(b, |n| &b[n + 1..])
+}
+
 /// "until" or "till" just before the date, in a sentence with no "was", "were", "had" or
 /// "remained" before it: the end of a term that is still running ("The ban remains in
 /// place until October 1", "has been extended until September 30").
 fn until(text: &str, span: Span) -> bool {
-    let b = &text.as_bytes()[span.start.saturating_sub(160)..span.start];
-    let b = b.iter().rposition(|c| matches!(c, b'.' | b'!' | b'?' | b'\n')).map_or(b, |n| &b[n + 1..]);
+    let b = sentence_before(text, span, 160);
     let words = || b.split(|c| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty());
     matches!(words().next_back(), Some(b"until" | b"Until" | b"till"))
         && !words().any(|w| matches!(w, b"was" | b"were" | b"had" | b"remained"))

@@ -834,12 +834,11 @@ fn titled_speaker_said(rules: &Rules, text: &str, tail: Span, people: &People) -
     let s = &text[tail.range()];
     let from = tail.start + s.len() - s.trim_start_matches(|c: char| c.is_whitespace() || c == ',').len();
     let at = people.entities.partition_point(|(e, _, _)| e.start < from);
-    let &(org, label, _) = people.entities.get(at).filter(|(e, _, _)| e.start == from)?;
-    let &(person, Label::Per, _) = people.entities.get(at + 1)? else { return None };
-    if label == Label::Per || person.end > tail.end || person.start < org.end || person.start - org.end > 40 {
-        return None;
-    }
-    if !title_words(&text[org.end..person.start]) || text[org.end..person.start].trim().is_empty() {
+    let &(org, _, _) = people.entities.get(at).filter(|(e, _, _)| e.start == from)?;
+    // The person right after the organisation, with title words between (and some).
+    let org = Mention { span: org, kind: MentionKind::Name };
+    let person = people.person_after(text, org, tail).span;
+    if person == org.span || text[org.span.end..person.start].trim().is_empty() {
         return None;
     }
     let (a, b) = rules.cue_at_start(&text[person.end..tail.end]).filter(|&(a, _)| !text[person.end..person.end + a].contains(','))?;

@@ -4,6 +4,7 @@
 //! Every pattern runs on a bounded window next to one quote, so the total work stays
 //! linear in the text. Regexes are compiled once, in [`Rules::new`].
 
+use super::given_names::female_given_name;
 use super::cues::{alternation, cue_pattern, is_naming, not_a_name, takes_listener, CUES, NAMING};
 use super::marks::Piece;
 use crate::annotation::{Annotation, Details, Label, Span};
@@ -856,14 +857,20 @@ fn previous_sentences(text: &str, at: usize) -> usize {
     let window = &text[lo..at];
     let lo = lo + window.rfind(['\n', '\r']).map_or(0, |i| i + 1);
     let window = &text[lo..at];
-    let ends: Vec<usize> = window
+    // A period before a space ends a sentence, also with a closing quotation mark between
+    // (`"They knew." Ted Cruz disagreed.`), unless it ends an initial ("J. Smith").
+    let mut ends: Vec<usize> = window
         .match_indices(". ")
-        .map(|(i, _)| i)
-        .filter(|&i| !window[..i].rsplit(|c: char| !c.is_alphabetic()).next().is_some_and(|w| w.len() <= 2 && w.starts_with(char::is_uppercase)))
+        .map(|(i, _)| (i, i + 2))
+        .chain(window.match_indices(".\" ").map(|(i, _)| (i, i + 3)))
+        .chain(window.match_indices(".\u{201D} ").map(|(i, _)| (i, i + 5)))
+        .filter(|&(i, _)| !window[..i].rsplit(|c: char| !c.is_alphabetic()).next().is_some_and(|w| w.len() <= 2 && w.starts_with(char::is_uppercase)))
+        .map(|(_, next)| next)
         .collect();
+    ends.sort_unstable();
     match ends.len() {
         0 | 1 => lo,
-        n => lo + ends[n - 2] + 2,
+        n => lo + ends[n - 2],
     }
 }
 
@@ -1156,12 +1163,14 @@ impl<'e> People<'e> {
         None
     }
 
-    /// The gender the text shows for a person, when its evidence agrees.
+    /// The gender the text shows for a person, when its evidence agrees; with no evidence
+    /// either way, the gender of a common given name ([`female_given_name`]).
     fn gender_of(&self, name: &str) -> Option<Gender> {
         match self.gender.get(name) {
             Some(&(f, m)) if f > m => Some(Gender::Female),
             Some(&(f, m)) if m > f => Some(Gender::Male),
-            _ => None,
+            Some(&(f, _)) if f > 0 => None,
+            _ => female_given_name(name).map(|f| if f { Gender::Female } else { Gender::Male }),
         }
     }
 
@@ -1177,6 +1186,14 @@ impl<'e> People<'e> {
     pub(crate) fn named_between(&self, span: Span) -> bool {
         let from = self.outside.partition_point(|(s, _)| s.start < span.start);
         self.outside.get(from).is_some_and(|(s, _)| s.start < span.end)
+    }
+
+    /// True when a person other than `name` whom `pronoun` may refer to is named outside
+    /// quotes inside `span` ("Ted Cruz disagreed." between a quote of Kemi Badenoch's and
+    /// "he said").
+    pub(crate) fn other_named_between(&self, span: Span, name: &str, pronoun: &str) -> bool {
+        let from = self.outside.partition_point(|(s, _)| s.start < span.start);
+        self.outside[from..].iter().take_while(|(s, _)| s.start < span.end).any(|(_, n)| *n != name && self.compatible(n, pronoun))
     }
 
     /// Entities overlapping `span`.

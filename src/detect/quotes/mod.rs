@@ -8,6 +8,7 @@
 
 mod attribution;
 mod cues;
+mod given_names;
 pub(crate) mod marks;
 
 use crate::annotation::{Annotation, Details, Label, QuoteDetails, QuoteStyle, Span};
@@ -55,8 +56,13 @@ impl Quotes {
                         let (lo, hi) = (*end.min(&m.span.start), *end.max(&m.span.start));
                         !text[lo..hi].contains(['\n', '\r', '\u{2029}'])
                             && people.compatible(name, pronoun)
-                            // A description is picked up only when nobody was named since.
-                            && (*person || !people.named_between(Span::new(lo, hi)))
+                            // A description is picked up only when nobody was named since,
+                            // a person when nobody else the pronoun may be was.
+                            && if *person {
+                                !people.other_named_between(Span::new(lo, hi), name, pronoun)
+                            } else {
+                                !people.named_between(Span::new(lo, hi))
+                            }
                     });
                     match same_paragraph {
                         Some((_, name, _)) if m.kind == MentionKind::Pronoun && is_he_or_she(pronoun) => Some(name.clone()),
@@ -104,11 +110,10 @@ impl Quotes {
             || tail_text.trim_start().starts_with([',', ';'])
             || after.as_ref().is_some_and(|a| a.dash)
             || bridges && after.is_some_and(|a| a.speaker.is_some());
-        // `Trump said: "... hunt!" He added ...`: a capitalised pronoun after a finished
-        // quote starts a new sentence, which gives way to the colon's speaker before it.
-        let new_sentence = |a: &Attribution| {
-            a.speaker.is_some_and(|m| m.kind == MentionKind::Pronoun && text[m.span.range()].starts_with(char::is_uppercase))
-        };
+        // `Trump said: "... hunt!" He added ...`, `Jensen Huang said: "Demand is strong."
+        // Colette Kress said revenue rose.`: a capitalised speaker after a finished quote
+        // starts a new sentence, which gives way to the colon's speaker before it.
+        let new_sentence = |a: &Attribution| a.speaker.is_some_and(|m| text[m.span.range()].starts_with(char::is_uppercase));
         if colon && before.is_some() && inner.trim_end().ends_with(['.', '!', '?']) && after.as_ref().is_some_and(new_sentence) {
             after = None;
         }

@@ -140,6 +140,15 @@ t!(reported_speech_runs_on, r#"Sheriff Kerry Lee said they arrested one man for 
 t!(one_word_after_reported_speech_is_scare, r#"Smith said the film was fine. Critics found it "boring" though."#, &["Smith"], r#"S:"boring""#);
 t!(passive_naming_is_scare, r#"According to the BBC, the valley was called the "breadbasket" of the region."#, r#"S:"breadbasket""#);
 t!(active_naming_is_partial, r#"According to the BBC, Smith called the valley the "breadbasket" of the region."#, &["Smith"], r#"P:"breadbasket"<-Smith"#);
+// With no pronoun or honorific to go by, a common given name tells the gender.
+t!(pronoun_gender_from_given_name, r#"Tom Hale questioned Maria Lopez on Tuesday. "I never saw the money," she said. "Nor did I," he added."#, &["Tom Hale", "Maria Lopez"], r#"D:"I never saw the money,"<-she=Maria Lopez | D:"Nor did I,"<-he=Tom Hale"#);
+// The text's evidence beats the list: this Maria is "he".
+t!(pronoun_text_beats_given_name, r#"Maria Lopez, who lost his seat, met Ann Bell. "We are leaving," he said."#, &["Maria Lopez", "Ann Bell"], r#"D:"We are leaving,"<-he=Maria Lopez"#);
+// A person named between the last quote and "he said" is the one it picks up, also when
+// the last quote ended its sentence inside the marks.
+t!(pronoun_after_newly_named, r#"Kemi Badenoch said: "They knew." Ted Cruz disagreed. "Higher taxes kill jobs," he said."#, &["Kemi Badenoch", "Ted Cruz"], r#"D:"They knew."<-Kemi Badenoch | D:"Higher taxes kill jobs,"<-he=Ted Cruz"#);
+// The next sentence's "X said" reports speech of its own; the colon's speaker stands.
+t!(colon_speaker_beats_next_sentence_name, r#"Jensen Huang said: "Demand is strong." Colette Kress said revenue rose."#, &["Jensen Huang", "Colette Kress"], r#"D:"Demand is strong."<-Jensen Huang"#);
 t!(pronoun_previous_subject, r#"Pelosi called it a disgrace. "We are moving forward with an inquiry," she announced."#, &["Pelosi", "Trump"], r#"D:"We are moving forward with an inquiry,"<-she=Pelosi"#);
 
 // Classification.

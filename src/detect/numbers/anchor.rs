@@ -1,7 +1,8 @@
 //! Dates the text gives relative to its own ("Thursday", "yesterday", "last November",
 //! "October 31"), resolved against the article's dateline: a line near the top that holds
-//! a full date and nothing else, or only a place in capitals before it ("Saturday,
-//! February 2, 2019"; Reuters' "ROME 1996-12-06"). News tells of the past, so a bare
+//! a full date and nothing else, or only a place in capitals before it and the wire's
+//! name and a dash after it ("Saturday, February 2, 2019"; Reuters' "ROME 1996-12-06";
+//! "LONDON, March 4, 2024 (Reuters) - Shares fell ..."). News tells of the past, so a bare
 //! weekday is the last one on or before the dateline, unless "will" (or "due", ...) comes
 //! before it in its sentence; a month and day without a year is the one from nine months
 //! before the dateline to three months after, or the next one in the future, unless the
@@ -53,14 +54,37 @@ fn dateline(text: &str, found: &[Annotation]) -> Option<(usize, i64)> {
         };
         let line_start = text[..a.span.start].rfind('\n').map_or(0, |n| n + 1);
         let line_end = text[a.span.end..].find('\n').map_or(text.len(), |n| a.span.end + n);
-        let before = text[line_start..a.span.start].trim();
-        let after = text[a.span.end..line_end].trim();
-        let place = before.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | ',' | '.' | '-'));
-        if place && after.is_empty() {
+        if dateline_place(&text[line_start..a.span.start]) && dateline_rest(&text[a.span.end..line_end]) {
             return Some((k, day));
         }
     }
     None
+}
+
+/// What may stand before a dateline's date on its line: nothing, or a place in capitals,
+/// perhaps with its state or country ("MANCHESTER, England,", "AUSTIN, Texas,").
+fn dateline_place(before: &str) -> bool {
+    let mut parts = before.trim().trim_end_matches(',').split(',');
+    let city = parts.next().unwrap_or("");
+    city.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-'))
+        && parts.all(|p| {
+            let words: Vec<&str> = p.split_whitespace().collect();
+            (1..=3).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        })
+}
+
+/// What may follow a dateline's date on its line: nothing, or the wire's name and a dash
+/// before the story's first sentence ("(Reuters) - Shares fell ...", "— ...").
+fn dateline_rest(after: &str) -> bool {
+    let after = after.trim_start();
+    let after = match after.strip_prefix('(') {
+        Some(rest) => match rest.find(')') {
+            Some(i) if i <= 30 => rest[i + 1..].trim_start(),
+            _ => return false,
+        },
+        None => after,
+    };
+    after.is_empty() || after.starts_with(['-', '\u{2013}', '\u{2014}'])
 }
 
 /// "2019-02-02" as a day number.

@@ -233,6 +233,11 @@ t!(dateline_month_day, &format!("{DATELINE}It ended on October 31; the vote is o
 t!(dateline_months, &format!("{DATELINE}Prices rose last November, and a book is due out in May."), "[[date Saturday, February 2, 2019 = 2019-02-02]] [[date last November = 2018-11]] [[date May = 2019-05]]");
 t!(dateline_last_year, &format!("{DATELINE}They were arrested in January of last year, in May this year and in June, last year."), "[[date Saturday, February 2, 2019 = 2019-02-02]] [[date January of last year = 2018-01]] [[date May this year = 2019-05]] [[date June = 2018-06]] [[date last year = 2018]]");
 t!(dateline_reuters, "SOCCER - RESULTS\nROME 1996-12-06\nThe match was played on Thursday.", "[[date 1996-12-06 = 1996-12-06]] [[date Thursday = 1996-12-05]]");
+// A wire dateline runs on into the story: the wire's name and a dash follow the date; a
+// state or country may follow the place.
+t!(dateline_wire_runs_on, "LONDON, March 4, 2024 (Reuters) - Shares fell on Tuesday and will rise next month.", "[[date March 4, 2024 = 2024-03-04]] [[date Tuesday = 2024-02-27]] [[date next month = 2024-04]]");
+t!(dateline_place_and_country, "CYCLING - TITLE\nMANCHESTER , England 1996-08-30\nShe won on Friday.", "[[date 1996-08-30 = 1996-08-30]] [[date Friday = 1996-08-30]]");
+t!(no_dateline_before_a_clause, "The court met on March 4, 2024 after the vote on Tuesday.", "[[date March 4, 2024 = 2024-03-04]] [[date Tuesday]]");
 t!(no_dateline_in_a_sentence, "The court met on February 2, 2019, and again on Thursday.", "[[date February 2, 2019 = 2019-02-02]] [[date Thursday]]");
 t!(date_decade_apostrophe, "in the '90s", "[[date '90s = 1990s]]");
 t!(date_decade_the, "in the 90s", "[[date 90s = 1990s]]");

@@ -788,6 +788,13 @@ const CALLS: [&str; 14] = [
     "dialing", "dialling", "rang",
 ];
 
+/// Nouns a bare number after them names rather than counts: "flight 370", "junction 10",
+/// "platform 4", "bus 73", "gate 23", "room 101", "page 4".
+const IDENTIFIED: [&str; 21] = [
+    "flight", "junction", "platform", "gate", "bus", "route", "terminal", "room", "exit", "page", "chapter",
+    "pier", "channel", "lane", "ward", "bay", "carriage", "seat", "row", "category", "tier",
+];
+
 /// Nouns after an emergency number ("a 911 call", "the 999 operator").
 const CALLED: [&str; 8] = ["call", "calls", "caller", "callers", "operator", "operators", "dispatcher", "dispatchers"];
 
@@ -861,6 +868,10 @@ fn name_or_code(v: &View, a: &Amount) -> bool {
                 {
                     return true;
                 }
+            }
+            // "flight 370", "junction 10", "platform 4": a number that names one of its kind.
+            if prev.is_some_and(|p| IDENTIFIED.contains(&v.w(p)) && v.near(at)) {
+                return true;
             }
             // Long digit strings and digits with a leading zero ("0800") are codes, not counts.
             if len >= 7 || (len >= 2 && v.raw(at).starts_with('0')) {

@@ -404,6 +404,7 @@ t!(not_phone_intl, "call +44 20 7946 0958 now", "");
 t!(not_phone_us, "call 555-123-4567 now", "");
 t!(not_phone_paren, "call (020) 7946 0958 now", "");
 t!(not_phone_national, "call 0800 555 0199 now", "");
+t!(not_identifier_number, "Flight 370 left from gate 23; the bus 73 stops at junction 10 near platform 4 and room 101. A category 5 storm hit 300 homes on 12 routes.", "[[cardinal 300 = 300 of homes]] [[cardinal 12 = 12 of routes]]");
 t!(not_emergency_number, "A neighbour phoned 911. The 999 operator came. He called 100 people; 911 people died.", "[[cardinal 100 = 100 of people]] [[cardinal 911 = 911 of people]]");
 t!(not_leading_zero_code, "code 0800 now", "");
 t!(not_footnote, "the war.[3] Then", "");

@@ -241,7 +241,8 @@ pub struct NumberDetails {
     /// ISO 4217 code of a money amount ("USD").
     pub currency: Option<String>,
     /// A normalised date or time, as much as the text fixes: "2020-01-05", "--01-05",
-    /// "2015", "1990s", "15:30".
+    /// "2015", "1990s", "15:30"; a duration of several parts in ISO 8601 ("P6Y8M" for
+    /// "six years and eight months", whose value is 80 and unit "month").
     pub normalized: Option<String>,
     /// "about 5" is approximate; "more than 5" a lower bound.
     pub qualifier: Option<Qualifier>,

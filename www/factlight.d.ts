@@ -69,7 +69,7 @@ export interface NumberAnnotation extends Base {
   unit?: string;
   /** ISO 4217 currency code of an amount of money. */
   currency?: string;
-  /** Normalised date or time (ISO 8601 where known). */
+  /** Normalised date or time (ISO 8601 where known), or a duration of several parts ("P6Y8M"). */
   normalized?: string;
   qualifier?: Qualifier;
   /** What the figure counts ("soldiers"). */

@@ -623,6 +623,16 @@ fn amount_figure(v: &View, j: usize, hedge: Option<Qualifier>) -> Option<Hit> {
         }
     }
 
+    // "six years and eight months", "2 hours 16 minutes": one duration, in its smaller unit,
+    // with its ISO 8601 form.
+    if label == Label::Duration && end_value.is_none() && first.scale == 1.0 {
+        if let Some((value, unit, iso, after)) = compound_duration(v, &first) {
+            details.value = Some(value);
+            details.normalized = Some(iso);
+            first.unit = Some(unit);
+            end = after;
+        }
+    }
     match label {
         Label::Percent | Label::Quantity | Label::Duration => details.unit = first.unit.map(str::to_string),
         Label::Money => details.currency = first.currency.map(str::to_string),
@@ -630,6 +640,7 @@ fn amount_figure(v: &View, j: usize, hedge: Option<Qualifier>) -> Option<Hit> {
     }
     if label == Label::Duration && v.w(end) == "ago" && v.near(end) {
         label = Label::Date;
+        details.normalized = None;
         end += 1;
     } else if label == Label::Duration && v.w(end) == "old" && v.near(end) {
         end += 1;
@@ -787,6 +798,44 @@ const CALLS: [&str; 14] = [
     "call", "calls", "called", "calling", "phone", "phoned", "phoning", "dial", "dials", "dialed", "dialled",
     "dialing", "dialling", "rang",
 ];
+
+/// Time units from the longest, with their ISO 8601 letters and how many of the next
+/// one each holds (0: no smaller part is joined on, as in "three months and two days").
+const TIME_STEPS: [(&str, char, f64); 7] =
+    [("year", 'Y', 12.0), ("month", 'M', 0.0), ("week", 'W', 7.0), ("day", 'D', 24.0), ("hour", 'H', 60.0), ("minute", 'M', 60.0), ("second", 'S', 0.0)];
+
+/// A duration of several parts that starts with `first`: "six years and eight months",
+/// "2 hours, 16 minutes and 5 seconds", each part in the unit after the one before. Its
+/// value in the last part's unit, that unit, its ISO 8601 form ("P6Y8M") and the token
+/// after it.
+fn compound_duration(v: &View, first: &Amount) -> Option<(f64, &'static str, String, usize)> {
+    let step = |unit: Option<&str>| TIME_STEPS.iter().position(|s| Some(s.0) == unit);
+    let mut at = step(first.unit)?;
+    let mut parts = vec![(at, first.value)];
+    let (mut value, mut end) = (first.value, first.end);
+    while TIME_STEPS[at].2 > 0.0 {
+        let k = if matches!(v.w(end), "and" | ",") && v.near(end) { end + 1 } else { end };
+        let Some(next) = Some(k).filter(|&k| v.near(k)).and_then(|k| amount(v, k)) else { break };
+        if step(next.unit) != Some(at + 1) || next.label != Label::Duration || next.scale != 1.0 || next.value >= TIME_STEPS[at].2 {
+            break;
+        }
+        value = value * TIME_STEPS[at].2 + next.value;
+        at += 1;
+        parts.push((at, next.value));
+        end = next.end;
+    }
+    if parts.len() < 2 {
+        return None;
+    }
+    let mut iso = String::from("P");
+    for (k, n) in parts {
+        if k >= 4 && !iso.contains('T') {
+            iso.push('T');
+        }
+        iso.push_str(&format!("{n}{}", TIME_STEPS[k].1));
+    }
+    Some((value, TIME_STEPS[at].0, iso, end))
+}
 
 /// Nouns a bare number after them names rather than counts: "flight 370", "junction 10",
 /// "platform 4", "bus 73", "gate 23", "room 101", "page 4".

@@ -404,6 +404,7 @@ t!(not_phone_intl, "call +44 20 7946 0958 now", "");
 t!(not_phone_us, "call 555-123-4567 now", "");
 t!(not_phone_paren, "call (020) 7946 0958 now", "");
 t!(not_phone_national, "call 0800 555 0199 now", "");
+t!(duration_compound, "He was jailed for six years and eight months. It takes 2 hours 16 minutes, or 3 hours, 5 minutes and 10 seconds. He served three months and two days; we waited 5 hours and 90 minutes.", "[[duration six years and eight months = 80 P6Y8M month]] [[duration 2 hours 16 minutes = 136 PT2H16M minute]] [[duration 3 hours, 5 minutes and 10 seconds = 11110 PT3H5M10S second]] [[duration three months = 3 month]] [[duration two days = 2 day]] [[duration 5 hours = 5 hour]] [[duration 90 minutes = 90 minute]]");
 t!(not_identifier_number, "Flight 370 left from gate 23; the bus 73 stops at junction 10 near platform 4 and room 101. A category 5 storm hit 300 homes on 12 routes.", "[[cardinal 300 = 300 of homes]] [[cardinal 12 = 12 of routes]]");
 t!(not_emergency_number, "A neighbour phoned 911. The 999 operator came. He called 100 people; 911 people died.", "[[cardinal 100 = 100 of people]] [[cardinal 911 = 911 of people]]");
 t!(not_leading_zero_code, "code 0800 now", "");

@@ -1333,10 +1333,40 @@ fn suffix(v: &View, a: &mut Amount) {
         "percentage" => Some((1, "%")),
         _ => None,
     };
+    // Basis points, a hundredth of a percentage point: "25 basis points", "a 25
+    // basis-point cut", "11 bps".
+    let hyphen = |j: usize| v.raw(j) == "-" && v.glued(j) && v.glued(j + 1);
+    let basis = match w {
+        "bps" | "bp" | "bpts" => Some(1),
+        "basis" if matches!(v.w(k + 1), "point" | "points") && v.near(k + 1) => Some(2),
+        "basis" if hyphen(k + 1) && v.w(k + 2) == "point" => Some(3),
+        _ => None,
+    };
+    // "half a percentage point", "a quarter of a percentage point", "a quarter-point cut":
+    // a fraction of a point.
+    let fraction = a.value < 1.0 && matches!(a.form, Form::Words { .. } | Form::Fraction);
+    let of_a_point = |j: usize| {
+        let j = if v.w(j) == "of" && v.near(j) { j + 1 } else { j };
+        (v.w(j) == "a" && v.w(j + 1) == "percentage" && matches!(v.w(j + 2), "point" | "points") && (j..j + 3).all(|i| v.near(i)))
+            .then_some(j + 3 - k)
+    };
+    let point = if !fraction {
+        None
+    } else if hyphen(k) && v.w(k + 1) == "point" {
+        Some(2)
+    } else {
+        of_a_point(k)
+    };
+    let percent = percent.or(basis.map(|n| (n, "bp"))).or(point.map(|n| (n, "percentage points")));
     if let Some((n, unit)) = percent {
         a.label = Label::Percent;
         a.unit = Some(unit);
         a.end = k + n;
+        if unit == "bp" {
+            a.value /= 100.0;
+            a.unit = Some("percentage points");
+            return;
+        }
         if unit == "%" && matches!(v.w(a.end), "point" | "points") && v.near(a.end) {
             a.unit = Some("percentage points");
             a.end += 1;
@@ -1628,8 +1658,15 @@ fn words(v: &View, j: usize) -> Option<(f64, usize, Form)> {
     // "half million", "a quarter million".
     let at = if matches!(v.w(j), "a" | "an") && v.near(j + 1) { j + 1 } else { j };
     if matches!(v.w(at), "half" | "quarter") && v.near(at + 1) {
+        let part = if v.w(at) == "half" { 0.5 } else { 0.25 };
+        // "a quarter-point cut", "half a percentage point": a fraction of a percentage
+        // point, which `suffix` reads.
+        let hyphen_point = v.raw(at + 1) == "-" && v.glued(at + 1) && v.glued(at + 2) && v.w(at + 2) == "point";
+        let a_point = v.w(at + 1) == "a" && v.w(at + 2) == "percentage" && v.near(at + 2);
+        if hyphen_point || a_point {
+            return Some((part, at + 1, Form::Fraction));
+        }
         if let Some((s, false)) = lexicon::scale_word(v.w(at + 1)).filter(|_| v.w(at + 1).len() > 3) {
-            let part = if v.w(at) == "half" { 0.5 } else { 0.25 };
             return Some((part * s, at + 2, Form::Words { lone_one: false }));
         }
     }

@@ -119,6 +119,8 @@ t!(ordinal_misspelt, "Nineth Meeting of the", "[[ordinal Nineth = 9]]");
 t!(percent_sign, "90% of us", "[[percent 90% = 90 % of us]]");
 t!(percent_word, "90 percent of the people", "[[percent 90 percent = 90 % of people]]");
 t!(percent_per_cent, "ninety per cent", "[[percent ninety per cent = 90 %]]");
+t!(basis_points, "Yields dropped 11 bps after a 25 basis-point cut, then 12.5 BP and two basis points more.", "[[percent 11 bps = 0.11 percentage points]] [[percent 25 basis-point = 0.25 percentage points]] [[percent 12.5 BP = 0.125 percentage points]] [[percent two basis points = 0.02 percentage points]]");
+t!(fraction_of_a_point, "The Fed raised rates by half a percentage point after a quarter-point cut and around a quarter of a percentage point. Half the points were lost.", "[[percent half a percentage point = 0.5 percentage points]] [[percent a quarter-point = 0.25 percentage points]] [[percent around a quarter of a percentage point = 0.25 percentage points approximate]] [[cardinal Half = 0.5]]");
 t!(percent_points, "rose 2 percentage points", "[[percent 2 percentage points = 2 percentage points]]");
 t!(percent_pc, "up 5pc on", "[[percent 5pc = 5 %]]");
 t!(percent_decimal, "by 3.5%.", "[[percent 3.5% = 3.5 %]]");
@@ -439,7 +441,7 @@ t!(fraction_scale_plural, "a hundred trillionths", "[[cardinal a hundred trillio
 t!(fraction_compound_denominator, "one twenty-fifth and three twenty-firsts", "[[cardinal one twenty-fifth = 0.04]] [[cardinal three twenty-firsts = 0.14285714285714285]]");
 t!(fraction_one_twentieth, "one twentieth of the vote", "[[cardinal one twentieth = 0.05 of vote]]");
 t!(fraction_half_after_hedge, "more than half came", "[[cardinal more than half = 0.5 at_least]]");
-t!(fraction_not_a_half, "a half-point cut", "");
+t!(fraction_half_point_cut, "a half-point cut", "[[percent a half-point = 0.5 percentage points]]");
 t!(fraction_not_half_way, "almost half-way there", "");
 t!(quantity_mm_upper_not_millions, "shot on 35MM film", "[[quantity 35MM = 35 mm]]");
 t!(words_point_tens, "two hundred point seventy-one", "[[cardinal two hundred point seventy-one = 200.71]]");

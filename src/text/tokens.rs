@@ -67,7 +67,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
             continue;
         }
-        let kind = if c.is_alphabetic() {
+        // The ordinal indicator "º" stands for the degree sign in much copy ("38ºC"): it
+        // is a sign of its own, as "°" is, not a letter of the word around it.
+        let kind = if c.is_alphabetic() && c != 'º' {
             TokenKind::Word
         } else if c.is_ascii_digit() {
             TokenKind::Number
@@ -89,7 +91,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 }
                 // Letters, digits and marks, and an apostrophe inside a word ("don't").
                 let apostrophe = (n == '\'' || n == '\u{2019}') && next_is(text, end + n.len_utf8(), char::is_alphabetic);
-                if n.is_alphanumeric() || is_mark(n) || apostrophe {
+                if (n.is_alphanumeric() && n != 'º') || is_mark(n) || apostrophe {
                     end += n.len_utf8();
                 } else {
                     break;

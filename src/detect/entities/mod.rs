@@ -527,9 +527,11 @@ fn words(text: &str, tokens: &[Token]) -> (Vec<Span>, Vec<std::ops::Range<usize>
     let is_letter = |i: usize| {
         tokens[i].kind == TokenKind::Word && tok(i).chars().count() == 1 && tok(i).chars().all(char::is_uppercase)
     };
-    // A letter glued to the figure before it is a unit or a suffix, not an initial: the
-    // "M" of "10M." does not take the full stop.
-    let glued = |i: usize| i > 0 && tokens[i].gap == Gap::None && tokens[i - 1].kind == TokenKind::Number;
+    // A letter glued to the figure or degree sign before it is a unit or a suffix, not an
+    // initial: the "M" of "10M." and the "C" of "40°C." do not take the full stop.
+    let glued = |i: usize| {
+        i > 0 && tokens[i].gap == Gap::None && (tokens[i - 1].kind == TokenKind::Number || matches!(tok(i - 1), "°" | "º"))
+    };
     let mut i = 0;
     while i < tokens.len() {
         // Runs without sentence breaks (a pasted table, a megabyte of dots) are cut every

@@ -181,6 +181,7 @@ t!(money_pence_not_time, "It raised its dividend to 4.35p a share, at 7.15 p.m."
 t!(quantity_km, "5 km away", "[[quantity 5 km = 5 km]]");
 t!(quantity_glued_km, "a 5km run", "[[quantity 5km = 5 km]]");
 t!(quantity_temperature, "fell to -3C overnight", "[[quantity -3C = -3 °C]]");
+t!(quantity_ordinal_sign_degrees, "Highs reached 38ºC in Seville and 100ºF.", "[[quantity 38ºC = 38 °C]] [[quantity 100ºF = 100 °F]]");
 t!(quantity_degrees, "30 degrees Celsius", "[[quantity 30 degrees Celsius = 30 °C]]");
 t!(quantity_kilometres, "10 kilometres", "[[quantity 10 kilometres = 10 km]]");
 t!(quantity_megawatts, "a 300 MW plant", "[[quantity 300 MW = 300 MW]]");

@@ -101,3 +101,22 @@ const _: () = {
 
 /// Lower-case particles allowed inside a name ("Al", "bin", "van der").
 pub(crate) const NAME_PARTICLES: &[&str] = &["al", "bin", "ibn", "van", "der", "de", "da", "di", "du", "von", "la", "le", "del", "of", "the"];
+
+/// Acronyms of common nouns, which the tagger takes for organisations ("AI chips", "the
+/// CEO said"): no names, wherever they stand, also with a plural "s" ("CEOs"). Not model
+/// features.
+pub(crate) const COMMON_ACRONYMS: &[&str] = &[
+    "AI", "ATM", "CCTV", "CEO", "CFO", "COO", "CPI", "CTO", "DNA", "EV", "GDP", "GPS", "ICU", "IPO", "IVF", "MRI", "NFT", "PPE",
+    "PTSD", "RNA", "SUV", "UFO", "VAT", "VPN",
+];
+
+/// Endings of the adverbs that open a sentence before a comma ("Honestly, ...",
+/// "Crucially, ...", "Reportedly, ..."), which the tagger may take for a one-word name.
+/// No ending of a common name ("Italy", "Sally", "Kelly", "Carly" end otherwise).
+pub(crate) const SENTENCE_ADVERB_ENDINGS: &[&str] =
+    &["cally", "ially", "ually", "fully", "ously", "ively", "ently", "antly", "estly", "ately", "ingly", "edly", "ibly", "ably", "nkly", "ckly", "dly", "larly", "early", "tely", "rely"];
+
+/// Participles that open a sentence before "in" or "on" ("Born in Ilford, Essex, ...",
+/// "Based in Paris, ..."), which the tagger may take for a one-word name.
+pub(crate) const OPENING_PARTICIPLES: &[&str] =
+    &["Born", "Raised", "Based", "Educated", "Founded", "Located", "Headquartered", "Elected", "Situated", "Listed"];

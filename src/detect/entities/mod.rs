@@ -14,7 +14,9 @@ pub mod model;
 pub mod refine;
 pub mod tagger;
 
-use crate::detect::lexicon::{COUNTRY_SHORT_NAMES, ILLNESS_EPONYMS, ILLNESS_WORDS};
+use crate::detect::lexicon::{
+    COMMON_ACRONYMS, COUNTRY_SHORT_NAMES, ILLNESS_EPONYMS, ILLNESS_WORDS, OPENING_PARTICIPLES, SENTENCE_ADVERB_ENDINGS,
+};
 use crate::fxhash::FxMap;
 use crate::annotation::{Annotation, Details, EntityDetails, Label, Span};
 use crate::text::tokens::{Gap, Token, TokenKind};
@@ -255,7 +257,12 @@ impl Entities {
                 };
                 (span, label)
             })
-            .filter(|(span, _)| !in_identifier(text, *span) && !names_an_illness(text, *span) && !contraction(&text[span.range()]))
+            .filter(|(span, _)| {
+                !in_identifier(text, *span)
+                    && !names_an_illness(text, *span)
+                    && !contraction(&text[span.range()])
+                    && !common_word(text, *span)
+            })
             .map(|(span, label)| (span, if storm(&text[span.range()]) { Label::Misc } else { label }))
             .map(|(span, label)| web_name(text, span, label))
             .map(|(span, label)| numbered_name(text, span, label))
@@ -477,6 +484,50 @@ fn contraction(name: &str) -> bool {
     }
     let head = name.get(..=q).and_then(|h| h.strip_suffix(['\'', '\u{2019}']));
     head.is_some_and(|h| !h.contains([' ', '\'', '\u{2019}']))
+}
+
+/// True when a name of one word is a common word: the acronym of a common noun ("AI",
+/// "CEOs"); an adverb opening its sentence before a comma ("Honestly, ...", "Crucially,
+/// ..."); a participle opening it before "in" or "on" ("Born in Ilford, ..."); or a whole
+/// quoted utterance (`"Treason," he said`) that the text does not write elsewhere and the
+/// lists do not know as a place or a people.
+fn common_word(text: &str, span: Span) -> bool {
+    let w = &text[span.range()];
+    let acronym = w.len() <= 5 && w.bytes().all(|b| b.is_ascii_uppercase() || b == b's');
+    if acronym && (COMMON_ACRONYMS.contains(&w) || w.strip_suffix('s').is_some_and(|w| COMMON_ACRONYMS.contains(&w))) {
+        return true;
+    }
+    // Most names stand inside a sentence, after a word or a comma: a byte or two tells.
+    let b = text.as_bytes();
+    let mut i = span.start;
+    while i > 0 && b[i - 1] == b' ' {
+        i -= 1;
+    }
+    // The last bytes of the quotation marks U+201C and U+2018 are 0x9C and 0x98.
+    if i > 0 && !matches!(b[i - 1], b'.' | b'!' | b'?' | b'\n' | b'\r' | b'"' | b'\'' | 0x9C | 0x98) || w.contains(' ') {
+        return false;
+    }
+    let opening = ['"', '\u{201C}', '\'', '\u{2018}'];
+    let before = text[..span.start].trim_end_matches(opening);
+    let quoted = before.len() < span.start;
+    let before = before.trim_end();
+    let first = before.is_empty() || before.ends_with(['.', '!', '?', '\n']);
+    let after = &text[span.end..];
+    if first && after.starts_with(',') && SENTENCE_ADVERB_ENDINGS.iter().any(|e| w.ends_with(e)) {
+        return true;
+    }
+    if first && (after.starts_with(" in ") || after.starts_with(" on ")) && OPENING_PARTICIPLES.contains(&w) {
+        return true;
+    }
+    // A name said alone ("Russia!", `"Smith," she said`) is kept when the text names it
+    // elsewhere too, or the lists know it.
+    let rest = after.trim_start_matches([',', '.', '!', '?']);
+    quoted
+        && rest.len() < after.len()
+        && rest.starts_with(['"', '\u{201D}', '\'', '\u{2019}'])
+        && !Lexicon::shared().is_place(w)
+        && !Lexicon::shared().is_demonym(w)
+        && text.matches(w).nth(1).is_none()
 }
 
 /// True when the name is an illness's ("Parkinson's disease", "the Zika virus",

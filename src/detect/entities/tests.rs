@@ -68,6 +68,9 @@ t!(numbered_name030, "Soccer results on Friday:\nBochum 2 Bayer Leverkusen 2\nWe
 t!(numbered_name040, "Bowling: Wasim Akram 19-2-44-2, Waqar Younis 15\n", &["PER:Wasim Akram", "PER:Waqar Younis"]);
 t!(glued_letter010, "I can give you 10M. He said it was 10M.", &[]);
 t!(glued_letter015, "It hit 40°C. It was 104°F. Then 38ºC.", &[]);
+t!(common_word010, "Companies will spend on AI chips, the CEOs said. Honestly, we kept it. Crucially, Italy agreed.", &["LOC:Italy"]);
+t!(common_word020, "Born in Ilford in 1934, Smith first appeared on stage.", &["LOC:Ilford", "PER:Smith"]);
+t!(common_word030, "\"Treason,\" he said. \"Russia!\" they chanted. \"Smith,\" she said. Smith left.", &["LOC:Russia", "PER:Smith", "PER:Smith"]);
 t!(glued_letter020, "J. R. Smith met U.S. officials and George W. Bush.", &["PER:J. R. Smith", "LOC:U.S.", "PER:George W. Bush"]);
 t!(new_place010, "The bill passed.\n\nNew South Wales is the most populated state.", &["LOC:New South Wales"]);
 t!(article_surname010, "Egyptian President Abdel Fattah el-Sisi met Bashar al-Assad.", &["NORP:Egyptian", "PER:Abdel Fattah el-Sisi", "PER:Bashar al-Assad"]);

@@ -171,6 +171,9 @@ fn norm(y: Option<u32>, m: Option<u32>, d: Option<u32>) -> Option<String> {
 /// A calendar date at `j`: "January 5", "5 Jan. 2020", "Monday 20 January", "January 2020",
 /// "the 1990s", "early October", "mid-2015", "last week", "2020-01-05".
 pub(super) fn date(v: &View, j: usize) -> Option<Hit> {
+    if let Some(h) = part_of_year(v, j) {
+        return Some(h);
+    }
     if !may_start_date(v, j) {
         return None;
     }
@@ -284,6 +287,51 @@ pub(super) fn date(v: &View, j: usize) -> Option<Hit> {
         }
     }
     is_weekday.then(|| hit(j, j + 1, Label::Date, None))
+}
+
+/// A quarter or half of a year: "Q3 2024", "Q3" (a period of the reporting year),
+/// "H1 2023", "the third quarter of 2024", "the first half of 2023", "second-half 2022";
+/// normalised as "2024-Q3", "2023-H1" (TIMEX3). Without a year, only the "Q" and "H"
+/// forms: "the third quarter" may be a match's.
+fn part_of_year(v: &View, j: usize) -> Option<Hit> {
+    let w = v.w(j);
+    // "Q3", "H1" in capitals ("h1" is a web page's heading).
+    let short = |prefix: &str, max: u32| {
+        let r = v.raw(j);
+        r.strip_prefix(prefix).and_then(|n| n.parse::<u32>().ok()).filter(|n| (1..=max).contains(n) && r.len() == 2)
+    };
+    let (kind, n, mut e) = if let Some(n) = short("Q", 4) {
+        ('Q', n, j + 1)
+    } else if let Some(n) = short("H", 2) {
+        ('H', n, j + 1)
+    } else {
+        let n = match w {
+            "first" => 1,
+            "second" => 2,
+            "third" => 3,
+            "fourth" => 4,
+            _ => return None,
+        };
+        let k = if v.raw(j + 1) == "-" && v.glued(j + 1) && v.glued(j + 2) { j + 2 } else { j + 1 };
+        let kind = match v.w(k) {
+            "quarter" if v.near(k) => 'Q',
+            "half" if v.near(k) && n <= 2 => 'H',
+            _ => return None,
+        };
+        (kind, n, k + 1)
+    };
+    let of = usize::from(v.w(e) == "of" && v.near(e));
+    let year = year_at(v, e + of).filter(|&(y, _)| (1900..=2100).contains(&y) && v.near(e + of));
+    let normalized = match year {
+        Some((y, after)) => {
+            e = after;
+            Some(format!("{y:04}-{kind}{n}"))
+        }
+        // "Q3", "H1" alone: a period, its year untold.
+        None if v.raw(j).len() == 2 => None,
+        None => return None,
+    };
+    Some(hit(j, e, Label::Date, normalized))
 }
 
 /// Whether a date can start at token `j`: at digits, an apostrophe ("'90s"), a weekday

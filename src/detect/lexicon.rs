@@ -114,7 +114,7 @@ pub(crate) const COMMON_ACRONYMS: &[&str] = &[
 /// "Crucially, ...", "Reportedly, ..."), which the tagger may take for a one-word name.
 /// No ending of a common name ("Italy", "Sally", "Kelly", "Carly" end otherwise).
 pub(crate) const SENTENCE_ADVERB_ENDINGS: &[&str] =
-    &["cally", "ially", "ually", "fully", "ously", "ively", "ently", "antly", "estly", "ately", "ingly", "edly", "ibly", "ably", "nkly", "ckly", "dly", "larly", "early", "tely", "rely"];
+    &["cally", "ially", "ually", "fully", "ously", "ively", "ently", "antly", "estly", "ately", "ingly", "edly", "ibly", "ably", "nkly", "ckly", "larly", "early", "tely", "rely"];
 
 /// Participles that open a sentence before "in" or "on" ("Born in Ilford, Essex, ...",
 /// "Based in Paris, ..."), which the tagger may take for a one-word name.

@@ -67,9 +67,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
             continue;
         }
-        // The ordinal indicator "º" stands for the degree sign in much copy ("38ºC"): it
-        // is a sign of its own, as "°" is, not a letter of the word around it.
-        let kind = if c.is_alphabetic() && c != 'º' {
+        // The ordinal indicator "º" after a figure stands for the degree sign in much copy
+        // ("38ºC"): a sign of its own there, as "°" is ("Nº" stays a word).
+        let degree = |c: char| c == 'º' && start > 0 && bytes[start - 1].is_ascii_digit();
+        let kind = if c.is_alphabetic() && (c.is_ascii() || !degree(c)) {
             TokenKind::Word
         } else if c.is_ascii_digit() {
             TokenKind::Number
@@ -91,7 +92,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 }
                 // Letters, digits and marks, and an apostrophe inside a word ("don't").
                 let apostrophe = (n == '\'' || n == '\u{2019}') && next_is(text, end + n.len_utf8(), char::is_alphabetic);
-                if (n.is_alphanumeric() && n != 'º') || is_mark(n) || apostrophe {
+                if n.is_alphanumeric() || is_mark(n) || apostrophe {
                     end += n.len_utf8();
                 } else {
                     break;

@@ -270,6 +270,7 @@ impl Entities {
         // A name taken to its number must not run into the next name.
         found.dedup_by(|later, kept| later.0.overlaps(kept.0));
         post_nominals_off(text, &mut found);
+        lone_quoted_off(text, &mut found, self.lex);
         compound_off(text, &mut found, self.lex);
         group(text, found, self.lex)
     }
@@ -487,16 +488,32 @@ fn contraction(name: &str) -> bool {
 }
 
 /// True when a name of one word is a common word: the acronym of a common noun ("AI",
-/// "CEOs"); an adverb opening its sentence before a comma ("Honestly, ...", "Crucially,
-/// ..."); a participle opening it before "in" or "on" ("Born in Ilford, ..."); or a whole
-/// quoted utterance (`"Treason," he said`) that the text does not write elsewhere and the
-/// lists do not know as a place or a people.
+/// "CEOs"; not one spelled out in brackets, "Communist Party of India (CPI)"); an adverb
+/// opening its sentence before a comma ("Honestly, ...", "Crucially, ..."); or a
+/// participle opening it before "in" or "on" ("Born in Ilford, ..."). See also
+/// [`lone_quoted_off`].
 fn common_word(text: &str, span: Span) -> bool {
     let w = &text[span.range()];
+    let b = text.as_bytes();
     let acronym = w.len() <= 5 && w.bytes().all(|b| b.is_ascii_uppercase() || b == b's');
-    if acronym && (COMMON_ACRONYMS.contains(&w) || w.strip_suffix('s').is_some_and(|w| COMMON_ACRONYMS.contains(&w))) {
+    if acronym
+        && span.start.checked_sub(1).is_none_or(|i| b[i] != b'(')
+        && (COMMON_ACRONYMS.contains(&w) || w.strip_suffix('s').is_some_and(|w| COMMON_ACRONYMS.contains(&w)))
+    {
         return true;
     }
+    let after = &text[span.end..];
+    let adverb = w.ends_with("ly") && after.starts_with(',') && SENTENCE_ADVERB_ENDINGS.iter().any(|e| w.ends_with(e));
+    let participle = (after.starts_with(" in ") || after.starts_with(" on ")) && OPENING_PARTICIPLES.contains(&w);
+    (adverb || participle) && sentence_opener(text, span)
+}
+
+/// The quotation marks that open a quote.
+const OPENING_QUOTES: [char; 4] = ['"', '\u{201C}', '\'', '\u{2018}'];
+
+/// True when the one-word name at `span` opens its sentence, perhaps after opening
+/// quotation marks.
+fn sentence_opener(text: &str, span: Span) -> bool {
     // Most names stand inside a sentence, after a word or a comma: a byte or two tells.
     let b = text.as_bytes();
     let mut i = span.start;
@@ -504,30 +521,43 @@ fn common_word(text: &str, span: Span) -> bool {
         i -= 1;
     }
     // The last bytes of the quotation marks U+201C and U+2018 are 0x9C and 0x98.
-    if i > 0 && !matches!(b[i - 1], b'.' | b'!' | b'?' | b'\n' | b'\r' | b'"' | b'\'' | 0x9C | 0x98) || w.contains(' ') {
+    if i > 0 && !matches!(b[i - 1], b'.' | b'!' | b'?' | b'\n' | b'\r' | b'"' | b'\'' | 0x9C | 0x98) || text[span.range()].contains(' ') {
         return false;
     }
-    let opening = ['"', '\u{201C}', '\'', '\u{2018}'];
-    let before = text[..span.start].trim_end_matches(opening);
-    let quoted = before.len() < span.start;
-    let before = before.trim_end();
-    let first = before.is_empty() || before.ends_with(['.', '!', '?', '\n']);
-    let after = &text[span.end..];
-    if first && after.starts_with(',') && SENTENCE_ADVERB_ENDINGS.iter().any(|e| w.ends_with(e)) {
-        return true;
+    let before = text[..span.start].trim_end_matches(OPENING_QUOTES).trim_end();
+    before.is_empty() || before.ends_with(['.', '!', '?', '\n', '\r'])
+}
+
+/// A quote that opens its sentence and holds one word and its punctuation alone
+/// (`"Treason," he said`) utters a word, not a name: the name is dropped unless the text
+/// names it elsewhere too (`"Smith," she said. Smith left.`) or the lists know it as a
+/// place or a people ("Russia!" they chanted). Names said alone are few: the others are
+/// counted only when there is one.
+fn lone_quoted_off(text: &str, found: &mut Vec<(Span, Label)>, lex: &Lexicon) {
+    let lone = |span: Span| {
+        // A byte first: most names follow no quotation mark (the last bytes of U+201C and
+        // U+2018 are 0x9C and 0x98).
+        if span.start.checked_sub(1).is_none_or(|i| !matches!(text.as_bytes()[i], b'"' | b'\'' | 0x9C | 0x98)) {
+            return false;
+        }
+        let after = &text[span.end..];
+        let rest = after.trim_start_matches([',', '.', '!', '?']);
+        text[..span.start].ends_with(OPENING_QUOTES)
+            && rest.len() < after.len()
+            && rest.starts_with(['"', '\u{201D}', '\'', '\u{2019}'])
+            && sentence_opener(text, span)
+    };
+    if !found.iter().any(|&(span, _)| lone(span)) {
+        return;
     }
-    if first && (after.starts_with(" in ") || after.starts_with(" on ")) && OPENING_PARTICIPLES.contains(&w) {
-        return true;
+    let mut count: FxMap<&str, usize> = FxMap::default();
+    for (span, _) in found.iter() {
+        *count.entry(&text[span.range()]).or_default() += 1;
     }
-    // A name said alone ("Russia!", `"Smith," she said`) is kept when the text names it
-    // elsewhere too, or the lists know it.
-    let rest = after.trim_start_matches([',', '.', '!', '?']);
-    quoted
-        && rest.len() < after.len()
-        && rest.starts_with(['"', '\u{201D}', '\'', '\u{2019}'])
-        && !Lexicon::shared().is_place(w)
-        && !Lexicon::shared().is_demonym(w)
-        && text.matches(w).nth(1).is_none()
+    found.retain(|&(span, _)| {
+        let w = &text[span.range()];
+        !lone(span) || count.get(w) != Some(&1) || lex.is_place(w) || lex.is_demonym(w)
+    });
 }
 
 /// True when the name is an illness's ("Parkinson's disease", "the Zika virus",

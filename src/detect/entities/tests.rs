@@ -71,6 +71,7 @@ t!(glued_letter015, "It hit 40°C. It was 104°F. Then 38ºC.", &[]);
 t!(common_word010, "Companies will spend on AI chips, the CEOs said. Honestly, we kept it. Crucially, Italy agreed.", &["LOC:Italy"]);
 t!(common_word020, "Born in Ilford in 1934, Smith first appeared on stage.", &["LOC:Ilford", "PER:Smith"]);
 t!(common_word030, "\"Treason,\" he said. \"Russia!\" they chanted. \"Smith,\" she said. Smith left.", &["LOC:Russia", "PER:Smith", "PER:Smith"]);
+t!(common_word040, "The model, dubbed \"Gemini,\" was released. Communist Party of India (CPI) leaders met.", &["MISC:Gemini", "ORG:Communist Party of India", "ORG:CPI"]);
 t!(glued_letter020, "J. R. Smith met U.S. officials and George W. Bush.", &["PER:J. R. Smith", "LOC:U.S.", "PER:George W. Bush"]);
 t!(new_place010, "The bill passed.\n\nNew South Wales is the most populated state.", &["LOC:New South Wales"]);
 t!(article_surname010, "Egyptian President Abdel Fattah el-Sisi met Bashar al-Assad.", &["NORP:Egyptian", "PER:Abdel Fattah el-Sisi", "PER:Bashar al-Assad"]);

@@ -126,7 +126,7 @@ fn day_at(v: &View, j: usize) -> Option<(u32, usize)> {
 
 /// The second day of a range after a first day ending at `k`: "-7", "–7", " to 7".
 fn day_range_end(v: &View, k: usize) -> Option<(u32, usize)> {
-    let dash = (v.raw(k) == "-" && v.glued(k) && v.glued(k + 1)) || v.raw(k) == "\u{2013}";
+    let dash = v.hyphen(k) || v.raw(k) == "\u{2013}";
     if !(dash || (v.w(k) == "to" && v.near(k))) || !v.near(k + 1) {
         return None;
     }
@@ -136,7 +136,7 @@ fn day_range_end(v: &View, k: usize) -> Option<(u32, usize)> {
 /// A first day glued to a range dash ("5" in "5-7 January"), which `day_at` refuses.
 fn day_before_range(v: &View, j: usize) -> Option<(u32, usize)> {
     let d = small(v, j, 2).filter(|d| (1..=31).contains(d))?;
-    (v.raw(j + 1) == "-" && v.glued(j + 1) && v.glued(j + 2) && small(v, j + 2, 2).is_some()).then_some((d, j + 1))
+    (v.hyphen(j + 1) && small(v, j + 2, 2).is_some()).then_some((d, j + 1))
 }
 
 /// A year at `j`, optionally after a comma: "2020", ", 2020".
@@ -312,7 +312,7 @@ fn part_of_year(v: &View, j: usize) -> Option<Hit> {
             "fourth" => 4,
             _ => return None,
         };
-        let k = if v.raw(j + 1) == "-" && v.glued(j + 1) && v.glued(j + 2) { j + 2 } else { j + 1 };
+        let k = if v.hyphen(j + 1) { j + 2 } else { j + 1 };
         let kind = match v.w(k) {
             "quarter" if v.near(k) => 'Q',
             "half" if v.near(k) && n <= 2 => 'H',

@@ -166,6 +166,11 @@ impl<'a> View<'a> {
         self.toks.get(j).is_some_and(|t| t.gap == Gap::None)
     }
 
+    /// Token `j` is a hyphen glued to the tokens on both sides ("third-quarter").
+    fn hyphen(&self, j: usize) -> bool {
+        self.raw(j) == "-" && self.glued(j) && self.glued(j + 1)
+    }
+
     /// Token `j` exists and is on the same line as the token before it.
     fn near(&self, j: usize) -> bool {
         self.toks.get(j).is_some_and(|t| t.gap <= Gap::Space)
@@ -813,16 +818,33 @@ fn compound_duration(v: &View, first: &Amount) -> Option<(f64, &'static str, Str
     let mut at = step(first.unit)?;
     let mut parts = vec![(at, first.value)];
     let (mut value, mut end) = (first.value, first.end);
+    // Where a part joined by a comma ends, and the value and unit up to before it: a comma
+    // joins parts only in a list that ends with "and" ("3 hours, 5 minutes and 10 seconds")
+    // or with punctuation ("in four minutes, 12.56 seconds."; not "Over three days, 20
+    // hours of talks").
+    let mut comma: Option<(usize, f64, usize)> = None;
     while TIME_STEPS[at].2 > 0.0 {
-        let k = if matches!(v.w(end), "and" | ",") && v.near(end) { end + 1 } else { end };
+        let joint = v.w(end);
+        let k = if matches!(joint, "and" | ",") && v.near(end) { end + 1 } else { end };
         let Some(next) = Some(k).filter(|&k| v.near(k)).and_then(|k| amount(v, k)) else { break };
         if step(next.unit) != Some(at + 1) || next.label != Label::Duration || next.scale != 1.0 || next.value >= TIME_STEPS[at].2 {
             break;
         }
+        if joint == "," && comma.is_none() {
+            comma = Some((parts.len(), value, end));
+        }
         value = value * TIME_STEPS[at].2 + next.value;
         at += 1;
         parts.push((at, next.value));
+        if joint == "and" {
+            comma = None;
+        }
         end = next.end;
+    }
+    let closed = v.kind(end).is_none_or(|k| k == TokenKind::Punct) && !matches!(v.raw(end), "-" | "/");
+    if let Some((n, before, e)) = comma.filter(|_| !closed) {
+        parts.truncate(n);
+        (value, end, at) = (before, e, parts[n - 1].0);
     }
     if parts.len() < 2 {
         return None;
@@ -919,7 +941,7 @@ fn name_or_code(v: &View, a: &Amount) -> bool {
                 }
             }
             // "flight 370", "junction 10", "platform 4": a number that names one of its kind.
-            if prev.is_some_and(|p| IDENTIFIED.contains(&v.w(p)) && v.near(at)) {
+            if prev.is_some_and(|p| IDENTIFIED.contains(&v.w(p)) && v.near(at)) && v.w(a.end) != "times" {
                 return true;
             }
             // Long digit strings and digits with a leading zero ("0800") are codes, not counts.
@@ -1316,6 +1338,14 @@ fn named_cents(v: &View, k: usize, code: &str) -> Option<(f64, usize)> {
     (named && cents < 100.0).then_some((cents / 100.0, e + 1))
 }
 
+/// "(of) a percentage point" at `j`, after a fraction ("half a percentage point", "a
+/// quarter of a percentage point"): the token after it.
+fn of_a_point(v: &View, j: usize) -> Option<usize> {
+    let j = if v.w(j) == "of" && v.near(j) { j + 1 } else { j };
+    let point = v.w(j) == "a" && v.w(j + 1) == "percentage" && matches!(v.w(j + 2), "point" | "points");
+    (point && (j..j + 3).all(|i| v.near(i))).then_some(j + 3)
+}
+
 /// Reads what follows a number: percent, currency word or unit.
 fn suffix(v: &View, a: &mut Amount) {
     let k = a.end;
@@ -1335,27 +1365,22 @@ fn suffix(v: &View, a: &mut Amount) {
     };
     // Basis points, a hundredth of a percentage point: "25 basis points", "a 25
     // basis-point cut", "11 bps".
-    let hyphen = |j: usize| v.raw(j) == "-" && v.glued(j) && v.glued(j + 1);
+    // (Not "BP", the oil company: "500 BP shares".)
     let basis = match w {
-        "bps" | "bp" | "bpts" => Some(1),
+        "bps" | "bp" | "bpts" if v.raw(k) != "BP" => Some(1),
         "basis" if matches!(v.w(k + 1), "point" | "points") && v.near(k + 1) => Some(2),
-        "basis" if hyphen(k + 1) && v.w(k + 2) == "point" => Some(3),
+        "basis" if v.hyphen(k + 1) && v.w(k + 2) == "point" => Some(3),
         _ => None,
     };
     // "half a percentage point", "a quarter of a percentage point", "a quarter-point cut":
     // a fraction of a point.
-    let fraction = a.value < 1.0 && matches!(a.form, Form::Words { .. } | Form::Fraction);
-    let of_a_point = |j: usize| {
-        let j = if v.w(j) == "of" && v.near(j) { j + 1 } else { j };
-        (v.w(j) == "a" && v.w(j + 1) == "percentage" && matches!(v.w(j + 2), "point" | "points") && (j..j + 3).all(|i| v.near(i)))
-            .then_some(j + 3 - k)
-    };
+    let fraction = a.value > 0.0 && a.value < 1.0 && matches!(a.form, Form::Words { .. } | Form::Fraction);
     let point = if !fraction {
         None
-    } else if hyphen(k) && v.w(k + 1) == "point" {
+    } else if v.hyphen(k) && v.w(k + 1) == "point" {
         Some(2)
     } else {
-        of_a_point(k)
+        of_a_point(v, k).map(|e| e - k)
     };
     let percent = percent.or(basis.map(|n| (n, "bp"))).or(point.map(|n| (n, "percentage points")));
     if let Some((n, unit)) = percent {
@@ -1375,7 +1400,7 @@ fn suffix(v: &View, a: &mut Amount) {
     }
     // Currency words, with an optional country adjective: "5,000 dollars", "3 US dollars".
     // "a 12-cent dividend", "one-yen bid".
-    let hyphen_at = (v.raw(k) == "-" && v.glued(k) && v.glued(k + 1)).then_some(k + 1);
+    let hyphen_at = v.hyphen(k).then_some(k + 1);
     for (adj, at) in [(None, k), (Some(w), k + 1)].into_iter().chain(hyphen_at.map(|h| (None, h))) {
         if at > k && !v.near(at) {
             continue;
@@ -1442,7 +1467,7 @@ fn suffix(v: &View, a: &mut Amount) {
         return;
     }
     // Units, glued, spaced or hyphenated ("5km", "5 km", "5-km", "16-year-old").
-    let (at, hyphen) = if v.raw(k) == "-" && v.glued(k) && v.glued(k + 1) { (k + 1, true) } else { (k, false) };
+    let (at, hyphen) = if v.hyphen(k) { (k + 1, true) } else { (k, false) };
     for unit in lexicon::units_starting(v.raw(at), v.w(at)) {
         let fits = unit.tokens.iter().enumerate().all(|(n, t)| {
             let j = at + n;
@@ -1661,9 +1686,8 @@ fn words(v: &View, j: usize) -> Option<(f64, usize, Form)> {
         let part = if v.w(at) == "half" { 0.5 } else { 0.25 };
         // "a quarter-point cut", "half a percentage point": a fraction of a percentage
         // point, which `suffix` reads.
-        let hyphen_point = v.raw(at + 1) == "-" && v.glued(at + 1) && v.glued(at + 2) && v.w(at + 2) == "point";
-        let a_point = v.w(at + 1) == "a" && v.w(at + 2) == "percentage" && v.near(at + 2);
-        if hyphen_point || a_point {
+        let hyphen_point = v.hyphen(at + 1) && v.w(at + 2) == "point";
+        if hyphen_point || of_a_point(v, at + 1).is_some() {
             return Some((part, at + 1, Form::Fraction));
         }
         if let Some((s, false)) = lexicon::scale_word(v.w(at + 1)).filter(|_| v.w(at + 1).len() > 3) {
@@ -1813,7 +1837,7 @@ fn words(v: &View, j: usize) -> Option<(f64, usize, Form)> {
                 if let Some((mut n, class)) = lexicon::cardinal_word(v.w(e)).filter(|&(_, c)| c != Class::Unit) {
                     // "point seventy-one": the digits of a number under a hundred.
                     e += 1;
-                    if class == Class::Tens && v.raw(e) == "-" && v.glued(e) && v.glued(e + 1) {
+                    if class == Class::Tens && v.hyphen(e) {
                         if let Some((u, Class::Unit)) = lexicon::cardinal_word(v.w(e + 1)) {
                             n += u;
                             e += 2;
@@ -1925,7 +1949,7 @@ fn words(v: &View, j: usize) -> Option<(f64, usize, Form)> {
 /// "twenty-fifth", "twenty firsts" at `k` as a denominator: its value and the token after it.
 fn compound_denominator(v: &View, k: usize) -> Option<(f64, usize)> {
     let (tens, Class::Tens) = lexicon::cardinal_word(v.w(k))? else { return None };
-    let at = if v.raw(k + 1) == "-" && v.glued(k + 1) && v.glued(k + 2) { k + 2 } else { k + 1 };
+    let at = if v.hyphen(k + 1) { k + 2 } else { k + 1 };
     let w = v.w(at);
     let unit = lexicon::ordinal_word(w.strip_suffix('s').unwrap_or(w)).filter(|&u| u < 10.0 && v.near(at))?;
     Some((tens + unit, at + 1))
@@ -1939,7 +1963,7 @@ fn and_fraction(v: &View, j: usize) -> Option<(f64, usize)> {
         w => {
             let (mut n, class) = lexicon::cardinal_word(w).filter(|&(n, _)| n >= 2.0)?;
             let mut at = j + 1;
-            if class == Class::Tens && v.raw(at) == "-" && v.glued(at) && v.glued(at + 1) {
+            if class == Class::Tens && v.hyphen(at) {
                 if let Some((u, Class::Unit)) = lexicon::cardinal_word(v.w(at + 1)) {
                     n += u;
                     at += 2;
@@ -2060,7 +2084,7 @@ fn counted(v: &View, k: usize, of_only: bool, value: f64) -> Option<Span> {
             break;
         }
         // "life-saving treatments": step over a hyphenated word.
-        while v.raw(i) == "-" && v.glued(i) && v.glued(i + 1) && v.kind(i + 1) == Some(TokenKind::Word) {
+        while v.hyphen(i) && v.kind(i + 1) == Some(TokenKind::Word) {
             i += 2;
         }
     }

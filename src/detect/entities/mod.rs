@@ -15,7 +15,8 @@ pub mod refine;
 pub mod tagger;
 
 use crate::detect::lexicon::{
-    COMMON_ACRONYMS, COUNTRY_SHORT_NAMES, ILLNESS_EPONYMS, ILLNESS_WORDS, OPENING_PARTICIPLES, SENTENCE_ADVERB_ENDINGS,
+    COMMON_ACRONYMS, COUNTRY_SHORT_NAMES, ILLNESS_EPONYMS, ILLNESS_WORDS, OPENING_PARTICIPLES, ORG_WORDS,
+    SENTENCE_ADVERB_ENDINGS,
 };
 use crate::fxhash::FxMap;
 use crate::annotation::{Annotation, Details, EntityDetails, Label, Span};
@@ -266,6 +267,7 @@ impl Entities {
             .map(|(span, label)| (span, if storm(&text[span.range()]) { Label::Misc } else { label }))
             .map(|(span, label)| web_name(text, span, label))
             .map(|(span, label)| numbered_name(text, span, label))
+            .map(|(span, label)| (span, if label != Label::Per && after_role(text, span) { Label::Per } else { label }))
             .collect();
         // A name taken to its number must not run into the next name.
         found.dedup_by(|later, kept| later.0.overlaps(kept.0));
@@ -374,6 +376,35 @@ fn post_nominals_off(text: &str, found: &mut Vec<(Span, Label)>) {
         }
         !(after_person && capital_end && text.as_bytes()[span.start - 1] == b' ' && POST_NOMINALS.contains(&&text[span.range()]))
     });
+}
+
+/// True when a lower-case word that names a person's role comes right before the name:
+/// "North Korean leader Kim Jong Un", "foreign minister Sergei Lavrov", "coach Southgate"
+/// (which the tagger may read as an organisation or a place). Not a name with an
+/// organisation's word in it ("leader Labour Party" is not English news, but "party leader
+/// ..." is followed by a person).
+fn after_role(text: &str, span: Span) -> bool {
+    let before = text[..span.start].strip_suffix(' ').unwrap_or("");
+    // Most names follow no lower-case role word: its last byte tells first.
+    if !before.ends_with(|c: char| c.is_ascii_lowercase()) {
+        return false;
+    }
+    let word = before.rsplit(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+    let role = matches!(
+        word,
+        "leader" | "president" | "minister" | "chancellor" | "premier" | "spokesman" | "spokeswoman" | "spokesperson"
+            | "chairman" | "chairwoman" | "secretary" | "senator" | "governor" | "mayor" | "ambassador" | "envoy"
+            | "commander" | "coach" | "manager" | "striker" | "midfielder" | "defender" | "goalkeeper" | "actress"
+            | "actor" | "singer" | "rapper" | "novelist" | "filmmaker" | "billionaire" | "economist" | "prosecutor"
+            | "lawyer" | "attorney" | "detective" | "dictator" | "cleric" | "businessman" | "businesswoman"
+    );
+    // "lead manager Lehman Brothers International": a bank's role in a bond issue.
+    let lead = word == "manager" && {
+        let rest = before[..before.len() - word.len()].trim_end_matches([' ', '-']);
+        let last = rest.rsplit(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+        ["lead", "joint", "co"].iter().any(|w| w.eq_ignore_ascii_case(last))
+    };
+    role && !lead && !text[span.range()].split(' ').any(|w| ORG_WORDS.contains(&w) || w == "&")
 }
 
 /// Words that start a named storm: "Hurricane Katrina", "Storm Ciarán", "Tropical Storm

@@ -707,9 +707,7 @@ fn amount_figure(v: &View, j: usize, hedge: Option<Qualifier>) -> Option<Hit> {
     // "third-party", "first-hand", "second-rate": an ordinal inside a compound that ranks
     // nothing.
     if label == Label::Ordinal
-        && v.raw(end) == "-"
-        && v.glued(end)
-        && v.glued(end + 1)
+        && v.hyphen(end)
         && ORDINAL_COMPOUNDS.contains(&v.w(end + 1))
     {
         return None;
@@ -902,9 +900,7 @@ fn name_or_code(v: &View, a: &Amount) -> bool {
         }
     }
     // "Goody Two-Shoes": hyphenated onto a capitalised word.
-    if v.raw(a.end) == "-"
-        && v.glued(a.end)
-        && v.glued(a.end + 1)
+    if v.hyphen(a.end)
         && v.raw(a.end + 1).starts_with(|c: char| c.is_uppercase())
     {
         return true;
@@ -970,9 +966,7 @@ const METRES_AFTER: [&str; 18] = [
 /// a number, not a model's variant ("Boeing 737-800", a round hundred).
 fn score(v: &View, k: usize) -> bool {
     let second = v.raw(k + 1);
-    v.raw(k) == "-"
-        && v.glued(k)
-        && v.glued(k + 1)
+    v.hyphen(k)
         && v.kind(k + 1) == Some(TokenKind::Number)
         && second.bytes().all(|b| b.is_ascii_digit())
         && (second.len() < 3 || !second.ends_with("00"))
@@ -1492,7 +1486,7 @@ fn suffix(v: &View, a: &mut Amount) {
                 a.end = e;
             }
         }
-        if hyphen && v.raw(a.end) == "-" && v.glued(a.end) && v.w(a.end + 1) == "old" && v.glued(a.end + 1) {
+        if hyphen && v.hyphen(a.end) && v.w(a.end + 1) == "old" {
             a.end += 2;
         }
         return;
@@ -1750,10 +1744,8 @@ fn words(v: &View, j: usize) -> Option<(f64, usize, Form)> {
             continue;
         }
         // "twenty-one", "two-thirds": a hyphen between words.
-        let wk = if v.raw(k) == "-"
-            && k > j
-            && v.glued(k)
-            && v.glued(k + 1)
+        let wk = if k > j
+            && v.hyphen(k)
             && matches!(st, St::Tens | St::Unit | St::Teen | St::Hundred)
         {
             k + 1

@@ -1463,16 +1463,24 @@ fn suffix(v: &View, a: &mut Amount) {
     // Units, glued, spaced or hyphenated ("5km", "5 km", "5-km", "16-year-old").
     let (at, hyphen) = if v.hyphen(k) { (k + 1, true) } else { (k, false) };
     for unit in lexicon::units_starting(v.raw(at), v.w(at)) {
+        // The unit's words, spaced, or hyphened after a hyphened number ("a
+        // 12,500-square-foot home"): the token after the unit's last, if they are there.
+        let mut j = at;
         let fits = unit.tokens.iter().enumerate().all(|(n, t)| {
-            let j = at + n;
+            if n > 0 && hyphen && v.hyphen(j) {
+                j += 1;
+            } else if n > 0 && !v.near(j) {
+                return false;
+            }
             let same = if unit.exact { v.raw(j) == *t } else { v.w(j) == *t };
-            same && (n == 0 || v.near(j))
+            j += 1;
+            same
         });
         if !fits || (unit.glued && !v.glued(at)) {
             continue;
         }
         // A single-letter unit must not run into a word ("5 C-130s").
-        let end = at + unit.tokens.len();
+        let end = j;
         if unit.glued && v.glued(end) && v.kind(end) == Some(TokenKind::Word) {
             continue;
         }

@@ -187,6 +187,16 @@ t!(quantity_kilometres, "10 kilometres", "[[quantity 10 kilometres = 10 km]]");
 t!(quantity_megawatts, "a 300 MW plant", "[[quantity 300 MW = 300 MW]]");
 t!(quantity_hyphen, "a 3-inch gap", "[[quantity 3-inch = 3 in]]");
 t!(quantity_square, "40 square kilometres", "[[quantity 40 square kilometres = 40 km²]]");
+t!(
+    quantity_square_hyphened,
+    "a 12,500-square-foot home on a 3-square-mile site",
+    "[[quantity 12,500-square-foot = 12500 sq ft]] [[quantity 3-square-mile = 3 sq mi]]"
+);
+t!(
+    quantity_square_short,
+    "a 2,000 sq m plot, 80 sq metres and 1 square metre",
+    "[[quantity 2,000 sq m = 2000 m²]] [[quantity 80 sq metres = 80 m²]] [[quantity 1 square metre = 1 m²]]"
+);
 t!(quantity_speed, "at 80 km/h", "[[quantity 80 km/h = 80 km/h]]");
 t!(quantity_data, "a 2 GB file", "[[quantity 2 GB = 2 GB]]");
 t!(quantity_words, "ten miles long", "[[quantity ten miles = 10 mi]]");

@@ -256,7 +256,10 @@ fn figure(v: &View, i: usize) -> Option<Hit> {
         hit
     };
     if let Some(hit) = dates::time(v, j).or_else(|| dates::date(v, j)) {
-        return Some(hedged(hit));
+        // "higher than last year", "talked about yesterday": a hedge bounds a count or a
+        // point in time ("more than two years ago", "around 2010"), not a named day or year.
+        let named = matches!(v.w(j), "last" | "this" | "next" | "yesterday" | "today" | "tomorrow" | "tonight" | "the");
+        return Some(if named { hit } else { hedged(hit) });
     }
     // "from 5-7 January": the date, without the preposition.
     if RANGE_OPENERS.iter().any(|(w, _)| *w == v.w(j)) && v.near(j + 1) {

@@ -266,6 +266,8 @@ t!(date_month_may, "He said in May that it was over.", "[[date May = --05]]");
 t!(date_ordinal_day, "the 20th of January", "[[date 20th of January = --01-20]]");
 t!(date_weekday, "on Thursday they", "[[date Thursday]]");
 t!(date_ago, "three years ago", "[[date three years ago = 3 year]]");
+t!(date_ago_hedged, "more than two years ago", "[[date more than two years ago = 2 year at_least]]");
+t!(date_named_not_hedged, "sales were higher than last year", "[[date last year]]");
 t!(date_not_may_modal, "it may rain", "");
 t!(date_not_march_verb, "they march today", "");
 

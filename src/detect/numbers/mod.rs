@@ -1027,6 +1027,15 @@ fn range_end(v: &View, first: &Amount, opener: Option<&[&str]>) -> Option<(Amoun
     if join == "/" && second.value != first.value + 1.0 {
         return None;
     }
+    // A figure with its own unit or currency and then "to" a bare one is a change and a
+    // level, "rose 0.5% to 8,234.5 points"; after "by" even with both written out, "cut
+    // by £149 to £1,849" ("by between £149 and £1,849" is the range; "by 5 to 10%" still is).
+    let own = first.label != Label::Cardinal;
+    let bare_second = second.label == Label::Cardinal && second.scale == 1.0;
+    let by = first.start > 0 && v.w(first.start - 1) == "by" && v.near(first.start);
+    if opener.is_none() && join == "to" && own && (bare_second || by) {
+        return None;
+    }
     let compatible = first.label == Label::Cardinal
         || second.label == Label::Cardinal
         || (first.label == second.label && first.unit == second.unit && first.currency == second.currency);

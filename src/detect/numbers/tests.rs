@@ -310,6 +310,10 @@ t!(range_between_scale, "between 3 and 4 million", "[[cardinal between 3 and 4 m
 t!(range_years, "from 2010 to 2015", "[[date from 2010 to 2015 = 2010..2015 2010/2015]]");
 t!(range_years_short, "in 2010-15", "[[date 2010-15 = 2010..2015 2010/2015]]");
 t!(range_money, "$5-10 million", "[[money $5-10 million = 5000000..10000000 USD]]");
+t!(change_then_level, "rose 0.5% to 8,234.5", "[[percent 0.5% = 0.5 %]] [[cardinal 8,234.5 = 8234.5]]");
+t!(change_by_then_level, "cut by £149 to £1,849", "[[money £149 = 149 GBP]] [[money £1,849 = 1849 GBP]]");
+t!(range_by, "rose by 5 to 10 percent", "[[percent 5 to 10 percent = 5..10 %]]");
+t!(range_money_to, "$5 to $10", "[[money $5 to $10 = 5..10 USD]]");
 t!(range_percent, "5-10%", "[[percent 5-10% = 5..10 %]]");
 t!(range_to, "10 to 15 per cent", "[[percent 10 to 15 per cent = 10..15 %]]");
 t!(range_en_dash, "20–30 km", "[[quantity 20–30 km = 20..30 km]]");

@@ -337,6 +337,8 @@ pub(super) fn currency_word(w: &str) -> Option<(&'static str, f64)> {
         "real" | "reais" => ("BRL", 1.0),
         "won" => ("KRW", 1.0),
         "zloty" | "zlotys" => ("PLN", 1.0),
+        "krona" | "kronor" => ("SEK", 1.0),
+        "krone" | "kroner" => ("NOK", 1.0),
         "hryvnia" | "hryvnias" => ("UAH", 1.0),
         "bitcoin" | "bitcoins" | "btc" => ("BTC", 1.0),
         "satoshi" | "satoshis" => ("BTC", 1e-8),
@@ -382,6 +384,9 @@ pub(super) fn currency_country(adjective: &str, word_code: &str) -> Option<&'sta
         ("japanese", "JPY") => "JPY",
         ("russian", "RUB") => "RUB",
         ("saudi", "SAR") => "SAR",
+        ("swedish", "SEK") => "SEK",
+        ("norwegian", "NOK") => "NOK",
+        ("danish", "NOK") => "DKK",
         _ => return None,
     })
 }

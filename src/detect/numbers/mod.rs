@@ -960,10 +960,39 @@ fn name_or_code(v: &View, a: &Amount) -> bool {
 
 /// Words after a bare "30m" that make it metres rather than millions: sizes ("30m high"),
 /// distances ("500m away") and races ("the 400m hurdles", "a 50m pool").
-const METRES_AFTER: [&str; 18] = [
-    "high", "tall", "long", "wide", "deep", "away", "hurdles", "freestyle", "backstroke", "sprinter", "swimmer",
+const METRES_AFTER: [&str; 20] = [
+    "high", "tall", "long", "wide", "deep", "away", "underground", "beneath", "hurdles", "freestyle", "backstroke", "sprinter", "swimmer",
     "breaststroke", "butterfly", "medley", "relay", "sprint", "pool", "dash",
 ];
+
+/// Words after "30m in" that make it metres: "12m in diameter".
+const METRES_IN: [&str; 6] = ["diameter", "length", "height", "width", "depth", "circumference"];
+
+/// Verbs of the field events before a height or length: "cleared 6.25m".
+const METRES_BEFORE: [&str; 10] =
+    ["cleared", "jumped", "leapt", "leaped", "threw", "thrown", "vaulted", "clearing", "jumping", "throwing"];
+
+/// Whether a bare "m" at `k`, after the number `value` starting at `j` with no currency, is
+/// metres rather than millions: a size, distance or race word after it ("30m high",
+/// "780m-long", "12m in diameter", the 400m hurdles), a field event's verb before it
+/// ("cleared 6.25m"), or a thousand or more of them ("the 10,000m", "5000m"), which as
+/// millions would be billions written the long way.
+fn metres_not_millions(v: &View, j: usize, k: usize, value: f64) -> bool {
+    let after = if v.hyphen(k + 1) { k + 2 } else { k + 1 };
+    let (next, then) = (v.w(k + 1), v.w(k + 2));
+    let spaced = v.near(k + 1) && v.near(k + 2);
+    ((v.near(k + 1) || v.hyphen(k + 1)) && METRES_AFTER.contains(&v.w(after)))
+        || (spaced && next == "in" && METRES_IN.contains(&then))
+        // "300m above sea level", "50m below the surface" (not "30m below forecasts").
+        || (spaced && matches!(next, "above" | "below") && matches!(then, "sea" | "ground" | "the" | "street"))
+        || (j > 0 && v.near(j) && METRES_BEFORE.contains(&v.w(j - 1)))
+        // "1,500m yen" is money.
+        // (A capital M after thousands is a bond table's thousands or millions, never metres.)
+        || (value >= 1000.0
+            && v.raw(k) == "m"
+            && lexicon::currency_word(next).is_none()
+            && lexicon::currency_code_any_case(next).is_none())
+}
 
 /// A score's second half glued on at `k` ("Villa 3-1", "the Celtics 112-104"): a hyphen and
 /// a number, not a model's variant ("Boeing 737-800", a round hundred).
@@ -1178,7 +1207,7 @@ fn amount(v: &View, j: usize) -> Option<Amount> {
         // "MM" only in money: "35MM" alone may be film.
         let shorthand = (v.raw(k) == "MM" && currency.is_some()) || v.w(k) == "mil";
         // "30m high", "the 400m hurdles": metres, not millions.
-        let metres = v.w(k) == "m" && currency.is_none() && v.near(k + 1) && METRES_AFTER.contains(&v.w(k + 1));
+        let metres = v.w(k) == "m" && currency.is_none() && metres_not_millions(v, j, k, value);
         let word = lexicon::scale_word(v.w(k)).filter(|_| !shorthand && !metres);
         if let Some((s, must_glue)) = word.or(dozen.then_some((12.0, false))).or(shorthand.then_some((1e6, true))) {
             let digits = matches!(form, Form::Digits { .. });

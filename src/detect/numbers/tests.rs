@@ -183,6 +183,17 @@ t!(quantity_glued_km, "a 5km run", "[[quantity 5km = 5 km]]");
 t!(quantity_temperature, "fell to -3C overnight", "[[quantity -3C = -3 °C]]");
 t!(quantity_ordinal_sign_degrees, "Highs reached 38ºC in Seville and 100ºF.", "[[quantity 38ºC = 38 °C]] [[quantity 100ºF = 100 °F]]");
 t!(quantity_degrees, "30 degrees Celsius", "[[quantity 30 degrees Celsius = 30 °C]]");
+t!(
+    quantity_glued_m_sizes,
+    "a 780m-long bridge, 12m in diameter, 300m above sea level; 30m in sales",
+    "[[quantity 780m = 780 m]] [[quantity 12m = 12 m]] [[quantity 300m = 300 m]] [[cardinal 30m = 30000000]]"
+);
+t!(
+    quantity_glued_m_races,
+    "She won the 10,000m and cleared 6.25m; it raised 1,500m yen",
+    "[[quantity 10,000m = 10000 m]] [[quantity 6.25m = 6.25 m]] [[money 1,500m yen = 1500000000 JPY]]"
+);
+t!(money_kronor, "4.5 billion kronor and 200 million Danish kroner", "[[money 4.5 billion kronor = 4500000000 SEK]] [[money 200 million Danish kroner = 200000000 DKK]]");
 t!(quantity_kilometres, "10 kilometres", "[[quantity 10 kilometres = 10 km]]");
 t!(quantity_megawatts, "a 300 MW plant", "[[quantity 300 MW = 300 MW]]");
 t!(quantity_hyphen, "a 3-inch gap", "[[quantity 3-inch = 3 in]]");

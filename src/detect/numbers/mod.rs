@@ -897,7 +897,9 @@ fn name_or_code(v: &View, a: &Amount) -> bool {
             && v.kind(a.end + 1) == Some(TokenKind::Number)
             && v.glued(a.end + 1)
             && v.kind(a.end - 1) == Some(TokenKind::Number);
-        let code = matches!(next, "/" | "_" | "@" | "\\") || more_digits;
+        // "£73.50/MWh", "$3/gallon": a price per unit (the unit is left out).
+        let per_unit = next == "/" && a.currency.is_some() && v.glued(a.end + 1) && v.kind(a.end + 1) == Some(TokenKind::Word);
+        let code = (matches!(next, "/" | "_" | "@" | "\\") && !per_unit) || more_digits;
         if glued_word || code {
             return true;
         }
@@ -1588,7 +1590,11 @@ fn inches_after(v: &View, k: usize) -> Option<(f64, usize)> {
 /// token after it and how it was written.
 fn number(v: &View, j: usize) -> Option<(f64, usize, Form)> {
     match v.kind(j)? {
-        TokenKind::Number => digits(v, j),
+        // "1½ hours": a whole number and a fraction glued to it.
+        TokenKind::Number => digits(v, j).map(|(n, e, form)| match vulgar_fraction(v.raw(e)) {
+            Some(f) if v.glued(e) && n.fract() == 0.0 && n >= 0.0 => (n + f, e + 1, Form::Digits { plain: false, len: 0 }),
+            _ => (n, e, form),
+        }),
         TokenKind::Punct
             if v.raw(j) == "."
                 && v.kind(j + 1) == Some(TokenKind::Number)

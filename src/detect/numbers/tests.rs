@@ -194,6 +194,9 @@ t!(
     "[[quantity 10,000m = 10000 m]] [[quantity 6.25m = 6.25 m]] [[money 1,500m yen = 1500000000 JPY]]"
 );
 t!(money_kronor, "4.5 billion kronor and 200 million Danish kroner", "[[money 4.5 billion kronor = 4500000000 SEK]] [[money 200 million Danish kroner = 200000000 DKK]]");
+t!(quantity_barrels_a_day, "1 million barrels per day, 2,000 barrels a day", "[[quantity 1 million barrels per day = 1000000 bbl/d]] [[quantity 2,000 barrels a day = 2000 bbl/d]]");
+t!(duration_vulgar_fraction_glued, "for 1½ hours, then 1 to 1½ hours", "[[duration 1½ hours = 1.5 hour]] [[duration 1 to 1½ hours = 1..1.5 hour]]");
+t!(money_per_unit, "£73.50/MWh and $3/gallon, open 24/7", "[[money £73.50 = 73.5 GBP]] [[money $3 = 3 USD]]");
 t!(quantity_kilometres, "10 kilometres", "[[quantity 10 kilometres = 10 km]]");
 t!(quantity_megawatts, "a 300 MW plant", "[[quantity 300 MW = 300 MW]]");
 t!(quantity_hyphen, "a 3-inch gap", "[[quantity 3-inch = 3 in]]");

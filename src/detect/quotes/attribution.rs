@@ -9,6 +9,7 @@ use super::cues::{alternation, cue_pattern, is_naming, not_a_name, takes_listene
 use super::marks::Piece;
 use crate::annotation::{Annotation, Details, Label, Span};
 use crate::fxhash::{FxMap, FxSet};
+use crate::detect::lexicon::ROLE_WORDS;
 use regex::{Captures, Regex};
 use std::sync::OnceLock;
 
@@ -80,7 +81,7 @@ fn pronoun() -> String {
     format!(r"(?-u:\b)(?P<pron>{}|I)(?-u:\b)", either_case(&PRONOUNS))
 }
 
-const NAME: &str = r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|St)\.?\s+)?(?:[A-Z\u{C0}-\u{D6}\u{D8}-\u{DE}\u{100}-\u{17F}]\.\s*){0,2}[A-Z\u{C0}-\u{D6}\u{D8}-\u{DE}\u{100}-\u{17F}][A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}\u{300}-\u{36F}'’\-]*(?:\s+(?:(?:al|el|bin|ibn|de|da|di|du|van|von|der|den|la|le)\s+)?[A-Z\u{C0}-\u{D6}\u{D8}-\u{DE}\u{100}-\u{17F}][A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}\u{300}-\u{36F}'’\-]*|\s+(?:al|el|ad|ash|as)-[A-Z\u{C0}-\u{D6}\u{D8}-\u{DE}\u{100}-\u{17F}][A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}\u{300}-\u{36F}'’\-]*){0,6})";
+const NAME: &str = r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|St)\.?\s+)?(?:[A-Z\u{C0}-\u{D6}\u{D8}-\u{DE}\u{100}-\u{17F}]\.\s*){0,2}[A-Z\u{C0}-\u{D6}\u{D8}-\u{DE}\u{100}-\u{17F}][A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}\u{300}-\u{36F}'’\-]*(?:\s+(?:(?:al|el|bin|ibn|de|da|di|du|van|von|der|den|la|le)\s+){0,2}[A-Z\u{C0}-\u{D6}\u{D8}-\u{DE}\u{100}-\u{17F}][A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}\u{300}-\u{36F}'’\-]*|\s+(?:al|el|ad|ash|as)-[A-Z\u{C0}-\u{D6}\u{D8}-\u{DE}\u{100}-\u{17F}][A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}\u{300}-\u{36F}'’\-]*){0,6})";
 
 /// A speaker that is a description: a determiner and up to seven words, "the lawyer for the
 /// family".
@@ -822,6 +823,17 @@ fn title_words(between: &str) -> bool {
         })
 }
 
+/// True for one or two lower-case words ending in a role ([`ROLE_WORDS`] or a few titles
+/// that come before a name only in a byline or attribution): "spokeswoman", "company
+/// spokesman", "police chief".
+fn role_title(between: &str) -> bool {
+    let last = between.split_whitespace().last().unwrap_or("");
+    title_words(between)
+        && between.ends_with(' ')
+        && (ROLE_WORDS.contains(&last)
+            || matches!(last, "chief" | "captain" | "official" | "director" | "analyst" | "founder" | "executive" | "officer" | "professor" | "researcher" | "scientist" | "head"))
+}
+
 /// `"...," Bank of England governor Andrew Bailey said`: an organisation, a title and a
 /// person, then a cue, right after a quote ending with a comma. (The speaker pattern reads a name or a
 /// description, and the organisation before the title is neither.)
@@ -835,13 +847,21 @@ fn titled_speaker_said(rules: &Rules, text: &str, tail: Span, people: &People) -
     let s = &text[tail.range()];
     let from = tail.start + s.len() - s.trim_start_matches(|c: char| c.is_whitespace() || c == ',').len();
     let at = people.entities.partition_point(|(e, _, _)| e.start < from);
-    let &(org, _, _) = people.entities.get(at).filter(|(e, _, _)| e.start == from)?;
-    // The person right after the organisation, with title words between (and some).
-    let org = Mention { span: org, kind: MentionKind::Name };
-    let person = people.person_after(text, org, tail).span;
-    if person == org.span || text[org.span.end..person.start].trim().is_empty() {
+    let &(first, label, _) = people.entities.get(at).filter(|(e, _, _)| e.end <= tail.end)?;
+    let person = if first.start == from {
+        // The person right after the organisation, with title words between (and some).
+        let org = Mention { span: first, kind: MentionKind::Name };
+        let person = people.person_after(text, org, tail).span;
+        if person == org.span || text[org.span.end..person.start].trim().is_empty() {
+            return None;
+        }
+        person
+    } else if label == Label::Per && role_title(&text[from..first.start]) {
+        // `"...," company spokeswoman Rachel Dupre said`: a role, then the person.
+        first
+    } else {
         return None;
-    }
+    };
     let (a, b) = rules.cue_at_start(&text[person.end..tail.end]).filter(|&(a, _)| !text[person.end..person.end + a].contains(','))?;
     let cue = Span::new(person.end + a, person.end + b);
     Some(Attribution { speaker: Some(Mention { span: person, kind: MentionKind::Name }), cue: Some(cue), dash: false })

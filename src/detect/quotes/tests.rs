@@ -94,6 +94,9 @@ t!(broken_by_attribution, r#""We want to be free," he said, "without the United 
 t!(colon_intro, r#"Kanani said: "We will go home now.""#, r#"D:"We will go home now."<-Kanani"#);
 t!(colon_intro_new_sentence_after, r#"Kanani said: "We will go home now!" He added that they would return."#, r#"D:"We will go home now!"<-Kanani"#);
 t!(org_title_person_after_cue, r#""Prices will keep rising," warned Bank of England governor Andrew Bailey."#, &["ORG:Bank of England", "Andrew Bailey"], r#"D:"Prices will keep rising,"<-Andrew Bailey"#);
+t!(role_person_before_cue, r#"“We have crews ready,” company spokeswoman Rachel Dupre said. "Go," police chief Al Ruiz told us."#, &["Rachel Dupre", "Al Ruiz"], r#"D:“We have crews ready,”<-Rachel Dupre | D:"Go,"<-Al Ruiz"#);
+t!(role_not_a_conjunction, r#""Go," but Al Ruiz said no."#, &["Al Ruiz"], r#"D:"Go,""#);
+t!(two_particles_in_a_name, r#""We are ready," Ursula von der Leyen said."#, &["Ursula von der Leyen"], r#"D:"We are ready,"<-Ursula von der Leyen"#);
 t!(org_title_person_before_cue, r#""Prices will rise," Bank of England governor Andrew Bailey said."#, &["ORG:Bank of England", "Andrew Bailey"], r#"D:"Prices will rise,"<-Andrew Bailey"#);
 t!(colon_told_object, r#"Kanani told reporters: "We will go home now.""#, r#"D:"We will go home now."<-Kanani"#);
 t!(dash_attribution, "“We will go home now.” — Jane Doe", "D:“We will go home now.”<-Jane Doe");

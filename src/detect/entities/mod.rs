@@ -16,7 +16,7 @@ pub mod tagger;
 
 use crate::detect::lexicon::{
     COMMON_ACRONYMS, COUNTRY_SHORT_NAMES, ILLNESS_EPONYMS, ILLNESS_WORDS, OPENING_PARTICIPLES, ORG_WORDS,
-    ROLE_WORDS, SENTENCE_ADVERB_ENDINGS,
+    role_word, SENTENCE_ADVERB_ENDINGS,
 };
 use crate::fxhash::FxMap;
 use crate::annotation::{Annotation, Details, EntityDetails, Label, Span};
@@ -390,7 +390,7 @@ fn after_role(text: &str, span: Span) -> bool {
         return false;
     }
     let word = before.rsplit(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
-    let role = ROLE_WORDS.contains(&word);
+    let role = role_word(word);
     // "lead manager Lehman Brothers International": a bank's role in a bond issue.
     let lead = word == "manager" && {
         let rest = before[..before.len() - word.len()].trim_end_matches([' ', '-']);

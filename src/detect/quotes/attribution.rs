@@ -9,7 +9,7 @@ use super::cues::{alternation, cue_pattern, is_naming, not_a_name, takes_listene
 use super::marks::Piece;
 use crate::annotation::{Annotation, Details, Label, Span};
 use crate::fxhash::{FxMap, FxSet};
-use crate::detect::lexicon::ROLE_WORDS;
+use crate::detect::lexicon::role_word;
 use regex::{Captures, Regex};
 use std::sync::OnceLock;
 
@@ -81,7 +81,7 @@ fn pronoun() -> String {
     format!(r"(?-u:\b)(?P<pron>{}|I)(?-u:\b)", either_case(&PRONOUNS))
 }
 
-const NAME: &str = r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|St)\.?\s+)?(?:[A-Z\u{C0}-\u{D6}\u{D8}-\u{DE}\u{100}-\u{17F}]\.\s*){0,2}[A-Z\u{C0}-\u{D6}\u{D8}-\u{DE}\u{100}-\u{17F}][A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}\u{300}-\u{36F}'’\-]*(?:\s+(?:(?:al|el|bin|ibn|de|da|di|du|van|von|der|den|la|le)\s+){0,2}[A-Z\u{C0}-\u{D6}\u{D8}-\u{DE}\u{100}-\u{17F}][A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}\u{300}-\u{36F}'’\-]*|\s+(?:al|el|ad|ash|as)-[A-Z\u{C0}-\u{D6}\u{D8}-\u{DE}\u{100}-\u{17F}][A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}\u{300}-\u{36F}'’\-]*){0,6})";
+const NAME: &str = r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|St)\.?\s+)?(?:[A-Z\u{C0}-\u{D6}\u{D8}-\u{DE}\u{100}-\u{17F}]\.\s*){0,2}[A-Z\u{C0}-\u{D6}\u{D8}-\u{DE}\u{100}-\u{17F}][A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}\u{300}-\u{36F}'’\-]*(?:\s+(?:(?:al|el|bin|ibn|de|da|di|du|van|von|der|den|la|le)\s+(?:(?:der|den|la)\s+)?)?[A-Z\u{C0}-\u{D6}\u{D8}-\u{DE}\u{100}-\u{17F}][A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}\u{300}-\u{36F}'’\-]*|\s+(?:al|el|ad|ash|as)-[A-Z\u{C0}-\u{D6}\u{D8}-\u{DE}\u{100}-\u{17F}][A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}\u{300}-\u{36F}'’\-]*){0,6})";
 
 /// A speaker that is a description: a determiner and up to seven words, "the lawyer for the
 /// family".
@@ -90,7 +90,7 @@ fn description() -> String {
 }
 
 /// The words of a description after its determiner.
-const DESCRIPTION_WORDS: &str = r"\s+(?:[A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}\-'’]+\s+){0,6}?[A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}\-'’]+";
+const DESCRIPTION_WORDS: &str = r"\s+(?:[A-Za-z0-9\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}\-'’]+\s+){0,6}?[A-Za-z0-9\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}\-'’]+";
 
 /// `words` (lower-case ASCII) as alternatives, each also with a capital: `[Tt]he|[Aa]n`.
 fn either_case(words: &[&str]) -> String {
@@ -669,7 +669,7 @@ fn first_ascii_word(s: &str) -> &str {
 /// True for the characters a speaker, an adverb or the spaces between them are made of in
 /// [`said_pattern`] ([`pronoun`], `NAME`, [`description`], [`adverbs`]), and a few more.
 fn speaker_char(c: char) -> bool {
-    c.is_ascii_alphabetic()
+    c.is_ascii_alphanumeric()
         || c.is_whitespace()
         || matches!(c, '\'' | '\u{2019}' | '-' | '.' | '\u{C0}'..='\u{24F}' | '\u{300}'..='\u{36F}')
 }
@@ -744,10 +744,19 @@ fn description_words(s: &str) -> bool {
     let mut words = s.split_whitespace();
     let determiner = words.next().is_some_and(|w| DETERMINERS.iter().any(|d| either_case_is(w, d)));
     let letter = |c: char| {
-        c.is_ascii_alphabetic() || matches!(c, '\u{C0}'..='\u{D6}' | '\u{D8}'..='\u{F6}' | '\u{F8}'..='\u{24F}' | '-' | '\'' | '’')
+        c.is_ascii_alphanumeric() || matches!(c, '\u{C0}'..='\u{D6}' | '\u{D8}'..='\u{F6}' | '\u{F8}'..='\u{24F}' | '-' | '\'' | '’')
     };
     let rest: Vec<&str> = words.collect();
     determiner && (1..=7).contains(&rest.len()) && rest.iter().all(|w| w.chars().all(letter))
+}
+
+/// True for a description that news writes for a person just named: an age, "the
+/// 23-year-old" (a people, "the Italian", is read as a name: see [`People::resolve`]).
+fn epithet(words: &str) -> bool {
+    let mut w = words.split_whitespace();
+    let (Some(the), Some(age), None) = (w.next(), w.next(), w.next()) else { return false };
+    either_case_is(the, "the")
+        && age.strip_suffix("-year-old").is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// True for a word [`adverbs`] allows before a cue.
@@ -823,14 +832,14 @@ fn title_words(between: &str) -> bool {
         })
 }
 
-/// True for one or two lower-case words ending in a role ([`ROLE_WORDS`] or a few titles
+/// True for one or two lower-case words ending in a role ([`role_word`] or a few titles
 /// that come before a name only in a byline or attribution): "spokeswoman", "company
 /// spokesman", "police chief".
 fn role_title(between: &str) -> bool {
     let last = between.split_whitespace().last().unwrap_or("");
     title_words(between)
         && between.ends_with(' ')
-        && (ROLE_WORDS.contains(&last)
+        && (role_word(last)
             || matches!(last, "chief" | "captain" | "official" | "director" | "analyst" | "founder" | "executive" | "officer" | "professor" | "researcher" | "scientist" | "head"))
 }
 
@@ -856,7 +865,7 @@ fn titled_speaker_said(rules: &Rules, text: &str, tail: Span, people: &People) -
             return None;
         }
         person
-    } else if label == Label::Per && role_title(&text[from..first.start]) {
+    } else if label == Label::Per && first.start - from <= 40 && role_title(&text[from..first.start]) {
         // `"...," company spokeswoman Rachel Dupre said`: a role, then the person.
         first
     } else {
@@ -1390,6 +1399,12 @@ impl<'e> People<'e> {
                 if let Some((s, _, canonical)) = entity.filter(|(s, _, _)| s.start == m.span.start && s.end < m.span.end) {
                     return Some(format!("{canonical}{}", &text[s.end..m.span.end]));
                 }
+                // "the Italian said": a people for the person just named.
+                if let Some((s, Label::Norp, _)) = entity.filter(|(s, _, _)| *s == m.span) {
+                    if text[..s.start].ends_with("the ") {
+                        return self.subject(text, m.span.start);
+                    }
+                }
                 let name = match entity {
                     // A one-word mention grouped under an organisation's name ("Day" under
                     // "Doris Day Animal Foundation") is more likely the person.
@@ -1405,8 +1420,17 @@ impl<'e> People<'e> {
                 .overlapping(m.span)
                 .find(|(s, l, _)| *l == Label::Per && !possessive(text, s.end))
                 .map(|(_, _, c)| c.to_string())
-                .or_else(|| self.titled(text, m)),
+                .or_else(|| self.titled(text, m))
+                .or_else(|| epithet(words).then(|| self.subject(text, m.span.start)).flatten()),
         }
+    }
+
+    /// The person an epithet at `at` stands for ("the 23-year-old", "the Italian"): the last
+    /// person named outside quotes in its sentence or the one before.
+    fn subject(&self, text: &str, at: usize) -> Option<String> {
+        let from = previous_sentences(text, at);
+        let end = self.outside.partition_point(|(s, _)| s.end <= at);
+        self.outside[..end].last().filter(|(s, _)| s.start >= from).map(|(_, n)| n.to_string())
     }
 
     /// "Alrawi" -> "Khalid Alrawi": the most recent earlier person whose full name holds

@@ -13,15 +13,17 @@ fn quotes() -> &'static Quotes {
 
 /// Quotes found in `text`, with the given person names marked as PER entities at every
 /// occurrence (canonical: the longest listed name containing the occurrence); a name
-/// written `ORG:name` is marked as an organisation.
+/// written `ORG:name` is marked as an organisation, `NORP:name` as a people.
 fn render(text: &str, people: &[&str]) -> String {
     let mut entities = Vec::new();
     for name in people {
-        let (label, name) = match name.strip_prefix("ORG:") {
-            Some(org) => (Label::Org, org),
-            None => (Label::Per, *name),
+        let (label, name) = match (name.strip_prefix("ORG:"), name.strip_prefix("NORP:")) {
+            (Some(org), _) => (Label::Org, org),
+            (_, Some(people)) => (Label::Norp, people),
+            _ => (Label::Per, *name),
         };
-        let canonical = people.iter().filter(|n| n.contains(name)).max_by_key(|n| n.len()).unwrap().trim_start_matches("ORG:");
+        let canonical = people.iter().filter(|n| n.contains(name)).max_by_key(|n| n.len()).unwrap();
+        let canonical = canonical.trim_start_matches("ORG:").trim_start_matches("NORP:");
         for (at, _) in text.match_indices(name) {
             let span = Span::new(at, at + name.len());
             if entities.iter().any(|e: &Annotation| e.span.overlaps(span)) {
@@ -97,6 +99,9 @@ t!(org_title_person_after_cue, r#""Prices will keep rising," warned Bank of Engl
 t!(role_person_before_cue, r#"“We have crews ready,” company spokeswoman Rachel Dupre said. "Go," police chief Al Ruiz told us."#, &["Rachel Dupre", "Al Ruiz"], r#"D:“We have crews ready,”<-Rachel Dupre | D:"Go,"<-Al Ruiz"#);
 t!(role_not_a_conjunction, r#""Go," but Al Ruiz said no."#, &["Al Ruiz"], r#"D:"Go,""#);
 t!(two_particles_in_a_name, r#""We are ready," Ursula von der Leyen said."#, &["Ursula von der Leyen"], r#"D:"We are ready,"<-Ursula von der Leyen"#);
+t!(epithet_age, r#"Jannik Sinner won. "I stayed calm," the 23-year-old said."#, &["Jannik Sinner"], r#"D:"I stayed calm,"<-the 23-year-old=Jannik Sinner"#);
+t!(epithet_people, r#"Jannik Sinner won. "I stayed calm," the Italian said."#, &["Jannik Sinner", "NORP:Italian"], r#"D:"I stayed calm,"<-Italian=Jannik Sinner"#);
+t!(epithet_nobody_named, r#""I stayed calm," the 23-year-old said."#, &[], r#"D:"I stayed calm,"<-the 23-year-old"#);
 t!(org_title_person_before_cue, r#""Prices will rise," Bank of England governor Andrew Bailey said."#, &["ORG:Bank of England", "Andrew Bailey"], r#"D:"Prices will rise,"<-Andrew Bailey"#);
 t!(colon_told_object, r#"Kanani told reporters: "We will go home now.""#, r#"D:"We will go home now."<-Kanani"#);
 t!(dash_attribution, "“We will go home now.” — Jane Doe", "D:“We will go home now.”<-Jane Doe");

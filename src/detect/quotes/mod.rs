@@ -133,7 +133,8 @@ impl Quotes {
         }
         // The second piece of a quote broken by its attribution: `"...," he said, "..."`.
         let prev_finished = text[..prev_end].trim_end_matches(['"', '\'', '\u{201D}', '\u{2019}', '\u{BB}', '\u{203A}', '\u{201C}', '\u{300D}', '\u{300F}']).ends_with(['.', '!', '?']);
-        let resumes = lead.start > 0 && lead.start == prev_end && !prev_finished;
+        // (Not across a sentence end: `"...," Tinson said. Whitmer urged talks, saying, "..."`.)
+        let resumes = lead.start > 0 && lead.start == prev_end && !prev_finished && sentence_tail(text, lead).start == lead.start;
         let lead_end = lead_text.trim_end();
         let comma_led = lead_end.ends_with(',') && (starts_upper || ends_punct);
         if before.is_some() && (colon || comma_led || sentence_initial || resumes || words > 3 && starts_upper) {

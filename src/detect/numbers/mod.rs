@@ -255,6 +255,9 @@ fn figure(v: &View, i: usize) -> Option<Hit> {
         }
         hit
     };
+    if let Some(hit) = clocked(v, j) {
+        return Some(hedged(hit));
+    }
     if let Some(hit) = dates::time(v, j).or_else(|| dates::date(v, j)) {
         // "higher than last year", "talked about yesterday": a hedge bounds a count or a
         // point in time ("more than two years ago", "around 2010"), not a named day or year.
@@ -858,6 +861,66 @@ fn compound_duration(v: &View, first: &Amount) -> Option<(f64, &'static str, Str
         iso.push_str(&format!("{n}{}", TIME_STEPS[k].1));
     }
     Some((value, TIME_STEPS[at].0, iso, end))
+}
+
+/// A time on a clock that measures, not one of day: "2:02:54" (hours, minutes, seconds) or
+/// "26:43.14", "3:29.5" (minutes and seconds with a fraction), as races are timed; a
+/// duration in seconds with its ISO 8601 form ("PT2H2M54S"). Not after "at" ("at
+/// 10:45:30" is a time of day); "1:45" alone stays a time of day (`dates::time`).
+fn clocked(v: &View, j: usize) -> Option<Hit> {
+    // Most tokens are not digits glued to a colon.
+    if v.raw(j + 1) != ":" || v.kind(j) != Some(TokenKind::Number) || !v.glued(j + 1) || !v.glued(j + 2) {
+        return None;
+    }
+    let whole = |k: usize| {
+        let s = v.raw(k);
+        (v.kind(k) == Some(TokenKind::Number) && (1..=2).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<u32>().ok())
+            .flatten()
+    };
+    // Inside a longer run ("1:02:03:04", "Psalm 23:4:1").
+    if j > 0 && v.glued(j) && matches!(v.raw(j - 1), ":" | ".") {
+        return None;
+    }
+    let first = whole(j)?;
+    // "02" or "43.14": two digits, perhaps a fraction.
+    let sixty = |k: usize| -> Option<(f64, bool)> {
+        let s = v.raw(k);
+        let (int, frac) = s.split_once('.').unwrap_or((s, ""));
+        let ok = v.kind(k) == Some(TokenKind::Number)
+            && int.len() == 2
+            && int.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit())
+            && (frac.is_empty() || frac.len() <= 3);
+        let n: f64 = s.parse().ok().filter(|_| ok)?;
+        (n < 60.0).then_some((n, !frac.is_empty()))
+    };
+    let (second_part, fraction) = sixty(j + 2)?;
+    let third = (v.raw(j + 3) == ":" && v.glued(j + 3) && v.glued(j + 4) && !fraction).then(|| sixty(j + 4)).flatten();
+    let at_time = j > 0 && v.w(j - 1) == "at" && v.near(j);
+    let (seconds, iso, end) = match third {
+        // "at 10:45:30": a time of day to the second.
+        Some((s, false)) if at_time && first < 24 => {
+            let details = NumberDetails { normalized: Some(format!("{first:02}:{:02}:{:02}", second_part as u32, s as u32)), ..Default::default() };
+            return Some(Hit { start: j, end: j + 5, label: Label::Time, details });
+        }
+        Some((s, _)) if !at_time => {
+            let m = second_part as u32;
+            (f64::from(first) * 3600.0 + f64::from(m) * 60.0 + s, format!("PT{first}H{m}M{s}S"), j + 5)
+        }
+        None if fraction && v.raw(j + 3) != ":" => (f64::from(first) * 60.0 + second_part, format!("PT{first}M{second_part}S"), j + 3),
+        _ => return None,
+    };
+    // "1:02:03:04" or "2:02:54.3.1" goes on: a code, not a time.
+    if v.glued(end) && matches!(v.raw(end), ":" | "." | "-") && v.kind(end + 1) == Some(TokenKind::Number) {
+        return None;
+    }
+    let details = NumberDetails {
+        value: Some((seconds * 1000.0).round() / 1000.0),
+        unit: Some("second".to_string()),
+        normalized: Some(iso),
+        ..Default::default()
+    };
+    Some(Hit { start: j, end, label: Label::Duration, details })
 }
 
 /// Nouns a bare number after them names rather than counts: "flight 370", "junction 10",

@@ -197,6 +197,11 @@ t!(money_kronor, "4.5 billion kronor and 200 million Danish kroner", "[[money 4.
 t!(quantity_barrels_a_day, "1 million barrels per day, 2,000 barrels a day", "[[quantity 1 million barrels per day = 1000000 bbl/d]] [[quantity 2,000 barrels a day = 2000 bbl/d]]");
 t!(duration_vulgar_fraction_glued, "for 1½ hours, then 1 to 1½ hours", "[[duration 1½ hours = 1.5 hour]] [[duration 1 to 1½ hours = 1..1.5 hour]]");
 t!(money_per_unit, "£73.50/MWh and $3/gallon, open 24/7", "[[money £73.50 = 73.5 GBP]] [[money $3 = 3 USD]]");
+t!(
+    duration_clocked,
+    "second in 2:02:54, a best of 26:43.14; left at 10:45:30, met at 10:30",
+    "[[ordinal second = 2]] [[duration 2:02:54 = 7374 PT2H2M54S second]] [[duration 26:43.14 = 1603.14 PT26M43.14S second]] [[time 10:45:30 = 10:45:30]] [[time 10:30 = 10:30]]"
+);
 t!(quantity_kilometres, "10 kilometres", "[[quantity 10 kilometres = 10 km]]");
 t!(quantity_megawatts, "a 300 MW plant", "[[quantity 300 MW = 300 MW]]");
 t!(quantity_hyphen, "a 3-inch gap", "[[quantity 3-inch = 3 in]]");

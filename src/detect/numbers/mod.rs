@@ -574,6 +574,20 @@ fn amount_figure(v: &View, j: usize, hedge: Option<Qualifier>) -> Option<Hit> {
             proportion = true;
         }
     }
+    // "9.8 per 1,000 people", "3.7 per 100,000": a rate, as a proportion.
+    if !proportion && end_value.is_none() && first.bare() && first.form != Form::Ordinal && v.w(first.end) == "per" && v.near(first.end) {
+        let k = first.end + 1;
+        let round = |d: &Amount| {
+            d.label == Label::Cardinal && d.unit.is_none() && d.value >= 100.0 && d.value.log10().fract() == 0.0
+        };
+        if let Some(den) = Some(k).filter(|&k| v.near(k)).and_then(|k| amount(v, k)).filter(round) {
+            // To 12 significant digits: 9.8 / 1000 is 0.009800000000000001 in binary.
+            first.value = format!("{:.11e}", first.value / den.value).parse().unwrap_or(first.value / den.value);
+            first.end = den.end;
+            first.form = Form::Fraction;
+            proportion = true;
+        }
+    }
     if name_or_code(v, &first) {
         return None;
     }

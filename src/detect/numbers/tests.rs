@@ -92,6 +92,7 @@ t!(words_billion_and_half_million, "one billion and a half million", "[[cardinal
 
 t!(fraction_plural_large, "twenty fifths", "[[cardinal twenty fifths = 4]]");
 t!(fraction_one_in_five, "one in five adults", "[[cardinal one in five = 0.2 of adults]]");
+t!(fraction_per_thousand, "9.8 per 1,000 people, 25 points per game", "[[cardinal 9.8 per 1,000 = 0.0098 of people]] [[cardinal 25 = 25 of points]]");
 t!(fraction_out_of, "3 out of 10 voters", "[[cardinal 3 out of 10 = 0.3 of voters]]");
 t!(fraction_not_in_year, "5 in 2015", "[[cardinal 5 = 5]] [[date 2015 = 2015]]");
 t!(fraction_not_in_duration, "2 in 3 days", "[[cardinal 2 = 2]] [[duration 3 days = 3 day]]");

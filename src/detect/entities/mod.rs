@@ -267,8 +267,8 @@ impl Entities {
             .map(|(span, label)| (span, if storm(&text[span.range()]) { Label::Misc } else { label }))
             .map(|(span, label)| web_name(text, span, label))
             .map(|(span, label)| numbered_name(text, span, label))
+            .map(|(span, label)| (span, if venue(&text[span.range()], label) { Label::Loc } else { label }))
             .map(|(span, label)| (span, if label != Label::Per && after_role(text, span) { Label::Per } else { label }))
-            .map(|(span, label)| (span, if matches!(label, Label::Per | Label::Misc) && venue(&text[span.range()]) { Label::Loc } else { label }))
             .collect();
         // A name taken to its number must not run into the next name.
         found.dedup_by(|later, kept| later.0.overlaps(kept.0));
@@ -401,23 +401,26 @@ fn after_role(text: &str, span: Span) -> bool {
     role && !lead && !text[span.range()].split(' ').any(|w| ORG_WORDS.contains(&w) || w == "&")
 }
 
-/// True for a name of two words or more ending in a word for a place or venue: "Rod
-/// Laver Arena", "Madison Square Garden", "Grand Isle", which the tagger may take for a
-/// person or an event. Only those readings are overruled: CoNLL's own labels put airports
-/// with organisations and hospitals with places, and a reader loses little either way.
-/// Words that are also surnames (Bay, Lake, Field, Beach) are left out.
-fn venue(name: &str) -> bool {
-    // Most names end in no such word: its last byte and the name's length tell first.
-    if name.len() < 9 || !name.ends_with(['a', 'm', 'n', 's', 'e', 't', 'd', 'r', 'y']) {
+/// True for a name the tagger read as a person or an event (`label`) that ends in a word
+/// for a place or venue: "Rod Laver Arena", "Madison Square Garden", "Grand Isle". Other
+/// readings stand: CoNLL's own labels put airports with organisations and hospitals with
+/// places, and a reader loses little either way. Words that are also surnames (Bridge,
+/// Street, Garden, River, Valley, Isle; Bay, Lake, Field, Beach are left out) overrule a
+/// person only in a name of three words or more ("Wayne Bridge" is a footballer, "Coach
+/// John Isle" a coach).
+fn venue(name: &str, label: Label) -> bool {
+    // Most names end in no such word: the name's length and last byte tell first.
+    if !matches!(label, Label::Per | Label::Misc) || name.len() < 9 || !name.ends_with(['a', 'm', 'n', 's', 'e', 't', 'd', 'r', 'y']) {
         return false;
     }
     let Some((rest, last)) = name.rsplit_once(' ') else { return false };
-    !rest.is_empty()
-        && matches!(
-            last,
-            "Arena" | "Stadium" | "Garden" | "Gardens" | "Square" | "Bridge" | "Airport" | "Island" | "Islands" | "Isle"
-                | "River" | "Valley" | "Street" | "Avenue" | "Boulevard" | "Mountains" | "Desert" | "Peninsula"
-        )
+    let clear = matches!(
+        last,
+        "Arena" | "Stadium" | "Gardens" | "Square" | "Airport" | "Island" | "Islands" | "Avenue" | "Boulevard"
+            | "Mountains" | "Desert" | "Peninsula"
+    );
+    let surname = matches!(last, "Garden" | "Bridge" | "Street" | "River" | "Valley" | "Isle");
+    !rest.is_empty() && (clear || surname && (label == Label::Misc || rest.contains(' ')))
 }
 
 /// Words that start a named storm: "Hurricane Katrina", "Storm Ciarán", "Tropical Storm

@@ -259,10 +259,12 @@ fn figure(v: &View, i: usize) -> Option<Hit> {
         return Some(hedged(hit));
     }
     if let Some(hit) = dates::time(v, j).or_else(|| dates::date(v, j)) {
-        // "higher than last year", "talked about yesterday": a hedge bounds a count or a
-        // point in time ("more than two years ago", "around 2010"), not a named day or year.
+        // "higher than last year", "talked about yesterday": a comparison bounds a count or
+        // a point in time ("more than two years ago", "around 2010"), not a named day or year.
+        // ("until at least next year", "around the 1990s" keep theirs.)
         let named = matches!(v.w(j), "last" | "this" | "next" | "yesterday" | "today" | "tomorrow" | "tonight" | "the");
-        return Some(if named { hit } else { hedged(hit) });
+        let comparing = j > i && (v.w(j - 1) == "than" || matches!(v.w(i), "over" | "under" | "above" | "below" | "about"));
+        return Some(if named && comparing { hit } else { hedged(hit) });
     }
     // "from 5-7 January": the date, without the preposition.
     if RANGE_OPENERS.iter().any(|(w, _)| *w == v.w(j)) && v.near(j + 1) {
@@ -910,12 +912,28 @@ fn clocked(v: &View, j: usize) -> Option<Hit> {
     };
     let (second_part, fraction) = sixty(j + 2)?;
     let third = (v.raw(j + 3) == ":" && v.glued(j + 3) && v.glued(j + 4) && !fraction).then(|| sixty(j + 4)).flatten();
-    let at_time = j > 0 && v.w(j - 1) == "at" && v.near(j);
+    // A time of day: after "at", "after", "since", ... (perhaps with a hedge between, "at
+    // about"), or with am/pm after it.
+    let before = |n: usize| j.checked_sub(n).map_or("", |p| v.w(p));
+    let of_day = |w: &str| matches!(w, "at" | "after" | "before" | "until" | "till" | "since" | "from" | "by" | "timestamped");
+    let half_day = matches!(v.w(j + 5), "am" | "pm" | "a" | "p") && v.near(j + 5);
+    let at_time = of_day(before(1)) || (of_day(before(2)) && hedge(v, j - 1).is_some()) || half_day;
     let (seconds, iso, end) = match third {
         // "at 10:45:30": a time of day to the second.
         Some((s, false)) if at_time && first < 24 => {
-            let details = NumberDetails { normalized: Some(format!("{first:02}:{:02}:{:02}", second_part as u32, s as u32)), ..Default::default() };
-            return Some(Hit { start: j, end: j + 5, label: Label::Time, details });
+            // "10:45:30 pm", "10:45:30 a.m.".
+            let k = j + 5;
+            let (hour, end) = match v.w(k) {
+                "am" | "pm" if (1..=12).contains(&first) => (first % 12 + if v.w(k) == "pm" { 12 } else { 0 }, k + 1),
+                "a" | "p" if (1..=12).contains(&first) && v.raw(k + 1) == "." && v.w(k + 2) == "m" && v.glued(k + 1) && v.glued(k + 2) => {
+                    let dot = usize::from(v.raw(k + 3) == "." && v.glued(k + 3));
+                    (first % 12 + if v.w(k) == "p" { 12 } else { 0 }, k + 3 + dot)
+                }
+                _ if half_day => return None,
+                _ => (first, k),
+            };
+            let details = NumberDetails { normalized: Some(format!("{hour:02}:{:02}:{:02}", second_part as u32, s as u32)), ..Default::default() };
+            return Some(Hit { start: j, end, label: Label::Time, details });
         }
         Some((s, _)) if !at_time => {
             let m = second_part as u32;
@@ -1047,30 +1065,30 @@ const METRES_AFTER: [&str; 20] = [
 /// Words after "30m in" that make it metres: "12m in diameter".
 const METRES_IN: [&str; 6] = ["diameter", "length", "height", "width", "depth", "circumference"];
 
-/// Verbs of the field events before a height or length: "cleared 6.25m".
-const METRES_BEFORE: [&str; 10] =
-    ["cleared", "jumped", "leapt", "leaped", "threw", "thrown", "vaulted", "clearing", "jumping", "throwing"];
+/// Race distances in metres: "the 10,000m", "the 400m".
+const RACES: [f64; 9] = [100.0, 200.0, 400.0, 800.0, 1000.0, 1500.0, 3000.0, 5000.0, 10000.0];
 
 /// Whether a bare "m" at `k`, after the number `value` starting at `j` with no currency, is
 /// metres rather than millions: a size, distance or race word after it ("30m high",
-/// "780m-long", "12m in diameter", the 400m hurdles), a field event's verb before it
-/// ("cleared 6.25m"), or a thousand or more of them ("the 10,000m", "5000m"), which as
-/// millions would be billions written the long way.
+/// "780m-long", "12m in diameter", "300m above sea level", the 400m hurdles), or a race
+/// distance after "the" or "men's"/"women's" and before punctuation or a preposition ("won
+/// the 10,000m on Friday"; not "sell the 1,500m shares"). Verbs of the field events
+/// ("cleared 6.25m") are no sign: "cleared 1.5m applications", "thrown 2m people".
 fn metres_not_millions(v: &View, j: usize, k: usize, value: f64) -> bool {
     let after = if v.hyphen(k + 1) { k + 2 } else { k + 1 };
     let (next, then) = (v.w(k + 1), v.w(k + 2));
     let spaced = v.near(k + 1) && v.near(k + 2);
+    let race = RACES.contains(&value)
+        && j > 0
+        && matches!(v.w(j - 1), "the" | "men's" | "women's")
+        && v.raw(k) == "m"
+        && (v.kind(k + 1).is_none_or(|t| t == TokenKind::Punct)
+            || matches!(next, "on" | "in" | "at" | "and" | "final" | "title" | "race" | "gold" | "silver" | "bronze" | "heats" | "world"));
     ((v.near(k + 1) || v.hyphen(k + 1)) && METRES_AFTER.contains(&v.w(after)))
         || (spaced && next == "in" && METRES_IN.contains(&then))
-        // "300m above sea level", "50m below the surface" (not "30m below forecasts").
-        || (spaced && matches!(next, "above" | "below") && matches!(then, "sea" | "ground" | "the" | "street"))
-        || (j > 0 && v.near(j) && METRES_BEFORE.contains(&v.w(j - 1)))
-        // "1,500m yen" is money.
-        // (A capital M after thousands is a bond table's thousands or millions, never metres.)
-        || (value >= 1000.0
-            && v.raw(k) == "m"
-            && lexicon::currency_word(next).is_none()
-            && lexicon::currency_code_any_case(next).is_none())
+        // "300m above sea level", "50m below ground" (not "50m below the estimate").
+        || (spaced && matches!(next, "above" | "below") && matches!(then, "sea" | "ground" | "street" | "surface"))
+        || race
 }
 
 /// A score's second half glued on at `k` ("Villa 3-1", "the Celtics 112-104"): a hyphen and
@@ -1138,10 +1156,12 @@ fn range_end(v: &View, first: &Amount, opener: Option<&[&str]>) -> Option<(Amoun
     // A figure with its own unit or currency and then "to" a bare one is a change and a
     // level, "rose 0.5% to 8,234.5 points"; after "by" even with both written out, "cut
     // by £149 to £1,849" ("by between £149 and £1,849" is the range; "by 5 to 10%" still is).
+    // Only where the level is well past the change (3 times or more): "$15 to 20 an hour",
+    // "grow by 3% to 5%" are ranges.
     let own = first.label != Label::Cardinal;
     let bare_second = second.label == Label::Cardinal && second.scale == 1.0;
     let by = first.start > 0 && v.w(first.start - 1) == "by" && v.near(first.start);
-    if opener.is_none() && join == "to" && own && (bare_second || by) {
+    if opener.is_none() && join == "to" && own && (bare_second || by) && second.value >= 3.0 * first.value.abs() {
         return None;
     }
     let compatible = first.label == Label::Cardinal

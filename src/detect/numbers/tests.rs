@@ -191,8 +191,8 @@ t!(
 );
 t!(
     quantity_glued_m_races,
-    "She won the 10,000m and cleared 6.25m; it raised 1,500m yen",
-    "[[quantity 10,000m = 10000 m]] [[quantity 6.25m = 6.25 m]] [[money 1,500m yen = 1500000000 JPY]]"
+    "She won the 10,000m and the 800m; it raised 1,500m yen",
+    "[[quantity 10,000m = 10000 m]] [[quantity 800m = 800 m]] [[money 1,500m yen = 1500000000 JPY]]"
 );
 t!(money_kronor, "4.5 billion kronor and 200 million Danish kroner", "[[money 4.5 billion kronor = 4500000000 SEK]] [[money 200 million Danish kroner = 200000000 DKK]]");
 t!(quantity_barrels_a_day, "1 million barrels per day, 2,000 barrels a day", "[[quantity 1 million barrels per day = 1000000 bbl/d]] [[quantity 2,000 barrels a day = 2000 bbl/d]]");
@@ -203,6 +203,14 @@ t!(
     "second in 2:02:54, a best of 26:43.14; left at 10:45:30, met at 10:30",
     "[[ordinal second = 2]] [[duration 2:02:54 = 7374 PT2H2M54S second]] [[duration 26:43.14 = 1603.14 PT26M43.14S second]] [[time 10:45:30 = 10:45:30]] [[time 10:30 = 10:30]]"
 );
+t!(
+    millions_not_metres,
+    "thrown 2m people into poverty; the debt stands at 1,800m; sell the 1,500m shares; 50m below the estimate",
+    "[[cardinal 2m = 2000000 of people]] [[cardinal 1,800m = 1800000000]] [[cardinal 1,500m = 1500000000 of shares]] [[cardinal 50m = 50000000]]"
+);
+t!(ranges_not_changes, "Wages are $15 to 20 an hour; fares rise by 3% to 5%", "[[money $15 to 20 = 15..20 USD]] [[percent 3% to 5% = 3..5 %]]");
+t!(time_to_the_second, "after 10:45:30 a.m., at 10:45:30 pm, at about 10:45:30", "[[time 10:45:30 a.m. = 10:45:30]] [[time 10:45:30 pm = 22:45:30]] [[time about 10:45:30 = 10:45:30 approximate]]");
+t!(date_named_bound_kept, "shut until at least next year", "[[date at least next year = at_least]]");
 t!(quantity_kilometres, "10 kilometres", "[[quantity 10 kilometres = 10 km]]");
 t!(quantity_megawatts, "a 300 MW plant", "[[quantity 300 MW = 300 MW]]");
 t!(quantity_hyphen, "a 3-inch gap", "[[quantity 3-inch = 3 in]]");

@@ -750,13 +750,13 @@ fn description_words(s: &str) -> bool {
     determiner && (1..=7).contains(&rest.len()) && rest.iter().all(|w| w.chars().all(letter))
 }
 
-/// True for a description that news writes for a person just named: an age, "the
-/// 23-year-old" (a people, "the Italian", is read as a name: see [`People::resolve`]).
-fn epithet(words: &str) -> bool {
+/// The age in a description that news writes for a person just named, "the 23-year-old"
+/// (a people, "the Italian", is read as a name: see [`People::resolve`]).
+fn epithet(words: &str) -> Option<&str> {
     let mut w = words.split_whitespace();
-    let (Some(the), Some(age), None) = (w.next(), w.next(), w.next()) else { return false };
-    either_case_is(the, "the")
-        && age.strip_suffix("-year-old").is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    let (Some(the), Some(age), None) = (w.next(), w.next(), w.next()) else { return None };
+    let years = age.strip_suffix("-year-old").filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))?;
+    either_case_is(the, "the").then_some(years)
 }
 
 /// True for a word [`adverbs`] allows before a cue.
@@ -1402,7 +1402,7 @@ impl<'e> People<'e> {
                 // "the Italian said": a people for the person just named.
                 if let Some((s, Label::Norp, _)) = entity.filter(|(s, _, _)| *s == m.span) {
                     if text[..s.start].ends_with("the ") {
-                        return self.subject(text, m.span.start);
+                        return self.subject(text, m.span.start, None);
                     }
                 }
                 let name = match entity {
@@ -1421,16 +1421,27 @@ impl<'e> People<'e> {
                 .find(|(s, l, _)| *l == Label::Per && !possessive(text, s.end))
                 .map(|(_, _, c)| c.to_string())
                 .or_else(|| self.titled(text, m))
-                .or_else(|| epithet(words).then(|| self.subject(text, m.span.start)).flatten()),
+                .or_else(|| epithet(words).and_then(|age| self.subject(text, m.span.start, Some(age)))),
         }
     }
 
-    /// The person an epithet at `at` stands for ("the 23-year-old", "the Italian"): the last
-    /// person named outside quotes in its sentence or the one before.
-    fn subject(&self, text: &str, at: usize) -> Option<String> {
+    /// The person an epithet at `at` stands for ("the 23-year-old", "the Italian"), from the
+    /// people named outside quotes in its sentence or the one before: the one whose age the
+    /// text gives as `age` ("Mary Jones, 23,"), or else the only one named there (with two,
+    /// "Djokovic lost to Sinner. ... the Serb said", the epithet does not say which).
+    fn subject(&self, text: &str, at: usize, age: Option<&str>) -> Option<String> {
         let from = previous_sentences(text, at);
         let end = self.outside.partition_point(|(s, _)| s.end <= at);
-        self.outside[..end].last().filter(|(s, _)| s.start >= from).map(|(_, n)| n.to_string())
+        let start = self.outside[..end].partition_point(|(s, _)| s.start < from);
+        let named = &self.outside[start..end];
+        if let Some(age) = age {
+            let aged = |s: &Span| text[s.end..].strip_prefix(", ").and_then(|r| r.strip_prefix(age)).is_some_and(|r| r.starts_with([',', ' ', ')']));
+            if let Some((_, n)) = named.iter().rfind(|(s, _)| aged(s)) {
+                return Some(n.to_string());
+            }
+        }
+        let (_, first) = named.first()?;
+        named.iter().all(|(_, n)| n == first).then(|| first.to_string())
     }
 
     /// "Alrawi" -> "Khalid Alrawi": the most recent earlier person whose full name holds

@@ -103,6 +103,8 @@ t!(epithet_age, r#"Jannik Sinner won. "I stayed calm," the 23-year-old said."#, 
 t!(epithet_people, r#"Jannik Sinner won. "I stayed calm," the Italian said."#, &["Jannik Sinner", "NORP:Italian"], r#"D:"I stayed calm,"<-Italian=Jannik Sinner"#);
 t!(epithet_nobody_named, r#""I stayed calm," the 23-year-old said."#, &[], r#"D:"I stayed calm,"<-the 23-year-old"#);
 t!(not_resumed_across_a_sentence, r#""We remain ready," Jodi Tinson said. Gretchen Whitmer urged talks, saying, "Families are counting on you.""#, &["Jodi Tinson", "Gretchen Whitmer"], r#"D:"We remain ready,"<-Jodi Tinson | D:"Families are counting on you."<-Gretchen Whitmer"#);
+t!(epithet_age_given, r#"Mary Jones, 23, was attacked by John Smith, 45. "I was scared," the 23-year-old said."#, &["Mary Jones", "John Smith"], r#"D:"I was scared,"<-the 23-year-old=Mary Jones"#);
+t!(epithet_two_people, r#"Novak Djokovic lost to Jannik Sinner. "He was better," the Serb said."#, &["Novak Djokovic", "Jannik Sinner", "NORP:Serb"], r#"D:"He was better,"<-Serb"#);
 t!(org_title_person_before_cue, r#""Prices will rise," Bank of England governor Andrew Bailey said."#, &["ORG:Bank of England", "Andrew Bailey"], r#"D:"Prices will rise,"<-Andrew Bailey"#);
 t!(colon_told_object, r#"Kanani told reporters: "We will go home now.""#, r#"D:"We will go home now."<-Kanani"#);
 t!(dash_attribution, "“We will go home now.” — Jane Doe", "D:“We will go home now.”<-Jane Doe");

@@ -267,7 +267,7 @@ impl Entities {
             .map(|(span, label)| (span, if storm(&text[span.range()]) { Label::Misc } else { label }))
             .map(|(span, label)| web_name(text, span, label))
             .map(|(span, label)| numbered_name(text, span, label))
-            .map(|(span, label)| (span, if venue(&text[span.range()], label) { Label::Loc } else { label }))
+            .map(|(span, label)| (span, if venue(&text[span.range()], label) || dateline(text, span) { Label::Loc } else { label }))
             .map(|(span, label)| (span, if label != Label::Per && after_role(text, span) { Label::Per } else { label }))
             .collect();
         // A name taken to its number must not run into the next name.
@@ -421,6 +421,27 @@ fn venue(name: &str, label: Label) -> bool {
     );
     let surname = matches!(last, "Garden" | "Bridge" | "Street" | "River" | "Valley" | "Isle");
     !rest.is_empty() && (clear || surname && (label == Label::Misc || rest.contains(' ')))
+}
+
+/// True for a wire story's dateline, a place in capitals opening a line before an agency
+/// in brackets and a dash, or a comma and a month: "BOSTON (Reuters) -", "WASHINGTON, March
+/// 4 -", which the tagger may read as an organisation. (A bare dash is no sign: CoNLL's
+/// section heads read "RUGBY UNION - ...".)
+fn dateline(text: &str, span: Span) -> bool {
+    // Most names do not open a line: a byte tells first.
+    if span.start > 0 && !matches!(text.as_bytes()[span.start - 1], b'\n' | b'\r') {
+        return false;
+    }
+    let name = &text[span.range()];
+    let after = &text[span.end..];
+    let capitals = name.len() > 1 && name.bytes().all(|b| b.is_ascii_uppercase() || b == b' ' || b == b'.');
+    let agency = after
+        .strip_prefix(" (")
+        .and_then(|r| r.find(')').map(|i| r[i + 1..].trim_start_matches(' ')))
+        .is_some_and(|r| r.starts_with(['-', '\u{2014}', '\u{2013}']));
+    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    let dated = after.strip_prefix(", ").is_some_and(|r| MONTHS.iter().any(|m| r.starts_with(m)));
+    capitals && (agency || dated)
 }
 
 /// Words that start a named storm: "Hurricane Katrina", "Storm Ciarán", "Tropical Storm

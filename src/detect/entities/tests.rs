@@ -75,6 +75,7 @@ t!(common_word040, "The model, dubbed \"Gemini,\" was released. Communist Party 
 t!(after_role010, "North Korean leader Kim Jong Un met Xi Jinping. Kim later oversaw a test.", &["MISC:North Korean", "PER:Kim Jong Un", "PER:Xi Jinping", "PER:Kim"]);
 t!(venue010, "Sinner won on Rod Laver Arena on Thursday. He played at Wembley Stadium and Madison Square Garden.", &["PER:Sinner", "LOC:Rod Laver Arena", "LOC:Wembley Stadium", "LOC:Madison Square Garden"]);
 t!(venue020, "Coach John Isle said so.", &["PER:John Isle"]);
+t!(dateline010, "BOSTON (Reuters) - Aspirin cut cancer risk, researchers said.", &["LOC:BOSTON", "ORG:Reuters"]);
 t!(after_role020, "The lead manager Lehman Brothers International said. Joint manager Barclays Capital agreed.", &["ORG:Lehman Brothers International", "ORG:Barclays Capital"]);
 t!(glued_letter020, "J. R. Smith met U.S. officials and George W. Bush.", &["PER:J. R. Smith", "LOC:U.S.", "PER:George W. Bush"]);
 t!(new_place010, "The bill passed.\n\nNew South Wales is the most populated state.", &["LOC:New South Wales"]);

@@ -268,6 +268,7 @@ impl Entities {
             .map(|(span, label)| web_name(text, span, label))
             .map(|(span, label)| numbered_name(text, span, label))
             .map(|(span, label)| (span, if venue(&text[span.range()], label) || dateline(text, span) { Label::Loc } else { label }))
+            .map(|(span, label)| (span, if label == Label::Org && office_of(text, span, self.lex) { Label::Loc } else { label }))
             .map(|(span, label)| (span, if label != Label::Per && after_role(text, span) { Label::Per } else { label }))
             .collect();
         // A name taken to its number must not run into the next name.
@@ -442,6 +443,21 @@ fn dateline(text: &str, span: Span) -> bool {
     const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
     let dated = after.strip_prefix(", ").is_some_and(|r| MONTHS.iter().any(|m| r.starts_with(m)));
     capitals && (agency || dated)
+}
+
+/// True for a place of the lists right before the title of an office it has: "Michigan
+/// Governor Gretchen Whitmer", "Texas Attorney General Ken Paxton", which the tagger reads
+/// as an organisation.
+fn office_of(text: &str, span: Span, lex: &Lexicon) -> bool {
+    // Most names are followed by no such title: the byte after the space tells first.
+    if !matches!(text.as_bytes().get(span.end + 1), Some(b'G' | b'M' | b'S' | b'A' | b'L' | b'P')) {
+        return false;
+    }
+    let after = &text[span.end..];
+    let Some(rest) = after.strip_prefix(' ') else { return false };
+    let title = rest.split(' ').next().unwrap_or("");
+    matches!(title, "Governor" | "Gov." | "Mayor" | "Senator" | "Sen." | "Attorney" | "Lieutenant" | "Lt." | "Secretary" | "Premier")
+        && lex.is_place(&text[span.range()])
 }
 
 /// Words that start a named storm: "Hurricane Katrina", "Storm Ciarán", "Tropical Storm

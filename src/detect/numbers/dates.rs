@@ -11,7 +11,7 @@ fn hit(start: usize, end: usize, label: Label, normalized: Option<String>) -> Hi
 }
 
 /// A small plain number at `j` (no separators) and its value.
-fn small(v: &View, j: usize, max_len: usize) -> Option<u32> {
+pub(super) fn small(v: &View, j: usize, max_len: usize) -> Option<u32> {
     // Most tokens are words: the kind rules them out before their text is looked at.
     if v.kind(j) != Some(TokenKind::Number) {
         return None;
@@ -63,41 +63,47 @@ pub(super) fn time(v: &View, j: usize) -> Option<Hit> {
             return None;
         }
     }
-    // am / pm, a.m. / p.m.
-    let mut half = None;
-    if v.near(k) {
-        match v.w(k) {
-            "am" | "pm" => {
-                half = Some(v.w(k) == "pm");
-                k += 1;
-            }
-            "a" | "p" if v.raw(k + 1) == "." && v.w(k + 2) == "m" && v.glued(k + 1) && v.glued(k + 2) => {
-                half = Some(v.w(k) == "p");
-                k += 3;
-                if v.raw(k) == "." && v.glued(k) {
-                    k += 1;
-                }
-            }
-            _ => {}
-        }
-    }
+    let half = half_day(v, k).map(|(pm, after)| {
+        k = after;
+        pm
+    });
     if minute.is_none() && half.is_none() {
         return None;
     }
     if half.is_some() && !(1..=12).contains(&hour) || hour > 24 {
         return None;
     }
-    let hour = match half {
-        Some(true) if hour < 12 => hour + 12,
-        Some(false) if hour == 12 => 0,
-        _ => hour,
-    };
+    let hour = half.map_or(hour, |pm| clock_hour(hour, pm));
     if v.near(k)
         && matches!(v.raw(k), "GMT" | "UTC" | "BST" | "CET" | "CEST" | "EST" | "EDT" | "PST" | "PDT" | "ET" | "PT")
     {
         k += 1;
     }
     Some(hit(j, k, Label::Time, Some(format!("{hour:02}:{:02}", minute.unwrap_or(0)))))
+}
+
+/// "am" / "pm" or "a.m." / "p.m." at `k`: whether it is pm, and the token after it.
+pub(super) fn half_day(v: &View, k: usize) -> Option<(bool, usize)> {
+    if !v.near(k) {
+        return None;
+    }
+    match v.w(k) {
+        "am" | "pm" => Some((v.w(k) == "pm", k + 1)),
+        "a" | "p" if v.raw(k + 1) == "." && v.w(k + 2) == "m" && v.glued(k + 1) && v.glued(k + 2) => {
+            let dot = usize::from(v.raw(k + 3) == "." && v.glued(k + 3));
+            Some((v.w(k) == "p", k + 3 + dot))
+        }
+        _ => None,
+    }
+}
+
+/// The hour on a 24-hour clock of `hour` am or pm: 12 am is 0, 3 pm is 15.
+pub(super) fn clock_hour(hour: u32, pm: bool) -> u32 {
+    match (pm, hour) {
+        (true, h) if h < 12 => h + 12,
+        (false, 12) => 0,
+        (_, h) => h,
+    }
 }
 
 /// Times of day said in a word, and their clock time.

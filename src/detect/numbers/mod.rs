@@ -888,17 +888,11 @@ fn clocked(v: &View, j: usize) -> Option<Hit> {
     if v.raw(j + 1) != ":" || v.kind(j) != Some(TokenKind::Number) || !v.glued(j + 1) || !v.glued(j + 2) {
         return None;
     }
-    let whole = |k: usize| {
-        let s = v.raw(k);
-        (v.kind(k) == Some(TokenKind::Number) && (1..=2).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| s.parse::<u32>().ok())
-            .flatten()
-    };
     // Inside a longer run ("1:02:03:04", "Psalm 23:4:1").
     if j > 0 && v.glued(j) && matches!(v.raw(j - 1), ":" | ".") {
         return None;
     }
-    let first = whole(j)?;
+    let first = dates::small(v, j, 2)?;
     // "02" or "43.14": two digits, perhaps a fraction.
     let sixty = |k: usize| -> Option<(f64, bool)> {
         let s = v.raw(k);
@@ -922,15 +916,10 @@ fn clocked(v: &View, j: usize) -> Option<Hit> {
         // "at 10:45:30": a time of day to the second.
         Some((s, false)) if at_time && first < 24 => {
             // "10:45:30 pm", "10:45:30 a.m.".
-            let k = j + 5;
-            let (hour, end) = match v.w(k) {
-                "am" | "pm" if (1..=12).contains(&first) => (first % 12 + if v.w(k) == "pm" { 12 } else { 0 }, k + 1),
-                "a" | "p" if (1..=12).contains(&first) && v.raw(k + 1) == "." && v.w(k + 2) == "m" && v.glued(k + 1) && v.glued(k + 2) => {
-                    let dot = usize::from(v.raw(k + 3) == "." && v.glued(k + 3));
-                    (first % 12 + if v.w(k) == "p" { 12 } else { 0 }, k + 3 + dot)
-                }
+            let (hour, end) = match dates::half_day(v, j + 5) {
+                Some((pm, after)) if (1..=12).contains(&first) => (dates::clock_hour(first, pm), after),
                 _ if half_day => return None,
-                _ => (first, k),
+                _ => (first, j + 5),
             };
             let details = NumberDetails { normalized: Some(format!("{hour:02}:{:02}:{:02}", second_part as u32, s as u32)), ..Default::default() };
             return Some(Hit { start: j, end, label: Label::Time, details });

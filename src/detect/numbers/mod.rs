@@ -255,6 +255,10 @@ fn figure(v: &View, i: usize) -> Option<Hit> {
         }
         hit
     };
+    // "higher than four years ago": an adjective compares some other amount with the one
+    // at that date, and "the 4.2% estimated a month ago" is a verb; neither hedges a date.
+    let compared = (j == i + 2 && matches!(v.w(i), "greater" | "larger" | "higher" | "bigger" | "smaller" | "lower"))
+        || (j == i + 1 && v.w(i) == "estimated");
     if let Some(hit) = clocked(v, j) {
         return Some(hedged(hit));
     }
@@ -264,7 +268,7 @@ fn figure(v: &View, i: usize) -> Option<Hit> {
         // ("until at least next year", "around the 1990s" keep theirs.)
         let named = matches!(v.w(j), "last" | "this" | "next" | "yesterday" | "today" | "tomorrow" | "tonight" | "the");
         let comparing = j > i && (v.w(j - 1) == "than" || matches!(v.w(i), "over" | "under" | "above" | "below" | "about"));
-        return Some(if named && comparing { hit } else { hedged(hit) });
+        return Some(if (named && comparing) || compared { hit } else { hedged(hit) });
     }
     // "from 5-7 January": the date, without the preposition.
     if RANGE_OPENERS.iter().any(|(w, _)| *w == v.w(j)) && v.near(j + 1) {
@@ -279,9 +283,12 @@ fn figure(v: &View, i: usize) -> Option<Hit> {
     if let Some(hit) = fixed_duration(v, j, qualifier.is_some())
         .or_else(|| half_at.and_then(|k| fixed_duration(v, k, qualifier.is_some())).filter(|h| h.start == j))
     {
-        return Some(hedged(hit));
+        return Some(if hit.label == Label::Date && compared { hit } else { hedged(hit) });
     }
     let hit = amount_figure(v, j, qualifier)?;
+    if hit.label == Label::Date && compared {
+        return amount_figure(v, j, None);
+    }
     // "spend it over five years" is a period, "trapped for over 30 hours" a bound.
     if hit.label == Label::Duration && matches!(v.w(i), "over" | "under") && (i == 0 || v.w(i - 1) != "for") {
         return Some(hit);
@@ -491,9 +498,11 @@ fn fixed_duration(v: &View, j: usize, hedged: bool) -> Option<Hit> {
     }
     let half = j > 0 && v.w(j - 1) == "half" && v.near(j);
     let lead = if half { j.checked_sub(2) } else { j.checked_sub(1) };
-    // "lower than a week ago" is a date.
-    let bounded = (hedged || half || lead.is_some_and(|k| DURATION_LEADS.contains(&v.w(k)) && v.near(k + 1)))
-        && v.w(j + 2) != "ago";
+    // "a year ago", "half an hour ago", "a year and a half ago" are dates.
+    let and_a_half = !half && v.w(j + 2) == "and" && v.w(j + 3) == "a" && v.w(j + 4) == "half";
+    let ago_at = if and_a_half { j + 5 } else { j + 2 };
+    let ago = v.w(ago_at) == "ago" && (j + 1..=ago_at).all(|k| v.near(k));
+    let bounded = ago || hedged || half || lead.is_some_and(|k| DURATION_LEADS.contains(&v.w(k)) && v.near(k + 1));
     let unit = match v.w(j + 1) {
         "decade" => "decade",
         "century" => "century",
@@ -509,12 +518,14 @@ fn fixed_duration(v: &View, j: usize, hedged: bool) -> Option<Hit> {
     let (start, mut value) = if half { (j - 1, 0.5) } else { (j, 1.0) };
     let mut end = j + 2;
     // "a year and a half".
-    if !half && v.w(end) == "and" && v.w(end + 1) == "a" && v.w(end + 2) == "half" && (end..end + 3).all(|k| v.near(k))
-    {
+    if and_a_half && (end..end + 3).all(|k| v.near(k)) {
         value = 1.5;
         end += 3;
     }
     let details = NumberDetails { value: Some(value), unit: Some(unit.to_string()), ..Default::default() };
+    if ago && end == ago_at {
+        return Some(Hit { start, end: end + 1, label: Label::Date, details });
+    }
     Some(Hit { start, end, label: Label::Duration, details })
 }
 

@@ -296,6 +296,12 @@ t!(date_weekday, "on Thursday they", "[[date Thursday]]");
 t!(date_ago, "three years ago", "[[date three years ago = 3 year]]");
 t!(date_ago_hedged, "more than two years ago", "[[date more than two years ago = 2 year at_least]]");
 t!(date_named_not_hedged, "sales were higher than last year", "[[date last year]]");
+t!(date_compared_not_hedged, "prices were higher than four years ago", "[[date four years ago = 4 year]]");
+t!(date_a_year_ago, "It closed a year ago, and a decade ago it was new.", "[[date a year ago = 1 year]] [[date a decade ago = 1 decade]]");
+t!(date_a_year_and_a_half_ago, "more than a year and a half ago", "[[date more than a year and a half ago = 1.5 year at_least]]");
+t!(date_half_an_hour_ago, "about half an hour ago", "[[date about half an hour ago = 0.5 hour approximate]]");
+t!(date_a_year_ago_compared, "costs were higher than a year ago", "[[date a year ago = 1 year]]");
+t!(date_estimated_not_hedged, "4.2% estimated two weeks ago", "[[percent 4.2% = 4.2 %]] [[date two weeks ago = 2 week]]");
 t!(date_not_may_modal, "it may rain", "");
 t!(date_not_march_verb, "they march today", "");
 
@@ -328,7 +334,7 @@ t!(duration_half_an_hour, "half an hour later", "[[duration half an hour = 0.5 h
 t!(duration_hedged_half, "nearly half an hour", "[[duration nearly half an hour = 0.5 hour approximate]]");
 t!(duration_and_a_half, "for a year and a half", "[[duration a year and a half = 1.5 year]]");
 t!(duration_not_a_rate, "twice a year, $50,000 a year, once a day", "[[money $50,000 = 50000 USD]]");
-t!(duration_not_a_year_ago, "a year ago, more than a week ago", "");
+t!(duration_not_a_year_ago, "a year ago, more than a week ago", "[[date a year ago = 1 year]] [[date more than a week ago = 1 week at_least]]");
 
 t!(duration_of_age, "at 6 weeks of age", "[[duration 6 weeks of age = 6 week]]");
 

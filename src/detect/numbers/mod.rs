@@ -257,7 +257,7 @@ fn figure(v: &View, i: usize) -> Option<Hit> {
     };
     // "higher than four years ago": an adjective compares some other amount with the one
     // at that date, and "the 4.2% estimated a month ago" is a verb; neither hedges a date.
-    let compared = (j == i + 2 && matches!(v.w(i), "greater" | "larger" | "higher" | "bigger" | "smaller" | "lower"))
+    let compared = || (j == i + 2 && matches!(v.w(i), "greater" | "larger" | "higher" | "bigger" | "smaller" | "lower"))
         || (j == i + 1 && v.w(i) == "estimated");
     if let Some(hit) = clocked(v, j) {
         return Some(hedged(hit));
@@ -268,7 +268,7 @@ fn figure(v: &View, i: usize) -> Option<Hit> {
         // ("until at least next year", "around the 1990s" keep theirs.)
         let named = matches!(v.w(j), "last" | "this" | "next" | "yesterday" | "today" | "tomorrow" | "tonight" | "the");
         let comparing = j > i && (v.w(j - 1) == "than" || matches!(v.w(i), "over" | "under" | "above" | "below" | "about"));
-        return Some(if (named && comparing) || compared { hit } else { hedged(hit) });
+        return Some(if (named && comparing) || compared() { hit } else { hedged(hit) });
     }
     // "from 5-7 January": the date, without the preposition.
     if RANGE_OPENERS.iter().any(|(w, _)| *w == v.w(j)) && v.near(j + 1) {
@@ -283,10 +283,10 @@ fn figure(v: &View, i: usize) -> Option<Hit> {
     if let Some(hit) = fixed_duration(v, j, qualifier.is_some())
         .or_else(|| half_at.and_then(|k| fixed_duration(v, k, qualifier.is_some())).filter(|h| h.start == j))
     {
-        return Some(if hit.label == Label::Date && compared { hit } else { hedged(hit) });
+        return Some(if hit.label == Label::Date && compared() { hit } else { hedged(hit) });
     }
     let hit = amount_figure(v, j, qualifier)?;
-    if hit.label == Label::Date && compared {
+    if hit.label == Label::Date && compared() {
         return amount_figure(v, j, None);
     }
     // "spend it over five years" is a period, "trapped for over 30 hours" a bound.
@@ -496,6 +496,19 @@ fn fixed_duration(v: &View, j: usize, hedged: bool) -> Option<Hit> {
     if !DURATION_ARTICLES.contains(&v.w(j)) || !v.near(j + 1) {
         return None;
     }
+    // Most articles come before no unit: the next word tells first.
+    let (unit, always) = match v.w(j + 1) {
+        "decade" => ("decade", true),
+        "century" => ("century", true),
+        "fortnight" => ("fortnight", true),
+        "year" => ("year", false),
+        "month" => ("month", false),
+        "week" => ("week", false),
+        "day" => ("day", false),
+        "hour" => ("hour", false),
+        "minute" => ("minute", false),
+        _ => return None,
+    };
     let half = j > 0 && v.w(j - 1) == "half" && v.near(j);
     let lead = if half { j.checked_sub(2) } else { j.checked_sub(1) };
     // "a year ago", "half an hour ago", "a year and a half ago" are dates.
@@ -503,18 +516,9 @@ fn fixed_duration(v: &View, j: usize, hedged: bool) -> Option<Hit> {
     let ago_at = if and_a_half { j + 5 } else { j + 2 };
     let ago = v.w(ago_at) == "ago" && (j + 1..=ago_at).all(|k| v.near(k));
     let bounded = ago || hedged || half || lead.is_some_and(|k| DURATION_LEADS.contains(&v.w(k)) && v.near(k + 1));
-    let unit = match v.w(j + 1) {
-        "decade" => "decade",
-        "century" => "century",
-        "fortnight" => "fortnight",
-        "year" if bounded => "year",
-        "month" if bounded => "month",
-        "week" if bounded => "week",
-        "day" if bounded => "day",
-        "hour" if bounded => "hour",
-        "minute" if bounded => "minute",
-        _ => return None,
-    };
+    if !always && !bounded {
+        return None;
+    }
     let (start, mut value) = if half { (j - 1, 0.5) } else { (j, 1.0) };
     let mut end = j + 2;
     // "a year and a half".

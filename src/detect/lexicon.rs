@@ -23,6 +23,17 @@ pub(crate) const PLACES: &[&str] = &[
     "Scotland", "Wales", "England", "Netherlands", "Saudi Arabia", "Lebanon", "Jordan", "Yemen",
 ];
 
+/// The states of the United States, for rules that need a place the tagger's lists (which
+/// are its features, and so fixed with the model) may not hold: "Michigan Governor".
+pub(crate) const US_STATES: [&str; 50] = [
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+    "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+    "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska",
+    "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio",
+    "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas",
+    "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming",
+];
+
 /// Words that make a capitalised phrase an organisation.
 pub(crate) const ORG_WORDS: &[&str] = &[
     "Parliament", "Party", "party", "Group", "group", "Inc", "Ltd", "Corp", "Company", "Council",

@@ -16,7 +16,7 @@ pub mod tagger;
 
 use crate::detect::lexicon::{
     COMMON_ACRONYMS, COUNTRY_SHORT_NAMES, ILLNESS_EPONYMS, ILLNESS_WORDS, OPENING_PARTICIPLES, ORG_WORDS,
-    role_word, SENTENCE_ADVERB_ENDINGS,
+    role_word, SENTENCE_ADVERB_ENDINGS, US_STATES,
 };
 use crate::fxhash::FxMap;
 use crate::annotation::{Annotation, Details, EntityDetails, Label, Span};
@@ -269,6 +269,7 @@ impl Entities {
             .map(|(span, label)| numbered_name(text, span, label))
             .map(|(span, label)| (span, if venue(&text[span.range()], label) || dateline(text, span) { Label::Loc } else { label }))
             .map(|(span, label)| (span, if label == Label::Org && office_of(text, span, self.lex) { Label::Loc } else { label }))
+            .map(|(span, label)| (span, if acquired(text, span, label, self.lex) { Label::Org } else { label }))
             .map(|(span, label)| (span, if label != Label::Per && after_role(text, span) { Label::Per } else { label }))
             .collect();
         // A name taken to its number must not run into the next name.
@@ -445,9 +446,9 @@ fn dateline(text: &str, span: Span) -> bool {
     capitals && (agency || dated)
 }
 
-/// True for a place of the lists right before the title of an office it has: "Michigan
-/// Governor Gretchen Whitmer", "Texas Attorney General Ken Paxton", which the tagger reads
-/// as an organisation.
+/// True for a place of the lists, or a state of the United States, right before the title
+/// of an office it has: "Michigan Governor Gretchen Whitmer", "Texas Attorney General Ken
+/// Paxton", which the tagger reads as an organisation.
 fn office_of(text: &str, span: Span, lex: &Lexicon) -> bool {
     // Most names are followed by no such title: the byte after the space tells first.
     if !matches!(text.as_bytes().get(span.end + 1), Some(b'G' | b'M' | b'S' | b'A' | b'L' | b'P')) {
@@ -457,7 +458,28 @@ fn office_of(text: &str, span: Span, lex: &Lexicon) -> bool {
     let Some(rest) = after.strip_prefix(' ') else { return false };
     let title = rest.split(' ').next().unwrap_or("");
     matches!(title, "Governor" | "Gov." | "Mayor" | "Senator" | "Sen." | "Attorney" | "Lieutenant" | "Lt." | "Secretary" | "Premier")
-        && lex.is_place(&text[span.range()])
+        && (lex.is_place(&text[span.range()]) || US_STATES.contains(&&text[span.range()]))
+}
+
+/// The words before a name that make it a business bought or invested in: "acquire Slack",
+/// "bought Shazam", "a stake in Stellantis".
+const ACQUIRING: [&str; 17] = [
+    "acquire", "acquires", "acquired", "acquiring", "buy", "buys", "bought", "buying", "stake in", "invest in",
+    "invests in", "invested in", "investing in", "acquisition of", "takeover of", "merger with", "merge with",
+];
+
+/// True for a one-word name the tagger read as a place that the text says was bought or
+/// invested in, and that the lists do not know as a place: a business ("acquire Slack",
+/// "bought Shazam", "invested in Stellantis"), not "invested in Ohio".
+fn acquired(text: &str, span: Span, label: Label, lex: &Lexicon) -> bool {
+    // Most names follow no such word: its last byte tells first.
+    let before = text[..span.start].strip_suffix(' ').unwrap_or("");
+    if label != Label::Loc || !before.ends_with(['e', 's', 'y', 't', 'g', 'n', 'f', 'h', 'd']) {
+        return false;
+    }
+    let name = &text[span.range()];
+    let bought = ACQUIRING.iter().any(|w| before.strip_suffix(w).is_some_and(|b| b.is_empty() || b.ends_with(' ')));
+    bought && !name.contains(' ') && !lex.is_place(name) && !US_STATES.contains(&name)
 }
 
 /// Words that start a named storm: "Hurricane Katrina", "Storm Ciarán", "Tropical Storm

@@ -290,7 +290,8 @@ fn figure(v: &View, i: usize) -> Option<Hit> {
         return amount_figure(v, j, None);
     }
     // "spend it over five years" is a period, "trapped for over 30 hours" a bound.
-    if hit.label == Label::Duration && matches!(v.w(i), "over" | "under") && (i == 0 || v.w(i - 1) != "for") {
+    // ("aged under 10" is a bound.)
+    if hit.label == Label::Duration && matches!(v.w(i), "over" | "under") && (i == 0 || !matches!(v.w(i - 1), "for" | "aged")) {
         return Some(hit);
     }
     let mut hit = hedged(hit);
@@ -608,13 +609,18 @@ fn amount_figure(v: &View, j: usize, hedge: Option<Qualifier>) -> Option<Hit> {
     if name_or_code(v, &first) {
         return None;
     }
-    // "aged 87", "age 87", "aged between 25 and 34": an age in years.
+    // "aged 87", "age 87", "aged between 25 and 34", "aged just 12": an age in years; "aged
+    // about 40" too, the hedge leading its span.
     let whole_number = matches!(first.form, Form::Digits { plain: true, .. } | Form::Words { .. });
     let human = first.value < 130.0 && end_value.is_none_or(|e| e < 130.0);
-    if first.bare() && whole_number && human && start > 0 && matches!(v.w(start - 1), "aged" | "age") && v.near(start) {
+    let aged = |k: usize| start >= k && matches!(v.w(start - k), "aged" | "age") && (start + 1 - k..=start).all(|n| v.near(n));
+    let only = start > 0 && matches!(v.w(start - 1), "just" | "only" | "barely");
+    if first.bare() && whole_number && human && (aged(1) || ((only || hedge.is_some()) && aged(2))) {
         first.label = Label::Duration;
         first.unit = Some("year");
-        start -= 1;
+        if hedge.is_none() {
+            start -= if aged(1) { 1 } else { 2 };
+        }
     } else if first.bare()
         && whole_number
         && first.value < 110.0
@@ -801,14 +807,16 @@ const KIN: [&str; 16] = [
 /// Spanton, 39, said", "Another brother, 22, wrote". Not after a month or weekday
 /// ("March 3, 12 days later").
 fn appositive_age(v: &View, start: usize, end: usize) -> bool {
-    if start < 2 || v.raw(start - 1) != "," || v.raw(end) != "," || !v.near(start) || !v.near(end) {
+    // "Smith, now 36, said": the comma before "now".
+    let comma = if start > 0 && v.w(start - 1) == "now" && v.near(start) { start - 1 } else { start };
+    if comma < 2 || v.raw(comma - 1) != "," || v.raw(end) != "," || !v.near(comma) || !v.near(end) || !v.near(start) {
         return false;
     }
-    let w = v.raw(start - 2);
+    let w = v.raw(comma - 2);
     let named = w.starts_with(|c: char| c.is_uppercase())
         && lexicon::month(w).is_none()
         && !lexicon::weekday(w);
-    v.kind(start - 2) == Some(TokenKind::Word) && (named || KIN.contains(&v.w(start - 2)))
+    v.kind(comma - 2) == Some(TokenKind::Word) && (named || KIN.contains(&v.w(comma - 2)))
 }
 
 /// A number that a person "was" or "is" and nothing more, as news gives an age: "She was

@@ -1034,19 +1034,17 @@ fn name_or_code(v: &View, a: &Amount) -> bool {
     let letter_unit = matches!(a.unit, Some("°C" | "°F")) && v.glued(a.end - 1) && v.raw(a.end - 1).len() == 1;
     if let Form::Digits { plain: true, len } = a.form {
         if (a.bare() || letter_unit) && a.start == at {
-            if let Some(p) = prev {
-                let w = v.raw(p);
-                let capital = w.starts_with(|c: char| c.is_uppercase());
-                if v.kind(p) == Some(TokenKind::Word)
-                    && v.near(at)
-                    && capital
-                    && !v.sentence_start(p)
-                    && lexicon::month(w).is_none()
-                    && !lexicon::weekday(w)
-                    && !score(v, a.end)
-                {
-                    return true;
-                }
+            if prev.is_some_and(|p| after_name(v, p)) && (!score(v, a.end) || MAKERS.contains(&v.raw(at - 1))) {
+                return true;
+            }
+            // "Boeing 737-800", "Boeing 787-9": the variant of a model named so.
+            let variant = at >= 3
+                && v.hyphen(at - 1)
+                && v.kind(at - 2) == Some(TokenKind::Number)
+                && after_name(v, at - 3)
+                && (!score(v, at - 1) || MAKERS.contains(&v.raw(at - 3)));
+            if variant {
+                return true;
             }
             // "flight 370", "junction 10", "platform 4": a number that names one of its kind.
             if prev.is_some_and(|p| IDENTIFIED.contains(&v.w(p)) && v.near(at)) && v.w(a.end) != "times" {
@@ -1101,6 +1099,21 @@ fn metres_not_millions(v: &View, j: usize, k: usize, value: f64) -> bool {
         // "300m above sea level", "50m below ground" (not "50m below the estimate").
         || (spaced && matches!(next, "above" | "below") && matches!(then, "sea" | "ground" | "street" | "surface"))
         || race
+}
+
+/// Makers whose models are numbers: "Boeing 787-9" is no score as "Villa 3-1" is.
+const MAKERS: [&str; 9] = ["Boeing", "Airbus", "Embraer", "Bombardier", "Tupolev", "Ilyushin", "Antonov", "Sukhoi", "Cessna"];
+
+/// Whether token `p`, before a number, is a capitalised word inside a sentence that the
+/// number may be part of the name of ("Boeing 737", "France 24"); not a month or weekday.
+fn after_name(v: &View, p: usize) -> bool {
+    let w = v.raw(p);
+    v.kind(p) == Some(TokenKind::Word)
+        && v.near(p + 1)
+        && w.starts_with(|c: char| c.is_uppercase())
+        && !v.sentence_start(p)
+        && lexicon::month(w).is_none()
+        && !lexicon::weekday(w)
 }
 
 /// A score's second half glued on at `k` ("Villa 3-1", "the Celtics 112-104"): a hyphen and

@@ -695,8 +695,14 @@ fn names_an_illness(text: &str, span: Span) -> bool {
 }
 
 /// True when the span sits inside a file name, address or handle ("badge_FR",
-/// "x@example.com", "a/b"): page furniture, not a name.
+/// "x@example.com", "a/b"): page furniture, not a name; or is the scale of a temperature
+/// ("40 degrees C.", which the tagger takes for an initial).
 fn in_identifier(text: &str, span: Span) -> bool {
+    let scale = matches!(&text[span.range()], "C" | "F")
+        && ["degrees ", "degree ", "deg "].iter().any(|d| text[..span.start].ends_with(d));
+    if scale {
+        return true;
+    }
     let before = text[..span.start].rsplit(char::is_whitespace).next().unwrap_or("");
     let after = text[span.end..].split(char::is_whitespace).next().unwrap_or("");
     before.chars().chain(after.chars()).any(|c| matches!(c, '_' | '/' | '@' | '\\' | '='))
@@ -715,9 +721,12 @@ fn words(text: &str, tokens: &[Token]) -> (Vec<Span>, Vec<std::ops::Range<usize>
         tokens[i].kind == TokenKind::Word && tok(i).chars().count() == 1 && tok(i).chars().all(char::is_uppercase)
     };
     // A letter glued to the figure or degree sign before it is a unit or a suffix, not an
-    // initial: the "M" of "10M." and the "C" of "40°C." do not take the full stop.
+    // initial: the "M" of "10M." and the "C" of "40°C." do not take the full stop; nor
+    // does the scale after "degrees" ("40 degrees C.").
     let glued = |i: usize| {
-        i > 0 && tokens[i].gap == Gap::None && (tokens[i - 1].kind == TokenKind::Number || matches!(tok(i - 1), "°" | "º"))
+        i > 0
+            && ((tokens[i].gap == Gap::None && (tokens[i - 1].kind == TokenKind::Number || matches!(tok(i - 1), "°" | "º")))
+                || matches!(tok(i - 1), "degrees" | "degree" | "deg"))
     };
     let mut i = 0;
     while i < tokens.len() {

@@ -77,6 +77,7 @@ t!(venue010, "Sinner won on Rod Laver Arena on Thursday. He played at Wembley St
 t!(venue020, "Coach John Isle said so.", &["PER:John Isle"]);
 t!(dateline010, "BOSTON (Reuters) - Aspirin cut cancer risk, researchers said.", &["LOC:BOSTON", "ORG:Reuters"]);
 t!(office_of_state, "Michigan Governor Gretchen Whitmer spoke, as did Oregon Governor Tina Kotek.", &["LOC:Michigan", "PER:Gretchen Whitmer", "LOC:Oregon", "PER:Tina Kotek"]);
+t!(temperature_scale, "It hit 40 degrees C. Then it fell to 50 degrees F.", &[]);
 t!(acquired_business, "The company agreed to acquire Slack. It bought Shazam and later invested in Stellantis, not in Ohio.", &["ORG:Slack", "ORG:Shazam", "ORG:Stellantis", "LOC:Ohio"]);
 t!(office_of010, "Texas Governor Greg Abbott said so. Bank of England Governor Andrew Bailey spoke.", &["LOC:Texas", "PER:Greg Abbott", "ORG:Bank of England", "PER:Andrew Bailey"]);
 t!(after_role020, "The lead manager Lehman Brothers International said. Joint manager Barclays Capital agreed.", &["ORG:Lehman Brothers International", "ORG:Barclays Capital"]);

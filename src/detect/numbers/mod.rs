@@ -987,9 +987,13 @@ fn name_or_code(v: &View, a: &Amount) -> bool {
     }
     // "COVID-19", "F-16": digits hyphenated onto a word. A sign has space before it, and
     // the second number of a score ("won 3-1") a number.
+    // "200C/180C fan": an oven's two settings.
+    let scale = |k: usize| matches!(v.raw(k), "C" | "F") && v.glued(k) && v.kind(k.wrapping_sub(1)) == Some(TokenKind::Number);
+    let oven = |slash: usize| v.raw(slash) == "/" && matches!(a.unit, Some("°C" | "°F")) && v.glued(slash) && v.glued(slash + 1);
     if let Some(p) = prev.filter(|_| a.start == at) {
         if matches!(v.raw(p), "-" | "#" | "/" | "\\" | "_" | "@")
             && v.glued(at)
+            && !(oven(p) && p > 0 && scale(p - 1))
             && (v.raw(p) != "-" || (p > 0 && v.glued(p) && v.kind(p - 1) == Some(TokenKind::Word)))
         {
             return true;
@@ -1006,7 +1010,8 @@ fn name_or_code(v: &View, a: &Amount) -> bool {
             && v.kind(a.end - 1) == Some(TokenKind::Number);
         // "£73.50/MWh", "$3/gallon": a price per unit (the unit is left out).
         let per_unit = next == "/" && a.currency.is_some() && v.glued(a.end + 1) && v.kind(a.end + 1) == Some(TokenKind::Word);
-        let code = (matches!(next, "/" | "_" | "@" | "\\") && !per_unit) || more_digits;
+        let oven_pair = oven(a.end) && v.kind(a.end + 1) == Some(TokenKind::Number) && scale(a.end + 2);
+        let code = (matches!(next, "/" | "_" | "@" | "\\") && !per_unit && !oven_pair) || more_digits;
         if glued_word || code {
             return true;
         }
@@ -1641,7 +1646,7 @@ fn suffix(v: &View, a: &mut Amount) {
             j += 1;
             same
         });
-        if !fits || (unit.glued && !v.glued(at)) {
+        if !fits || (unit.glued && !v.glued(at) && !paired_scale(v, a.start, at)) {
             continue;
         }
         // A single-letter unit must not run into a word ("5 C-130s").
@@ -1664,6 +1669,24 @@ fn suffix(v: &View, a: &mut Amount) {
         }
         return;
     }
+}
+
+/// Whether the letter at `at` is a temperature scale set apart from its figure at `start`,
+/// as wire stories give a temperature in both: "38 C (100 F)", and the "F" in it.
+fn paired_scale(v: &View, start: usize, at: usize) -> bool {
+    let scale = |t: usize| matches!(v.raw(t), "C" | "F");
+    if !scale(at) || !v.near(at) {
+        return false;
+    }
+    let sign = matches!(v.raw(at + 2), "-" | "\u{2212}") as usize;
+    let ahead = v.raw(at + 1) == "("
+        && number(v, at + 2 + sign).is_some_and(|(_, e, _)| scale(e) && v.raw(e + 1) == ")" && v.raw(e) != v.raw(at));
+    let behind = start >= 2
+        && v.raw(start - 1) == "("
+        && v.raw(at + 1) == ")"
+        && (scale(start - 2) || v.raw(start - 2).ends_with(['C', 'F']) && v.kind(start - 2) == Some(TokenKind::Number))
+        && v.raw(start - 2) != v.raw(at);
+    ahead || behind
 }
 
 /// Adds hundredths written after the main unit of money `a`, named or not.

@@ -658,12 +658,15 @@ pub(super) const UNITS: &[Unit] = &[
     time(&["hour"], "hour"),
     time(&["hours"], "hour"),
     time(&["hrs"], "hour"),
+    time(&["hr"], "hour"),
     time(&["minute"], "minute"),
     time(&["minutes"], "minute"),
     time(&["mins"], "minute"),
+    time(&["min"], "minute"),
     time(&["second"], "second"),
     time(&["seconds"], "second"),
     time(&["secs"], "second"),
+    time(&["sec"], "second"),
 ];
 
 /// The units a token may start, in table order: those whose first token begins with the

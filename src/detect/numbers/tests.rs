@@ -454,6 +454,7 @@ t!(not_name_number, "explains to France 24, Monday", "[[date Monday]]");
 t!(temperature_paired_spaced, "It was 38 C (100 F), and -5 F (-20.6 C) at night; grade C (10 A).", "[[quantity 38 C = 38 °C]] [[quantity 100 F = 100 °F]] [[quantity -5 F = -5 °F]] [[quantity -20.6 C = -20.6 °C]] [[cardinal 10 = 10]]");
 t!(temperature_oven_pair, "Heat the oven to 200C/180C fan/gas mark 6; 24/7.", "[[quantity 200C = 200 °C]] [[quantity 180C = 180 °C]] [[cardinal 6 = 6]]");
 t!(duration_short_units, "He ran 2hr 2min 16sec; she swam 3 min 29.5 sec.", "[[duration 2hr 2min 16sec = 7336 PT2H2M16S second]] [[duration 3 min 29.5 sec = 209.5 PT3M29.5S second]]");
+t!(oil_rates, "It pumps 1.5m boe/d, 1.2 million b/d and 300,000 bbl of crude.", "[[quantity 1.5m boe/d = 1500000 boe/d]] [[quantity 1.2 million b/d = 1200000 bbl/d]] [[quantity 300,000 bbl = 300000 bbl]]");
 t!(model_variant, "The Boeing 787-9 and the Boeing 737-800 landed; Australia were 245-7.", "[[cardinal 245 = 245]] [[cardinal 7 = 7]]");
 t!(score_after_team, "The Celtics 112-104 win. Florida beat the Reds 3-1 on Sunday.", "[[cardinal 112 = 112]] [[cardinal 104 = 104]] [[cardinal 3 = 3]] [[cardinal 1 = 1]] [[date Sunday]]");
 t!(not_model_number, "flew a Boeing 737 into", "");

@@ -252,6 +252,7 @@ impl Entities {
                 let label = match ty {
                     0 => Label::Per,
                     1 => Label::Org,
+                    _ if e == s + 2 && two_word_demonym(sents[k][s], sents[k][s + 1]) => Label::Norp,
                     2 => Label::Loc,
                     _ if e == s + 1 && self.lex.is_demonym(sents[k][s]) => Label::Norp,
                     _ => Label::Misc,
@@ -279,6 +280,23 @@ impl Entities {
         compound_off(text, &mut found, self.lex);
         group(text, found, self.lex)
     }
+}
+
+/// Peoples named in two words ("North Korean", "Sri Lankans"), which the tagger reads as
+/// other names (MISC) or places ("Middle Eastern"), not organisations; its lists hold one
+/// word each.
+const TWO_WORD_DEMONYMS: [(&str, &str); 22] = [
+    ("North", "Korean"), ("South", "Korean"), ("South", "African"), ("Sri", "Lankan"), ("Latin", "American"),
+    ("Middle", "Eastern"), ("New", "Zealander"), ("Saudi", "Arabian"), ("Costa", "Rican"), ("Puerto", "Rican"),
+    ("Northern", "Irish"), ("Sierra", "Leonean"), ("Bosnian", "Serb"), ("Bosnian", "Croat"), ("Greek", "Cypriot"),
+    ("Turkish", "Cypriot"), ("Native", "American"), ("African", "American"), ("Hong", "Konger"), ("Salvadoran", "American"),
+    ("South", "Sudanese"), ("East", "Timorese"),
+];
+
+/// True for a people named in two words, singular or plural ("South Koreans").
+fn two_word_demonym(first: &str, second: &str) -> bool {
+    let singular = second.strip_suffix('s').unwrap_or(second);
+    TWO_WORD_DEMONYMS.iter().any(|&(a, b)| a == first && (b == second || b == singular))
 }
 
 /// Prefixes hyphenated onto a name: "anti-Brexit", "pro-Russian", "ex-Soviet", "non-EU".
@@ -946,7 +964,9 @@ fn group(text: &str, mut found: Vec<(Span, Label)>, lex: &Lexicon) -> Vec<Annota
             .max_by_key(
                 |&j| if j < i { (1, last.get(&j).copied().unwrap_or((1, j))) } else { (0, (0, usize::MAX - j)) },
             )
-            .filter(|_| !kept_place(found[i].1, names[i], lex));
+            // (A people is not a longer one it is part of: "Serbs" are not all "Bosnian
+            // Serbs", nor "Americans" "African Americans".)
+            .filter(|_| !kept_place(found[i].1, names[i], lex) && found[i].1 != Label::Norp);
         if let Some(j) = best.or_else(|| acronyms.get(names[i]).copied()) {
             target[i] = j;
         }

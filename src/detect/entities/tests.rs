@@ -72,11 +72,25 @@ t!(common_word010, "Companies will spend on AI chips, the CEOs said. Honestly, w
 t!(common_word020, "Born in Ilford in 1934, Smith first appeared on stage.", &["LOC:Ilford", "PER:Smith"]);
 t!(common_word030, "\"Treason,\" he said. \"Russia!\" they chanted. \"Smith,\" she said. Smith left.", &["LOC:Russia", "PER:Smith", "PER:Smith"]);
 t!(common_word040, "The model, dubbed \"Gemini,\" was released. Communist Party of India (CPI) leaders met.", &["MISC:Gemini", "ORG:Communist Party of India", "ORG:CPI"]);
-t!(after_role010, "North Korean leader Kim Jong Un met Xi Jinping. Kim later oversaw a test.", &["MISC:North Korean", "PER:Kim Jong Un", "PER:Xi Jinping", "PER:Kim"]);
+t!(after_role010, "North Korean leader Kim Jong Un met Xi Jinping. Kim later oversaw a test.", &["NORP:North Korean", "PER:Kim Jong Un", "PER:Xi Jinping", "PER:Kim"]);
 t!(venue010, "Sinner won on Rod Laver Arena on Thursday. He played at Wembley Stadium and Madison Square Garden.", &["PER:Sinner", "LOC:Rod Laver Arena", "LOC:Wembley Stadium", "LOC:Madison Square Garden"]);
 t!(venue020, "Coach John Isle said so.", &["PER:John Isle"]);
 t!(dateline010, "BOSTON (Reuters) - Aspirin cut cancer risk, researchers said.", &["LOC:BOSTON", "ORG:Reuters"]);
 t!(office_of_state, "Michigan Governor Gretchen Whitmer spoke, as did Oregon Governor Tina Kotek.", &["LOC:Michigan", "PER:Gretchen Whitmer", "LOC:Oregon", "PER:Tina Kotek"]);
+t!(two_word_demonyms, "The North Korean army met South African police, Sri Lankans and Middle Eastern envoys.", &["NORP:North Korean", "NORP:South African", "NORP:Sri Lankans", "NORP:Middle Eastern"]);
+#[test]
+fn two_word_demonym_is_not_its_last_word() {
+    let text = "Bosnian Serbs met Serbs. African Americans and Americans voted.";
+    let found = crate::Annotator::new().annotate(text);
+    let canonical = |name: &str| {
+        found.iter().find(|a| &text[a.span.range()] == name).and_then(|a| match &a.details {
+            crate::annotation::Details::Entity(e) => Some(e.canonical.clone()),
+            _ => None,
+        })
+    };
+    assert_eq!(canonical("Serbs").as_deref(), Some("Serbs"));
+    assert_eq!(canonical("Americans").as_deref(), Some("Americans"));
+}
 t!(temperature_scale, "It hit 40 degrees C. Then it fell to 50 degrees F.", &[]);
 t!(acquired_business, "The company agreed to acquire Slack. It bought Shazam and later invested in Stellantis, not in Ohio.", &["ORG:Slack", "ORG:Shazam", "ORG:Stellantis", "LOC:Ohio"]);
 t!(office_of010, "Texas Governor Greg Abbott said so. Bank of England Governor Andrew Bailey spoke.", &["LOC:Texas", "PER:Greg Abbott", "ORG:Bank of England", "PER:Andrew Bailey"]);

@@ -712,13 +712,24 @@ fn names_an_illness(text: &str, span: Span) -> bool {
     possessive.is_some_and(|p| p.ends_with('s')) && ILLNESS_EPONYMS.contains(&&text[span.range()])
 }
 
+/// Units written in capitals, which the tagger may take for names after their figure.
+const UNIT_SYMBOLS: [&str; 15] = ["GB", "MB", "TB", "GHz", "MHz", "kHz", "Hz", "mAh", "kWh", "MW", "GW", "kW", "MWh", "GWh", "TWh"];
+
 /// True when the span sits inside a file name, address or handle ("badge_FR",
 /// "x@example.com", "a/b"): page furniture, not a name; or is the scale of a temperature
-/// ("40 degrees C.", which the tagger takes for an initial).
+/// ("40 degrees C.", which the tagger takes for an initial) or another unit after its
+/// figure ("8GB of RAM", "4.05 GHz").
 fn in_identifier(text: &str, span: Span) -> bool {
-    let scale = matches!(&text[span.range()], "C" | "F")
-        && ["degrees ", "degree ", "deg "].iter().any(|d| text[..span.start].ends_with(d));
-    if scale {
+    let name = &text[span.range()];
+    let scale = matches!(name, "C" | "F") && ["degrees ", "degree ", "deg "].iter().any(|d| text[..span.start].ends_with(d));
+    // "8GB of RAM", "a 4.05 GHz chip": a unit after its figure.
+    let before = &text.as_bytes()[..span.start];
+    let glued = before.last().is_some_and(u8::is_ascii_digit);
+    let spaced = before.ends_with(b" ")
+        && before.len() >= 2
+        && before[before.len() - 2].is_ascii_digit()
+        && UNIT_SYMBOLS.contains(&name);
+    if scale || glued || spaced {
         return true;
     }
     let before = text[..span.start].rsplit(char::is_whitespace).next().unwrap_or("");

@@ -443,6 +443,16 @@ pub(super) const UNITS: &[Unit] = &[
     u(&["cubic", "meter"], "m³"),
     u(&["km", "/", "h"], "km/h"),
     u(&["m", "/", "s"], "m/s"),
+    u(&["km", "/", "s"], "km/s"),
+    u(&["kilometres", "per", "second"], "km/s"),
+    u(&["kilometers", "per", "second"], "km/s"),
+    u(&["metres", "per", "second"], "m/s"),
+    u(&["meters", "per", "second"], "m/s"),
+    u(&["miles", "per", "second"], "mi/s"),
+    u(&["light", "years"], "ly"),
+    u(&["light", "-", "years"], "ly"),
+    u(&["light", "year"], "ly"),
+    u(&["light", "-", "year"], "ly"),
     u(&["miles", "per", "hour"], "mph"),
     u(&["kilometres", "per", "hour"], "km/h"),
     u(&["kilometers", "per", "hour"], "km/h"),
@@ -640,6 +650,14 @@ pub(super) const UNITS: &[Unit] = &[
     u(&["megabytes"], "MB"),
     u(&["gigabytes"], "GB"),
     u(&["terabytes"], "TB"),
+    exact(&["Hz"], "Hz"),
+    exact(&["kHz"], "kHz"),
+    exact(&["MHz"], "MHz"),
+    exact(&["GHz"], "GHz"),
+    u(&["hertz"], "Hz"),
+    u(&["megahertz"], "MHz"),
+    u(&["gigahertz"], "GHz"),
+    exact(&["mAh"], "mAh"),
     u(&["bits"], "bit"),
     u(&["bit"], "bit"),
     u(&["decibels"], "dB"),
@@ -686,7 +704,7 @@ pub(super) const UNITS: &[Unit] = &[
 /// not ("\u{212A}m", a Kelvin sign lower-cased to "km"), every unit is tried.
 pub(super) fn units_starting(raw: &str, low: &str) -> impl Iterator<Item = &'static Unit> {
     let first = |s: &str| s.as_bytes().first().map(u8::to_ascii_lowercase);
-    let order: &[u8] = match (first(raw), first(low)) {
+    let order: &[u16] = match (first(raw), first(low)) {
         (Some(r), Some(l)) if r == l => {
             let (from, to) = (UNIT_GROUPS.1[r as usize] as usize, UNIT_GROUPS.1[r as usize + 1] as usize);
             &UNIT_GROUPS.0[from..to]
@@ -700,8 +718,8 @@ pub(super) fn units_starting(raw: &str, low: &str) -> impl Iterator<Item = &'sta
 /// [`UNITS`] grouped by the lower-cased first byte of their first token: the unit indices
 /// group by group, each group in table order; where each group starts (group `b` is
 /// `starts[b]..starts[b + 1]`); and every index, for the rare token that needs them all.
-const UNIT_GROUPS: ([u8; UNITS.len()], [u16; 257], [u8; UNITS.len()]) = {
-    assert!(UNITS.len() <= 256);
+const UNIT_GROUPS: ([u16; UNITS.len()], [u16; 257], [u16; UNITS.len()]) = {
+    assert!(UNITS.len() <= u16::MAX as usize);
     let mut starts = [0u16; 257];
     let mut i = 0;
     while i < UNITS.len() {
@@ -714,14 +732,14 @@ const UNIT_GROUPS: ([u8; UNITS.len()], [u16; 257], [u8; UNITS.len()]) = {
         b += 1;
     }
     let mut next = starts;
-    let mut order = [0u8; UNITS.len()];
-    let mut all = [0u8; UNITS.len()];
+    let mut order = [0u16; UNITS.len()];
+    let mut all = [0u16; UNITS.len()];
     let mut i = 0;
     while i < UNITS.len() {
         let k = unit_group(&UNITS[i]);
-        order[next[k] as usize] = i as u8;
+        order[next[k] as usize] = i as u16;
         next[k] += 1;
-        all[i] = i as u8;
+        all[i] = i as u16;
         i += 1;
     }
     (order, starts, all)

@@ -554,7 +554,17 @@ fn amount_figure(v: &View, j: usize, hedge: Option<Qualifier>) -> Option<Hit> {
     // "rose from 14 to 31" gives two values, not a range ("grew from 2010 to 2015" is one).
     let from = if opener.is_some() { Some(j) } else { j.checked_sub(1) };
     let change = !first.year_like() && from.is_some_and(|f| v.w(f) == "from" && changed_before(v, f));
-    let range = range_end(v, &first, opener);
+    // "cut the price of its AirPods 4 to $129": a number that is part of a name does not
+    // take the currency or unit of a figure after it as a range's first end.
+    let named = |second: &Amount| {
+        opener.is_none()
+            && (second.currency.is_some() || second.unit.is_some())
+            && first.bare()
+            && matches!(first.form, Form::Digits { plain: true, .. })
+            && first.start > 0
+            && after_name(v, first.start - 1)
+    };
+    let range = range_end(v, &first, opener).filter(|(second, _)| !named(second));
     if let Some((second, _)) = range.as_ref().filter(|_| change) {
         // The first value in the second's terms: "from three to five percent" is 3%.
         merge_range(&mut first, second);

@@ -455,6 +455,8 @@ t!(temperature_paired_spaced, "It was 38 C (100 F), and -5 F (-20.6 C) at night;
 t!(temperature_oven_pair, "Heat the oven to 200C/180C fan/gas mark 6; 24/7.", "[[quantity 200C = 200 °C]] [[quantity 180C = 180 °C]] [[cardinal 6 = 6]]");
 t!(duration_short_units, "He ran 2hr 2min 16sec; she swam 3 min 29.5 sec.", "[[duration 2hr 2min 16sec = 7336 PT2H2M16S second]] [[duration 3 min 29.5 sec = 209.5 PT3M29.5S second]]");
 t!(oil_rates, "It pumps 1.5m boe/d, 1.2 million b/d and 300,000 bbl of crude.", "[[quantity 1.5m boe/d = 1500000 boe/d]] [[quantity 1.2 million b/d = 1200000 bbl/d]] [[quantity 300,000 bbl = 300000 bbl]]");
+t!(range_not_from_a_name, "Apple cut the price of its AirPods 4 to $129, and of others from 4 to $10.", "[[money $129 = 129 USD]] [[money from 4 to $10 = 4..10 USD]]");
+t!(tech_and_space_units, "A 4.05GHz chip, a 4,685 mAh battery; it flew at 192 km/s, or 192 kilometres per second, 97 light years away.", "[[quantity 4.05GHz = 4.05 GHz]] [[quantity 4,685 mAh = 4685 mAh]] [[quantity 192 km/s = 192 km/s]] [[quantity 192 kilometres per second = 192 km/s]] [[quantity 97 light years = 97 ly]]");
 t!(model_variant, "The Boeing 787-9 and the Boeing 737-800 landed; Australia were 245-7.", "[[cardinal 245 = 245]] [[cardinal 7 = 7]]");
 t!(score_after_team, "The Celtics 112-104 win. Florida beat the Reds 3-1 on Sunday.", "[[cardinal 112 = 112]] [[cardinal 104 = 104]] [[cardinal 3 = 3]] [[cardinal 1 = 1]] [[date Sunday]]");
 t!(not_model_number, "flew a Boeing 737 into", "");

@@ -275,6 +275,7 @@ impl Entities {
             .collect();
         // A name taken to its number must not run into the next name.
         found.dedup_by(|later, kept| later.0.overlaps(kept.0));
+        town_county(text, &mut found);
         post_nominals_off(text, &mut found);
         lone_quoted_off(text, &mut found, self.lex);
         compound_off(text, &mut found, self.lex);
@@ -297,6 +298,27 @@ const TWO_WORD_DEMONYMS: [(&str, &str); 22] = [
 fn two_word_demonym(first: &str, second: &str) -> bool {
     let singular = second.strip_suffix('s').unwrap_or(second);
     TWO_WORD_DEMONYMS.iter().any(|&(a, b)| a == first && (b == second || b == singular))
+}
+
+/// "Chelmsford, Essex", "Richmond, North Yorkshire": a name right after a place and a
+/// comma, and closing its clause, is the region the place is in, which the tagger may read
+/// as an organisation or a person. (Not "in London, Smith said", nor "the mayor of London,
+/// Sadiq Khan,".)
+fn town_county(text: &str, found: &mut [(Span, Label)]) {
+    for k in 1..found.len() {
+        let (place, (span, label)) = (found[k - 1], found[k]);
+        if place.1 != Label::Loc || label == Label::Loc || text.get(place.0.end..span.start) != Some(", ") {
+            continue;
+        }
+        let closes = text[span.end..].chars().next().is_none_or(|c| matches!(c, ',' | '.' | ';' | ':' | ')' | '\n' | '\r'));
+        // Where something is: "in", "at", "from", "near" before the place ("the mayor of
+        // London, Sadiq Khan," names a person).
+        let word = text[..place.0.start].strip_suffix(' ').and_then(|b| b.rsplit(' ').next()).unwrap_or("");
+        let located = matches!(word, "in" | "at" | "from" | "near" | "outside" | "to" | "into" | "In" | "At" | "From" | "Near");
+        if closes && located && text[span.range()].split(' ').count() <= 2 {
+            found[k].1 = Label::Loc;
+        }
+    }
 }
 
 /// Prefixes hyphenated onto a name: "anti-Brexit", "pro-Russian", "ex-Soviet", "non-EU".

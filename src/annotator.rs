@@ -2,7 +2,7 @@
 
 use crate::annotation::{Annotation, Details, Kind, Label, Span};
 use crate::detect::{entities::Entities, numbers::Numbers, quotes::Quotes};
-use crate::text::tokens::tokenize;
+use crate::text::{furniture, tokens::tokenize};
 use std::sync::OnceLock;
 
 /// Finds entities, quotes and numbers. Build it once (it holds compiled patterns, lexicons
@@ -70,7 +70,10 @@ impl Annotator {
         if !kinds.contains(&Kind::Entity) {
             entities.clear();
         }
-        resolve(quotes, entities, numbers)
+        let mut all = resolve(quotes, entities, numbers);
+        // Nothing in the page's furniture ("Follow us on Facebook") is highlighted.
+        furniture::drop_in(text, &mut all);
+        all
     }
 }
 

@@ -1,4 +1,6 @@
-//! Text plumbing shared by every detector: tokens, sentences, paragraphs and offset units.
+//! Text plumbing shared by every detector: tokens, sentences, paragraphs, offset units and
+//! the page furniture around an article.
 
+pub(crate) mod furniture;
 pub mod offsets;
 pub mod tokens;

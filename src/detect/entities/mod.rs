@@ -266,6 +266,7 @@ impl Entities {
                     && !common_word(text, *span)
             })
             .map(|(span, label)| (span, if storm(&text[span.range()]) { Label::Misc } else { label }))
+            .map(|(span, label)| (imperative_off(text, span), label))
             .map(|(span, label)| web_name(text, span, label))
             .map(|(span, label)| numbered_name(text, span, label))
             .map(|(span, label)| (span, if venue(&text[span.range()], label) || dateline(text, span) { Label::Loc } else { label }))
@@ -318,6 +319,26 @@ fn town_county(text: &str, found: &mut [(Span, Label)]) {
         if closes && located && text[span.range()].split(' ').count() <= 2 {
             found[k].1 = Label::Loc;
         }
+    }
+}
+
+/// Verbs that open a call to act before a name: "Call West Yorkshire Police on 101".
+const IMPERATIVES: [&str; 6] = ["Call", "Contact", "Visit", "Email", "Phone", "Ring"];
+
+/// The name without the verb of a call to act opening its sentence, which the tagger takes
+/// for its first word: "Call West Yorkshire Police" is "West Yorkshire Police".
+fn imperative_off(text: &str, span: Span) -> Span {
+    let name = &text[span.range()];
+    // Most names start with another letter: the first byte tells.
+    if !name.starts_with(['C', 'V', 'E', 'P', 'R']) {
+        return span;
+    }
+    let verb = IMPERATIVES.iter().find(|v| name.len() > v.len() + 1 && name.starts_with(*v) && name.as_bytes()[v.len()] == b' ');
+    match verb {
+        Some(v) if name[v.len() + 1..].starts_with(char::is_uppercase) && sentence_opener(text, Span::new(span.start, span.start + v.len())) => {
+            Span::new(span.start + v.len() + 1, span.end)
+        }
+        _ => span,
     }
 }
 

@@ -93,6 +93,7 @@ fn two_word_demonym_is_not_its_last_word() {
 }
 t!(unit_after_figure, "The phone has 8GB of RAM and a 4.05 GHz chip, Apple said.", &["ORG:Apple"]);
 t!(town_county, "He lives in Chelmsford, Essex. The minister spoke in Richmond, North Yorkshire, on Friday. In London, John Smith said so. The mayor of London, Sadiq Khan, spoke.", &["LOC:Chelmsford", "LOC:Essex", "LOC:Richmond", "LOC:North Yorkshire", "LOC:London", "PER:John Smith", "LOC:London", "PER:Sadiq Khan"]);
+t!(imperative_off, "Call West Yorkshire Police on 101. Visit Kew Gardens in London.", &["ORG:West Yorkshire Police", "LOC:Kew Gardens", "LOC:London"]);
 t!(temperature_scale, "It hit 40 degrees C. Then it fell to 50 degrees F.", &[]);
 t!(acquired_business, "The company agreed to acquire Slack. It bought Shazam and later invested in Stellantis, not in Ohio.", &["ORG:Slack", "ORG:Shazam", "ORG:Stellantis", "LOC:Ohio"]);
 t!(office_of010, "Texas Governor Greg Abbott said so. Bank of England Governor Andrew Bailey spoke.", &["LOC:Texas", "PER:Greg Abbott", "ORG:Bank of England", "PER:Andrew Bailey"]);

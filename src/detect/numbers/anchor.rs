@@ -170,7 +170,12 @@ fn relative(text: &str, span: Span, normalized: Option<&str>, anchor: i64, conte
                 }
                 _ => {}
             }
-            let shift = match words.as_slice() {
+            // "Thursday evening" is that Thursday.
+            let words = match words.as_slice() {
+                [day @ .., "morning" | "afternoon" | "evening" | "night"] if !day.is_empty() => day,
+                all => all,
+            };
+            let shift = match words {
                 ["yesterday"] => -1,
                 ["today"] => 0,
                 ["tomorrow"] => 1,

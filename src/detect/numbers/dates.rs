@@ -292,7 +292,9 @@ pub(super) fn date(v: &View, j: usize) -> Option<Hit> {
             return Some(with_year(v, j, e2, m, d, last));
         }
     }
-    is_weekday.then(|| hit(j, j + 1, Label::Date, None))
+    // "Saturday evening", "Monday night": the part of the day belongs to the date.
+    let part = matches!(v.w(j + 1), "morning" | "afternoon" | "evening" | "night") && v.near(j + 1);
+    is_weekday.then(|| hit(j, j + 1 + usize::from(part), Label::Date, None))
 }
 
 /// A quarter or half of a year: "Q3 2024", "Q3" (a period of the reporting year),

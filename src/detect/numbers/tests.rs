@@ -261,6 +261,7 @@ t!(date_decade, "the 1990s", "[[date 1990s = 1990s]]");
 // Relative dates, resolved against a dateline (the date alone on a line near the top).
 const DATELINE: &str = "Title\n\nSaturday, February 2, 2019\n\n";
 t!(dateline_weekday, &format!("{DATELINE}Police were found guilty on Thursday."), "[[date Saturday, February 2, 2019 = 2019-02-02]] [[date Thursday = 2019-01-31]]");
+t!(dateline_weekday_part, &format!("{DATELINE}The fire began on Thursday evening."), "[[date Saturday, February 2, 2019 = 2019-02-02]] [[date Thursday evening = 2019-01-31]]");
 t!(dateline_same_weekday, &format!("{DATELINE}Officials said on Saturday."), "[[date Saturday, February 2, 2019 = 2019-02-02]] [[date Saturday = 2019-02-02]]");
 t!(dateline_future_to, &format!("{DATELINE}They are to meet on Monday. He is expected to land on Tuesday. It opened on Friday."), "[[date Saturday, February 2, 2019 = 2019-02-02]] [[date Monday = 2019-02-04]] [[date Tuesday = 2019-02-05]] [[date Friday = 2019-02-01]]");
 t!(dateline_until, &format!("{DATELINE}The ban remains in place until September 30. The road was closed until September 30."), "[[date Saturday, February 2, 2019 = 2019-02-02]] [[date September 30 = 2019-09-30]] [[date September 30 = 2018-09-30]]");
@@ -293,6 +294,7 @@ t!(date_month_list, "for parts of September and October, or in March, April and 
 t!(date_month_may, "He said in May that it was over.", "[[date May = --05]]");
 t!(date_ordinal_day, "the 20th of January", "[[date 20th of January = --01-20]]");
 t!(date_weekday, "on Thursday they", "[[date Thursday]]");
+t!(date_weekday_part, "on Saturday evening and Monday night, not Friday nights", "[[date Saturday evening]] [[date Monday night]] [[date Friday]]");
 t!(date_ago, "three years ago", "[[date three years ago = 3 year]]");
 t!(date_ago_hedged, "more than two years ago", "[[date more than two years ago = 2 year at_least]]");
 t!(date_named_not_hedged, "sales were higher than last year", "[[date last year]]");

@@ -10,7 +10,7 @@
 //! is read against the last full date before it in its paragraph where there is one
 //! (`resolve`). Weeks and weekends are ISO weeks ("2019-W05", "2019-W05-WE").
 
-use super::lexicon::WEEKDAYS;
+use super::lexicon::{day_part, WEEKDAYS};
 use crate::annotation::{Annotation, Details, Label};
 use crate::Span;
 
@@ -172,7 +172,7 @@ fn relative(text: &str, span: Span, normalized: Option<&str>, anchor: i64, conte
             }
             // "Thursday evening" is that Thursday.
             let words = match words.as_slice() {
-                [day @ .., "morning" | "afternoon" | "evening" | "night"] if !day.is_empty() => day,
+                [day @ .., part] if !day.is_empty() && day_part(part) => day,
                 all => all,
             };
             let shift = match words {

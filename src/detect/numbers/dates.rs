@@ -1,7 +1,7 @@
 //! Dates and times of day, normalised as far as the text fixes them: "2020-01-05",
 //! "--01-05" (no year), "2020-01", "--10" (a month), "1990s", "15:30".
 
-use super::lexicon::{month, weekday};
+use super::lexicon::{day_part, month, weekday};
 use super::{Hit, View};
 use crate::annotation::{Label, NumberDetails};
 use crate::text::tokens::TokenKind;
@@ -293,7 +293,7 @@ pub(super) fn date(v: &View, j: usize) -> Option<Hit> {
         }
     }
     // "Saturday evening", "Monday night": the part of the day belongs to the date.
-    let part = matches!(v.w(j + 1), "morning" | "afternoon" | "evening" | "night") && v.near(j + 1);
+    let part = day_part(v.w(j + 1)) && v.near(j + 1);
     is_weekday.then(|| hit(j, j + 1 + usize::from(part), Label::Date, None))
 }
 

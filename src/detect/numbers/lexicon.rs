@@ -817,6 +817,13 @@ pub(super) fn weekday(s: &str) -> bool {
     WEEKDAYS.contains(&s)
 }
 
+/// Whether `w` (lower-cased) is a part of the day that joins the weekday before it:
+/// "Saturday evening". The date reader takes it into the span and the dateline reader
+/// looks past it.
+pub(super) fn day_part(w: &str) -> bool {
+    matches!(w, "morning" | "afternoon" | "evening" | "night")
+}
+
 /// Day names, capitalised as [`weekday`] wants them.
 pub(super) const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 

@@ -949,8 +949,8 @@ pub(crate) struct People<'e> {
     by_word: FxMap<&'e str, Vec<(usize, usize)>>,
     /// Every person's full name.
     persons: FxSet<&'e str>,
-    /// Each person's gender as the text shows it: (female, male) evidence counts.
-    gender: FxMap<&'e str, (u16, u16)>,
+    /// Each person's gender as the text shows it.
+    gender: FxMap<&'e str, Votes>,
     /// The quoted pieces, by start: pronouns inside them are not the narrator's.
     quoted: Vec<Span>,
 }
@@ -960,6 +960,26 @@ pub(crate) struct People<'e> {
 enum Gender {
     Female,
     Male,
+}
+
+/// The evidence of a person's gender: (female, male) counts. `sure` are honorifics ("Mrs
+/// Spanton") and pronouns in a clause about the person ("Emily Spanton, 39, who has waived
+/// her right"); `loose` the other pronouns after a mention, which may be someone else's
+/// ("producer Daniel Okafor had changed her mind", said of a singer).
+#[derive(Clone, Copy, Default, PartialEq, Eq, Debug)]
+struct Votes {
+    sure: (u16, u16),
+    loose: (u16, u16),
+}
+
+/// The gender (female, male) counts lean to; `Err` when they tie on some evidence.
+fn lean((f, m): (u16, u16)) -> Result<Option<Gender>, ()> {
+    match f.cmp(&m) {
+        std::cmp::Ordering::Greater => Ok(Some(Gender::Female)),
+        std::cmp::Ordering::Less => Ok(Some(Gender::Male)),
+        std::cmp::Ordering::Equal if f > 0 => Err(()),
+        std::cmp::Ordering::Equal => Ok(None),
+    }
 }
 
 /// The gender a third-person pronoun shows.
@@ -986,7 +1006,7 @@ fn honorific_gender(w: &str) -> Option<Gender> {
 /// mentions are left out, as the entity grouping may have put them under the wrong full
 /// name ("Clinton ... his" under "Hillary Rodham Clinton"), and so is a possessive ("his
 /// DNA was on Spanton's underwear he claimed").
-fn gender_evidence<'e>(text: &str, outside: &[(Span, &'e str)], pieces: &[Piece]) -> FxMap<&'e str, (u16, u16)> {
+fn gender_evidence<'e>(text: &str, outside: &[(Span, &'e str)], pieces: &[Piece]) -> FxMap<&'e str, Votes> {
     // A pronoun counts only within PRONOUN_REACH bytes after a mention and before the end of
     // its sentence: only those stretches of the text are read, merged where they overlap, so
     // that each word is read once and in order (what `tally_gender` needs).
@@ -1015,10 +1035,11 @@ fn tally_gender<'e, 't>(
     outside: &[(Span, &'e str)],
     pieces: &[Piece],
     words: impl Iterator<Item = (usize, &'t str)>,
-) -> FxMap<&'e str, (u16, u16)> {
-    let mut votes: FxMap<&'e str, (u16, u16)> = FxMap::default();
-    let mut vote = |name: &'e str, g: Gender| {
+) -> FxMap<&'e str, Votes> {
+    let mut votes: FxMap<&'e str, Votes> = FxMap::default();
+    let mut vote = |name: &'e str, g: Gender, sure: bool| {
         let v = votes.entry(name).or_default();
+        let v = if sure { &mut v.sure } else { &mut v.loose };
         match g {
             Gender::Female => v.0 += 1,
             Gender::Male => v.1 += 1,
@@ -1027,7 +1048,7 @@ fn tally_gender<'e, 't>(
     for (span, name) in outside {
         let before = text[..span.start].trim_end_matches([' ', '.']);
         if let Some(g) = honorific_gender(before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("")) {
-            vote(name, g);
+            vote(name, g, true);
         }
     }
     let (mut k, mut q) = (0, 0);
@@ -1045,10 +1066,16 @@ fn tally_gender<'e, 't>(
         let Some((span, name)) = k.checked_sub(1).map(|j| &outside[j]) else { continue };
         let gap = &text[span.end..start];
         if gap.len() <= PRONOUN_REACH && !gap.contains(SENTENCE_ENDS) && !possessive(text, span.end) && &text[span.range()] == *name {
-            vote(name, g);
+            vote(name, g, relative_clause(gap));
         }
     }
     votes
+}
+
+/// True when the text between a mention and a pronoun opens a clause about the person:
+/// ", who lost his job", ", 39, who has waived her right".
+fn relative_clause(gap: &str) -> bool {
+    gap.starts_with(',') && gap.split(|c: char| !c.is_ascii_alphabetic()).any(|w| w == "who" || w == "whose")
 }
 
 /// How far after a person's mention (in bytes) a "he" or "she" may refer to them.
@@ -1192,15 +1219,19 @@ impl<'e> People<'e> {
         None
     }
 
-    /// The gender the text shows for a person, when its evidence agrees; with no evidence
-    /// either way, the gender of a common given name ([`female_given_name`]).
+    /// The gender the text shows for a person, when its evidence agrees: its sure evidence;
+    /// with none, the gender of a common given name ([`female_given_name`]); with neither,
+    /// the loose evidence. Evidence that ties tells nothing, and nothing below it is asked.
     fn gender_of(&self, name: &str) -> Option<Gender> {
-        match self.gender.get(name) {
-            Some(&(f, m)) if f > m => Some(Gender::Female),
-            Some(&(f, m)) if m > f => Some(Gender::Male),
-            Some(&(f, _)) if f > 0 => None,
-            _ => female_given_name(name).map(|f| if f { Gender::Female } else { Gender::Male }),
+        let votes = self.gender.get(name).copied().unwrap_or_default();
+        match lean(votes.sure) {
+            Ok(None) => {}
+            sure => return sure.ok().flatten(),
         }
+        if let Some(female) = female_given_name(name) {
+            return Some(if female { Gender::Female } else { Gender::Male });
+        }
+        lean(votes.loose).ok().flatten()
     }
 
     /// False when `pronoun` ("she") and what the text shows of the person disagree.

@@ -157,6 +157,7 @@ t!(pronoun_gender_from_given_name, r#"Tom Hale questioned Maria Lopez on Tuesday
 t!(pronoun_text_beats_given_name, r#"Maria Lopez, who lost his seat, met Ann Bell. "We are leaving," he said."#, &["Maria Lopez", "Ann Bell"], r#"D:"We are leaving,"<-he=Maria Lopez"#);
 // A pronoun after a mention may be someone else's: "her mind" does not make Daniel "she".
 t!(loose_pronoun_does_not_beat_given_name, r#"The singer told the BBC that producer Daniel Okafor had changed her mind. "He listens," she said."#, &["ORG:BBC", "Daniel Okafor"], r#"D:"He listens,"<-she"#);
+t!(pronoun_skips_woman_named_first, r#"Marianne Holloway met Daniel Okafor. "She works hard," he added."#, &["Marianne Holloway", "Daniel Okafor"], r#"D:"She works hard,"<-he=Daniel Okafor"#);
 // A person named between the last quote and "he said" is the one it picks up, also when
 // the last quote ended its sentence inside the marks.
 t!(pronoun_after_newly_named, r#"Kemi Badenoch said: "They knew." Ted Cruz disagreed. "Higher taxes kill jobs," he said."#, &["Kemi Badenoch", "Ted Cruz"], r#"D:"They knew."<-Kemi Badenoch | D:"Higher taxes kill jobs,"<-he=Ted Cruz"#);

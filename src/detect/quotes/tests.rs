@@ -158,6 +158,11 @@ t!(pronoun_text_beats_given_name, r#"Maria Lopez, who lost his seat, met Ann Bel
 // A pronoun after a mention may be someone else's: "her mind" does not make Daniel "she".
 t!(loose_pronoun_does_not_beat_given_name, r#"The singer told the BBC that producer Daniel Okafor had changed her mind. "He listens," she said."#, &["ORG:BBC", "Daniel Okafor"], r#"D:"He listens,"<-she"#);
 t!(pronoun_skips_woman_named_first, r#"Marianne Holloway met Daniel Okafor. "She works hard," he added."#, &["Marianne Holloway", "Daniel Okafor"], r#"D:"She works hard,"<-he=Daniel Okafor"#);
+// A description after a participle is its object, not the speaker, unless the cue is a
+// participle too ("a banner saying").
+t!(description_after_participle_is_no_speaker, r#"Patients taking the drug reported "much improved" symptoms."#, r#"P:"much improved"<-Patients"#);
+t!(description_after_participle_no_adverb_speaker, r#"Nearly 40 percent of patients taking the 50 mg dose reported "much improved" symptoms."#, r#"S:"much improved""#);
+t!(participle_cue_keeps_description, r#"People holding a banner saying "united in diversity" marched."#, r#"P:"united in diversity"<-a banner"#);
 // A person named between the last quote and "he said" is the one it picks up, also when
 // the last quote ended its sentence inside the marks.
 t!(pronoun_after_newly_named, r#"Kemi Badenoch said: "They knew." Ted Cruz disagreed. "Higher taxes kill jobs," he said."#, &["Kemi Badenoch", "Ted Cruz"], r#"D:"They knew."<-Kemi Badenoch | D:"Higher taxes kill jobs,"<-he=Ted Cruz"#);

@@ -270,6 +270,7 @@ impl Entities {
             .map(|(span, label)| web_name(text, span, label))
             .map(|(span, label)| numbered_name(text, span, label))
             .map(|(span, label)| (span, if venue(&text[span.range()], label) || dateline(text, span) { Label::Loc } else { label }))
+            .map(|(span, label)| (span, if label != Label::Org && business(&text[span.range()]) { Label::Org } else { label }))
             .map(|(span, label)| (span, if label == Label::Org && office_of(text, span, self.lex) { Label::Loc } else { label }))
             .map(|(span, label)| (span, if acquired(text, span, label, self.lex) { Label::Org } else { label }))
             .map(|(span, label)| (span, if label != Label::Per && after_role(text, span) { Label::Per } else { label }))
@@ -484,6 +485,24 @@ fn venue(name: &str, label: Label) -> bool {
     );
     let surname = matches!(last, "Garden" | "Bridge" | "Street" | "River" | "Valley" | "Isle");
     !rest.is_empty() && (clear || surname && (label == Label::Misc || rest.contains(' ')))
+}
+
+/// True for a name of two words or more that ends in a word only a business's name ends in:
+/// "Island Records", "Universal Pictures", "Rolls-Royce Holdings" (which the tagger may read
+/// as a place or a person).
+fn business(name: &str) -> bool {
+    // Most names end in no such word: the last byte tells first.
+    if name.len() < 6 || !name.ends_with(['s', 't', 'c', 'd', 'p', 'n', 'C', 'H', 'y']) {
+        return false;
+    }
+    let Some((rest, last)) = name.rsplit_once(' ') else { return false };
+    !rest.is_empty()
+        && matches!(
+            last,
+            "Records" | "Studios" | "Pictures" | "Entertainment" | "Airlines" | "Airways" | "Motors" | "Holdings"
+                | "Inc" | "Ltd" | "Corp" | "Corporation" | "Plc" | "PLC" | "LLC" | "GmbH" | "Pharmaceuticals"
+                | "Therapeutics" | "Technologies" | "Industries" | "Laboratories" | "Brewery" | "Bancorp"
+        )
 }
 
 /// True for a wire story's dateline, a place in capitals opening a line before an agency

@@ -115,6 +115,7 @@ t!(storm_not_person, "He rescued animals from Hurricane Katrina. Storm Ciarán h
 t!(numbered_name017, "Area 51 has for decades been rumored to hold aliens. He vowed to revoke Article 50 soon.", &["LOC:Area 51", "MISC:Article 50"]);
 t!(post_nominal_off, "Prosecutor James Whitfield KC said so. Defending, Anna Reid QC told the court. Reid added more.", &["PER:James Whitfield", "PER:Anna Reid", "PER:Reid"]);
 t!(prefix_inside_name, "The Anti-Defamation League said so. China's virus death toll rose.", &["ORG:Anti-Defamation League", "LOC:China"]);
+t!(business_by_its_last_word, "Her debut sold 4 million copies for Island Records. Warner Bros Pictures passed.", &["ORG:Island Records", "ORG:Warner Bros Pictures"]);
 t!(online_service010, "He posted on Twitter. Twitter said it would act.", &["ORG:Twitter", "ORG:Twitter"]);
 t!(member_of_is_a_title014, "The vote was lost.\n\nMember of Parliament (MP) Yvette Cooper of the Labour Party spoke.", &["ORG:Parliament", "PER:Yvette Cooper", "ORG:Labour Party"]);
 

@@ -1141,6 +1141,19 @@ fn score(v: &View, k: usize) -> bool {
         && (second.len() < 3 || !second.ends_with("00"))
 }
 
+/// A set's score in tennis at `j` ("6-7" in "won 6-7 (4) 6-3 6-2"), not a range: a small
+/// number, a glued hyphen and a small number, with a tie-break in brackets or another set
+/// right after, or a set right before.
+fn tennis_set(v: &View, j: usize) -> bool {
+    let games = |k: usize| v.kind(k) == Some(TokenKind::Number) && matches!(v.raw(k), "0" | "1" | "2" | "3" | "4" | "5" | "6" | "7");
+    let set = |k: usize| games(k) && v.hyphen(k + 1) && games(k + 2);
+    if !set(j) {
+        return false;
+    }
+    let tie_break = v.raw(j + 3) == "(" && v.near(j + 3) && v.kind(j + 4) == Some(TokenKind::Number) && v.raw(j + 5) == ")";
+    tie_break || (v.near(j + 3) && !v.glued(j + 3) && set(j + 3)) || (j >= 3 && v.near(j) && !v.glued(j) && set(j - 3))
+}
+
 /// The second end of a range starting with `first`, and whether an opener was used.
 fn range_end(v: &View, first: &Amount, opener: Option<&[&str]>) -> Option<(Amount, bool)> {
     let mut k = first.end;
@@ -1156,7 +1169,7 @@ fn range_end(v: &View, first: &Amount, opener: Option<&[&str]>) -> Option<(Amoun
             // "5-10" (glued both sides) or "5 – 10".
             // "5-10" glued, or "1000 - 5000" spaced on both sides between digits.
             "-" => {
-                (v.glued(k) && v.glued(k + 1))
+                (v.glued(k) && v.glued(k + 1) && !tennis_set(v, first.start))
                     || (v.near(k)
                         && !v.glued(k)
                         && v.near(k + 1)

@@ -854,6 +854,18 @@ fn title_words(between: &str) -> bool {
         })
 }
 
+/// The title between an organisation and its person, without the possessive before it or
+/// the comma after it: "'s economist " in "Nationwide's economist Robert Gardner", "'s chief
+/// executive, " in "Ryanair's chief executive, Michael O'Leary".
+fn owner_title(between: &str) -> &str {
+    let t = between.strip_prefix("'s ").or_else(|| between.strip_prefix("\u{2019}s ")).unwrap_or(between);
+    if t.len() < between.len() {
+        t.strip_suffix(", ").unwrap_or(t)
+    } else {
+        t
+    }
+}
+
 /// True for one or two lower-case words ending in a role ([`role_word`] or a few titles
 /// that come before a name only in a byline or attribution): "spokeswoman", "company
 /// spokesman", "police chief".
@@ -1360,7 +1372,7 @@ impl<'e> People<'e> {
             Some((s, Label::Per, _))
                 if s.end <= window.end
                     && s.start - end < 40
-                    && title_words(&text[end..s.start]) =>
+                    && title_words(owner_title(&text[end..s.start])) =>
             {
                 Mention { span: *s, kind: MentionKind::Name }
             }

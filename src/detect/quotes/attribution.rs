@@ -854,15 +854,18 @@ fn title_words(between: &str) -> bool {
         })
 }
 
-/// The title between an organisation and its person, without the possessive before it or
-/// the comma after it: "'s economist " in "Nationwide's economist Robert Gardner", "'s chief
-/// executive, " in "Ryanair's chief executive, Michael O'Leary".
-fn owner_title(between: &str) -> &str {
-    let t = between.strip_prefix("'s ").or_else(|| between.strip_prefix("\u{2019}s ")).unwrap_or(between);
-    if t.len() < between.len() {
-        t.strip_suffix(", ").unwrap_or(t)
-    } else {
-        t
+/// The title between an organisation ending at `end` and its person starting at `person`,
+/// without the possessive before it or the comma after it: "economist" in "Nationwide's
+/// economist Robert Gardner", "chief executive" in "Ryanair's chief executive, Michael
+/// O'Leary" (the possessive may end the organisation's mention).
+fn owner_title(text: &str, end: usize, person: usize) -> &str {
+    let between = &text[end..person];
+    let owned = text[..end].ends_with("'s") || text[..end].ends_with("\u{2019}s");
+    let t = between.strip_prefix("'s").or_else(|| between.strip_prefix("\u{2019}s"));
+    match t {
+        Some(t) => t.strip_suffix(", ").unwrap_or(t),
+        None if owned => between.strip_suffix(", ").unwrap_or(between),
+        None => between,
     }
 }
 
@@ -1372,7 +1375,7 @@ impl<'e> People<'e> {
             Some((s, Label::Per, _))
                 if s.end <= window.end
                     && s.start - end < 40
-                    && title_words(owner_title(&text[end..s.start])) =>
+                    && title_words(owner_title(text, end, s.start)) =>
             {
                 Mention { span: *s, kind: MentionKind::Name }
             }

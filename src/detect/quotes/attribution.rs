@@ -1449,10 +1449,14 @@ impl<'e> People<'e> {
                 }
                 let at = self.outside.partition_point(|(s, _)| s.end <= m.span.start);
                 // The first person named in this sentence or the one before, the usual
-                // subject a pronoun picks up, unless the text shows another gender.
+                // subject a pronoun picks up, unless the text shows another gender; one
+                // whose gender is known to fit comes before one whose gender is not known
+                // ("Wes Streeting met Rachel Reeves. She said").
                 let sentences = previous_sentences(text, m.span.start);
                 let first = self.outside[..at].partition_point(|(s, _)| s.start < sentences);
-                if let Some((_, name)) = self.outside[first..at].iter().find(|(_, n)| self.compatible(n, words)) {
+                let near = &self.outside[first..at];
+                let fits = |n: &str| pronoun_gender(words).is_some_and(|g| self.gender_of(n) == Some(g));
+                if let Some((_, name)) = near.iter().find(|(_, n)| fits(n)).or_else(|| near.iter().find(|(_, n)| self.compatible(n, words))) {
                     return Some(name.to_string());
                 }
                 // Else the person a chain of "she ... She ..." sentences goes back to; else

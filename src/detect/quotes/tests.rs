@@ -164,6 +164,7 @@ t!(description_after_participle_is_no_speaker, r#"Patients taking the drug repor
 t!(description_after_participle_no_adverb_speaker, r#"Nearly 40 percent of patients taking the 50 mg dose reported "much improved" symptoms."#, r#"S:"much improved""#);
 t!(participle_cue_keeps_description, r#"People holding a banner saying "united in diversity" marched."#, r#"P:"united in diversity"<-a banner"#);
 t!(person_after_owner_and_title, r#""Prices are high," said Nationwide's economist Robert Gardner. "We acted quickly," said Ryanair's chief executive, Michael O'Leary."#, &["ORG:Nationwide", "Robert Gardner", "LOC:Ryanair", "Michael O'Leary"], r#"D:"Prices are high,"<-Robert Gardner | D:"We acted quickly,"<-Michael O'Leary"#);
+t!(pronoun_prefers_known_gender, r#"Wes Streeting met Rachel Reeves. She said it was "useful"."#, &["Wes Streeting", "Rachel Reeves"], r#"P:"useful"<-She=Rachel Reeves"#);
 // A person named between the last quote and "he said" is the one it picks up, also when
 // the last quote ended its sentence inside the marks.
 t!(pronoun_after_newly_named, r#"Kemi Badenoch said: "They knew." Ted Cruz disagreed. "Higher taxes kill jobs," he said."#, &["Kemi Badenoch", "Ted Cruz"], r#"D:"They knew."<-Kemi Badenoch | D:"Higher taxes kill jobs,"<-he=Ted Cruz"#);

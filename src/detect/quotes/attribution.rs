@@ -821,7 +821,8 @@ fn description_head(text: &str, span: Span) -> Span {
         let (at, w) = words[k];
         let prev = words[k - 1].1;
         let next = words.get(k + 1).map(|(_, w)| *w);
-        let relative = !lower(w) && lower(prev) && next.is_some_and(lower);
+        // ("the Department of Health": a name goes on past "of".)
+        let relative = !lower(w) && lower(prev) && next.is_some_and(|n| lower(n) && !matches!(n, "of" | "for" | "and" | "on" | "de"));
         let participle = lower(prev)
             && (w.ends_with("ed") || w.ends_with("ing"))
             && next.is_some_and(|n| matches!(n, "by" | "over" | "in" | "at" | "from" | "with" | "on" | "for"));

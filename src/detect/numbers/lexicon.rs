@@ -1001,3 +1001,14 @@ const fn word_key(len: usize, first: u8, second: u8, last: u8) -> usize {
     // Multiplicative hashing: the top bits of the product mix every input bit.
     (packed.wrapping_mul(0x9E37_79B1) >> (32 - WORD_KEY_BITS.trailing_zeros())) as usize
 }
+
+/// Verbs (and their adverbs) of a figure moving, after which "X to Y" is a change and a
+/// level: "rose 0.5% to 4.5%", "edged up 0.2% to".
+pub(super) fn movement(w: &str) -> bool {
+    matches!(
+        w,
+        "rose" | "rises" | "rise" | "rising" | "fell" | "falls" | "fall" | "falling" | "climbed" | "dropped" | "jumped"
+            | "slipped" | "gained" | "lost" | "increased" | "decreased" | "declined" | "surged" | "slumped" | "soared"
+            | "tumbled" | "plunged" | "rallied" | "dipped" | "eased" | "added" | "shed" | "up" | "down"
+    )
+}

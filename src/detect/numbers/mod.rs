@@ -1214,7 +1214,10 @@ fn range_end(v: &View, first: &Amount, opener: Option<&[&str]>) -> Option<(Amoun
     let own = first.label != Label::Cardinal;
     let bare_second = second.label == Label::Cardinal && second.scale == 1.0;
     let by = first.start > 0 && v.w(first.start - 1) == "by" && v.near(first.start);
-    if opener.is_none() && join == "to" && own && (bare_second || by) && second.value >= 3.0 * first.value.abs() {
+    // Also right after a verb of movement, with both written out: "Rates rose 0.5% to 4.5%",
+    // "Shares fell 20p to 310p".
+    let moved = first.start > 0 && lexicon::movement(v.w(first.start - 1)) && v.near(first.start);
+    if opener.is_none() && join == "to" && own && (bare_second || by || moved) && second.value >= 3.0 * first.value.abs() {
         return None;
     }
     let compatible = first.label == Label::Cardinal

@@ -1012,3 +1012,13 @@ pub(super) fn movement(w: &str) -> bool {
             | "tumbled" | "plunged" | "rallied" | "dipped" | "eased" | "added" | "shed" | "up" | "down"
     )
 }
+
+/// Verbs that take "up" as their particle before a level: "revised up to 0.4%" is the
+/// level 0.4%, not "at most".
+pub(super) fn goes_up(w: &str) -> bool {
+    matches!(
+        w,
+        "revised" | "revise" | "ticked" | "edged" | "inched" | "crept" | "moved" | "pushed" | "bumped" | "marked" | "went"
+            | "go" | "goes" | "going" | "gone" | "rounded" | "rounds" | "stepped" | "ramped" | "scaled" | "shot"
+    )
+}

@@ -476,7 +476,9 @@ fn hedge(v: &View, i: usize) -> Option<(Qualifier, usize)> {
         candidates &= candidates - 1;
         let (words, q) = lexicon::QUALIFIERS[k];
         let fits = words[0] == w && words.iter().enumerate().skip(1).all(|(n, x)| v.w(i + n) == *x && v.near(i + n));
-        if fits {
+        // "revised up to 0.4%", "ticked up to 4.2%": a verb's particle, and a level.
+        let particle = w == "up" && i > 0 && lexicon::goes_up(v.w(i - 1)) && v.near(i);
+        if fits && !particle {
             return Some((q, i + words.len()));
         }
     }

@@ -1145,7 +1145,7 @@ fn score(v: &View, k: usize) -> bool {
 
 /// A set's score in tennis at `j` ("6-7" in "won 6-7 (4) 6-3 6-2"), not a range: a small
 /// number, a glued hyphen and a small number, with a tie-break in brackets or another set
-/// right after, or a set right before.
+/// right after, or a set right before (perhaps after a comma).
 fn tennis_set(v: &View, j: usize) -> bool {
     let games = |k: usize| v.kind(k) == Some(TokenKind::Number) && matches!(v.raw(k), "0" | "1" | "2" | "3" | "4" | "5" | "6" | "7");
     let set = |k: usize| games(k) && v.hyphen(k + 1) && games(k + 2);
@@ -1153,7 +1153,13 @@ fn tennis_set(v: &View, j: usize) -> bool {
         return false;
     }
     let tie_break = v.raw(j + 3) == "(" && v.near(j + 3) && v.kind(j + 4) == Some(TokenKind::Number) && v.raw(j + 5) == ")";
-    tie_break || (v.near(j + 3) && !v.glued(j + 3) && set(j + 3)) || (j >= 3 && v.near(j) && !v.glued(j) && set(j - 3))
+    // The sets may be set apart by commas: "won 6-4, 6-3".
+    let comma_after = usize::from(v.raw(j + 3) == "," && v.glued(j + 3));
+    let comma_before = usize::from(j >= 4 && v.raw(j - 1) == "," && v.glued(j - 1));
+    let next = j + 3 + comma_after;
+    tie_break
+        || (v.near(next) && !v.glued(next) && set(next))
+        || (j >= 3 + comma_before && v.near(j) && !v.glued(j) && set(j - 3 - comma_before))
 }
 
 /// The second end of a range starting with `first`, and whether an opener was used.

@@ -72,7 +72,8 @@ pub(crate) const COUNTRY_SHORT_NAMES: [(&str, &str); 10] = [
 pub(crate) const UNLISTED_TITLES: &[&str] = &[
     "Mme", "Mlle", "Cde", "Comrade", "Assemblyman", "Assemblywoman", "Congressman",
     "Congresswoman", "Councillor", "Councilman", "Councilwoman", "Sgt", "Lt", "Col", "Supt",
-    "Sheriff", "Pastor", "Reverend", "Rev",
+    "Sheriff", "Pastor", "Reverend", "Rev", "Insp", "Det", "Ch", "DI", "DS", "DC", "DCI", "DSI", "DCS", "PC", "PCSO",
+    "Cllr", "Cpl", "Pte", "Maj", "Brig", "Cdr", "Adm",
 ];
 
 /// True for a lower-case word for a person's role, written right before the name: "North

@@ -816,19 +816,25 @@ const KIN: [&str; 16] = [
 ];
 
 /// A number set off by commas after a name or a person, as news gives ages: "Emily
-/// Spanton, 39, said", "Another brother, 22, wrote". Not after a month or weekday
-/// ("March 3, 12 days later").
+/// Spanton, 39, said", "Another brother, 22, wrote", or closing a sentence after a full
+/// name ("said Christine Lagarde, 68."). Not after a month or weekday ("March 3, 12 days
+/// later").
 fn appositive_age(v: &View, start: usize, end: usize) -> bool {
     // "Smith, now 36, said": the comma before "now".
     let comma = if start > 0 && v.w(start - 1) == "now" && v.near(start) { start - 1 } else { start };
-    if comma < 2 || v.raw(comma - 1) != "," || v.raw(end) != "," || !v.near(comma) || !v.near(end) || !v.near(start) {
+    // "said Christine Lagarde, 68.": closing the sentence, after a name of two words.
+    let full_stop = v.raw(end) == "." && (!v.near(end + 1) || v.sentence_start(end + 1));
+    if comma < 2 || v.raw(comma - 1) != "," || !(v.raw(end) == "," || full_stop) || !v.near(comma) || !v.near(end) || !v.near(start) {
         return false;
     }
-    let w = v.raw(comma - 2);
-    let named = w.starts_with(|c: char| c.is_uppercase())
-        && lexicon::month(w).is_none()
-        && !lexicon::weekday(w);
-    v.kind(comma - 2) == Some(TokenKind::Word) && (named || KIN.contains(&v.w(comma - 2)))
+    let capital = |k: usize| {
+        let w = v.raw(k);
+        v.kind(k) == Some(TokenKind::Word) && w.starts_with(|c: char| c.is_uppercase()) && lexicon::month(w).is_none() && !lexicon::weekday(w)
+    };
+    if v.raw(end) == "." {
+        return comma >= 3 && capital(comma - 2) && capital(comma - 3) && v.near(comma - 2);
+    }
+    v.kind(comma - 2) == Some(TokenKind::Word) && (capital(comma - 2) || KIN.contains(&v.w(comma - 2)))
 }
 
 /// A number that a person "was" or "is" and nothing more, as news gives an age: "She was

@@ -2,7 +2,7 @@
 //! evaluation on CoNLL measures exactly what runs in the browser.
 
 use super::features::Lexicon;
-use crate::detect::lexicon::{HYPHENATED_ARTICLES, NAMED_EVENTS, ONLINE_SERVICES, UNLISTED_TITLES};
+use crate::detect::lexicon::{unlisted_title, HYPHENATED_ARTICLES, NAMED_EVENTS, ONLINE_SERVICES};
 use crate::fxhash::{FxMap, FxSet};
 
 /// An entity: sentence, first word, last word + 1, type (index into `TYPES`).
@@ -34,9 +34,9 @@ fn listed_type(w: &str) -> Option<usize> {
     LISTED.iter().find(|(names, _)| names.contains(&w)).map(|&(_, ty)| ty)
 }
 
-/// A title of the tagger's lists or of [`UNLISTED_TITLES`].
+/// A title of the tagger's lists or an [`unlisted_title`].
 fn is_title(lex: &Lexicon, w: &str) -> bool {
-    lex.is_title(w) || UNLISTED_TITLES.contains(&w)
+    lex.is_title(w) || unlisted_title(w)
 }
 
 fn capitalised(w: &str) -> bool {

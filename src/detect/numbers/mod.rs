@@ -1942,7 +1942,9 @@ fn words(v: &View, j: usize) -> Option<(f64, usize, Form)> {
                 return Some((6.0, j + 3, Form::Words { lone_one: false }));
             }
         }
-        if matches!(v.w(j + 1), "of" | "the") && v.near(j + 1) {
+        // "Half were seen" (not "the second half was"): opening its clause.
+        let opens = j == 0 || v.sentence_start(j) || matches!(v.w(j - 1), "," | "and" | "but" | "while");
+        if (matches!(v.w(j + 1), "of" | "the") || opens && share_verb(v.w(j + 1))) && v.near(j + 1) {
             return Some((0.5, j + 1, Form::Fraction));
         }
         // "more than half", "nearly half": after a hedge, half is a share.
@@ -2160,7 +2162,8 @@ fn words(v: &View, j: usize) -> Option<(f64, usize, Form)> {
                     // "a third of", "one third", "two thirds", "twenty fifths"; a singular
                     // after more than one ("two third") only before "of".
                     let ok = match st {
-                        St::A => of,
+                        // "A third were seen": a share, the subject of its verb.
+                        St::A => of || share_verb(v.w(k + 1)) && v.near(k + 1),
                         _ if w.ends_with('s') => cur > 1.0,
                         _ => cur == 1.0 || (cur < 10.0 && of),
                     };
@@ -2176,6 +2179,11 @@ fn words(v: &View, j: usize) -> Option<(f64, usize, Form)> {
     let end = end?;
     let lone_one = end == j + 1 && v.w(j) == "one";
     Some((total + cur, end, Form::Words { lone_one }))
+}
+
+/// Verbs a share is the subject of: "Half were seen", "A third said".
+fn share_verb(w: &str) -> bool {
+    matches!(w, "were" | "was" | "are" | "is" | "have" | "has" | "had" | "said" | "say" | "says" | "will" | "would" | "could" | "did")
 }
 
 /// "twenty-fifth", "twenty firsts" at `k` as a denominator: its value and the token after it.

@@ -362,6 +362,7 @@ t!(tennis_sets_not_ranges, "Sinner won 6-7 (4) 6-3 6-2. She lost 4-6, 3-6. She l
 t!(change_and_level_after_movement, "Rates rose 0.5% to 4.5%. Shares fell 20p to 310p. Sales grew 3% to 5%.", "[[percent 0.5% = 0.5 %]] [[percent 4.5% = 4.5 %]] [[money 20p = 0.2 GBP]] [[money 310p = 3.1 GBP]] [[percent 3% to 5% = 3..5 %]]");
 t!(up_to_after_verb_is_level, "Output was revised up to 0.4%. Inflation ticked up to 3.1%. Up to 40 people died.", "[[percent 0.4% = 0.4 %]] [[percent 3.1% = 3.1 %]] [[cardinal Up to 40 = 40 at_most of people]]");
 t!(age_closing_sentence, "\"We are ready,\" said Christine Lagarde, 68. The total for Paris, 68. In May, 12.", "[[duration 68 = 68 year]] [[cardinal 68 = 68]] [[date May = --05]] [[cardinal 12 = 12]]");
+t!(share_as_subject, "Half were seen within 4 hours. A third said no. A third man was held. The second half was dull.", "[[cardinal Half = 0.5]] [[duration 4 hours = 4 hour]] [[cardinal A third = 0.3333333333333333]] [[ordinal third = 3]] [[ordinal second = 2]]");
 t!(range_not_score, "won 3-1 at home", "[[cardinal 3 = 3]] [[cardinal 1 = 1]]");
 t!(range_fiscal_year, "in 2015/16 the", "[[date 2015/16 = 2015..2016 2015/2016]]");
 t!(range_not_fiscal, "on 2015/17 the", "");

@@ -772,11 +772,17 @@ fn description_words(s: &str) -> bool {
     determiner && (1..=7).contains(&rest.len()) && rest.iter().all(|w| w.chars().all(letter))
 }
 
-/// The age in a description that news writes for a person just named, "the 23-year-old"
-/// (a people, "the Italian", is read as a name: see [`People::resolve`]).
+/// The age in a description that news writes for a person just named, "the 23-year-old",
+/// "the 61-year-old singer" (a people, "the Italian", is read as a name: see
+/// [`People::resolve`]).
 fn epithet(words: &str) -> Option<&str> {
     let mut w = words.split_whitespace();
-    let (Some(the), Some(age), None) = (w.next(), w.next(), w.next()) else { return None };
+    let (Some(the), Some(age)) = (w.next(), w.next()) else { return None };
+    // "the 61-year-old singer": a lower-case noun may follow.
+    let noun = w.next();
+    if w.next().is_some() || noun.is_some_and(|n| !n.bytes().all(|b| b.is_ascii_lowercase())) {
+        return None;
+    }
     let years = age.strip_suffix("-year-old").filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))?;
     either_case_is(the, "the").then_some(years)
 }
@@ -1499,13 +1505,20 @@ impl<'e> People<'e> {
     }
 
     /// The person an epithet at `at` stands for ("the 23-year-old", "the Italian"), from the
-    /// people named outside quotes in its sentence or the one before: the one whose age the
+    /// people named outside quotes in its sentence or the one before (for an age, two more
+    /// when those name nobody): the one whose age the
     /// text gives as `age` ("Mary Jones, 23,"), or else the only one named there (with two,
     /// "Djokovic lost to Sinner. ... the Serb said", the epithet does not say which).
     fn subject(&self, text: &str, at: usize, age: Option<&str>) -> Option<String> {
-        let from = previous_sentences(text, at);
         let end = self.outside.partition_point(|(s, _)| s.end <= at);
-        let start = self.outside[..end].partition_point(|(s, _)| s.start < from);
+        let named_from = |from: usize| self.outside[..end].partition_point(|(s, _)| s.start < from);
+        let from = previous_sentences(text, at);
+        let mut start = named_from(from);
+        // An age reaches back past sentences that name nobody, such as a quote's own ("...,"
+        // says Marianne Holloway. "But the songs kept arriving." The 61-year-old singer).
+        if start == end && age.is_some() && from > 0 {
+            start = named_from(previous_sentences(text, from));
+        }
         let named = &self.outside[start..end];
         if let Some(age) = age {
             let aged = |s: &Span| text[s.end..].strip_prefix(", ").and_then(|r| r.strip_prefix(age)).is_some_and(|r| r.starts_with([',', ' ', ')']));

@@ -100,6 +100,7 @@ t!(role_person_before_cue, r#"“We have crews ready,” company spokeswoman Rac
 t!(role_not_a_conjunction, r#""Go," but Al Ruiz said no."#, &["Al Ruiz"], r#"D:"Go,""#);
 t!(two_particles_in_a_name, r#""We are ready," Ursula von der Leyen said."#, &["Ursula von der Leyen"], r#"D:"We are ready,"<-Ursula von der Leyen"#);
 t!(epithet_age, r#"Jannik Sinner won. "I stayed calm," the 23-year-old said."#, &["Jannik Sinner"], r#"D:"I stayed calm,"<-the 23-year-old=Jannik Sinner"#);
+t!(epithet_age_noun, r#""I never wanted a comeback," says Marianne Holloway. "But the songs kept arriving." The 61-year-old singer told the BBC about it."#, &["Marianne Holloway", "ORG:BBC"], r#"D:"I never wanted a comeback,"<-Marianne Holloway | D:"But the songs kept arriving."<-The 61-year-old singer=Marianne Holloway"#);
 t!(epithet_people, r#"Jannik Sinner won. "I stayed calm," the Italian said."#, &["Jannik Sinner", "NORP:Italian"], r#"D:"I stayed calm,"<-Italian=Jannik Sinner"#);
 t!(epithet_nobody_named, r#""I stayed calm," the 23-year-old said."#, &[], r#"D:"I stayed calm,"<-the 23-year-old"#);
 t!(not_resumed_across_a_sentence, r#""We remain ready," Jodi Tinson said. Gretchen Whitmer urged talks, saying, "Families are counting on you.""#, &["Jodi Tinson", "Gretchen Whitmer"], r#"D:"We remain ready,"<-Jodi Tinson | D:"Families are counting on you."<-Gretchen Whitmer"#);

@@ -413,6 +413,11 @@ impl Lexicon {
         self.class(lower_hash(word)) & PARTICLE != 0
     }
 
+    /// True when the word is a given name of the lists ("Robert", "Fatima").
+    pub fn is_first_name(&self, word: &str) -> bool {
+        self.class(lower_hash(word)) & FIRST_NAME != 0
+    }
+
     /// True when the word is a nationality, religious or political group.
     pub fn is_demonym(&self, word: &str) -> bool {
         self.class(lower_hash(word)) & DEMONYM != 0

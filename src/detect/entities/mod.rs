@@ -277,7 +277,7 @@ impl Entities {
             .collect();
         // A name taken to its number must not run into the next name.
         found.dedup_by(|later, kept| later.0.overlaps(kept.0));
-        town_county(text, &mut found);
+        town_county(text, &mut found, self.lex);
         post_nominals_off(text, &mut found);
         lone_quoted_off(text, &mut found, self.lex);
         compound_off(text, &mut found, self.lex);
@@ -305,8 +305,9 @@ fn two_word_demonym(first: &str, second: &str) -> bool {
 /// "Chelmsford, Essex", "Richmond, North Yorkshire": a name right after a place and a
 /// comma, and closing its clause, is the region the place is in, which the tagger may read
 /// as an organisation or a person. (Not "in London, Smith said", nor "the mayor of London,
-/// Sadiq Khan,".)
-fn town_county(text: &str, found: &mut [(Span, Label)]) {
+/// Sadiq Khan,", nor a person with a given name of the lists, "the economist at
+/// Nationwide, Robert Gardner.".)
+fn town_county(text: &str, found: &mut [(Span, Label)], lex: &Lexicon) {
     for k in 1..found.len() {
         let (place, (span, label)) = (found[k - 1], found[k]);
         if place.1 != Label::Loc || label == Label::Loc || text.get(place.0.end..span.start) != Some(", ") {
@@ -317,7 +318,8 @@ fn town_county(text: &str, found: &mut [(Span, Label)]) {
         // London, Sadiq Khan," names a person).
         let word = text[..place.0.start].strip_suffix(' ').and_then(|b| b.rsplit(' ').next()).unwrap_or("");
         let located = matches!(word, "in" | "at" | "from" | "near" | "outside" | "to" | "into" | "In" | "At" | "From" | "Near");
-        if closes && located && text[span.range()].split(' ').count() <= 2 {
+        let named = label == Label::Per && text[span.range()].split(' ').next().is_some_and(|w| lex.is_first_name(w));
+        if closes && located && !named && text[span.range()].split(' ').count() <= 2 {
             found[k].1 = Label::Loc;
         }
     }

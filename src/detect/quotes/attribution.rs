@@ -561,6 +561,11 @@ impl Rules {
         if !listener_first {
             if let Some(m) = self.speaker_start.captures(s).and_then(|c| mention(&c, clause.start)) {
                 let words = &text[m.span.range()];
+                if m.kind == MentionKind::Description {
+                    if let Some(span) = people.named_after(text, m.span.end, clause) {
+                        return Some(Mention { span, kind: MentionKind::Name });
+                    }
+                }
                 if m.kind != MentionKind::Name || !not_a_name(first_word(words)) {
                     return Some(people.snap(text, m, clause));
                 }
@@ -1437,6 +1442,15 @@ impl<'e> People<'e> {
     }
 
     /// The first person entity starting inside `clause`.
+    /// The person set off by a comma after a description that ends at `end`, closing the
+    /// clause: "said the economist at Nationwide, Robert Gardner."
+    fn named_after(&self, text: &str, end: usize, clause: Span) -> Option<Span> {
+        let person = self.first_person_in(Span::new(end, clause.end))?;
+        let gap = text.get(end..person.start)?;
+        let closes = text[person.end..].chars().next().is_none_or(|c| matches!(c, '.' | ',' | ';' | '\n'));
+        (gap.len() <= 60 && gap.ends_with(", ") && !gap[..gap.len() - 2].contains([',', '"']) && closes).then_some(person)
+    }
+
     pub(crate) fn first_person_in(&self, clause: Span) -> Option<Span> {
         let from = self.entities.partition_point(|(s, _, _)| s.start < clause.start);
         self.entities[from..]

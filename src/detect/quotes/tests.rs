@@ -167,6 +167,7 @@ t!(participle_cue_keeps_description, r#"People holding a banner saying "united i
 t!(person_after_owner_and_title, r#""Prices are high," said Nationwide's economist Robert Gardner. "We acted quickly," said Ryanair's chief executive, Michael O'Leary."#, &["ORG:Nationwide", "Robert Gardner", "LOC:Ryanair", "Michael O'Leary"], r#"D:"Prices are high,"<-Robert Gardner | D:"We acted quickly,"<-Michael O'Leary"#);
 t!(pronoun_prefers_known_gender, r#"Wes Streeting met Rachel Reeves. She said it was "useful"."#, &["Wes Streeting", "Rachel Reeves"], r#"P:"useful"<-She=Rachel Reeves"#);
 t!(description_runs_on_past_of, r#"Ed Hawkins, a scientist at the University of Reading, who was not involved, said it was "bad". A spokesperson for the Department of Health said: "No.""#, &["Ed Hawkins", "ORG:University of Reading", "ORG:Department of Health"], r#"P:"bad"<-Ed Hawkins | D:"No."<-Department of Health"#);
+t!(person_after_description_and_comma, r#""Prices are high," said the economist at Nationwide, Robert Gardner."#, &["ORG:Nationwide", "Robert Gardner"], r#"D:"Prices are high,"<-Robert Gardner"#);
 // A person named between the last quote and "he said" is the one it picks up, also when
 // the last quote ended its sentence inside the marks.
 t!(pronoun_after_newly_named, r#"Kemi Badenoch said: "They knew." Ted Cruz disagreed. "Higher taxes kill jobs," he said."#, &["Kemi Badenoch", "Ted Cruz"], r#"D:"They knew."<-Kemi Badenoch | D:"Higher taxes kill jobs,"<-he=Ted Cruz"#);

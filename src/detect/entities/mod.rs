@@ -257,6 +257,7 @@ impl Entities {
                     _ if e == s + 1 && self.lex.is_demonym(sents[k][s]) => Label::Norp,
                     _ => Label::Misc,
                 };
+                let label = if e == s + 1 && people_noun(sents[k][s]) { Label::Norp } else { label };
                 (span, label)
             })
             .filter(|(span, _)| {
@@ -295,6 +296,17 @@ const TWO_WORD_DEMONYMS: [(&str, &str); 22] = [
     ("Turkish", "Cypriot"), ("Native", "American"), ("African", "American"), ("Hong", "Konger"), ("Salvadoran", "American"),
     ("South", "Sudanese"), ("East", "Timorese"),
 ];
+
+/// True for a word for one of a people that the lexicon's peoples lack ("The Spaniard
+/// won", "the Welshman"), which the tagger reads as another name or even a person.
+fn people_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "Spaniard" | "Spaniards" | "Scotsman" | "Scotsmen" | "Scotswoman" | "Welshman" | "Welshmen" | "Welshwoman"
+            | "Irishman" | "Irishmen" | "Irishwoman" | "Frenchwoman" | "Englishwoman" | "Dutchwoman" | "Kiwi"
+            | "Kiwis" | "Aussie" | "Aussies" | "Brit" | "Brits" | "Filipina" | "Filipinas"
+    )
+}
 
 /// True for a people named in two words, singular or plural ("South Koreans").
 fn two_word_demonym(first: &str, second: &str) -> bool {

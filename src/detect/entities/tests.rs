@@ -118,6 +118,7 @@ t!(prefix_inside_name, "The Anti-Defamation League said so. China's virus death 
 t!(business_by_its_last_word, "Her debut sold 4 million copies for Island Records. Warner Bros Pictures passed.", &["ORG:Island Records", "ORG:Warner Bros Pictures"]);
 t!(police_rank_off_name, "Insp Laura Hobbs spoke. Det Ch Insp Mark Lee, of the police, spoke. Cllr Ann Bell agreed.", &["PER:Laura Hobbs", "PER:Mark Lee", "PER:Ann Bell"]);
 t!(person_after_place_and_comma, "Those at the meeting in Leeds, Robert Gardner, Ann Bell and Tom Hale, agreed.", &["LOC:Leeds", "PER:Robert Gardner", "PER:Ann Bell", "PER:Tom Hale"]);
+t!(people_nouns_are_norp, "The Spaniard beat the Welshman, and the Brits cheered.", &["NORP:Spaniard", "NORP:Welshman", "NORP:Brits"]);
 t!(online_service010, "He posted on Twitter. Twitter said it would act.", &["ORG:Twitter", "ORG:Twitter"]);
 t!(member_of_is_a_title014, "The vote was lost.\n\nMember of Parliament (MP) Yvette Cooper of the Labour Party spoke.", &["ORG:Parliament", "PER:Yvette Cooper", "ORG:Labour Party"]);
 

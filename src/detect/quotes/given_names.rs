@@ -1,6 +1,8 @@
 //! Given names that tell a person's gender when the text itself does not: "Tom Hale
 //! questioned Maria Lopez. '...,' she said." gives the quote to Maria Lopez. The text's
-//! own evidence (honorifics, pronouns after a mention) always wins over these lists.
+//! sure evidence (an honorific, a pronoun in a clause about the person: "Maria Lopez, who
+//! lost his seat") wins over these lists; these lists win over a pronoun that merely
+//! follows a mention ("producer Daniel Okafor had changed her mind").
 //!
 //! Only names common in English-language news and used for one gender nearly always;
 //! names used for both (Jordan, Alex, Sam, Jamie, Taylor, Morgan, Kim, Robin, Ashley) and

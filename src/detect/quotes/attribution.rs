@@ -439,7 +439,7 @@ impl Rules {
                 }
             },
         };
-        if m.kind == MentionKind::Name && not_a_name(first_word(&text[m.span.range()])) || cue.is_some_and(|c| c.start >= m.span.end && object_of_participle(text, m, c)) {
+        if no_speaker(text, m, cue) {
             return None;
         }
         Some(Attribution { speaker: Some(people.snap(text, m, lead)), cue, dash: false })
@@ -464,7 +464,7 @@ impl Rules {
                 (mention(&c, sentence.start)?, c.name("cue").map(|g| shift(g, sentence.start)))
             }
         };
-        if m.kind == MentionKind::Name && not_a_name(first_word(&text[m.span.range()])) || cue.is_some_and(|c| c.start >= m.span.end && object_of_participle(text, m, c)) {
+        if no_speaker(text, m, cue) {
             return None;
         }
         Some(Attribution { speaker: Some(people.snap(text, m, sentence)), cue, dash: false })
@@ -745,6 +745,14 @@ fn refine(words: &str, start: usize, kind: MentionKind) -> Option<Mention> {
     Some(Mention { span, kind })
 }
 
+/// True when a mention found before or after a cue is no speaker after all: a sentence
+/// word read as a name ("Monday said"), or the object of a participle
+/// ([`object_of_participle`]).
+fn no_speaker(text: &str, m: Mention, cue: Option<Span>) -> bool {
+    m.kind == MentionKind::Name && not_a_name(first_word(&text[m.span.range()]))
+        || cue.is_some_and(|c| c.start >= m.span.end && object_of_participle(text, m, c))
+}
+
 /// True when a description before a finite cue is the object of a participle, not the
 /// speaker: "patients taking the drug reported" (but "holding a banner saying": there the
 /// cue is a participle too, and the banner says it).
@@ -1021,13 +1029,12 @@ struct Votes {
     loose: (u16, u16),
 }
 
-/// The gender (female, male) counts lean to; `Err` when they tie on some evidence.
-fn lean((f, m): (u16, u16)) -> Result<Option<Gender>, ()> {
+/// The gender (female, male) counts lean to; none when they tie.
+fn lean((f, m): (u16, u16)) -> Option<Gender> {
     match f.cmp(&m) {
-        std::cmp::Ordering::Greater => Ok(Some(Gender::Female)),
-        std::cmp::Ordering::Less => Ok(Some(Gender::Male)),
-        std::cmp::Ordering::Equal if f > 0 => Err(()),
-        std::cmp::Ordering::Equal => Ok(None),
+        std::cmp::Ordering::Greater => Some(Gender::Female),
+        std::cmp::Ordering::Less => Some(Gender::Male),
+        std::cmp::Ordering::Equal => None,
     }
 }
 
@@ -1273,14 +1280,13 @@ impl<'e> People<'e> {
     /// the loose evidence. Evidence that ties tells nothing, and nothing below it is asked.
     fn gender_of(&self, name: &str) -> Option<Gender> {
         let votes = self.gender.get(name).copied().unwrap_or_default();
-        match lean(votes.sure) {
-            Ok(None) => {}
-            sure => return sure.ok().flatten(),
+        if votes.sure != (0, 0) {
+            return lean(votes.sure);
         }
         if let Some(female) = female_given_name(name) {
             return Some(if female { Gender::Female } else { Gender::Male });
         }
-        lean(votes.loose).ok().flatten()
+        lean(votes.loose)
     }
 
     /// False when `pronoun` ("she") and what the text shows of the person disagree.
@@ -1441,7 +1447,6 @@ impl<'e> People<'e> {
         self.persons.contains(name)
     }
 
-    /// The first person entity starting inside `clause`.
     /// The person set off by a comma after a description that ends at `end`, closing the
     /// clause: "said the economist at Nationwide, Robert Gardner."
     fn named_after(&self, text: &str, end: usize, clause: Span) -> Option<Span> {
@@ -1451,6 +1456,7 @@ impl<'e> People<'e> {
         (gap.len() <= 60 && gap.ends_with(", ") && !gap[..gap.len() - 2].contains([',', '"']) && closes).then_some(person)
     }
 
+    /// The first person entity starting inside `clause`.
     pub(crate) fn first_person_in(&self, clause: Span) -> Option<Span> {
         let from = self.entities.partition_point(|(s, _, _)| s.start < clause.start);
         self.entities[from..]

@@ -2,7 +2,7 @@
 //! evaluation on CoNLL measures exactly what runs in the browser.
 
 use super::features::Lexicon;
-use crate::detect::lexicon::{unlisted_title, HYPHENATED_ARTICLES, NAMED_EVENTS, ONLINE_SERVICES};
+use crate::detect::lexicon::{paper_word, unlisted_title, HYPHENATED_ARTICLES, NAMED_EVENTS, ONLINE_SERVICES};
 use crate::fxhash::{FxMap, FxSet};
 
 /// An entity: sentence, first word, last word + 1, type (index into `TYPES`).
@@ -32,6 +32,15 @@ const LISTED: [(&[&str], usize); 2] = [(ONLINE_SERVICES, ORG), (NAMED_EVENTS, MI
 
 fn listed_type(w: &str) -> Option<usize> {
     LISTED.iter().find(|(names, _)| names.contains(&w)).map(|&(_, ty)| ty)
+}
+
+/// Word `i` is a paper named after "the" ([`paper_word`]: "told the Guardian"), and no
+/// capitalised word goes on with it ("the Guardian Council" is the tagger's to read).
+fn paper(words: &[&str], i: usize) -> bool {
+    i > 0
+        && paper_word(words[i])
+        && matches!(words[i - 1], "the" | "The")
+        && !words.get(i + 1).is_some_and(|w| capitalised(w))
 }
 
 /// A title of the tagger's lists or an [`unlisted_title`].
@@ -236,11 +245,13 @@ pub fn refine<'t>(sentences: &[Vec<&'t str>], found: &mut Vec<Found>, lex: &Lexi
             f.2 -= 1;
         }
     }
-    // An online service alone is an organisation, and a named event another name, whatever
-    // the tagger took them for.
+    // An online service alone is an organisation, a named event another name, and a paper
+    // after "the" an organisation, whatever the tagger took them for.
     for f in found.iter_mut().filter(|f| f.2 == f.1 + 1) {
         if let Some(ty) = listed_type(sentences[f.0][f.1]) {
             f.3 = ty;
+        } else if paper(&sentences[f.0], f.1) {
+            f.3 = ORG;
         }
     }
     papers_today(sentences, found);
@@ -329,6 +340,12 @@ pub fn refine<'t>(sentences: &[Vec<&'t str>], found: &mut Vec<Found>, lex: &Lexi
             let alone = || !words.get(i + 1).is_some_and(|w| capitalised(w));
             if i > 0 && words[i - 1].eq_ignore_ascii_case("the") && is_name_title(words[i]) && alone() {
                 lone_titles.push((s, i, i + 1, PER));
+                i += 1;
+                continue;
+            }
+            // "the Guardian", which the tagger missed.
+            if paper(words, i) {
+                added.push((s, i, i + 1, ORG));
                 i += 1;
                 continue;
             }

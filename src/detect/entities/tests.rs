@@ -120,6 +120,10 @@ t!(police_rank_off_name, "Insp Laura Hobbs spoke. Det Ch Insp Mark Lee, of the p
 t!(person_after_place_and_comma, "Those at the meeting in Leeds, Robert Gardner, Ann Bell and Tom Hale, agreed.", &["LOC:Leeds", "PER:Robert Gardner", "PER:Ann Bell", "PER:Tom Hale"]);
 t!(people_nouns_are_norp, "The Spaniard beat the Welshman, and the Brits cheered.", &["NORP:Spaniard", "NORP:Welshman", "NORP:Brits"]);
 t!(online_service010, "He posted on Twitter. Twitter said it would act.", &["ORG:Twitter", "ORG:Twitter"]);
+t!(paper_guardian, "She told the Guardian that the plan would fail.", &["ORG:Guardian"]);
+t!(paper_telegraph_independent, "He wrote in the Telegraph on Sunday, and told the Independent the same.", &["ORG:Telegraph", "ORG:Independent"]);
+t!(paper_economist_opens, "The Economist said the bank was wrong.", &["ORG:Economist"]);
+t!(paper_not_before_a_name, "The Guardian Council rejected the law.", &["ORG:Guardian Council"]);
 t!(member_of_is_a_title014, "The vote was lost.\n\nMember of Parliament (MP) Yvette Cooper of the Labour Party spoke.", &["ORG:Parliament", "PER:Yvette Cooper", "ORG:Labour Party"]);
 
 /// (mention, canonical) pairs with the same id for every mention of one canonical name.

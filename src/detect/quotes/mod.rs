@@ -103,6 +103,20 @@ impl Quotes {
                 after = None;
             }
         }
+        // `"It will be hard." Artopios said winds were strong.`: after a finished quote, the
+        // next sentence attributes it only when nothing but an adjunct follows its speech
+        // verb ("Artopios said on Sunday.", "Lynch told reporters."); a clause there is
+        // what that sentence reports, and the quote goes on from the speaker before it.
+        if let Some(a) = after.filter(|a| finished && !a.dash) {
+            if let Some(cue) = a.cue {
+                let from = cue.end.max(a.speaker.map_or(0, |m| m.span.end)).min(tail.end);
+                let rest = &text[from..tail.end];
+                let rest = &rest[..rest.find(['.', '!', '?', ';', '"', '\u{201C}']).unwrap_or(rest.len())];
+                if !adjunct(rest) {
+                    after = None;
+                }
+            }
+        }
         // "We stand ready" tweeted Johnson "to provide ...": the attribution fills the gap
         // between two pieces of one quote.
         let bridges = tail_text.trim_end().len() < 60 && !tail_text.contains(['.', '!', '?']) && text[tail.end..].starts_with(|c: char| !c.is_whitespace());
@@ -200,6 +214,50 @@ impl Quotes {
         }
         (QuoteStyle::Partial, reported.or(after.filter(|_| after_sticks)))
     }
+}
+
+/// `rest`, what follows a speech verb (and its speaker) to the end of its sentence, is no
+/// clause of its own: nothing, a time or place ("on Sunday", "later", "in a statement"),
+/// whom it was said to ("reporters", "the BBC", "Reuters") or a comma before more.
+fn adjunct(rest: &str) -> bool {
+    let rest = rest.trim_start();
+    if rest.is_empty() || rest.starts_with(',') {
+        return true;
+    }
+    let mut words = rest.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let second = words.next().unwrap_or("");
+    // A name it was said to, and what follows it: "told Reuters on Monday", not "said
+    // Britain would".
+    let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    if capital(first) {
+        let mut tail = rest;
+        while let Some(w) = tail.split_whitespace().next().filter(|w| capital(w)) {
+            tail = tail.trim_start()[w.len()..].trim_start();
+        }
+        return adjunct(tail);
+    }
+    let time = |w: &str| {
+        matches!(w, "week" | "month" | "year" | "morning" | "afternoon" | "evening" | "weekend" | "summer" | "spring" | "autumn" | "winter" | "time")
+            || w.ends_with("day")
+    };
+    first.len() > 2 && first.ends_with("ly")
+        || matches!(
+            first,
+            "on" | "in" | "at" | "during" | "after" | "before" | "while" | "when" | "as" | "to" | "from" | "with"
+                | "via" | "outside" | "inside" | "through" | "yesterday" | "today" | "tonight" | "later" | "earlier"
+                | "afterwards" | "reporters" | "journalists" | "me" | "us" | "him" | "her" | "them" | "again" | "too"
+                | "also" | "then" | "once"
+        )
+        || matches!(first, "this" | "last" | "next") && time(second.trim_end_matches(','))
+        || matches!(first, "the" | "a" | "an")
+            && (second.starts_with(char::is_uppercase)
+                || matches!(
+                    second,
+                    "press" | "media" | "court" | "jury" | "committee" | "crowd" | "audience" | "newspaper" | "paper"
+                        | "broadcaster" | "agency" | "statement" | "interview" | "briefing" | "conference" | "hearing"
+                        | "meeting" | "rally"
+                ))
 }
 
 fn is_he_or_she(word: &str) -> bool {

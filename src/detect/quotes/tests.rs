@@ -125,6 +125,9 @@ t!(clause_introduced, r#"Mike Ryan told the press the new drugs were only part o
 t!(cue_ends_lead, r#"She also said "I regret we were not called immediately.""#, r#"D:"I regret we were not called immediately."<-She"#);
 t!(inverted_bridge, r#""We stand ready" tweeted Johnson "to provide whatever help we can.""#, r#"D:"We stand ready"<-Johnson | D:"to provide whatever help we can."<-Johnson"#);
 t!(finished_sentence_keeps_own, r#"Rubel told the BBC "She is glad she did her part." Obadia, another lawyer, told reporters "Women do not have to justify it.""#, &["Rubel", "Obadia"], r#"D:"She is glad she did her part."<-Rubel | D:"Women do not have to justify it."<-Obadia"#);
+t!(next_sentence_reports_its_own, r#""We are at war," Mitsotakis said. "It will be hard." Artopios said winds were strong."#, &["Mitsotakis", "Artopios"], r#"D:"We are at war,"<-Mitsotakis | D:"It will be hard."<-Mitsotakis"#);
+t!(next_sentence_clause_with_name, r#""It will be hard." Artopios said Britain would lose."#, &["Artopios", "LOC:Britain"], r#"D:"It will be hard.""#);
+t!(next_sentence_bare_attribution, r#""It will be hard." Artopios told Reuters on Monday. "It is fair." Lynch said this week."#, &["Artopios", "ORG:Reuters", "Lynch"], r#"D:"It will be hard."<-Artopios | D:"It is fair."<-Lynch"#);
 t!(person_of_place, r#"Doug Collins of Georgia said on Twitter, "Nobody is conducting a formal inquiry.""#, &["Doug Collins", "Georgia"], r#"D:"Nobody is conducting a formal inquiry."<-Doug Collins"#);
 t!(partial_shares_in_sentence, r#"Sara Amundson said Day "founded one of the first groups of its kind," which "led to dozens of bills and rules.""#, &["Sara Amundson"], r#"P:"founded one of the first groups of its kind,"<-Sara Amundson | P:"led to dozens of bills and rules."<-Sara Amundson"#);
 t!(naming_verb_after_name, r#"Smith called the plan "a waste of money" on Monday."#, &["Smith"], r#"P:"a waste of money"<-Smith"#);

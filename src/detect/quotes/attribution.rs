@@ -697,10 +697,16 @@ fn mention(c: &Captures, by: usize) -> Option<Mention> {
     // Assemblywoman, Jill Tolles, commented": the name in apposition.
     if m.kind != MentionKind::Pronoun {
         if let Some(app) = c.name("app") {
-            let words = app.as_str();
-            let capitalised = words.split_whitespace().all(|w| w.starts_with(|ch: char| ch.is_uppercase()));
-            if capitalised && (1..=5).contains(&words.split_whitespace().count()) {
-                return Some(Mention { span: shift(app, by), kind: MentionKind::Name });
+            // The name may follow an age or a role: "His daughter, 61-year-old Margaret
+            // Ellis, said", "The union's leader, general secretary Mick Lynch, said".
+            let all = app.as_str();
+            let skip = all.split_whitespace().take_while(|&w| age_or_role(w)).count();
+            let words = all.split_whitespace().skip(skip);
+            let capitalised = words.clone().all(|w| w.starts_with(|ch: char| ch.is_uppercase()));
+            if skip <= 3 && capitalised && (1..=5).contains(&words.clone().count()) {
+                let from = words.clone().next().map_or(0, |w| w.as_ptr() as usize - all.as_ptr() as usize);
+                let span = shift(app, by);
+                return Some(Mention { span: Span::new(span.start + from, span.end), kind: MentionKind::Name });
             }
         }
     }
@@ -887,6 +893,14 @@ fn owner_title(text: &str, end: usize, person: usize) -> &str {
         None if owned => between.strip_suffix(", ").unwrap_or(between),
         None => between,
     }
+}
+
+/// A word before a name in apposition that is no part of it: an age ("61-year-old"), "the",
+/// or a role ("general secretary", "chief executive").
+fn age_or_role(w: &str) -> bool {
+    let age = w.strip_suffix("-year-old").is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+    age || role_word(w)
+        || matches!(w, "the" | "general" | "chief" | "deputy" | "executive" | "former" | "acting" | "interim" | "officer" | "director" | "head")
 }
 
 /// True for one or two lower-case words ending in a role ([`role_word`] or a few titles

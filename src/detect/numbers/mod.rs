@@ -1944,7 +1944,7 @@ fn words(v: &View, j: usize) -> Option<(f64, usize, Form)> {
         }
         // "Half were seen" (not "the second half was"): opening its clause.
         let opens = j == 0 || v.sentence_start(j) || matches!(v.w(j - 1), "," | "and" | "but" | "while");
-        if (matches!(v.w(j + 1), "of" | "the") || opens && share_verb(v.w(j + 1))) && v.near(j + 1) {
+        if (matches!(v.w(j + 1), "of" | "the") || opens && share_verb(v.w(j + 1))) && v.near(j + 1) || by_share(v, j, j + 1) {
             return Some((0.5, j + 1, Form::Fraction));
         }
         // "more than half", "nearly half": after a hedge, half is a share.
@@ -2158,12 +2158,14 @@ fn words(v: &View, j: usize) -> Option<(f64, usize, Form)> {
                     lexicon::denominator(w).filter(|_| matches!(st, St::A | St::Unit | St::Teen | St::Tens))
                 {
                     let of = v.w(k + 1) == "of" && v.near(k + 1);
-                    let rank = d == 2.0 && w == "half" && st == St::A && !of;
+                    // "fell by a third", "cut by a half": how much, after "by".
+                    let by = st == St::A && by_share(v, j, k + 1);
+                    let rank = d == 2.0 && w == "half" && st == St::A && !of && !by;
                     // "a third of", "one third", "two thirds", "twenty fifths"; a singular
                     // after more than one ("two third") only before "of".
                     let ok = match st {
                         // "A third were seen": a share, the subject of its verb.
-                        St::A => of || share_verb(v.w(k + 1)) && v.near(k + 1),
+                        St::A => of || share_verb(v.w(k + 1)) && v.near(k + 1) || by,
                         _ if w.ends_with('s') => cur > 1.0,
                         _ => cur == 1.0 || (cur < 10.0 && of),
                     };
@@ -2179,6 +2181,18 @@ fn words(v: &View, j: usize) -> Option<(f64, usize, Form)> {
     let end = end?;
     let lone_one = end == j + 1 && v.w(j) == "one";
     Some((total + cur, end, Form::Words { lone_one }))
+}
+
+/// The share starting at `j` and ending before `after` tells how much, after "by": "fell by
+/// a third", "down by a quarter.", "cut by half in two years" (not "by a third party").
+fn by_share(v: &View, j: usize, after: usize) -> bool {
+    let end = v.kind(after).is_none_or(|k| k == TokenKind::Punct && v.raw(after) != "-")
+        || matches!(
+            v.w(after),
+            "in" | "on" | "since" | "from" | "to" | "last" | "this" | "over" | "compared" | "and" | "or" | "after"
+                | "before" | "between" | "against" | "while" | "but" | "as" | "within" | "year-on-year"
+        );
+    j > 0 && v.w(j - 1) == "by" && v.near(j) && end
 }
 
 /// Verbs a share is the subject of: "Half were seen", "A third said".

@@ -71,6 +71,9 @@ t!(fraction_two_thirds, "two-thirds of voters", "[[cardinal two-thirds = 0.66666
 t!(fraction_slash, "3/4 of the vote", "[[cardinal 3/4 = 0.75 of vote]]");
 t!(fraction_half, "half of them left", "[[cardinal half = 0.5 of them]]");
 t!(fraction_a_third, "a third of the budget", "[[cardinal a third = 0.3333333333333333 of budget]]");
+t!(fraction_by_a_third, "Sales fell by a third. Footfall is down by a quarter in March.", "[[cardinal a third = 0.3333333333333333]] [[cardinal a quarter = 0.25]] [[date March = --03]]");
+t!(fraction_by_half, "Costs fell by half, and by a half in May.", "[[cardinal half = 0.5]] [[cardinal a half = 0.5]] [[date May = --05]]");
+t!(fraction_by_a_third_party, "It was stolen by a third party.", "[[ordinal third = 3]]");
 t!(fraction_mixed, "10 1/2 miles", "[[quantity 10 1/2 miles = 10.5 mi]]");
 
 t!(fraction_vulgar, "¾ of them", "[[cardinal ¾ = 0.75 of them]]");

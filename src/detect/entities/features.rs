@@ -418,6 +418,12 @@ impl Lexicon {
         self.class(lower_hash(word)) & FIRST_NAME != 0
     }
 
+    /// True when the word is a head word of organisation or place names ("Court",
+    /// "Council", "Ocean", "Street"), all of them common nouns too.
+    pub fn is_head_word(&self, word: &str) -> bool {
+        self.class(lower_hash(word)) & (ORG_WORD | PLACE_WORD) != 0
+    }
+
     /// True when the word is a nationality, religious or political group.
     pub fn is_demonym(&self, word: &str) -> bool {
         self.class(lower_hash(word)) & DEMONYM != 0

@@ -369,7 +369,57 @@ pub fn refine<'t>(sentences: &[Vec<&'t str>], found: &mut Vec<Found>, lex: &Lexi
     found.extend(added);
     // (After the names above: "Queen" alone is no name to look for elsewhere.)
     the_title(sentences, found, lone_titles);
+    modifiers_off(sentences, found, lex);
     found.sort_unstable();
+}
+
+/// Names alone that [`modifiers_off`] leaves alone before a noun: teams news names by the
+/// last word of their name ("United fans", "Villa striker"), and bodies each country has
+/// one of ("Senate intelligence chairman").
+fn named_alone(w: &str) -> bool {
+    matches!(
+        w,
+        "United" | "City" | "Rovers" | "Wanderers" | "Athletic" | "Villa" | "Palace" | "Forest" | "Albion" | "Hotspur"
+            | "Senate" | "Congress" | "Parliament" | "Pentagon" | "Cabinet" | "Navy" | "Army"
+    )
+}
+
+/// A word that may follow a name as its verb: "Sachs said", "United won", "Court ruled".
+fn verb_after(w: &str) -> bool {
+    w.ends_with("ed")
+        || matches!(
+            w,
+            "said" | "says" | "told" | "tells" | "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will"
+                | "would" | "could" | "can" | "may" | "might" | "must" | "should" | "did" | "does" | "also" | "then"
+                | "won" | "wins" | "lost" | "loses" | "beat" | "beats" | "made" | "makes" | "gave" | "gives" | "took"
+                | "takes" | "wants" | "plans" | "hopes" | "expects" | "warns" | "insists" | "denies" | "agrees"
+                | "cut" | "cuts" | "sold" | "sells" | "bought" | "buys" | "'s" | "’s"
+        )
+}
+
+/// "Network Rail said ... Rail passengers face delays", "The Supreme Court ruled. Court
+/// officials said": a sentence's first word, alone, that is a common noun heading names
+/// ([`Lexicon::is_head_word`]), a later word of a longer name in the document (not a
+/// person's), and goes before a noun, is the noun it modifies, not that name. The tagger, reading sentence openings, and the known names above both take it.
+fn modifiers_off(sentences: &[Vec<&str>], found: &mut Vec<Found>, lex: &Lexicon) {
+    let opening = |f: &Found| {
+        let words = &sentences[f.0];
+        f.2 == f.1 + 1
+            && f.3 != PER
+            && (lex.is_head_word(words[f.1]) || matches!(words[f.1], "Rail" | "Open" | "Cup" | "Games" | "Industry"))
+            && words[..f.1].iter().all(|w| !w.chars().any(char::is_alphanumeric))
+            && words.get(f.2).is_some_and(|w| w.starts_with(char::is_lowercase) && !verb_after(w))
+            && !named_alone(words[f.1])
+    };
+    if !found.iter().any(opening) {
+        return;
+    }
+    let later: FxSet<&str> = found
+        .iter()
+        .filter(|f| f.2 > f.1 + 1 && f.3 != PER)
+        .flat_map(|f| sentences[f.0][f.1 + 1..f.2].iter().copied())
+        .collect();
+    found.retain(|f| !(opening(f) && later.contains(sentences[f.0][f.1])));
 }
 
 /// Small words an acronym skips ("Organization of Petroleum Exporting Countries").

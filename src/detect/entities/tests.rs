@@ -120,6 +120,10 @@ t!(police_rank_off_name, "Insp Laura Hobbs spoke. Det Ch Insp Mark Lee, of the p
 t!(person_after_place_and_comma, "Those at the meeting in Leeds, Robert Gardner, Ann Bell and Tom Hale, agreed.", &["LOC:Leeds", "PER:Robert Gardner", "PER:Ann Bell", "PER:Tom Hale"]);
 t!(people_nouns_are_norp, "The Spaniard beat the Welshman, and the Brits cheered.", &["NORP:Spaniard", "NORP:Welshman", "NORP:Brits"]);
 t!(online_service010, "He posted on Twitter. Twitter said it would act.", &["ORG:Twitter", "ORG:Twitter"]);
+t!(modifier_rail, "Network Rail said services would start late. Rail passengers face disruption.", &["ORG:Network Rail"]);
+t!(modifier_court, "The Supreme Court ruled on Friday. Court officials said the hearing was over.", &["ORG:Supreme Court"]);
+t!(modifier_ocean, "The Pacific Ocean is warming. Ocean temperatures rose.", &["LOC:Pacific Ocean"]);
+t!(modifier_keeps_subject, "Goldman Sachs cut jobs. Sachs said the cuts were needed. Manchester United lost. United fans were angry.", &["ORG:Goldman Sachs", "ORG:Sachs", "ORG:Manchester United", "ORG:United"]);
 t!(paper_guardian, "She told the Guardian that the plan would fail.", &["ORG:Guardian"]);
 t!(paper_telegraph_independent, "He wrote in the Telegraph on Sunday, and told the Independent the same.", &["ORG:Telegraph", "ORG:Independent"]);
 t!(paper_economist_opens, "The Economist said the bank was wrong.", &["ORG:Economist"]);

@@ -65,6 +65,17 @@ pub(crate) const COUNTRY_SHORT_NAMES: [(&str, &str); 10] = [
     ("U.A.E.", "United Arab Emirates"),
 ];
 
+/// The short names news gives organisations, which are no acronym of their full name
+/// ("the Fed said"), with the full name each stands for: they group with it where the text
+/// gives it, as [`COUNTRY_SHORT_NAMES`] do.
+pub(crate) const ORG_SHORT_NAMES: [(&str, &str); 5] = [
+    ("Fed", "Federal Reserve"),
+    ("Met", "Metropolitan Police"),
+    ("Nato", "North Atlantic Treaty Organization"),
+    ("Opec", "Organization of the Petroleum Exporting Countries"),
+    ("Beeb", "BBC"),
+];
+
 /// Titles before a name that [`TITLES`] and the gazetteer's lack. Those lists are features
 /// the model was trained with (a word added there changes them, and the model must be
 /// trained again); these only make `refine` take the title off a person's name

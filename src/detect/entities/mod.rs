@@ -15,7 +15,7 @@ pub mod refine;
 pub mod tagger;
 
 use crate::detect::lexicon::{
-    COMMON_ACRONYMS, COUNTRY_SHORT_NAMES, ILLNESS_EPONYMS, ILLNESS_WORDS, OPENING_PARTICIPLES, ORG_WORDS,
+    COMMON_ACRONYMS, COUNTRY_SHORT_NAMES, ILLNESS_EPONYMS, ORG_SHORT_NAMES, ILLNESS_WORDS, OPENING_PARTICIPLES, ORG_WORDS,
     role_word, SENTENCE_ADVERB_ENDINGS, US_STATES,
 };
 use crate::fxhash::FxMap;
@@ -1048,6 +1048,13 @@ fn group(text: &str, mut found: Vec<(Span, Label)>, lex: &Lexicon) -> Vec<Annota
                     || !words[j].iter().any(|w| PLACE_QUALIFIERS.contains(w) && !words[i].contains(w))
             })
             .filter(|&j| !words[j].last().is_some_and(|w| BODY_PARTS.contains(w) && !words[i].contains(w)))
+            // (An organisation of two words or more is not its branch: "Federal Reserve" is
+            // not the "Federal Reserve Bank of Dallas", nor "First Union" the "First Union
+            // National Bank of Florida"; but "Rubber Board" is the "Rubber Board of India".)
+            .filter(|&j| {
+                let branch = |rest: &str| rest.contains(" of ") && !rest.starts_with(" of ");
+                found[i].1 != Label::Org || words[i].len() < 2 || !names[j].strip_prefix(names[i]).is_some_and(branch)
+            })
             .max_by_key(
                 |&j| if j < i { (1, last.get(&j).copied().unwrap_or((1, j))) } else { (0, (0, usize::MAX - j)) },
             )
@@ -1063,18 +1070,22 @@ fn group(text: &str, mut found: Vec<(Span, Label)>, lex: &Lexicon) -> Vec<Annota
         let seen = last.entry(to).or_insert((0, i));
         *seen = (seen.0 + 1, i);
     }
-    // A country's short name goes to its full one where the text gives it ("UK" and
-    // "Britain" to "United Kingdom"), and a people's plural to its singular ("Mexicans" to
-    // "Mexican").
+    // A country's or organisation's short name goes to its full one where the text gives it
+    // ("UK" and "Britain" to "United Kingdom", "Fed" to "Federal Reserve"), and a people's
+    // plural to its singular ("Mexicans" to "Mexican").
     for i in 0..n {
         if target[i] == i {
-            let full = COUNTRY_SHORT_NAMES.iter().find(|&&(short, _)| short == names[i]);
+            let full = COUNTRY_SHORT_NAMES.iter().chain(&ORG_SHORT_NAMES).find(|&&(short, _)| short == names[i]);
             let singular = || {
                 let one = names[i].strip_suffix('s').filter(|_| found[i].1 == Label::Norp)?;
                 first.get(one).copied().filter(|&k| found[k].1 == Label::Norp)
             };
             if let Some(k) = full.and_then(|(_, full)| first.get(full).copied()).or_else(singular) {
                 target[i] = k;
+                // (The tagger may take "Fed" for a person: it is its organisation.)
+                if found[k].1 == Label::Org {
+                    found[i].1 = Label::Org;
+                }
             }
         }
     }

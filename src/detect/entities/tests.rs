@@ -120,6 +120,20 @@ t!(police_rank_off_name, "Insp Laura Hobbs spoke. Det Ch Insp Mark Lee, of the p
 t!(person_after_place_and_comma, "Those at the meeting in Leeds, Robert Gardner, Ann Bell and Tom Hale, agreed.", &["LOC:Leeds", "PER:Robert Gardner", "PER:Ann Bell", "PER:Tom Hale"]);
 t!(people_nouns_are_norp, "The Spaniard beat the Welshman, and the Brits cheered.", &["NORP:Spaniard", "NORP:Welshman", "NORP:Brits"]);
 t!(online_service010, "He posted on Twitter. Twitter said it would act.", &["ORG:Twitter", "ORG:Twitter"]);
+#[test]
+fn org_short_name_and_branch() {
+    let canonical = |text: &str, name: &str| {
+        let found = crate::Annotator::new().annotate(text);
+        found.iter().find(|a| &text[a.span.range()] == name).and_then(|a| match &a.details {
+            crate::annotation::Details::Entity(e) => Some(e.canonical.clone()),
+            _ => None,
+        })
+    };
+    let fed = "The Federal Reserve raised rates. The Fed said more rises were likely.";
+    assert_eq!(canonical(fed, "Fed").as_deref(), Some("Federal Reserve"));
+    let dallas = "The Federal Reserve raised rates. Lorie Logan, of the Federal Reserve Bank of Dallas, spoke.";
+    assert_eq!(canonical(dallas, "Federal Reserve").as_deref(), Some("Federal Reserve"));
+}
 t!(modifier_rail, "Network Rail said services would start late. Rail passengers face disruption.", &["ORG:Network Rail"]);
 t!(modifier_court, "The Supreme Court ruled on Friday. Court officials said the hearing was over.", &["ORG:Supreme Court"]);
 t!(modifier_ocean, "The Pacific Ocean is warming. Ocean temperatures rose.", &["LOC:Pacific Ocean"]);

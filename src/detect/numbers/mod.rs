@@ -1073,6 +1073,9 @@ fn name_or_code(v: &View, a: &Amount) -> bool {
             if prev.is_some_and(|p| IDENTIFIED.contains(&v.w(p)) && v.near(at)) && v.w(a.end) != "times" {
                 return true;
             }
+            if house_number(v, a.end) {
+                return true;
+            }
             // Long digit strings and digits with a leading zero ("0800") are codes, not counts.
             if len >= 7 || (len >= 2 && v.raw(at).starts_with('0')) {
                 return true;
@@ -1086,6 +1089,25 @@ fn name_or_code(v: &View, a: &Amount) -> bool {
         }
     }
     false
+}
+
+/// The last words of street names: "14 Castle Street", "10 Downing Street".
+const STREET_WORDS: [&str; 18] = [
+    "Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Drive", "Close", "Crescent", "Terrace", "Gardens",
+    "Boulevard", "Grove", "Place", "Row", "Square", "Way",
+];
+
+/// The capitalised words from `k` are a street's name, which ends its phrase: the number
+/// before them is a house's ("lives at 14 Castle Street.", "10 Downing Street said"), not
+/// a count ("5 Oxford Street stores").
+fn house_number(v: &View, k: usize) -> bool {
+    let capital = |j: usize| v.near(j) && v.kind(j) == Some(TokenKind::Word) && v.raw(j).starts_with(char::is_uppercase);
+    let Some(last) = (k..k + 3).take_while(|&j| capital(j)).find(|&j| STREET_WORDS.contains(&v.raw(j))) else {
+        return false;
+    };
+    // "St." and "Rd." end with their full stop.
+    let after = if v.raw(last + 1) == "." && v.glued(last + 1) && v.raw(last).len() <= 3 { last + 2 } else { last + 1 };
+    last > k && (v.kind(after).is_none_or(|t| t == TokenKind::Punct) || v.raw(after).starts_with(char::is_lowercase) && (!v.raw(after).ends_with('s') || matches!(v.raw(after), "is" | "was" | "has")))
 }
 
 /// Words after a bare "30m" that make it metres rather than millions: sizes ("30m high"),

@@ -66,7 +66,8 @@ pub(crate) const CUES: &[&str] = &[
 /// participles naming a thing ("a process called "exfiltration"").
 pub(crate) const NAMING: &[&str] = &[
     "call", "calls", "called", "calling", "dubbed", "branded", "labelled", "labeled", "termed",
-    "dismissed", "attacked", "hailed", "deemed",
+    "dismissed", "attacked", "hailed", "deemed", "accused", "accuses", "accusing", "criticised", "criticized",
+    "condemned", "praised",
 ];
 
 /// True for a verb of [`NAMING`].

@@ -374,8 +374,10 @@ fn share_speakers(text: &str, pieces: &[Piece], found: &mut [(QuoteStyle, Option
             continue;
         }
         let between = &text[pieces[k - 1].end..pieces[k].start];
-        // A partial quote shares a speaker only within one sentence: `said Day "..." which "..."`.
-        if style == QuoteStyle::Partial && (between.contains(". ") || pieces[k - 1].end + WINDOW < pieces[k].start) {
+        // A partial quote shares a speaker only within one sentence: `said Day "..." which "..."`
+        // (a sentence may end inside the quote before: `Lee said: "No." Harper called it "..."`).
+        let finished = text[pieces[k - 1].inner_start..pieces[k - 1].inner_end].trim_end().ends_with(['.', '!', '?']);
+        if style == QuoteStyle::Partial && (between.contains(". ") || finished || pieces[k - 1].end + WINDOW < pieces[k].start) {
             continue;
         }
         if found[k - 1].0 != QuoteStyle::Scare && !between.contains(['\n', '\r', '\u{2029}']) {

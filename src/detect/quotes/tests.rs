@@ -125,6 +125,8 @@ t!(clause_introduced, r#"Mike Ryan told the press the new drugs were only part o
 t!(cue_ends_lead, r#"She also said "I regret we were not called immediately.""#, r#"D:"I regret we were not called immediately."<-She"#);
 t!(inverted_bridge, r#""We stand ready" tweeted Johnson "to provide whatever help we can.""#, r#"D:"We stand ready"<-Johnson | D:"to provide whatever help we can."<-Johnson"#);
 t!(finished_sentence_keeps_own, r#"Rubel told the BBC "She is glad she did her part." Obadia, another lawyer, told reporters "Women do not have to justify it.""#, &["Rubel", "Obadia"], r#"D:"She is glad she did her part."<-Rubel | D:"Women do not have to justify it."<-Obadia"#);
+t!(accused_of_partial, r#"Ann Lee said: "No." Mark Harper accused the union of "holding the country to ransom"."#, &["Ann Lee", "Mark Harper"], r#"D:"No."<-Ann Lee | P:"holding the country to ransom"<-Mark Harper"#);
+t!(partial_not_past_quoted_sentence_end, r#"Ann Lee said: "No." Harper then spoke of "holding the country to ransom"."#, &["Ann Lee", "Harper"], r#"D:"No."<-Ann Lee | P:"holding the country to ransom""#);
 t!(apposition_after_age, r#"His daughter, 61-year-old Margaret Ellis, said: "Mum died.""#, &["Margaret Ellis"], r#"D:"Mum died."<-Margaret Ellis"#);
 t!(apposition_after_role, r#"The union's leader, general secretary Mick Lynch, said: "We will strike.""#, &["Mick Lynch"], r#"D:"We will strike."<-Mick Lynch"#);
 t!(apposition_clause_is_no_name, r#"The man, who knew Margaret Ellis, said: "She was kind.""#, &["Margaret Ellis"], r#"D:"She was kind."<-The man"#);

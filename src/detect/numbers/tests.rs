@@ -67,6 +67,8 @@ t!(scale_k, "10k runners", "[[cardinal 10k = 10000 of runners]]");
 t!(scale_words_million, "three million votes", "[[cardinal three million = 3000000 of votes]]");
 
 // Fractions.
+t!(difference_is_no_hedge, "The PSOE won 122 seats, two more than four years ago. More than 40 people died.", "[[cardinal 122 = 122 of seats]] [[cardinal two = 2]] [[date four years ago = 4 year]] [[cardinal More than 40 = 40 at_least of people]]");
+t!(difference_not_after_pronoun_one, "Another one less than thirteen hours later.", "[[duration less than thirteen hours = 13 hour at_most]]");
 t!(house_numbers, "She lives at 14 Castle Street. The library, 77 North Street, shut. 10 Downing Street is shut.", "");
 t!(street_count, "He owns 5 Oxford Street stores.", "[[cardinal 5 = 5 of stores]]");
 t!(fraction_two_thirds, "two-thirds of voters", "[[cardinal two-thirds = 0.6666666666666666 of voters]]");

@@ -2,6 +2,7 @@
 //! annotator resolves overlaps between them.
 
 pub(crate) mod entities;
+pub(crate) mod given_names;
 pub(crate) mod lexicon;
 pub(crate) mod numbers;
 pub(crate) mod quotes;

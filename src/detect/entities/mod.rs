@@ -18,6 +18,7 @@ use crate::detect::lexicon::{
     COMMON_ACRONYMS, COUNTRY_SHORT_NAMES, ILLNESS_EPONYMS, ORG_SHORT_NAMES, ILLNESS_WORDS, OPENING_PARTICIPLES, ORG_WORDS,
     role_word, SENTENCE_ADVERB_ENDINGS, US_STATES,
 };
+use crate::detect::given_names::female_given_name;
 use crate::fxhash::FxMap;
 use crate::annotation::{Annotation, Details, EntityDetails, Label, Span};
 use crate::text::tokens::{Gap, Token, TokenKind};
@@ -901,6 +902,19 @@ fn name_words(name: &str) -> impl Iterator<Item = &str> {
     name.split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty())
 }
 
+/// The honorific just before `start` gives a gender that the given name of `fuller` (a
+/// person's fuller name) contradicts ([`female_given_name`]).
+fn gender_clash(text: &str, start: usize, fuller: &str) -> bool {
+    let before = text[..start].trim_end().trim_end_matches('.');
+    let title = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let female = match title {
+        "Mrs" | "Ms" | "Miss" | "Lady" | "Dame" => true,
+        "Mr" | "Sir" | "Lord" => false,
+        _ => return false,
+    };
+    female_given_name(fuller).is_some_and(|f| f != female)
+}
+
 /// A place of the lists that keeps its own name: as a place, or as an organisation when in
 /// capitals ("UK" is not "UK Parliament"; "Milan" may well be "AC Milan").
 fn kept_place(label: Label, name: &str, lex: &Lexicon) -> bool {
@@ -1048,6 +1062,9 @@ fn group(text: &str, mut found: Vec<(Span, Label)>, lex: &Lexicon) -> Vec<Annota
                     || !words[j].iter().any(|w| PLACE_QUALIFIERS.contains(w) && !words[i].contains(w))
             })
             .filter(|&j| !words[j].last().is_some_and(|w| BODY_PARTS.contains(w) && !words[i].contains(w)))
+            // (A surname after "Mrs" or "Lady" is not the man of that name the text gave,
+            // "Michael Gambon ... His widow, Mrs Gambon, said", nor one after "Mr" a woman.)
+            .filter(|&j| found[i].1 != Label::Per || !gender_clash(text, found[i].0.start, names[j]))
             // (An organisation of two words or more is not its branch: "Federal Reserve" is
             // not the "Federal Reserve Bank of Dallas", nor "First Union" the "First Union
             // National Bank of Florida"; but "Rubber Board" is the "Rubber Board of India".)

@@ -131,6 +131,18 @@ fn org_short_name_and_branch() {
     };
     let fed = "The Federal Reserve raised rates. The Fed said more rises were likely.";
     assert_eq!(canonical(fed, "Fed").as_deref(), Some("Federal Reserve"));
+    let widow = "John Smith has died. His wife, Lady Smith, paid tribute. Sarah Jones was jailed. Mr Jones wept. Ms Jones will appeal.";
+    let all = crate::Annotator::new().annotate(widow);
+    let ids: Vec<(&str, usize)> = all
+        .iter()
+        .filter_map(|a| match &a.details {
+            crate::annotation::Details::Entity(e) => Some((&widow[a.span.range()], e.id as usize)),
+            _ => None,
+        })
+        .collect();
+    let id = |k: usize| ids[k].1;
+    assert_eq!(ids.iter().map(|x| x.0).collect::<Vec<_>>(), ["John Smith", "Smith", "Sarah Jones", "Jones", "Jones"]);
+    assert!(id(1) != id(0) && id(3) != id(2) && id(4) == id(2), "{ids:?}");
     let dallas = "The Federal Reserve raised rates. Lorie Logan, of the Federal Reserve Bank of Dallas, spoke.";
     assert_eq!(canonical(dallas, "Federal Reserve").as_deref(), Some("Federal Reserve"));
 }

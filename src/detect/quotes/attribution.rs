@@ -4,7 +4,7 @@
 //! Every pattern runs on a bounded window next to one quote, so the total work stays
 //! linear in the text. Regexes are compiled once, in [`Rules::new`].
 
-use super::given_names::female_given_name;
+use crate::detect::given_names::female_given_name;
 use super::cues::{alternation, cue_pattern, is_naming, not_a_name, takes_listener, CUES, NAMING};
 use super::marks::Piece;
 use crate::annotation::{Annotation, Details, Label, Span};
@@ -1519,6 +1519,9 @@ impl<'e> People<'e> {
                     }
                 }
                 let name = match entity {
+                    // A person the entity detector kept apart from the fuller names holding
+                    // the word ("Mrs Gambon" after "Michael Gambon") stays apart.
+                    Some((s, Label::Per, canonical)) if *s == m.span && !canonical.contains(' ') => return Some(canonical.to_string()),
                     // A one-word mention grouped under an organisation's name ("Day" under
                     // "Doris Day Animal Foundation") is more likely the person.
                     Some((_, Label::Per | Label::Misc, canonical)) if words.contains(' ') || !org_like(canonical) => canonical,

@@ -8,7 +8,6 @@
 
 mod attribution;
 mod cues;
-mod given_names;
 pub(crate) mod marks;
 
 use crate::annotation::{Annotation, Details, Label, QuoteDetails, QuoteStyle, Span};

@@ -127,6 +127,21 @@ t!(inverted_bridge, r#""We stand ready" tweeted Johnson "to provide whatever hel
 t!(finished_sentence_keeps_own, r#"Rubel told the BBC "She is glad she did her part." Obadia, another lawyer, told reporters "Women do not have to justify it.""#, &["Rubel", "Obadia"], r#"D:"She is glad she did her part."<-Rubel | D:"Women do not have to justify it."<-Obadia"#);
 t!(accused_of_partial, r#"Ann Lee said: "No." Mark Harper accused the union of "holding the country to ransom"."#, &["Ann Lee", "Mark Harper"], r#"D:"No."<-Ann Lee | P:"holding the country to ransom"<-Mark Harper"#);
 t!(partial_not_past_quoted_sentence_end, r#"Ann Lee said: "No." Harper then spoke of "holding the country to ransom"."#, &["Ann Lee", "Harper"], r#"D:"No."<-Ann Lee | P:"holding the country to ransom""#);
+/// The whole pipeline: the entity detector keeps "Mrs Gambon" apart from "Michael Gambon",
+/// and the quote's speaker stays her.
+#[test]
+fn widow_is_not_her_husband() {
+    let text = r#"Michael Gambon has died. His widow, Mrs Gambon, said: "He was kind.""#;
+    let found = crate::Annotator::new().annotate(text);
+    let names: Vec<Option<&str>> = found
+        .iter()
+        .filter_map(|a| match &a.details {
+            Details::Quote(q) => Some(q.speaker_name.as_deref()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(names, [Some("Gambon")]);
+}
 t!(apposition_after_age, r#"His daughter, 61-year-old Margaret Ellis, said: "Mum died.""#, &["Margaret Ellis"], r#"D:"Mum died."<-Margaret Ellis"#);
 t!(apposition_after_role, r#"The union's leader, general secretary Mick Lynch, said: "We will strike.""#, &["Mick Lynch"], r#"D:"We will strike."<-Mick Lynch"#);
 t!(apposition_clause_is_no_name, r#"The man, who knew Margaret Ellis, said: "She was kind.""#, &["Margaret Ellis"], r#"D:"She was kind."<-The man"#);

@@ -1,5 +1,7 @@
-//! Given names that tell a person's gender when the text itself does not: "Tom Hale
-//! questioned Maria Lopez. '...,' she said." gives the quote to Maria Lopez. The text's
+//! Given names that tell a person's gender when the text itself does not, for quote
+//! attribution and the entity detector's grouping: "Tom Hale questioned Maria Lopez.
+//! '...,' she said." gives the quote to Maria Lopez, and "Mrs Gambon" is not "Michael
+//! Gambon". The text's
 //! sure evidence (an honorific, a pronoun in a clause about the person: "Maria Lopez, who
 //! lost his seat") wins over these lists; these lists win over a pronoun that merely
 //! follows a mention ("producer Daniel Okafor had changed her mind").
@@ -60,7 +62,7 @@ const MALE: &[&str] = &[
 
 /// Whether a person's given name (the first word of `name`) is a woman's (`Some(true)`),
 /// a man's (`Some(false)`), or not told by these lists.
-pub(super) fn female_given_name(name: &str) -> Option<bool> {
+pub(crate) fn female_given_name(name: &str) -> Option<bool> {
     let first = name.split_whitespace().next()?;
     if FEMALE.binary_search(&first).is_ok() {
         Some(true)

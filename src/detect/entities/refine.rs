@@ -34,6 +34,21 @@ fn listed_type(w: &str) -> Option<usize> {
     LISTED.iter().find(|(names, _)| names.contains(&w)).map(|&(_, ty)| ty)
 }
 
+/// Holidays and festivals: "Christmas Eve", "Good Friday", "Ramadan", "Bastille Day".
+fn holiday(words: &[&str]) -> bool {
+    matches!(
+        words,
+        ["Christmas" | "Easter" | "Thanksgiving" | "Halloween" | "Ramadan" | "Eid" | "Diwali" | "Hanukkah" | "Passover"]
+            | ["Christmas", "Eve" | "Day"]
+            | ["Boxing" | "Independence" | "Labor" | "Labour" | "Memorial" | "Bastille" | "Armistice" | "Remembrance", "Day"]
+            | ["New", "Year"]
+            | ["Easter" | "Remembrance", "Sunday"]
+            | ["Easter", "Monday"]
+            | ["Good", "Friday"]
+            | ["Yom", "Kippur"]
+    )
+}
+
 /// Word `i` is a paper named after "the" ([`paper_word`]: "told the Guardian"), and no
 /// capitalised word goes on with it ("the Guardian Council" is the tagger's to read).
 fn paper(words: &[&str], i: usize) -> bool {
@@ -252,6 +267,12 @@ pub fn refine<'t>(sentences: &[Vec<&'t str>], found: &mut Vec<Found>, lex: &Lexi
             f.3 = ty;
         } else if paper(&sentences[f.0], f.1) {
             f.3 = ORG;
+        }
+    }
+    // A holiday is another name, whatever the tagger took it for ("on Christmas Eve" ORG).
+    for f in found.iter_mut() {
+        if holiday(&sentences[f.0][f.1..f.2]) {
+            f.3 = MISC;
         }
     }
     papers_today(sentences, found);

@@ -150,6 +150,7 @@ t!(modifier_rail, "Network Rail said services would start late. Rail passengers 
 t!(modifier_court, "The Supreme Court ruled on Friday. Court officials said the hearing was over.", &["ORG:Supreme Court"]);
 t!(modifier_ocean, "The Pacific Ocean is warming. Ocean temperatures rose.", &["LOC:Pacific Ocean"]);
 t!(modifier_keeps_subject, "Goldman Sachs cut jobs. Sachs said the cuts were needed. Manchester United lost. United fans were angry.", &["ORG:Goldman Sachs", "ORG:Sachs", "ORG:Manchester United", "ORG:United"]);
+t!(holiday_misc, "The probe passed the Sun on Christmas Eve. It happened on Good Friday and Easter Sunday.", &["MISC:Sun", "MISC:Christmas Eve", "MISC:Easter Sunday"]);
 t!(paper_guardian, "She told the Guardian that the plan would fail.", &["ORG:Guardian"]);
 t!(paper_telegraph_independent, "He wrote in the Telegraph on Sunday, and told the Independent the same.", &["ORG:Telegraph", "ORG:Independent"]);
 t!(paper_economist_opens, "The Economist said the bank was wrong.", &["ORG:Economist"]);

@@ -420,8 +420,10 @@ fn verb_after(w: &str) -> bool {
 
 /// "Network Rail said ... Rail passengers face delays", "The Supreme Court ruled. Court
 /// officials said": a sentence's first word, alone, that is a common noun heading names
-/// ([`Lexicon::is_head_word`]), a later word of a longer name in the document (not a
-/// person's), and goes before a noun, is the noun it modifies, not that name. The tagger, reading sentence openings, and the known names above both take it.
+/// ([`Lexicon::is_head_word`], or Rail, Open, Cup, Games, Industry), a later word of a
+/// longer name in the document (not a person's), and goes before a noun, is the noun it
+/// modifies, not that name. The tagger, reading sentence openings, and the known names
+/// above both take it.
 fn modifiers_off(sentences: &[Vec<&str>], found: &mut Vec<Found>, lex: &Lexicon) {
     let opening = |f: &Found| {
         let words = &sentences[f.0];

@@ -1081,7 +1081,7 @@ fn name_or_code(v: &View, a: &Amount) -> bool {
             if prev.is_some_and(|p| IDENTIFIED.contains(&v.w(p)) && v.near(at)) && v.w(a.end) != "times" {
                 return true;
             }
-            if house_number(v, a.end) {
+            if !a.year_like() && house_number(v, a.end) {
                 return true;
             }
             // Long digit strings and digits with a leading zero ("0800") are codes, not counts.
@@ -1107,15 +1107,18 @@ const STREET_WORDS: [&str; 18] = [
 
 /// The capitalised words from `k` are a street's name, which ends its phrase: the number
 /// before them is a house's ("lives at 14 Castle Street.", "10 Downing Street said"), not
-/// a count ("5 Oxford Street stores").
+/// a count ("5 Oxford Street stores"). A year before a street is not asked ("In 2019 Abbey
+/// Road was").
 fn house_number(v: &View, k: usize) -> bool {
     let capital = |j: usize| v.near(j) && v.kind(j) == Some(TokenKind::Word) && v.raw(j).starts_with(char::is_uppercase);
     let Some(last) = (k..k + 3).take_while(|&j| capital(j)).find(|&j| STREET_WORDS.contains(&v.raw(j))) else {
         return false;
     };
     // "St." and "Rd." end with their full stop.
-    let after = if v.raw(last + 1) == "." && v.glued(last + 1) && v.raw(last).len() <= 3 { last + 2 } else { last + 1 };
-    last > k && (v.kind(after).is_none_or(|t| t == TokenKind::Punct) || v.raw(after).starts_with(char::is_lowercase) && (!v.raw(after).ends_with('s') || matches!(v.raw(after), "is" | "was" | "has")))
+    let short = matches!(v.raw(last), "St" | "Rd" | "Ave");
+    let after = if short && v.raw(last + 1) == "." && v.glued(last + 1) { last + 2 } else { last + 1 };
+    let verb = |w: &str| !w.ends_with('s') || matches!(w, "is" | "was" | "has" | "says");
+    last > k && (v.kind(after).is_none_or(|t| t == TokenKind::Punct) || v.raw(after).starts_with(char::is_lowercase) && verb(v.raw(after)))
 }
 
 /// Words after a bare "30m" that make it metres rather than millions: sizes ("30m high"),

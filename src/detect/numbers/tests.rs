@@ -71,6 +71,7 @@ t!(difference_is_no_hedge, "The PSOE won 122 seats, two more than four years ago
 t!(difference_not_after_pronoun_one, "Another one less than thirteen hours later.", "[[duration less than thirteen hours = 13 hour at_most]]");
 t!(house_numbers, "She lives at 14 Castle Street. The library, 77 North Street, shut. 10 Downing Street is shut.", "");
 t!(street_count, "He owns 5 Oxford Street stores.", "[[cardinal 5 = 5 of stores]]");
+t!(street_after_year, "In 2019 Abbey Road was shut. 10 Downing Street says no. She lives at 3 Abbey Row. He left.", "[[date 2019 = 2019]]");
 t!(fraction_two_thirds, "two-thirds of voters", "[[cardinal two-thirds = 0.6666666666666666 of voters]]");
 t!(fraction_slash, "3/4 of the vote", "[[cardinal 3/4 = 0.75 of vote]]");
 t!(fraction_half, "half of them left", "[[cardinal half = 0.5 of them]]");

@@ -895,6 +895,13 @@ fn owner_title(text: &str, end: usize, person: usize) -> &str {
     }
 }
 
+/// The word before `start` is an honorific that tells a gender ("Mrs", "Sir").
+fn after_honorific(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end().trim_end_matches('.');
+    let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    matches!(word, "Mrs" | "Ms" | "Miss" | "Lady" | "Dame" | "Mr" | "Sir" | "Lord")
+}
+
 /// A word before a name in apposition that is no part of it: an age ("61-year-old"), "the",
 /// or a role ("general secretary", "chief executive").
 fn age_or_role(w: &str) -> bool {
@@ -1519,9 +1526,12 @@ impl<'e> People<'e> {
                     }
                 }
                 let name = match entity {
-                    // A person the entity detector kept apart from the fuller names holding
-                    // the word ("Mrs Gambon" after "Michael Gambon") stays apart.
-                    Some((s, Label::Per, canonical)) if *s == m.span && !canonical.contains(' ') => return Some(canonical.to_string()),
+                    // A person after an honorific that the entity detector kept apart from
+                    // the fuller names holding the word ("Mrs Gambon" after "Michael
+                    // Gambon") stays apart.
+                    Some((s, Label::Per, canonical)) if *s == m.span && !canonical.contains(' ') && after_honorific(text, s.start) => {
+                        return Some(canonical.to_string())
+                    }
                     // A one-word mention grouped under an organisation's name ("Day" under
                     // "Doris Day Animal Foundation") is more likely the person.
                     Some((_, Label::Per | Label::Misc, canonical)) if words.contains(' ') || !org_like(canonical) => canonical,

@@ -73,6 +73,17 @@ pub(crate) fn female_given_name(name: &str) -> Option<bool> {
     }
 }
 
+/// The gender the honorific right before `start` in `text` tells: a woman's (`Some(true)`:
+/// Mrs, Ms, Miss, Lady, Dame), a man's (`Some(false)`: Mr, Sir, Lord), or none.
+pub(crate) fn honorific_before(text: &str, start: usize) -> Option<bool> {
+    let before = text[..start].trim_end().trim_end_matches('.');
+    match before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("") {
+        "Mrs" | "Ms" | "Miss" | "Lady" | "Dame" => Some(true),
+        "Mr" | "Sir" | "Lord" => Some(false),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

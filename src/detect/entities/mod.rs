@@ -18,7 +18,7 @@ use crate::detect::lexicon::{
     COMMON_ACRONYMS, COUNTRY_SHORT_NAMES, ILLNESS_EPONYMS, ORG_SHORT_NAMES, ILLNESS_WORDS, OPENING_PARTICIPLES, ORG_WORDS,
     role_word, SENTENCE_ADVERB_ENDINGS, US_STATES,
 };
-use crate::detect::given_names::female_given_name;
+use crate::detect::given_names::{female_given_name, honorific_before};
 use crate::fxhash::FxMap;
 use crate::annotation::{Annotation, Details, EntityDetails, Label, Span};
 use crate::text::tokens::{Gap, Token, TokenKind};
@@ -905,14 +905,7 @@ fn name_words(name: &str) -> impl Iterator<Item = &str> {
 /// The honorific just before `start` gives a gender that the given name of `fuller` (a
 /// person's fuller name) contradicts ([`female_given_name`]).
 fn gender_clash(text: &str, start: usize, fuller: &str) -> bool {
-    let before = text[..start].trim_end().trim_end_matches('.');
-    let title = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    let female = match title {
-        "Mrs" | "Ms" | "Miss" | "Lady" | "Dame" => true,
-        "Mr" | "Sir" | "Lord" => false,
-        _ => return false,
-    };
-    female_given_name(fuller).is_some_and(|f| f != female)
+    honorific_before(text, start).is_some_and(|female| female_given_name(fuller).is_some_and(|f| f != female))
 }
 
 /// A place of the lists that keeps its own name: as a place, or as an organisation when in

@@ -4,7 +4,7 @@
 //! Every pattern runs on a bounded window next to one quote, so the total work stays
 //! linear in the text. Regexes are compiled once, in [`Rules::new`].
 
-use crate::detect::given_names::female_given_name;
+use crate::detect::given_names::{female_given_name, honorific_before};
 use super::cues::{alternation, cue_pattern, is_naming, not_a_name, takes_listener, CUES, NAMING};
 use super::marks::Piece;
 use crate::annotation::{Annotation, Details, Label, Span};
@@ -895,13 +895,6 @@ fn owner_title(text: &str, end: usize, person: usize) -> &str {
     }
 }
 
-/// The word before `start` is an honorific that tells a gender ("Mrs", "Sir").
-fn after_honorific(text: &str, start: usize) -> bool {
-    let before = text[..start].trim_end().trim_end_matches('.');
-    let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    matches!(word, "Mrs" | "Ms" | "Miss" | "Lady" | "Dame" | "Mr" | "Sir" | "Lord")
-}
-
 /// A word before a name in apposition that is no part of it: an age ("61-year-old"), "the",
 /// or a role ("general secretary", "chief executive").
 fn age_or_role(w: &str) -> bool {
@@ -1529,7 +1522,7 @@ impl<'e> People<'e> {
                     // A person after an honorific that the entity detector kept apart from
                     // the fuller names holding the word ("Mrs Gambon" after "Michael
                     // Gambon") stays apart.
-                    Some((s, Label::Per, canonical)) if *s == m.span && !canonical.contains(' ') && after_honorific(text, s.start) => {
+                    Some((s, Label::Per, canonical)) if *s == m.span && !canonical.contains(' ') && honorific_before(text, s.start).is_some() => {
                         return Some(canonical.to_string())
                     }
                     // A one-word mention grouped under an organisation's name ("Day" under

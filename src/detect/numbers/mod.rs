@@ -487,10 +487,41 @@ fn hedge(v: &View, i: usize) -> Option<(Qualifier, usize)> {
             // (Not the pronoun: "another one less than 13 hours later".)
             && !(v.w(i - 1) == "one" && i > 1 && matches!(v.w(i - 2), "another" | "the" | "this" | "that" | "each" | "any" | "every" | "no"));
         if fits && !particle && !difference {
-            return Some((q, i + words.len()));
+            // ("not as many as 300" is fewer than 300: only a comparison turns over.)
+            let compares = matches!(
+                w,
+                "more" | "less" | "fewer" | "greater" | "larger" | "higher" | "bigger" | "smaller" | "lower" | "over"
+                    | "above" | "under" | "below"
+            );
+            return Some((if compares && negated(v, i) { opposite(q) } else { q }, i + words.len()));
         }
     }
     None
+}
+
+/// The bound a negation turns a bound into ("not more than" is "at most"); "not about" stays.
+fn opposite(q: Qualifier) -> Qualifier {
+    match q {
+        Qualifier::AtLeast => Qualifier::AtMost,
+        Qualifier::AtMost => Qualifier::AtLeast,
+        Qualifier::Approximate => Qualifier::Approximate,
+    }
+}
+
+/// A negation just before the hedge at `i`, or before the verb of movement it follows: "not
+/// less than 40%" is at least 40%, "did not fall below 30C" at least 30C, "never rose above
+/// 5%" at most 5%. (Only a verb between: in "did not say whether more than 20 died" the
+/// negation is the saying's.)
+fn negated(v: &View, i: usize) -> bool {
+    let neg = |w: &str| matches!(w, "not" | "never") || w.ends_with("n't") || w.ends_with("n\u{2019}t");
+    let moved = |w: &str| {
+        matches!(
+            w,
+            "fall" | "fallen" | "drop" | "dropped" | "dip" | "dipped" | "sink" | "sunk" | "rise" | "risen" | "climb"
+                | "climbed" | "go" | "gone" | "get" | "gotten" | "be" | "been" | "reach" | "reached"
+        )
+    };
+    i > 0 && v.near(i) && (neg(v.w(i - 1)) || (i > 1 && v.near(i - 1) && moved(v.w(i - 1)) && neg(v.w(i - 2))))
 }
 
 /// The articles before a unit that make a duration of one: "a decade", "an hour".

@@ -603,3 +603,5 @@ fn context(text: &str, span: crate::Span) -> &str {
     }
     &text[from..to]
 }
+t!(negated_bound_turns_over, "Temperatures did not fall below 30C. Not less than 40% of seats. Prices didn't rise above 5%. It was not more than 20.", "[[quantity below 30C = 30 °C at_least]] [[percent less than 40% = 40 % at_least of seats]] [[percent above 5% = 5 % at_most]] [[cardinal more than 20 = 20 at_most]]");
+t!(negated_elsewhere_keeps_bound, "He did not say whether more than 20 died. Not as many as 300 came.", "[[cardinal more than 20 = 20 at_least]] [[cardinal as many as 300 = 300 at_most]]");

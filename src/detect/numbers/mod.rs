@@ -270,11 +270,13 @@ fn figure(v: &View, i: usize) -> Option<Hit> {
         let comparing = j > i && (v.w(j - 1) == "than" || matches!(v.w(i), "over" | "under" | "above" | "below" | "about"));
         return Some(if (named && comparing) || compared() { hit } else { hedged(hit) });
     }
-    // "from 5-7 January": the date, without the preposition.
+    // "from 5-7 January": the date, without the preposition. So is "from 1 October" (a
+    // day or month, not a year alone: "from 2010 to 2015" is a range of years).
     if RANGE_OPENERS.iter().any(|(w, _)| *w == v.w(j)) && v.near(j + 1) {
-        if let Some(hit) =
-            dates::date(v, j + 1).filter(|h| h.details.normalized.as_deref().is_some_and(|n| n.contains('/')))
-        {
+        let from = v.w(j) == "from";
+        if let Some(hit) = dates::date(v, j + 1).filter(|h| {
+            h.details.normalized.as_deref().is_some_and(|n| n.contains('/') || (from && n.contains('-')))
+        }) {
             return Some(hit);
         }
     }

@@ -605,3 +605,4 @@ fn context(text: &str, span: crate::Span) -> &str {
 }
 t!(negated_bound_turns_over, "Temperatures did not fall below 30C. Not less than 40% of seats. Prices didn't rise above 5%. It was not more than 20.", "[[quantity below 30C = 30 °C at_least]] [[percent less than 40% = 40 % at_least of seats]] [[percent above 5% = 5 % at_most]] [[cardinal more than 20 = 20 at_most]]");
 t!(negated_elsewhere_keeps_bound, "He did not say whether more than 20 died. Not as many as 300 came.", "[[cardinal more than 20 = 20 at_least]] [[cardinal as many as 300 = 300 at_most]]");
+t!(date_after_from, "Bills will rise from 1 October. From 1 January 2025, fees rise. It ran from 2010 to 2015.", "[[date 1 October = --10-01]] [[date 1 January 2025 = 2025-01-01]] [[date from 2010 to 2015 = 2010..2015 2010/2015]]");

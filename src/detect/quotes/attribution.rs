@@ -9,7 +9,7 @@ use super::cues::{alternation, cue_pattern, is_naming, not_a_name, takes_listene
 use super::marks::Piece;
 use crate::annotation::{Annotation, Details, Label, Span};
 use crate::fxhash::{FxMap, FxSet};
-use crate::detect::lexicon::role_word;
+use crate::detect::lexicon::{role_word, NAME_PARTICLES};
 use regex::{Captures, Regex};
 use std::sync::OnceLock;
 
@@ -83,10 +83,10 @@ fn pronoun() -> String {
 
 const NAME: &str = r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|St)\.?\s+)?(?:[A-Z\u{C0}-\u{D6}\u{D8}-\u{DE}\u{100}-\u{17F}]\.\s*){0,2}[A-Z\u{C0}-\u{D6}\u{D8}-\u{DE}\u{100}-\u{17F}][A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}\u{300}-\u{36F}'’\-]*(?:\s+(?:(?:al|el|bin|ibn|de|da|di|du|van|von|der|den|la|le)\s+(?:(?:der|den|la)\s+)?)?[A-Z\u{C0}-\u{D6}\u{D8}-\u{DE}\u{100}-\u{17F}][A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}\u{300}-\u{36F}'’\-]*|\s+(?:al|el|ad|ash|as)-[A-Z\u{C0}-\u{D6}\u{D8}-\u{DE}\u{100}-\u{17F}][A-Za-z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}\u{300}-\u{36F}'’\-]*){0,6})";
 
-/// A speaker that is a description: a determiner and up to seven words, "the lawyer for the
-/// family".
+/// A speaker that is a description: a determiner or a name's possessive, and up to seven
+/// words: "the lawyer for the family", "Tyrese's mother".
 fn description() -> String {
-    format!(r"(?-u:\b)(?P<desc>(?:{}){DESCRIPTION_WORDS})", either_case(&DETERMINERS))
+    format!(r"(?-u:\b)(?P<desc>(?:{}|[A-Z][a-z]+['’]s){DESCRIPTION_WORDS})", either_case(&DETERMINERS))
 }
 
 /// The words of a description after its determiner.
@@ -682,9 +682,10 @@ fn speaker_char(c: char) -> bool {
 }
 
 /// A naming verb ("called") attributes only after a name or a pronoun: after a noun it
-/// names a thing ("a process called "exfiltration"").
+/// names a thing ("a process called "exfiltration""), unless a name in apposition follows
+/// the noun ("The Commission president, Ursula von der Leyen, called the accord "...").
 fn names_fit(c: &Captures) -> bool {
-    !(c.name("desc").is_some() && c.name("cue").is_some_and(|g| is_naming(g.as_str())))
+    !(c.name("desc").is_some() && c.name("app").is_none() && c.name("cue").is_some_and(|g| is_naming(g.as_str())))
 }
 
 fn shift(m: regex::Match, by: usize) -> Span {
@@ -702,8 +703,13 @@ fn mention(c: &Captures, by: usize) -> Option<Mention> {
             let all = app.as_str();
             let skip = all.split_whitespace().take_while(|&w| age_or_role(w)).count();
             let words = all.split_whitespace().skip(skip);
-            let capitalised = words.clone().all(|w| w.starts_with(|ch: char| ch.is_uppercase()));
-            if skip <= 3 && capitalised && (1..=5).contains(&words.clone().count()) {
+            // (Inner particles go with the name: "Ursula von der Leyen".)
+            let cap = |w: &str| w.starts_with(|ch: char| ch.is_uppercase());
+            let n = words.clone().count();
+            let capitalised = words.clone().enumerate().all(|(k, w)| {
+                cap(w) || (k > 0 && k + 1 < n && NAME_PARTICLES.contains(&w) && !matches!(w, "of" | "the"))
+            });
+            if skip <= 3 && capitalised && (1..=5).contains(&n) {
                 let from = words.clone().next().map_or(0, |w| w.as_ptr() as usize - all.as_ptr() as usize);
                 let span = shift(app, by);
                 return Some(Mention { span: Span::new(span.start + from, span.end), kind: MentionKind::Name });
@@ -1352,6 +1358,8 @@ impl<'e> People<'e> {
             })
             // "United States Constitution": a name goes on past an entity inside it.
             .filter(|(s, label, _)| *label == Label::Per || m.kind != MentionKind::Name || !text[s.end..m.span.end].starts_with(|c: char| c.is_whitespace()))
+            // "Smith's lawyer said": the one whose lawyer it is does not speak.
+            .filter(|(s, _, _)| !(text[s.end..].starts_with("'s") || text[s.end..].starts_with("\u{2019}s")))
             .max_by_key(|(s, label, _)| (*label == Label::Per, s.len()));
         let m = match inside {
             Some((s, _, _)) => Mention { span: *s, kind: MentionKind::Name },

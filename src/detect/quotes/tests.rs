@@ -268,3 +268,6 @@ fn random_mark_soup_never_breaks() {
         crate::check_invariants(&text, &found).unwrap_or_else(|e| panic!("{text:?}: {e}"));
     }
 }
+t!(naming_verb_after_apposition, r#"The European Commission president, Ursula von der Leyen, called the accord "a historic moment"."#, &["ORG:European Commission", "Ursula von der Leyen"], r#"P:"a historic moment"<-Ursula von der Leyen"#);
+t!(possessive_description_speaker, r#"Smith's lawyer said: "He is innocent.""#, &["Smith"], r#"D:"He is innocent."<-Smith's lawyer"#);
+t!(possessive_description_with_apposition_after_a_text, r#"In a statement read to the court, Tyrese's mother, Angela Clarke, said her family had been "destroyed"."#, &["Tyrese", "Angela Clarke"], r#"P:"destroyed"<-Angela Clarke"#);

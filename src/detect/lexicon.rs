@@ -113,7 +113,7 @@ pub(crate) fn role_word(w: &str) -> bool {
 pub(crate) const ONLINE_SERVICES: &[&str] = &[
     "Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "WhatsApp", "Google", "Reddit",
     "LinkedIn", "Snapchat", "Wikipedia", "Wikinews", "Netflix", "Spotify", "Microsoft",
-    "Pinterest", "Tumblr", "WeChat", "Weibo", "Gmail",
+    "Pinterest", "Tumblr", "WeChat", "Weibo", "Gmail", "Telegram", "Bluesky", "Substack",
 ];
 
 /// Newspapers and magazines news names by one word after "the" ("told the Guardian", "wrote

@@ -541,3 +541,5 @@ fn kept_words_get_the_buckets_they_get_when_all_are_kept() {
     assert_eq!(paired(&some), kept(paired(&all)));
     assert_eq!(some_parts.words, kept(all_parts.words));
 }
+t!(court_and_council_after_a_place, "The trial at Birmingham crown court lasted two weeks. Leeds city council agreed, as did Devon and Cornwall county council.", &["ORG:Birmingham crown court", "ORG:Leeds city council", "ORG:Devon and Cornwall county council"]);
+t!(place_before_region_word, "The Kharkiv regional governor, Oleh Syniehubov, said so. He wrote on Telegram. The Kurdish region voted.", &["LOC:Kharkiv", "PER:Oleh Syniehubov", "ORG:Telegram", "NORP:Kurdish"]);

@@ -212,6 +212,8 @@ pub(super) const QUALIFIERS: &[(&[&str], Qualifier)] = &[
     (&["smaller", "than"], Qualifier::AtMost),
     (&["lower", "than"], Qualifier::AtMost),
     (&["at", "least"], Qualifier::AtLeast),
+    (&["a", "minimum", "of"], Qualifier::AtLeast),
+    (&["a", "maximum", "of"], Qualifier::AtMost),
     (&["upwards", "of"], Qualifier::AtLeast),
     (&["in", "excess", "of"], Qualifier::AtLeast),
     (&["as", "many", "as"], Qualifier::AtMost),
@@ -611,6 +613,8 @@ pub(super) const UNITS: &[Unit] = &[
     u(&["mph"], "mph"),
     u(&["knot"], "kn"),
     u(&["knots"], "kn"),
+    // An earthquake's: "a 7.8-magnitude quake", "6.1 magnitude" ("magnitude 6.4": `figure`).
+    u(&["magnitude"], "magnitude"),
     exact(&["W"], "W"),
     exact(&["kW"], "kW"),
     exact(&["MW"], "MW"),

@@ -297,6 +297,13 @@ fn figure(v: &View, i: usize) -> Option<Hit> {
         return Some(hit);
     }
     let mut hit = hedged(hit);
+    // "a magnitude 6.4 earthquake": the unit before the figure.
+    if hit.label == Label::Cardinal && hit.details.unit.is_none() && j == i && i > 0 && v.w(i - 1) == "magnitude" && v.near(i) {
+        hit.start = i - 1;
+        hit.label = Label::Quantity;
+        hit.details.unit = Some("magnitude".to_string());
+        hit.details.counted = None;
+    }
     // "more than 100 but fewer than 200", "at most 100 and at least 20": two bounds make
     // one range.
     let other = match qualifier {
@@ -826,9 +833,10 @@ fn before_noun(v: &View, k: usize) -> bool {
 }
 
 /// Words after an ordinal and a hyphen that make a compound with no rank in it.
-const ORDINAL_COMPOUNDS: [&str; 16] = [
+/// ("first-ever" keeps its rank: it is "first" said twice.)
+const ORDINAL_COMPOUNDS: [&str; 19] = [
     "party", "hand", "class", "rate", "world", "time", "timer", "timers", "person", "degree", "aid", "born", "guess",
-    "guessed", "guessing", "string",
+    "guessed", "guessing", "string", "home", "choice", "team",
 ];
 
 /// Words that open a range, each with the words that may join its two ends.
@@ -2256,9 +2264,14 @@ fn by_share(v: &View, j: usize, after: usize) -> bool {
         || matches!(
             v.w(after),
             "in" | "on" | "since" | "from" | "to" | "last" | "this" | "over" | "compared" | "and" | "or" | "after"
-                | "before" | "between" | "against" | "while" | "but" | "as" | "within" | "year-on-year"
+                | "before" | "between" | "against" | "while" | "but" | "as" | "within" | "year-on-year" | "by"
         );
-    j > 0 && v.w(j - 1) == "by" && v.near(j) && end
+    // ("rise by at least a third": a hedge may come between.)
+    let by = |k: usize| k > 0 && v.w(k - 1) == "by" && v.near(k);
+    j > 0
+        && v.near(j)
+        && end
+        && (by(j) || (1..=3).any(|n| j >= n && by(j - n) && hedge(v, j - n).is_some_and(|(_, e)| e == j)))
 }
 
 /// Verbs a share is the subject of: "Half were seen", "A third said".

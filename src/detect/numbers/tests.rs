@@ -606,3 +606,7 @@ fn context(text: &str, span: crate::Span) -> &str {
 t!(negated_bound_turns_over, "Temperatures did not fall below 30C. Not less than 40% of seats. Prices didn't rise above 5%. It was not more than 20.", "[[quantity below 30C = 30 °C at_least]] [[percent less than 40% = 40 % at_least of seats]] [[percent above 5% = 5 % at_most]] [[cardinal more than 20 = 20 at_most]]");
 t!(negated_elsewhere_keeps_bound, "He did not say whether more than 20 died. Not as many as 300 came.", "[[cardinal more than 20 = 20 at_least]] [[cardinal as many as 300 = 300 at_most]]");
 t!(date_after_from, "Bills will rise from 1 October. From 1 January 2025, fees rise. It ran from 2010 to 2015.", "[[date 1 October = --10-01]] [[date 1 January 2025 = 2025-01-01]] [[date from 2010 to 2015 = 2010..2015 2010/2015]]");
+t!(magnitude_before_and_after, "A magnitude 6.4 earthquake struck, after a 7.8-magnitude quake.", "[[quantity magnitude 6.4 = 6.4 magnitude]] [[quantity 7.8-magnitude = 7.8 magnitude]]");
+t!(minimum_and_maximum_of, "He will serve a minimum of 22 years. Fines of a maximum of £5,000.", "[[duration a minimum of 22 years = 22 year at_least]] [[money a maximum of £5,000 = 5000 GBP at_most]]");
+t!(fraction_by_hedged_share, "Trade would rise by at least a third by 2030. Sales fell by almost a quarter.", "[[cardinal at least a third = 0.3333333333333333 at_least]] [[date 2030 = 2030]] [[cardinal almost a quarter = 0.25 approximate]]");
+t!(ordinal_compound_adjectives, "Stamp duty for first-home buyers, her first-choice school, his first-team debut.", "");

@@ -269,6 +269,48 @@ fn bodies_and_regions(sentences: &[Vec<&str>], found: &mut Vec<Found>) {
     });
 }
 
+/// People who work at an organisation, before "at" and its name: "analysts at Jefferies",
+/// "researchers at Oxford" (the tagger reads a name after "at" as a place).
+fn staff_word(w: &str) -> bool {
+    matches!(
+        w,
+        "analyst" | "analysts" | "economist" | "economists" | "strategist" | "strategists" | "researcher"
+            | "researchers" | "scientist" | "scientists" | "executive" | "executives" | "engineers" | "bankers"
+            | "traders" | "employees"
+    )
+}
+
+/// Words that may follow "analysts at X" and end X's name: a verb, or "who".
+fn verb_after_staff(w: &str) -> bool {
+    w.ends_with("ed")
+        || matches!(
+            w,
+            "said" | "says" | "say" | "expect" | "expects" | "think" | "thinks" | "believe" | "believes" | "found"
+                | "wrote" | "told" | "estimate" | "estimates" | "predict" | "predicts" | "forecast" | "forecasts"
+                | "note" | "who" | "have" | "has" | "had" | "are" | "were" | "and" | "or" | "in" | "on" | "for"
+        )
+}
+
+/// "Washington DC" and "Washington, DC" are one place, as "Washington, D.C." is to the
+/// tagger; a place after "analysts at" ([`staff_word`]) is the organisation they work at.
+fn capitals_and_employers(sentences: &[Vec<&str>], found: &mut [Found]) {
+    for f in found.iter_mut().filter(|f| f.3 == LOC) {
+        let words = &sentences[f.0];
+        let dc = |k: usize| words.get(k).is_some_and(|w| matches!(*w, "DC" | "D.C."));
+        if dc(f.2) {
+            f.2 += 1;
+        } else if words.get(f.2) == Some(&",") && dc(f.2 + 1) {
+            f.2 += 2;
+        } else if f.1 >= 2 && words[f.1 - 1] == "at" && staff_word(&words[f.1 - 2].to_ascii_lowercase()) {
+            // Not where a noun goes on: "analyst at Moscow brokerage Rinaco Plus".
+            let noun_after = words.get(f.2).is_some_and(|w| w.starts_with(char::is_lowercase) && !verb_after_staff(w));
+            if !noun_after {
+                f.3 = ORG;
+            }
+        }
+    }
+}
+
 /// "New" just before a place, in no name itself, is the place's first word: the tagger
 /// splits "New South Wales" at a sentence's start.
 fn new_places(sentences: &[Vec<&str>], found: &mut [Found]) {
@@ -345,6 +387,7 @@ pub fn refine<'t>(sentences: &[Vec<&'t str>], found: &mut Vec<Found>, lex: &Lexi
     states_of(sentences, found);
     article_surnames(sentences, found);
     bodies_and_regions(sentences, found);
+    capitals_and_employers(sentences, found);
     org_heads(sentences, found);
     appositives(sentences, found);
     acronyms(sentences, found);

@@ -543,3 +543,5 @@ fn kept_words_get_the_buckets_they_get_when_all_are_kept() {
 }
 t!(court_and_council_after_a_place, "The trial at Birmingham crown court lasted two weeks. Leeds city council agreed, as did Devon and Cornwall county council.", &["ORG:Birmingham crown court", "ORG:Leeds city council", "ORG:Devon and Cornwall county council"]);
 t!(place_before_region_word, "The Kharkiv regional governor, Oleh Syniehubov, said so. He wrote on Telegram. The Kurdish region voted.", &["LOC:Kharkiv", "PER:Oleh Syniehubov", "ORG:Telegram", "NORP:Kurdish"]);
+t!(washington_dc_is_one_place, "She lives in Washington DC. He flew to Washington, DC, on Monday.", &["LOC:Washington DC", "LOC:Washington, DC"]);
+t!(employer_after_analysts_at, "Analysts at Jefferies estimated sales. An analyst at Moscow brokerage Rinaco said so.", &["ORG:Jefferies", "LOC:Moscow", "ORG:Rinaco"]);

@@ -36,6 +36,7 @@ mod tests;
 mod gate_tests;
 
 use crate::annotation::{Annotation, Details, Label, NumberDetails, Qualifier, Span};
+use crate::detect::lexicon::role_word;
 use crate::text::tokens::{Gap, Token, TokenKind};
 use lexicon::{Class, WordKeys};
 use regex::Regex;
@@ -858,10 +859,12 @@ fn changed_before(v: &View, k: usize) -> bool {
     (k.saturating_sub(6)..k).rev().take_while(|&i| !v.sentence_start(i + 1)).any(|i| CHANGES.contains(&v.w(i)))
 }
 
-/// People news gives an age after ("his brother, 22, said").
-const KIN: [&str; 16] = [
+/// People news gives an age after ("his brother, 22, said"), besides the roles of
+/// [`role_word`] ("The midfielder, 22, joined").
+const KIN: [&str; 30] = [
     "man", "woman", "boy", "girl", "brother", "sister", "son", "daughter", "mother", "father", "husband", "wife",
-    "friend", "child", "driver", "victim",
+    "friend", "child", "driver", "victim", "grandmother", "grandfather", "mum", "dad", "partner", "teenager",
+    "pensioner", "student", "neighbour", "neighbor", "nurse", "teacher", "officer", "player",
 ];
 
 /// A number set off by commas after a name or a person, as news gives ages: "Emily
@@ -883,7 +886,8 @@ fn appositive_age(v: &View, start: usize, end: usize) -> bool {
     if v.raw(end) == "." {
         return comma >= 3 && capital(comma - 2) && capital(comma - 3) && v.near(comma - 2);
     }
-    v.kind(comma - 2) == Some(TokenKind::Word) && (capital(comma - 2) || KIN.contains(&v.w(comma - 2)))
+    v.kind(comma - 2) == Some(TokenKind::Word)
+        && (capital(comma - 2) || KIN.contains(&v.w(comma - 2)) || role_word(v.w(comma - 2)))
 }
 
 /// A number that a person "was" or "is" and nothing more, as news gives an age: "She was
@@ -2384,6 +2388,15 @@ fn counted(v: &View, k: usize, of_only: bool, value: f64) -> Option<Span> {
         }
     } else if of_only {
         return None;
+    } else if v.kind(i) == Some(TokenKind::Word) {
+        // "One victim's daughter said": the possessor is counted, not what it has.
+        let w = v.raw(i);
+        if let Some(stem) = w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")) {
+            if stem.starts_with(|c: char| c.is_lowercase()) {
+                let at = v.span(i).start;
+                return Some(Span::new(at, at + stem.len()));
+            }
+        }
     }
     // Plural-looking: "soldiers", "people"; not "status", "crisis", "boss", "US".
     let plural = |w: &str| {

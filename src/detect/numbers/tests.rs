@@ -610,3 +610,5 @@ t!(magnitude_before_and_after, "A magnitude 6.4 earthquake struck, after a 7.8-m
 t!(minimum_and_maximum_of, "He will serve a minimum of 22 years. Fines of a maximum of £5,000.", "[[duration a minimum of 22 years = 22 year at_least]] [[money a maximum of £5,000 = 5000 GBP at_most]]");
 t!(fraction_by_hedged_share, "Trade would rise by at least a third by 2030. Sales fell by almost a quarter.", "[[cardinal at least a third = 0.3333333333333333 at_least]] [[date 2030 = 2030]] [[cardinal almost a quarter = 0.25 approximate]]");
 t!(ordinal_compound_adjectives, "Stamp duty for first-home buyers, her first-choice school, his first-team debut.", "");
+t!(age_after_role, "The midfielder, 22, joined. Her grandmother, 81, said so.", "[[duration 22 = 22 year]] [[duration 81 = 81 year]]");
+t!(counted_possessor, "One victim's daughter said so. Two men's bodies were found.", "[[cardinal One = 1 of victim]] [[cardinal Two = 2 of men]]");

@@ -311,6 +311,48 @@ fn capitals_and_employers(sentences: &[Vec<&str>], found: &mut [Found]) {
     }
 }
 
+/// Lower-case words after a name that make it an award's or an event's: "the Booker
+/// prize", "two Olivier awards", "Glastonbury festival" (news writes them so; the tagger
+/// took the name for a place or a person, or missed it).
+fn award_word(w: &str) -> bool {
+    matches!(w, "prize" | "prizes" | "award" | "awards" | "festival")
+}
+
+/// A name before [`award_word`] is the award, one other name (MISC) with that word; so is
+/// a capitalised word the tagger left, inside a sentence after a lower-case one, before any
+/// of them ("Glastonbury festival").
+fn awards_and_festivals(sentences: &[Vec<&str>], found: &mut Vec<Found>) {
+    let before = found.len();
+    for (s, words) in sentences.iter().enumerate() {
+        // Most sentences have none of these words: that is looked at first.
+        let Some(mut k) = words.iter().position(|w| award_word(w)) else { continue };
+        loop {
+            if k > 0 {
+                if let Some(f) = found.iter_mut().find(|f| f.0 == s && f.2 == k) {
+                    // (A place keeps its festival out, as CoNLL-2003 tags "Venice festival";
+                    // a name the tagger already read as another name keeps its span.)
+                    if f.3 != MISC && words[k] != "festival" {
+                        *f = (s, f.1, k + 1, MISC);
+                    }
+                } else if k >= 2
+                    && capitalised(words[k - 1])
+                    && words[k - 2].starts_with(char::is_lowercase)
+                    && !found.iter().any(|f| f.0 == s && f.1 < k && f.2 >= k)
+                {
+                    found.push((s, k - 1, k + 1, MISC));
+                }
+            }
+            match words[k + 1..].iter().position(|w| award_word(w)) {
+                Some(n) => k += n + 1,
+                None => break,
+            }
+        }
+    }
+    if found.len() > before {
+        found.sort_unstable();
+    }
+}
+
 /// "New" just before a place, in no name itself, is the place's first word: the tagger
 /// splits "New South Wales" at a sentence's start.
 fn new_places(sentences: &[Vec<&str>], found: &mut [Found]) {
@@ -388,6 +430,7 @@ pub fn refine<'t>(sentences: &[Vec<&'t str>], found: &mut Vec<Found>, lex: &Lexi
     article_surnames(sentences, found);
     bodies_and_regions(sentences, found);
     capitals_and_employers(sentences, found);
+    awards_and_festivals(sentences, found);
     org_heads(sentences, found);
     appositives(sentences, found);
     acronyms(sentences, found);

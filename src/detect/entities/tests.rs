@@ -545,3 +545,4 @@ t!(court_and_council_after_a_place, "The trial at Birmingham crown court lasted 
 t!(place_before_region_word, "The Kharkiv regional governor, Oleh Syniehubov, said so. He wrote on Telegram. The Kurdish region voted.", &["LOC:Kharkiv", "PER:Oleh Syniehubov", "ORG:Telegram", "NORP:Kurdish"]);
 t!(washington_dc_is_one_place, "She lives in Washington DC. He flew to Washington, DC, on Monday.", &["LOC:Washington DC", "LOC:Washington, DC"]);
 t!(employer_after_analysts_at, "Analysts at Jefferies estimated sales. An analyst at Moscow brokerage Rinaco said so.", &["ORG:Jefferies", "LOC:Moscow", "ORG:Rinaco"]);
+t!(awards_and_festivals, "She won the Booker prize. He won two Olivier awards. Tickets for Glastonbury festival sold out. The Edinburgh festival opens.", &["MISC:Booker prize", "MISC:Olivier", "MISC:Glastonbury festival", "LOC:Edinburgh"]);

@@ -208,11 +208,14 @@ fn states_of(sentences: &[Vec<&str>], found: &mut Vec<Found>) {
 /// writes them: "Birmingham crown court", "Leeds city council". Not "police": "Hong Kong
 /// police", "Kent police" keep the place, as CoNLL-2003 tags them (with "police" the
 /// corpus changed in 22 texts, all of them places in CoNLL's gold).
-const BODY_WORDS: [&[&str]; 10] = [
+const BODY_WORDS: [&[&str]; 13] = [
     &["crown", "court"],
     &["magistrates", "court"],
     &["magistrates", "'", "court"],
-    &["coroner's", "court"],
+    &["magistrates", "\u{2019}", "court"],
+    &["coroner", "'s", "court"],
+    &["coroner", "\u{2019}s", "court"],
+    &["coroners", "court"],
     &["city", "council"],
     &["county", "council"],
     &["borough", "council"],
@@ -229,16 +232,21 @@ fn region_word(w: &str) -> bool {
 }
 
 /// A place or organisation before [`BODY_WORDS`] is the body, one organisation with them
-/// ("Devon and Cornwall county council" too); a one-word person or organisation before
+/// ("Devon and Cornwall county council" too, when the tagger finds Devon a place); a
+/// one-word person or organisation (not of the lexicon's organisations) before
 /// [`region_word`] is a place.
-fn bodies_and_regions(sentences: &[Vec<&str>], found: &mut Vec<Found>) {
+fn bodies_and_regions(sentences: &[Vec<&str>], found: &mut Vec<Found>, lex: &Lexicon) {
     let body = |f: &Found| {
         let rest = &sentences[f.0][f.2..];
         BODY_WORDS.iter().find(|b| rest.starts_with(b)).map(|b| b.len())
     };
+    // (Not an organisation of the lists: "the Taliban provincial governor" stays.)
     let region = |f: &Found| {
         let w = sentences[f.0][f.1];
-        matches!(f.3, PER | ORG) && f.2 == f.1 + 1 && !w.bytes().all(|b| b.is_ascii_uppercase()) && sentences[f.0].get(f.2).is_some_and(|n| region_word(n))
+        let fits = f.3 == PER || (f.3 == ORG && !lex.is_head_word(w));
+        fits && f.2 == f.1 + 1
+            && !w.bytes().all(|b| b.is_ascii_uppercase())
+            && sentences[f.0].get(f.2).is_some_and(|n| region_word(n))
     };
     // Most names come before neither: that is looked at first.
     if !found.iter().any(|f| region(f) || (matches!(f.3, ORG | LOC) && body(f).is_some())) {
@@ -251,11 +259,13 @@ fn bodies_and_regions(sentences: &[Vec<&str>], found: &mut Vec<Found>) {
             found[k].3 = LOC;
             continue;
         }
-        let Some(n) = body(&f).filter(|_| matches!(f.3, ORG | LOC)) else { continue };
+        // (A council alone only after a place: "the Labour council leader", "a UN council".)
+        let Some(n) = body(&f).filter(|&n| f.3 == LOC || (f.3 == ORG && n > 1)) else { continue };
         let mut start = f.1;
-        // "Devon and Cornwall county council": the place before "and" is part of the name.
+        // "Devon and Cornwall county council": the place before "and" is part of the name
+        // (not a body before it: "Kent Police and Kent county council").
         if f.1 >= 2 && sentences[f.0][f.1 - 1] == "and" {
-            if let Some(g) = found.iter().position(|g| g.0 == f.0 && g.2 == f.1 - 1 && matches!(g.3, ORG | LOC)) {
+            if let Some(g) = found.iter().position(|g| g.0 == f.0 && g.2 == f.1 - 1 && g.3 == LOC && g.2 == g.1 + 1) {
                 start = found[g].1;
                 gone.insert(g);
             }
@@ -302,8 +312,11 @@ fn capitals_and_employers(sentences: &[Vec<&str>], found: &mut [Found]) {
         } else if words.get(f.2) == Some(&",") && dc(f.2 + 1) {
             f.2 += 2;
         } else if f.1 >= 2 && words[f.1 - 1] == "at" && staff_word(&words[f.1 - 2].to_ascii_lowercase()) {
-            // Not where a noun goes on: "analyst at Moscow brokerage Rinaco Plus".
-            let noun_after = words.get(f.2).is_some_and(|w| w.starts_with(char::is_lowercase) && !verb_after_staff(w));
+            // Not where a noun goes on: "analyst at Moscow brokerage Rinaco Plus",
+            // "researchers at London's Imperial College".
+            let noun_after = words.get(f.2).is_some_and(|w| {
+                (w.starts_with(char::is_lowercase) && !verb_after_staff(w)) || w.starts_with(['\'', '\u{2019}'])
+            });
             if !noun_after {
                 f.3 = ORG;
             }
@@ -428,7 +441,7 @@ pub fn refine<'t>(sentences: &[Vec<&'t str>], found: &mut Vec<Found>, lex: &Lexi
     new_places(sentences, found);
     states_of(sentences, found);
     article_surnames(sentences, found);
-    bodies_and_regions(sentences, found);
+    bodies_and_regions(sentences, found, lex);
     capitals_and_employers(sentences, found);
     awards_and_festivals(sentences, found);
     org_heads(sentences, found);

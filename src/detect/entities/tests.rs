@@ -541,8 +541,9 @@ fn kept_words_get_the_buckets_they_get_when_all_are_kept() {
     assert_eq!(paired(&some), kept(paired(&all)));
     assert_eq!(some_parts.words, kept(all_parts.words));
 }
-t!(court_and_council_after_a_place, "The trial at Birmingham crown court lasted two weeks. Leeds city council agreed, as did Devon and Cornwall county council.", &["ORG:Birmingham crown court", "ORG:Leeds city council", "ORG:Devon and Cornwall county council"]);
+t!(court_and_council_after_a_place, "The trial at Birmingham crown court lasted two weeks. Leeds city council agreed. Kent Police and Kent county council warned. The Labour council leader quit.", &["ORG:Birmingham crown court", "ORG:Leeds city council", "ORG:Kent Police", "ORG:Kent county council", "ORG:Labour"]);
 t!(place_before_region_word, "The Kharkiv regional governor, Oleh Syniehubov, said so. He wrote on Telegram. The Kurdish region voted.", &["LOC:Kharkiv", "PER:Oleh Syniehubov", "ORG:Telegram", "NORP:Kurdish"]);
 t!(washington_dc_is_one_place, "She lives in Washington DC. He flew to Washington, DC, on Monday.", &["LOC:Washington DC", "LOC:Washington, DC"]);
 t!(employer_after_analysts_at, "Analysts at Jefferies estimated sales. An analyst at Moscow brokerage Rinaco said so.", &["ORG:Jefferies", "LOC:Moscow", "ORG:Rinaco"]);
 t!(awards_and_festivals, "She won the Booker prize. He won two Olivier awards. Tickets for Glastonbury festival sold out. The Edinburgh festival opens.", &["MISC:Booker prize", "MISC:Olivier", "MISC:Glastonbury festival", "LOC:Edinburgh"]);
+t!(no_place_before_organisation_adjective, "The Taliban provincial governor said so. Researchers at London's Imperial College found it.", &["ORG:Taliban", "LOC:London", "ORG:Imperial College"]);

@@ -531,7 +531,12 @@ fn negated(v: &View, i: usize) -> bool {
                 | "climbed" | "go" | "gone" | "get" | "gotten" | "be" | "been" | "reach" | "reached"
         )
     };
-    i > 0 && v.near(i) && (neg(v.w(i - 1)) || (i > 1 && v.near(i - 1) && moved(v.w(i - 1)) && neg(v.w(i - 2))))
+    // ("whether or not more than 100 attend", "if not more than 10,000": no negation.)
+    let idiom = |k: usize| k > 0 && matches!(v.w(k - 1), "or" | "if");
+    i > 0
+        && v.near(i)
+        && ((neg(v.w(i - 1)) && !idiom(i - 1))
+            || (i > 1 && v.near(i - 1) && moved(v.w(i - 1)) && neg(v.w(i - 2)) && !idiom(i - 2)))
 }
 
 /// The articles before a unit that make a duration of one: "a decade", "an hour".
@@ -2388,8 +2393,9 @@ fn counted(v: &View, k: usize, of_only: bool, value: f64) -> Option<Span> {
         }
     } else if of_only {
         return None;
-    } else if v.kind(i) == Some(TokenKind::Word) {
-        // "One victim's daughter said": the possessor is counted, not what it has.
+    } else if value == 1.0 && v.kind(i) == Some(TokenKind::Word) {
+        // "One victim's daughter said": the possessor is counted, not what it has. (Not
+        // after more than one: "the 10 men's teams" counts teams.)
         let w = v.raw(i);
         if let Some(stem) = w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")) {
             if stem.starts_with(|c: char| c.is_lowercase()) {

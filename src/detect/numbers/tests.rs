@@ -611,4 +611,5 @@ t!(minimum_and_maximum_of, "He will serve a minimum of 22 years. Fines of a maxi
 t!(fraction_by_hedged_share, "Trade would rise by at least a third by 2030. Sales fell by almost a quarter.", "[[cardinal at least a third = 0.3333333333333333 at_least]] [[date 2030 = 2030]] [[cardinal almost a quarter = 0.25 approximate]]");
 t!(ordinal_compound_adjectives, "Stamp duty for first-home buyers, her first-choice school, his first-team debut.", "");
 t!(age_after_role, "The midfielder, 22, joined. Her grandmother, 81, said so.", "[[duration 22 = 22 year]] [[duration 81 = 81 year]]");
-t!(counted_possessor, "One victim's daughter said so. Two men's bodies were found.", "[[cardinal One = 1 of victim]] [[cardinal Two = 2 of men]]");
+t!(counted_possessor, "One victim's daughter said so. Of the 10 men's teams, 3 qualified.", "[[cardinal One = 1 of victim]] [[cardinal 10 = 10 of teams]] [[cardinal 3 = 3]]");
+t!(negation_idioms_keep_bound, "Whether or not more than 100 people attend is unclear.", "[[cardinal more than 100 = 100 at_least of people]]");

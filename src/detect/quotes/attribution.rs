@@ -752,6 +752,13 @@ fn refine(words: &str, start: usize, kind: MentionKind) -> Option<Mention> {
             if words.split_whitespace().skip(1).any(clause_word) {
                 return None;
             }
+            // "It's often said that", "That's why officials said": a contraction, not a
+            // name's possessive.
+            let first = words.split_whitespace().next().unwrap_or("");
+            let stem = first.strip_suffix("'s").or_else(|| first.strip_suffix("\u{2019}s"));
+            if stem.is_some_and(|w| not_a_name(w) || matches!(w, "He" | "She" | "Who" | "Let" | "Where" | "Everyone" | "Nobody" | "One")) {
+                return None;
+            }
         }
     }
     Some(Mention { span, kind })
@@ -1359,7 +1366,10 @@ impl<'e> People<'e> {
             // "United States Constitution": a name goes on past an entity inside it.
             .filter(|(s, label, _)| *label == Label::Per || m.kind != MentionKind::Name || !text[s.end..m.span.end].starts_with(|c: char| c.is_whitespace()))
             // "Smith's lawyer said": the one whose lawyer it is does not speak.
-            .filter(|(s, _, _)| !(text[s.end..].starts_with("'s") || text[s.end..].starts_with("\u{2019}s")))
+            .filter(|(s, _, _)| {
+                m.kind != MentionKind::Description
+                    || !(text[s.end..].starts_with("'s") || text[s.end..].starts_with("\u{2019}s"))
+            })
             .max_by_key(|(s, label, _)| (*label == Label::Per, s.len()));
         let m = match inside {
             Some((s, _, _)) => Mention { span: *s, kind: MentionKind::Name },

@@ -271,3 +271,4 @@ fn random_mark_soup_never_breaks() {
 t!(naming_verb_after_apposition, r#"The European Commission president, Ursula von der Leyen, called the accord "a historic moment"."#, &["ORG:European Commission", "Ursula von der Leyen"], r#"P:"a historic moment"<-Ursula von der Leyen"#);
 t!(possessive_description_speaker, r#"Smith's lawyer said: "He is innocent.""#, &["Smith"], r#"D:"He is innocent."<-Smith's lawyer"#);
 t!(possessive_description_with_apposition_after_a_text, r#"In a statement read to the court, Tyrese's mother, Angela Clarke, said her family had been "destroyed"."#, &["Tyrese", "Angela Clarke"], r#"P:"destroyed"<-Angela Clarke"#);
+t!(contraction_is_no_possessive, r#"It's often said that "the market is king". That's why officials said "no comment"."#, r#"P:"the market is king" | S:"no comment""#);

@@ -238,15 +238,20 @@ fn region_word(w: &str) -> bool {
 fn bodies_and_regions(sentences: &[Vec<&str>], found: &mut Vec<Found>, lex: &Lexicon) {
     let body = |f: &Found| {
         let rest = &sentences[f.0][f.2..];
-        BODY_WORDS.iter().find(|b| rest.starts_with(b)).map(|b| b.len())
+        // (The word after most names starts none of them: one switch on it first.)
+        let first = matches!(
+            rest.first().copied(),
+            Some("crown" | "magistrates" | "coroner" | "coroners" | "city" | "county" | "borough" | "district" | "council" | "fire")
+        );
+        first.then(|| BODY_WORDS.iter().find(|b| rest.starts_with(b)).map(|b| b.len())).flatten()
     };
     // (Not an organisation of the lists: "the Taliban provincial governor" stays.)
     let region = |f: &Found| {
         let w = sentences[f.0][f.1];
-        let fits = f.3 == PER || (f.3 == ORG && !lex.is_head_word(w));
-        fits && f.2 == f.1 + 1
-            && !w.bytes().all(|b| b.is_ascii_uppercase())
+        f.2 == f.1 + 1
             && sentences[f.0].get(f.2).is_some_and(|n| region_word(n))
+            && (f.3 == PER || (f.3 == ORG && !lex.is_head_word(w)))
+            && !w.bytes().all(|b| b.is_ascii_uppercase())
     };
     // Most names come before neither: that is looked at first.
     if !found.iter().any(|f| region(f) || (matches!(f.3, ORG | LOC) && body(f).is_some())) {

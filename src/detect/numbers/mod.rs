@@ -236,8 +236,26 @@ impl Amount {
     }
 }
 
+/// Multiples in one word, with their value: "rose threefold".
+const FOLD_WORDS: [(&str, f64); 10] = [
+    ("twofold", 2.0),
+    ("threefold", 3.0),
+    ("fourfold", 4.0),
+    ("fivefold", 5.0),
+    ("sixfold", 6.0),
+    ("sevenfold", 7.0),
+    ("eightfold", 8.0),
+    ("ninefold", 9.0),
+    ("tenfold", 10.0),
+    ("hundredfold", 100.0),
+];
+
 /// Tries every kind of figure at token `i`.
 fn figure(v: &View, i: usize) -> Option<Hit> {
+    if let Some(&(_, n)) = FOLD_WORDS.iter().find(|(w, _)| v.w(i).ends_with("fold") && *w == v.w(i)) {
+        let details = NumberDetails { value: Some(n), unit: Some("\u{d7}".to_string()), ..Default::default() };
+        return Some(Hit { start: i, end: i + 1, label: Label::Quantity, details });
+    }
     if v.kind(i) == Some(TokenKind::Punct) && !starts_figure(v.raw(i)) {
         return None;
     }
@@ -298,6 +316,26 @@ fn figure(v: &View, i: usize) -> Option<Hit> {
         return Some(hit);
     }
     let mut hit = hedged(hit);
+    // "a 10-fold increase", "three times higher", "10 times as large": a multiple.
+    if hit.label == Label::Cardinal && hit.details.unit.is_none() && hit.details.end_value.is_none() && v.near(hit.end) {
+        let k = hit.end;
+        let comparative = |w: &str| {
+            matches!(w, "as" | "the" | "more" | "less" | "higher" | "lower" | "larger" | "bigger" | "greater" | "faster" | "smaller")
+        };
+        let end = if v.hyphen(k) && v.w(k + 1) == "fold" {
+            Some(k + 2)
+        } else if v.w(k) == "fold" || (v.w(k) == "times" && v.near(k + 1) && comparative(v.w(k + 1))) {
+            Some(k + 1)
+        } else {
+            None
+        };
+        if let Some(end) = end {
+            hit.end = end;
+            hit.label = Label::Quantity;
+            hit.details.unit = Some("\u{d7}".to_string());
+            hit.details.counted = None;
+        }
+    }
     // "a magnitude 6.4 earthquake": the unit before the figure.
     if hit.label == Label::Cardinal && hit.details.unit.is_none() && j == i && i > 0 && v.w(i - 1) == "magnitude" && v.near(i) {
         hit.start = i - 1;
@@ -415,6 +453,12 @@ const fn figure_start_words() -> WordKeys {
         k += 1;
     }
     set = set.with(&DURATION_ARTICLES);
+    // Multiples in one word: "threefold" (figure).
+    let mut k = 0;
+    while k < FOLD_WORDS.len() {
+        set = set.with(&[FOLD_WORDS[k].0]);
+        k += 1;
+    }
     // What an amount starts with besides its number (amount): "minus 5", "USD 5", "Rs 500",
     // "MUSD 30" (mega_code: an M before a three-letter code), "U.S. $" (us_dotted).
     set = set.with(&SIGN_WORDS).with(lexicon::CODES).with(&US_INITIALS);

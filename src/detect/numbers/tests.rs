@@ -165,7 +165,7 @@ t!(money_code_glued_dollar, "NZD$15 or usd$ 15", "[[money NZD$15 = 15 NZD]] [[mo
 t!(money_code_glued_digits, "pay USD115.5 now", "[[money USD115.5 = 115.5 USD]]");
 t!(money_mega_code, "losses of 30 MUSD and MAUD 60", "[[money 30 MUSD = 30000000 USD]] [[money MAUD 60 = 60000000 AUD]]");
 t!(money_code_then_scale, "They lost 75 USD million in", "[[money 75 USD million = 75000000 USD]]");
-t!(money_code_then_comma, "The cost is 500 USD,100 times more", "[[money 500 USD = 500 USD]] [[cardinal 100 = 100]]");
+t!(money_code_then_comma, "The cost is 500 USD,100 times more", "[[money 500 USD = 500 USD]] [[quantity 100 times = 100 ×]]");
 t!(money_bare_cents, "it costs only 15 dollars 50.", "[[money 15 dollars 50 = 15.5 USD]]");
 t!(money_bare_cents_code, "will increase to 17 USD 25.", "[[money 17 USD 25 = 17.25 USD]]");
 t!(money_bare_cents_words, "it only cost thirteen dollars forty five", "[[money thirteen dollars forty five = 13.45 USD]]");
@@ -613,3 +613,4 @@ t!(ordinal_compound_adjectives, "Stamp duty for first-home buyers, her first-cho
 t!(age_after_role, "The midfielder, 22, joined. Her grandmother, 81, said so.", "[[duration 22 = 22 year]] [[duration 81 = 81 year]]");
 t!(counted_possessor, "One victim's daughter said so. Of the 10 men's teams, 3 qualified.", "[[cardinal One = 1 of victim]] [[cardinal 10 = 10 of teams]] [[cardinal 3 = 3]]");
 t!(negation_idioms_keep_bound, "Whether or not more than 100 people attend is unclear.", "[[cardinal more than 100 = 100 at_least of people]]");
+t!(multiples, "Prices are three times higher, a 10-fold rise. Streams rose threefold. He was arrested three times in 2019.", "[[quantity three times = 3 ×]] [[quantity 10-fold = 10 ×]] [[quantity threefold = 3 ×]] [[cardinal three = 3]] [[date 2019 = 2019]]");

@@ -185,8 +185,9 @@ pub(super) fn date(v: &View, j: usize) -> Option<Hit> {
     }
     // Relative dates.
     if matches!(v.w(j), "last" | "next" | "this") && v.near(j + 1) {
-        let unit = v.w(j + 1);
-        let named = weekday(v.raw(j + 1)) || month(v.raw(j + 1)).is_some_and(|(_, full)| full);
+        // "last year's election", "this week's vote": the possessive too.
+        let (unit, raw) = (possessor(v.w(j + 1)), possessor(v.raw(j + 1)));
+        let named = weekday(raw) || month(raw).is_some_and(|(_, full)| full);
         if named
             || matches!(
                 unit,
@@ -203,7 +204,7 @@ pub(super) fn date(v: &View, j: usize) -> Option<Hit> {
             )
         {
             let normalized =
-                if named { month(v.raw(j + 1)).and_then(|(m, _)| norm(None, Some(m), None)) } else { None };
+                if named { month(raw).and_then(|(m, _)| norm(None, Some(m), None)) } else { None };
             return Some(hit(j, j + 2, Label::Date, normalized));
         }
         return None;
@@ -340,6 +341,11 @@ fn part_of_year(v: &View, j: usize) -> Option<Hit> {
         None => return None,
     };
     Some(hit(j, e, Label::Date, normalized))
+}
+
+/// `w` without a possessive "'s": "year's" -> "year".
+fn possessor(w: &str) -> &str {
+    w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")).unwrap_or(w)
 }
 
 /// Whether a date can start at token `j`: at digits, an apostrophe ("'90s"), a weekday

@@ -614,3 +614,4 @@ t!(age_after_role, "The midfielder, 22, joined. Her grandmother, 81, said so.", 
 t!(counted_possessor, "One victim's daughter said so. Of the 10 men's teams, 3 qualified.", "[[cardinal One = 1 of victim]] [[cardinal 10 = 10 of teams]] [[cardinal 3 = 3]]");
 t!(negation_idioms_keep_bound, "Whether or not more than 100 people attend is unclear.", "[[cardinal more than 100 = 100 at_least of people]]");
 t!(multiples, "Prices are three times higher, a 10-fold rise. Streams rose threefold. He was arrested three times in 2019.", "[[quantity three times = 3 ×]] [[quantity 10-fold = 10 ×]] [[quantity threefold = 3 ×]] [[cardinal three = 3]] [[date 2019 = 2019]]");
+t!(relative_date_possessive, "Last year's winner won. He lost last week's vote before next January's poll.", "[[date Last year's]] [[date last week's]] [[date next January's = --01]]");

@@ -156,6 +156,26 @@ const _: () = {
 /// Lower-case particles allowed inside a name ("Al", "bin", "van der").
 pub(crate) const NAME_PARTICLES: &[&str] = &["al", "bin", "ibn", "van", "der", "de", "da", "di", "du", "von", "la", "le", "del", "of", "the"];
 
+/// Possessive endings, which CoNLL splits off as their own token. ("n't" stays on its
+/// word: cutting "Don't" could leave a span ending inside a word.)
+pub(crate) const CLITICS: &[&str] = &["'s", "\u{2019}s"];
+
+// The entity detector's `words` looks for a clitic only in a word ending in "s".
+const _: () = {
+    let mut k = 0;
+    while k < CLITICS.len() {
+        let c = CLITICS[k].as_bytes();
+        assert!(c[c.len() - 1] == b's', "a clitic that does not end in s");
+        k += 1;
+    }
+};
+
+/// The word before a possessive ending ([`CLITICS`]): "victim's" -> "victim", "year's" ->
+/// "year"; `None` for a word without one (or the ending alone).
+pub(crate) fn possessor(w: &str) -> Option<&str> {
+    CLITICS.iter().find(|c| w.len() > c.len() && w.ends_with(*c)).map(|c| &w[..w.len() - c.len()])
+}
+
 /// Acronyms of common nouns, which the tagger takes for organisations ("AI chips", "the
 /// CEO said"): no names, wherever they stand, also with a plural "s" ("CEOs"). Not model
 /// features.

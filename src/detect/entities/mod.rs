@@ -16,7 +16,7 @@ pub mod tagger;
 
 use crate::detect::lexicon::{
     COMMON_ACRONYMS, COUNTRY_SHORT_NAMES, ILLNESS_EPONYMS, ORG_SHORT_NAMES, ILLNESS_WORDS, OPENING_PARTICIPLES, ORG_WORDS,
-    role_word, SENTENCE_ADVERB_ENDINGS, US_STATES,
+    possessor, role_word, SENTENCE_ADVERB_ENDINGS, US_STATES,
 };
 use crate::detect::given_names::{female_given_name, honorific_before};
 use crate::fxhash::FxMap;
@@ -209,20 +209,6 @@ pub fn decode_document(
 
 /// The longest run of words tagged as one sentence (CoNLL's longest sentence has 124).
 const MAX_SENTENCE: usize = 256;
-
-/// Possessive endings, which CoNLL splits off as their own token. ("n't" stays on its
-/// word: cutting "Don't" could leave a span ending inside a word.)
-const CLITICS: &[&str] = &["'s", "\u{2019}s"];
-
-// `words` looks for a clitic only in a word ending in "s".
-const _: () = {
-    let mut k = 0;
-    while k < CLITICS.len() {
-        let c = CLITICS[k].as_bytes();
-        assert!(c[c.len() - 1] == b's', "a clitic that does not end in s");
-        k += 1;
-    }
-};
 
 /// Abbreviations that keep their period, as CoNLL writes them ("Mr.", "Inc.").
 const DOTTED: &[&str] = &[
@@ -873,17 +859,12 @@ fn words(text: &str, tokens: &[Token]) -> (Vec<Span>, Vec<std::ops::Range<usize>
             }
         }
         let span = Span::new(tokens[start].span.start, tokens[end - 1].span.end);
-        // Every clitic ends in "s" (checked below CLITICS): most words are passed over on
+        // Every clitic ends in "s" (checked beside `lexicon::CLITICS`): most words are passed over on
         // their last byte.
-        let clitic = if text.as_bytes()[span.end - 1] == b's' {
-            let w = &text[span.range()];
-            CLITICS.iter().find(|c| w.len() > c.len() && w.ends_with(*c))
-        } else {
-            None
-        };
-        match clitic {
-            Some(c) if end - start == 1 && tokens[start].kind == TokenKind::Word => {
-                let cut = span.end - c.len();
+        let stem = if text.as_bytes()[span.end - 1] == b's' { possessor(&text[span.range()]) } else { None };
+        match stem {
+            Some(stem) if end - start == 1 && tokens[start].kind == TokenKind::Word => {
+                let cut = span.start + stem.len();
                 words.push(Span::new(span.start, cut));
                 words.push(Span::new(cut, span.end));
             }

@@ -5,6 +5,7 @@ use super::lexicon::{day_part, month, weekday};
 use super::{Hit, View};
 use crate::annotation::{Label, NumberDetails};
 use crate::text::tokens::TokenKind;
+use crate::detect::lexicon::possessor;
 
 fn hit(start: usize, end: usize, label: Label, normalized: Option<String>) -> Hit {
     Hit { start, end, label, details: NumberDetails { normalized, ..Default::default() } }
@@ -186,7 +187,8 @@ pub(super) fn date(v: &View, j: usize) -> Option<Hit> {
     // Relative dates.
     if matches!(v.w(j), "last" | "next" | "this") && v.near(j + 1) {
         // "last year's election", "this week's vote": the possessive too.
-        let (unit, raw) = (possessor(v.w(j + 1)), possessor(v.raw(j + 1)));
+        let bare = |w| possessor(w).unwrap_or(w);
+        let (unit, raw) = (bare(v.w(j + 1)), bare(v.raw(j + 1)));
         let named = weekday(raw) || month(raw).is_some_and(|(_, full)| full);
         if named
             || matches!(
@@ -341,11 +343,6 @@ fn part_of_year(v: &View, j: usize) -> Option<Hit> {
         None => return None,
     };
     Some(hit(j, e, Label::Date, normalized))
-}
-
-/// `w` without a possessive "'s": "year's" -> "year".
-fn possessor(w: &str) -> &str {
-    w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")).unwrap_or(w)
 }
 
 /// Whether a date can start at token `j`: at digits, an apostrophe ("'90s"), a weekday

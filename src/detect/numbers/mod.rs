@@ -36,7 +36,7 @@ mod tests;
 mod gate_tests;
 
 use crate::annotation::{Annotation, Details, Label, NumberDetails, Qualifier, Span};
-use crate::detect::lexicon::role_word;
+use crate::detect::lexicon::{possessor, role_word};
 use crate::text::tokens::{Gap, Token, TokenKind};
 use lexicon::{Class, WordKeys};
 use regex::Regex;
@@ -2441,7 +2441,7 @@ fn counted(v: &View, k: usize, of_only: bool, value: f64) -> Option<Span> {
         // "One victim's daughter said": the possessor is counted, not what it has. (Not
         // after more than one: "the 10 men's teams" counts teams.)
         let w = v.raw(i);
-        if let Some(stem) = w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")) {
+        if let Some(stem) = possessor(w) {
             if stem.starts_with(|c: char| c.is_lowercase()) {
                 let at = v.span(i).start;
                 return Some(Span::new(at, at + stem.len()));

@@ -9,7 +9,7 @@ use super::cues::{alternation, cue_pattern, is_naming, not_a_name, takes_listene
 use super::marks::Piece;
 use crate::annotation::{Annotation, Details, Label, Span};
 use crate::fxhash::{FxMap, FxSet};
-use crate::detect::lexicon::{role_word, NAME_PARTICLES};
+use crate::detect::lexicon::{possessor, role_word, CLITICS, NAME_PARTICLES};
 use regex::{Captures, Regex};
 use std::sync::OnceLock;
 
@@ -754,8 +754,7 @@ fn refine(words: &str, start: usize, kind: MentionKind) -> Option<Mention> {
             }
             // "It's often said that", "That's why officials said": a contraction, not a
             // name's possessive.
-            let first = words.split_whitespace().next().unwrap_or("");
-            let stem = first.strip_suffix("'s").or_else(|| first.strip_suffix("\u{2019}s"));
+            let stem = words.split_whitespace().next().and_then(possessor);
             if stem.is_some_and(|w| not_a_name(w) || matches!(w, "He" | "She" | "Who" | "Let" | "Where" | "Everyone" | "Nobody" | "One")) {
                 return None;
             }
@@ -1368,7 +1367,7 @@ impl<'e> People<'e> {
             // "Smith's lawyer said": the one whose lawyer it is does not speak.
             .filter(|(s, _, _)| {
                 m.kind != MentionKind::Description
-                    || !(text[s.end..].starts_with("'s") || text[s.end..].starts_with("\u{2019}s"))
+                    || !CLITICS.iter().any(|c| text[s.end..].starts_with(c))
             })
             .max_by_key(|(s, label, _)| (*label == Label::Per, s.len()));
         let m = match inside {

@@ -236,6 +236,9 @@ impl Amount {
     }
 }
 
+/// The unit of a multiple: "three times higher", "a 10-fold rise", "threefold".
+const MULTIPLE: &str = "\u{d7}";
+
 /// Multiples in one word, with their value: "rose threefold".
 const FOLD_WORDS: [(&str, f64); 10] = [
     ("twofold", 2.0),
@@ -252,8 +255,8 @@ const FOLD_WORDS: [(&str, f64); 10] = [
 
 /// Tries every kind of figure at token `i`.
 fn figure(v: &View, i: usize) -> Option<Hit> {
-    if let Some(&(_, n)) = FOLD_WORDS.iter().find(|(w, _)| v.w(i).ends_with("fold") && *w == v.w(i)) {
-        let details = NumberDetails { value: Some(n), unit: Some("\u{d7}".to_string()), ..Default::default() };
+    if let Some(&(_, n)) = v.w(i).ends_with("fold").then(|| FOLD_WORDS.iter().find(|(w, _)| *w == v.w(i))).flatten() {
+        let details = NumberDetails { value: Some(n), unit: Some(MULTIPLE.to_string()), ..Default::default() };
         return Some(Hit { start: i, end: i + 1, label: Label::Quantity, details });
     }
     if v.kind(i) == Some(TokenKind::Punct) && !starts_figure(v.raw(i)) {
@@ -316,6 +319,12 @@ fn figure(v: &View, i: usize) -> Option<Hit> {
         return Some(hit);
     }
     let mut hit = hedged(hit);
+    // A bare count read as a quantity in `unit`.
+    let quantity = |hit: &mut Hit, unit: &str| {
+        hit.label = Label::Quantity;
+        hit.details.unit = Some(unit.to_string());
+        hit.details.counted = None;
+    };
     // "a 10-fold increase", "three times higher", "10 times as large": a multiple.
     if hit.label == Label::Cardinal && hit.details.unit.is_none() && hit.details.end_value.is_none() && v.near(hit.end) {
         let k = hit.end;
@@ -331,17 +340,13 @@ fn figure(v: &View, i: usize) -> Option<Hit> {
         };
         if let Some(end) = end {
             hit.end = end;
-            hit.label = Label::Quantity;
-            hit.details.unit = Some("\u{d7}".to_string());
-            hit.details.counted = None;
+            quantity(&mut hit, MULTIPLE);
         }
     }
     // "a magnitude 6.4 earthquake": the unit before the figure.
     if hit.label == Label::Cardinal && hit.details.unit.is_none() && j == i && i > 0 && v.w(i - 1) == "magnitude" && v.near(i) {
         hit.start = i - 1;
-        hit.label = Label::Quantity;
-        hit.details.unit = Some("magnitude".to_string());
-        hit.details.counted = None;
+        quantity(&mut hit, "magnitude");
     }
     // "more than 100 but fewer than 200", "at most 100 and at least 20": two bounds make
     // one range.

@@ -253,10 +253,6 @@ fn bodies_and_regions(sentences: &[Vec<&str>], found: &mut Vec<Found>, lex: &Lex
             && (f.3 == PER || (f.3 == ORG && !lex.is_head_word(w)))
             && !w.bytes().all(|b| b.is_ascii_uppercase())
     };
-    // Most names come before neither: that is looked at first.
-    if !found.iter().any(|f| region(f) || (matches!(f.3, ORG | LOC) && body(f).is_some())) {
-        return;
-    }
     let mut gone = FxSet::default();
     for k in 0..found.len() {
         let f = found[k];
@@ -277,11 +273,13 @@ fn bodies_and_regions(sentences: &[Vec<&str>], found: &mut Vec<Found>, lex: &Lex
         }
         found[k] = (f.0, start, f.2 + n, ORG);
     }
-    let mut k = 0;
-    found.retain(|_| {
-        k += 1;
-        !gone.contains(&(k - 1))
-    });
+    if !gone.is_empty() {
+        let mut k = 0;
+        found.retain(|_| {
+            k += 1;
+            !gone.contains(&(k - 1))
+        });
+    }
 }
 
 /// People who work at an organisation, before "at" and its name: "analysts at Jefferies",
@@ -342,27 +340,19 @@ fn award_word(w: &str) -> bool {
 fn awards_and_festivals(sentences: &[Vec<&str>], found: &mut Vec<Found>) {
     let before = found.len();
     for (s, words) in sentences.iter().enumerate() {
-        // Most sentences have none of these words: that is looked at first.
-        let Some(mut k) = words.iter().position(|w| award_word(w)) else { continue };
-        loop {
-            if k > 0 {
-                if let Some(f) = found.iter_mut().find(|f| f.0 == s && f.2 == k) {
-                    // (A place keeps its festival out, as CoNLL-2003 tags "Venice festival";
-                    // a name the tagger already read as another name keeps its span.)
-                    if f.3 != MISC && words[k] != "festival" {
-                        *f = (s, f.1, k + 1, MISC);
-                    }
-                } else if k >= 2
-                    && capitalised(words[k - 1])
-                    && words[k - 2].starts_with(char::is_lowercase)
-                    && !found.iter().any(|f| f.0 == s && f.1 < k && f.2 >= k)
-                {
-                    found.push((s, k - 1, k + 1, MISC));
+        for k in (1..words.len()).filter(|&k| award_word(words[k])) {
+            if let Some(f) = found.iter_mut().find(|f| f.0 == s && f.2 == k) {
+                // (A place keeps its festival out, as CoNLL-2003 tags "Venice festival"; a
+                // name the tagger already read as another name keeps its span.)
+                if f.3 != MISC && words[k] != "festival" {
+                    *f = (s, f.1, k + 1, MISC);
                 }
-            }
-            match words[k + 1..].iter().position(|w| award_word(w)) {
-                Some(n) => k += n + 1,
-                None => break,
+            } else if k >= 2
+                && capitalised(words[k - 1])
+                && words[k - 2].starts_with(char::is_lowercase)
+                && !found.iter().any(|f| f.0 == s && f.1 < k && f.2 >= k)
+            {
+                found.push((s, k - 1, k + 1, MISC));
             }
         }
     }

@@ -12,6 +12,7 @@
 
 use super::lexicon::{day_part, WEEKDAYS};
 use crate::annotation::{Annotation, Details, Label};
+use crate::detect::lexicon::possessor;
 use crate::Span;
 
 /// How far into the text a dateline may start, in bytes.
@@ -129,6 +130,8 @@ fn relative(text: &str, span: Span, normalized: Option<&str>, anchor: i64, conte
         return Some(date(day));
     }
     let lower = text[span.range()].to_lowercase();
+    // "last year's winner", "Thursday's vote": the possessive's "s" is no word of the date.
+    let lower = possessor(&lower).unwrap_or(&lower);
     let words: Vec<&str> = lower.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).collect();
     match normalized {
         // "last November", "in May", "in January of last year".
@@ -177,7 +180,7 @@ fn relative(text: &str, span: Span, normalized: Option<&str>, anchor: i64, conte
             };
             let shift = match words {
                 ["yesterday"] => -1,
-                ["today"] => 0,
+                ["today" | "tonight"] => 0,
                 ["tomorrow"] => 1,
                 [.., w] => {
                     // WEEKDAYS starts on Monday, `weekday` on Sunday.

@@ -211,7 +211,14 @@ pub(super) fn date(v: &View, j: usize) -> Option<Hit> {
         }
         return None;
     }
-    if v.w(j) == "yesterday" {
+    // "yesterday", "today", "tomorrow", "tonight", and "yesterday's figures", "tonight's
+    // match", "Tuesday's vote"; not "today's" and "tomorrow's", which are as often "now" and
+    // "the future" ("in today's world", "tomorrow's leaders").
+    if let Some(day) = possessor(v.w(j)) {
+        let dated = POSSESSIVE_DAYS.contains(&day) || weekday(possessor(v.raw(j)).unwrap_or_default());
+        return dated.then(|| hit(j, j + 1, Label::Date, None));
+    }
+    if DAY_WORDS.contains(&v.w(j)) {
         return Some(hit(j, j + 1, Label::Date, None));
     }
     // "early October", "mid-2015", "late 1990s".
@@ -352,13 +359,21 @@ fn may_start_date(v: &View, j: usize) -> bool {
     v.kind(j) == Some(TokenKind::Number)
         || matches!(v.raw(j), "'" | "\u{2019}")
         || DATE_WORDS.contains(&v.w(j))
+        || DAY_WORDS.contains(&v.w(j))
         || weekday(v.raw(j))
         || month(v.raw(j)).is_some()
+        || possessor(v.w(j)).is_some()
 }
 
 /// The words that start the relative and partial dates [`date`] reads: "last week",
-/// "yesterday", "early October".
-pub(super) const DATE_WORDS: [&str; 7] = ["last", "next", "this", "yesterday", "early", "late", "mid"];
+/// "early October".
+pub(super) const DATE_WORDS: [&str; 6] = ["last", "next", "this", "early", "late", "mid"];
+
+/// The days named by a word alone, counted from the dateline's.
+pub(super) const DAY_WORDS: [&str; 4] = ["yesterday", "today", "tomorrow", "tonight"];
+
+/// The [`DAY_WORDS`] whose possessive is a date too ("yesterday's figures").
+pub(super) const POSSESSIVE_DAYS: [&str; 2] = ["yesterday", "tonight"];
 
 /// The end day of a day range at `k` ("-7" after "5"), when later than `d`, and where
 /// the date goes on from.

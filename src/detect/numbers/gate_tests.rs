@@ -145,7 +145,11 @@ fn vocabulary() -> Vec<String> {
         let Unit { tokens, .. } = unit;
         tokens.iter().for_each(|w| add(w));
     }
-    lexicon::MONTHS.iter().chain(&lexicon::WEEKDAYS).chain(&dates::DATE_WORDS).for_each(|w| add(w));
+    lexicon::MONTHS.iter().chain(&lexicon::WEEKDAYS).chain(&dates::DATE_WORDS).chain(&dates::DAY_WORDS).for_each(|w| add(w));
+    for w in lexicon::WEEKDAYS.iter().chain(&dates::DAY_WORDS) {
+        add(&format!("{w}'s"));
+        add(&format!("{w}\u{2019}s"));
+    }
     lexicon::MONTH_ABBREVIATIONS.iter().for_each(|(w, _)| add(w));
     dates::CLOCK_WORDS.iter().for_each(|(w, _)| add(w));
     lexicon::CODES.iter().for_each(|w| add(w));

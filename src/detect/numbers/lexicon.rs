@@ -987,6 +987,26 @@ impl WordKeys {
         self
     }
 
+    /// The set with the possessive of each of `words` added, with each of the
+    /// [`CLITICS`](crate::detect::lexicon::CLITICS) ("tuesday's", "tuesday’s").
+    pub(super) const fn with_possessive(mut self, words: &[&str]) -> WordKeys {
+        let clitics = crate::detect::lexicon::CLITICS;
+        let mut k = 0;
+        while k < words.len() {
+            let w = words[k].as_bytes();
+            let mut c = 0;
+            while c < clitics.len() && w.len() > 1 {
+                let clitic = clitics[c].as_bytes();
+                let (first, second) = (w[0].to_ascii_lowercase(), w[1].to_ascii_lowercase());
+                let key = word_key(w.len() + clitic.len(), first, second, clitic[clitic.len() - 1]);
+                self.0[key / 64] |= 1 << (key % 64);
+                c += 1;
+            }
+            k += 1;
+        }
+        self
+    }
+
     /// Whether `w`, which has no ASCII capitals (a lower-cased word), may be in the set:
     /// always when it is.
     pub(super) fn may_hold(&self, w: &str) -> bool {

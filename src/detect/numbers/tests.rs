@@ -313,7 +313,7 @@ t!(date_half_an_hour_ago, "about half an hour ago", "[[date about half an hour a
 t!(date_a_year_ago_compared, "costs were higher than a year ago", "[[date a year ago = 1 year]]");
 t!(date_estimated_not_hedged, "4.2% estimated two weeks ago", "[[percent 4.2% = 4.2 %]] [[date two weeks ago = 2 week]]");
 t!(date_not_may_modal, "it may rain", "");
-t!(date_not_march_verb, "they march today", "");
+t!(date_not_march_verb, "they march today", "[[date today]]");
 
 t!(date_range_month_first, "on January 5-7, 2020 at", "[[date January 5-7, 2020 = 2020-01-05/2020-01-07]]");
 t!(date_range_day_first, "from 5-7 January", "[[date 5-7 January = --01-05/--01-07]]");
@@ -615,3 +615,6 @@ t!(counted_possessor, "One victim's daughter said so. Of the 10 men's teams, 3 q
 t!(negation_idioms_keep_bound, "Whether or not more than 100 people attend is unclear.", "[[cardinal more than 100 = 100 at_least of people]]");
 t!(multiples, "Prices are three times higher, a 10-fold rise. Streams rose threefold. He was arrested three times in 2019.", "[[quantity three times = 3 ×]] [[quantity 10-fold = 10 ×]] [[quantity threefold = 3 ×]] [[cardinal three = 3]] [[date 2019 = 2019]]");
 t!(relative_date_possessive, "Last year's winner won. He lost last week's vote before next January's poll.", "[[date Last year's]] [[date last week's]] [[date next January's = --01]]");
+t!(day_words_and_possessive_days, "Tuesday's vote was close. Ministers meet today, the strike starts tomorrow and talks end tonight. Yesterday's figures and Sunday’s election.", "[[date Tuesday's]] [[date today]] [[date tomorrow]] [[date tonight]] [[date Yesterday's]] [[date Sunday’s]]");
+t!(today_possessive_is_no_date, "In today's world, today’s youth read less than tomorrow's leaders.", "");
+t!(dateline_possessive_days, &format!("{DATELINE}After Thursday's vote, last year's winner spoke today; tonight's match and tomorrow he flies."), "[[date Saturday, February 2, 2019 = 2019-02-02]] [[date Thursday's = 2019-01-31]] [[date last year's = 2018]] [[date today = 2019-02-02]] [[date tonight's = 2019-02-02]] [[date tomorrow = 2019-02-03]]");

@@ -849,7 +849,16 @@ fn amount_figure(v: &View, j: usize, hedge: Option<Qualifier>) -> Option<Hit> {
                 v.w(first.digits_at - 1),
                 "no" | "the" | "every" | "any" | "some" | "each" | "this" | "that" | "which" | "someone" | "anyone"
             );
-        if pronoun || details.counted.is_none() || v.w(end) == "of" {
+        // "at one point", "at one stage", "on the one hand", "one thing is clear": idioms
+        // that count nothing ("won by one point" does).
+        let before = if first.digits_at > 0 { v.w(first.digits_at - 1) } else { "" };
+        let idiom = match v.w(end) {
+            "point" | "stage" | "time" | "moment" => before == "at",
+            "hand" => matches!(before, "on" | "the"),
+            "thing" => true,
+            _ => false,
+        };
+        if pronoun || idiom || details.counted.is_none() || v.w(end) == "of" {
             return None;
         }
     }
@@ -1344,6 +1353,12 @@ fn range_end(v: &View, first: &Amount, opener: Option<&[&str]>) -> Option<(Amoun
     let at = if rank && v.w(k + 1) == "the" && v.near(k + 2) { k + 2 } else { k + 1 };
     let mut second = amount(v, at)?;
     if (second.form == Form::Ordinal) != rank {
+        return None;
+    }
+    // "deaths in 2024 to 46", "the total for 2024 to 31,079": a year read as a date, and
+    // "to" the level a count was brought to. "in 2023 to 2024" stays a range of years.
+    let dated = first.start > 0 && matches!(v.w(first.start - 1), "in" | "for" | "during" | "since");
+    if opener.is_none() && join == "to" && dated && first.year_like() && !second.year_like() {
         return None;
     }
     // "2010-15" is 2010 to 2015.

@@ -492,6 +492,28 @@ impl Rules {
             .last()
     }
 
+    /// A quote set in a passive, `was described as "a betrayal" by the Refugee Council`:
+    /// when `lead` ends with the passive's speech verb (and "as"), that verb and the agent
+    /// named by "by" at the start of `tail`, if any. The sentence's subject is no speaker.
+    pub(crate) fn passive_around(&self, text: &str, lead: Span, tail: Span) -> Option<(Span, Option<Mention>)> {
+        let s = &text[lead.range()];
+        let bare = s.trim_end();
+        let bare = bare.strip_suffix("as").filter(|b| b.ends_with(char::is_whitespace)).unwrap_or(bare).trim_end();
+        let a = bare.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+        let b = a + self.cue_words(&bare[a..]).next().filter(|&(x, y)| x == 0 && a + y == bare.len())?.1;
+        let aux = bare[..a].trim_end().rsplit(char::is_whitespace).next()?;
+        if !matches!(aux, "was" | "were" | "is" | "are" | "been" | "being" | "be") {
+            return None;
+        }
+        let cue = Span::new(lead.start + a, lead.start + b);
+        let t = &text[tail.range()];
+        let agent = t.trim_start().strip_prefix("by").filter(|by| by.starts_with(char::is_whitespace)).and_then(|by| {
+            let at = tail.start + t.len() - by.len();
+            self.speaker_start.captures(by).and_then(|c| mention(&c, at))
+        });
+        Some((cue, agent.filter(|m| m.kind != MentionKind::Pronoun)))
+    }
+
     /// The last speech verb in `s` that is not a naming verb, shifted by `base`.
     fn last_cue(&self, s: &str, base: usize) -> Option<Span> {
         self.cue_words(s).filter(|&(a, b)| !is_naming(&s[a..b])).last().map(|(a, b)| Span::new(base + a, base + b))
@@ -1357,6 +1379,15 @@ impl<'e> People<'e> {
                 return Mention { span: head, ..m };
             }
         }
+        // `said the Refugee Council`: the pattern's description is the shortest, and ends
+        // inside a name; it goes on to the name's end.
+        let cut = (m.kind == MentionKind::Description)
+            .then(|| self.overlapping(m.span).find(|(s, _, _)| s.start > m.span.start && s.end > m.span.end && window.contains(*s)))
+            .flatten();
+        let m = match cut {
+            Some((s, _, _)) => Mention { span: Span::new(m.span.start, s.end), ..m },
+            None => m,
+        };
         let inside = self
             .overlapping(m.span)
             .filter(|(s, label, _)| {

@@ -67,7 +67,7 @@ pub(crate) const CUES: &[&str] = &[
 pub(crate) const NAMING: &[&str] = &[
     "call", "calls", "called", "calling", "dubbed", "branded", "labelled", "labeled", "termed",
     "dismissed", "attacked", "hailed", "deemed", "accused", "accuses", "accusing", "criticised", "criticized",
-    "condemned", "praised",
+    "condemned", "denounced", "praised",
 ];
 
 /// True for a verb of [`NAMING`].

@@ -195,7 +195,10 @@ impl Quotes {
             return (QuoteStyle::Scare, None);
         }
         let sentence = sentence_tail(text, lead);
-        let own = self.rules.reported(text, sentence, people).or_else(|| self.rules.subject_with_cue(text, sentence, people));
+        let own = match self.rules.passive_around(text, lead, tail) {
+            Some((cue, agent)) => agent.map(|m| Attribution { speaker: Some(people.snap(text, m, tail)), cue: Some(cue), dash: false }),
+            None => self.rules.reported(text, sentence, people).or_else(|| self.rules.subject_with_cue(text, sentence, people)),
+        };
         // `She told a guard at the door, in French, "they raped me".`: set off by a comma
         // after a speech verb and ending the sentence, it is what was said.
         if own.is_some() && lead_end.ends_with(',') && tail_text.starts_with(['.', '!', '?']) && !title_case(inner) {
@@ -204,14 +207,38 @@ impl Quotes {
         // "Sheriff Lee said they arrested one man. They arrested three for "suspicion of
         // trespassing"": reported speech runs on from the sentence before when this one has
         // no speech verb of its own.
-        let reported = own.or_else(|| {
-            let prev = previous_sentence(text, lead, sentence).filter(|_| words >= 2 && !self.rules.has_cue(&text[sentence.range()]))?;
-            self.rules.reported(text, prev, people)
-        });
+        // `The deal is "closer than ever", Antony Blinken said.`, `are "closer than ever" to
+        // a deal, a senior official said.`: the attribution after the quote, or ending its
+        // sentence.
+        let named_after = after.filter(|a| after_sticks && a.speaker.is_some());
+        let reported = own
+            .or(named_after)
+            .or_else(|| self.closing(text, tail, people))
+            .or_else(|| {
+                let prev = previous_sentence(text, lead, sentence).filter(|_| words >= 2 && !self.rules.has_cue(&text[sentence.range()]))?;
+                self.rules.reported(text, prev, people)
+            });
         if title_case(inner) || words <= 3 && reported.is_none() {
             return (QuoteStyle::Scare, None);
         }
         (QuoteStyle::Partial, reported.or(after.filter(|_| after_sticks)))
+    }
+}
+
+impl Quotes {
+    /// The attribution ending the sentence a quote stands in, after a clause of its own:
+    /// `are "closer than ever" to a deal, a senior official said on Monday, as ...`. It
+    /// starts at a comma before the sentence's end, and only an adjunct may follow its
+    /// speech verb.
+    fn closing(&self, text: &str, tail: Span, people: &People) -> Option<Attribution> {
+        let s = &text[tail.range()];
+        let end = s.find(['.', '!', '?'])?;
+        s[..end].match_indices(',').filter(|&(c, _)| c > 0).find_map(|(comma, _)| {
+            let a = self.rules.after(text, Span::new(tail.start + comma, tail.start + end + 1), people)?;
+            let (speaker, cue) = (a.speaker?, a.cue?);
+            let rest = &text[cue.end.max(speaker.span.end).min(tail.start + end)..tail.start + end];
+            (!a.dash && adjunct(rest)).then_some(a)
+        })
     }
 }
 
@@ -368,6 +395,21 @@ fn share_speakers(text: &str, pieces: &[Piece], found: &mut [(QuoteStyle, Option
         }
     }
     for k in 1..pieces.len() {
+        // `said the NHS was "broken" but "not beaten"`: a short quote joined to a partial
+        // one by "and" or "but" goes on with what was said; alone it read as a word set apart.
+        let joined = text[pieces[k - 1].end..pieces[k].start].trim();
+        let joined = joined.len() < 40
+            && !joined.contains(['.', '!', '?', ';', '\n', '\r', '\u{2029}'])
+            && matches!(joined.split_whitespace().next(), Some("and" | "but" | "or" | "yet"));
+        let inner = &text[pieces[k].inner_start..pieces[k].inner_end];
+        if found[k].0 == QuoteStyle::Scare
+            && joined
+            && !title_case(inner)
+            && found[k - 1].0 == QuoteStyle::Partial
+            && found[k - 1].1.is_some_and(|a| a.speaker.is_some())
+        {
+            found[k].0 = QuoteStyle::Partial;
+        }
         let (style, who) = found[k];
         if style == QuoteStyle::Scare || who.is_some_and(|a| a.speaker.is_some()) {
             continue;

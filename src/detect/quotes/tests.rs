@@ -272,3 +272,10 @@ t!(naming_verb_after_apposition, r#"The European Commission president, Ursula vo
 t!(possessive_description_speaker, r#"Smith's lawyer said: "He is innocent.""#, &["Smith"], r#"D:"He is innocent."<-Smith's lawyer"#);
 t!(possessive_description_with_apposition_after_a_text, r#"In a statement read to the court, Tyrese's mother, Angela Clarke, said her family had been "destroyed"."#, &["Tyrese", "Angela Clarke"], r#"P:"destroyed"<-Angela Clarke"#);
 t!(contraction_is_no_possessive, r#"It's often said that "the market is king". That's why officials said "no comment"."#, r#"P:"the market is king" | S:"no comment""#);
+t!(short_partial_then_attribution, r#"The deal is "closer than ever", Antony Blinken said. Prices were "too high", the regulator said."#, &["Antony Blinken"], r#"P:"closer than ever"<-Antony Blinken | P:"too high"<-the regulator"#);
+t!(partial_with_attribution_ending_sentence, r#"Israel and Hamas are "closer than ever" to a deal in Gaza, a senior official said on Sunday, as envoys from Qatar, Egypt and the US met. The rest of the article is about the war.
+Prices are "too high" in Paris, Rome and Madrid."#, &[], r#"P:"closer than ever"<-a senior official | S:"too high""#);
+t!(short_partial_after_partial_in_sentence, r#"Wes Streeting said the NHS was "broken" but "not beaten". Wopke Hoekstra said the bloc had "stepped up" and would "keep leading"."#, &["Wes Streeting", "Wopke Hoekstra"], r#"P:"broken"<-Wes Streeting | P:"not beaten"<-Wes Streeting | P:"stepped up"<-Wopke Hoekstra | P:"keep leading"<-Wopke Hoekstra"#);
+t!(short_scare_quotes_stay, r#"The so-called "red wall" seats and the "Iron Lady", Margaret Thatcher, said no."#, &["Margaret Thatcher"], r#"S:"red wall" | S:"Iron Lady""#);
+t!(passive_quote_agent_after, r#"The deal was described as "a betrayal" by the Refugee Council. It was denounced as "a paltry sum" by India. The plan was described as "unworkable"."#, &["ORG:Refugee Council", "India"], r#"P:"a betrayal"<-Refugee Council | P:"a paltry sum"<-India | S:"unworkable""#);
+t!(inverted_description_runs_to_name_end, r#""No," said the Refugee Council."#, &["ORG:Refugee Council"], r#"D:"No,"<-Refugee Council"#);

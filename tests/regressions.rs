@@ -87,3 +87,11 @@ fn a_time_keeps_its_time_zone() {
         annotate(text).iter().filter(|a| a.label == factlight::Label::Time).map(|a| &text[a.span.range()]).collect();
     assert_eq!(times, ["10:39 a.m.", "1639 UTC", "14:00 GMT"]);
 }
+
+/// Proptest (tests/properties.rs), while the passive quote check was new: it cut the lead
+/// after a no-break space at the space's first byte, inside the character, and panicked.
+#[test]
+fn a_quote_after_a_no_break_space_is_read() {
+    holds("\u{a0}a''A");
+    holds("The plan was\u{a0}described as \"unworkable\" by\u{2003}critics.");
+}

@@ -499,7 +499,7 @@ impl Rules {
         let s = &text[lead.range()];
         let bare = s.trim_end();
         let bare = bare.strip_suffix("as").filter(|b| b.ends_with(char::is_whitespace)).unwrap_or(bare).trim_end();
-        let a = bare.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+        let a = bare.char_indices().rev().find(|&(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8());
         let b = a + self.cue_words(&bare[a..]).next().filter(|&(x, y)| x == 0 && a + y == bare.len())?.1;
         let aux = bare[..a].trim_end().rsplit(char::is_whitespace).next()?;
         if !matches!(aux, "was" | "were" | "is" | "are" | "been" | "being" | "be") {

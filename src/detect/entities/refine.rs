@@ -2,7 +2,7 @@
 //! evaluation on CoNLL measures exactly what runs in the browser.
 
 use super::features::Lexicon;
-use crate::detect::lexicon::{paper_word, unlisted_title, HYPHENATED_ARTICLES, NAMED_EVENTS, ONLINE_SERVICES};
+use crate::detect::lexicon::{paper_word, unlisted_title, COMPANIES, HYPHENATED_ARTICLES, NAMED_EVENTS, ONLINE_SERVICES};
 use crate::fxhash::{FxMap, FxSet};
 
 /// An entity: sentence, first word, last word + 1, type (index into `TYPES`).
@@ -27,8 +27,8 @@ fn is_function_word(w: &str) -> bool {
     WORDS.contains(&w)
 }
 
-/// Names whose type a list gives ([`ONLINE_SERVICES`], [`NAMED_EVENTS`]).
-const LISTED: [(&[&str], usize); 2] = [(ONLINE_SERVICES, ORG), (NAMED_EVENTS, MISC)];
+/// Names whose type a list gives ([`ONLINE_SERVICES`], [`COMPANIES`], [`NAMED_EVENTS`]).
+const LISTED: [(&[&str], usize); 3] = [(ONLINE_SERVICES, ORG), (COMPANIES, ORG), (NAMED_EVENTS, MISC)];
 
 fn listed_type(w: &str) -> Option<usize> {
     LISTED.iter().find(|(names, _)| names.contains(&w)).map(|&(_, ty)| ty)
@@ -305,8 +305,10 @@ fn verb_after_staff(w: &str) -> bool {
 }
 
 /// "Washington DC" and "Washington, DC" are one place, as "Washington, D.C." is to the
-/// tagger; a place after "analysts at" ([`staff_word`]) is the organisation they work at.
-fn capitals_and_employers(sentences: &[Vec<&str>], found: &mut [Found]) {
+/// tagger; a place after "analysts at" ([`staff_word`]) is the organisation they work at,
+/// and one after "shares in" ([`stake_word`]), unless the lists know it as a place, the
+/// company they are in.
+fn capitals_and_employers(sentences: &[Vec<&str>], found: &mut [Found], lex: &Lexicon) {
     for f in found.iter_mut().filter(|f| f.3 == LOC) {
         let words = &sentences[f.0];
         let dc = |k: usize| words.get(k).is_some_and(|w| matches!(*w, "DC" | "D.C."));
@@ -314,6 +316,9 @@ fn capitals_and_employers(sentences: &[Vec<&str>], found: &mut [Found]) {
             f.2 += 1;
         } else if words.get(f.2) == Some(&",") && dc(f.2 + 1) {
             f.2 += 2;
+        } else if f.1 >= 2 && words[f.1 - 1] == "in" && stake_word(words[f.1 - 2]) && !lex.is_place(words[f.1]) {
+            // "Shares in Ocado", "a stake in Rolls-Royce"; not "shares in London".
+            f.3 = ORG;
         } else if f.1 >= 2 && words[f.1 - 1] == "at" && staff_word(&words[f.1 - 2].to_ascii_lowercase()) {
             // Not where a noun goes on: "analyst at Moscow brokerage Rinaco Plus",
             // "researchers at London's Imperial College".
@@ -325,6 +330,11 @@ fn capitals_and_employers(sentences: &[Vec<&str>], found: &mut [Found]) {
             }
         }
     }
+}
+
+/// Words before "in" and a company: "Shares in Nvidia", "a stake in Ocado".
+fn stake_word(w: &str) -> bool {
+    matches!(w, "Shares" | "shares" | "stake" | "stakes" | "shareholders" | "shareholding" | "holding" | "investors")
 }
 
 /// Lower-case words after a name that make it an award's or an event's: "the Booker
@@ -437,7 +447,7 @@ pub fn refine<'t>(sentences: &[Vec<&'t str>], found: &mut Vec<Found>, lex: &Lexi
     states_of(sentences, found);
     article_surnames(sentences, found);
     bodies_and_regions(sentences, found, lex);
-    capitals_and_employers(sentences, found);
+    capitals_and_employers(sentences, found, lex);
     awards_and_festivals(sentences, found);
     org_heads(sentences, found);
     appositives(sentences, found);

@@ -881,7 +881,15 @@ fn description_head(text: &str, span: Span) -> Span {
         let prev = words[k - 1].1;
         let next = words.get(k + 1).map(|(_, w)| *w);
         // ("the Department of Health": a name goes on past "of".)
-        let relative = !lower(w) && lower(prev) && next.is_some_and(|n| lower(n) && !matches!(n, "of" | "for" | "and" | "on" | "de"));
+        // ("a senior US official", "an Israeli diplomat": a name before a role is no clause.)
+        let role = |n: &str| {
+            let one = n.strip_suffix('s').unwrap_or(n);
+            crate::detect::lexicon::role_word(one)
+                || matches!(one, "official" | "source" | "diplomat" | "aide" | "officer" | "negotiator" | "analyst" | "executive")
+        };
+        let relative = !lower(w)
+            && lower(prev)
+            && next.is_some_and(|n| lower(n) && !matches!(n, "of" | "for" | "and" | "on" | "de") && !role(n));
         let participle = lower(prev)
             && (w.ends_with("ed") || w.ends_with("ing"))
             && next.is_some_and(|n| matches!(n, "by" | "over" | "in" | "at" | "from" | "with" | "on" | "for"));
@@ -1395,6 +1403,15 @@ impl<'e> People<'e> {
             })
             // "United States Constitution": a name goes on past an entity inside it.
             .filter(|(s, label, _)| *label == Label::Per || m.kind != MentionKind::Name || !text[s.end..m.span.end].starts_with(|c: char| c.is_whitespace()))
+            // "a senior US official": a name that modifies the noun after it does not speak,
+            // but one a spokesman speaks for does ("a Costain spokesman").
+            .filter(|(s, label, _)| {
+                let after = text[s.end..m.span.end].trim_start();
+                m.kind != MentionKind::Description
+                    || *label == Label::Per
+                    || !after.starts_with(char::is_lowercase)
+                    || after.starts_with("spokes")
+            })
             // "Smith's lawyer said": the one whose lawyer it is does not speak.
             .filter(|(s, _, _)| {
                 m.kind != MentionKind::Description

@@ -191,7 +191,7 @@ pub(crate) fn possessor(w: &str) -> Option<&str> {
 /// features.
 pub(crate) const COMMON_ACRONYMS: &[&str] = &[
     "AI", "ATM", "CCTV", "CEO", "CFO", "COO", "CPI", "CTO", "DNA", "EV", "GDP", "GPS", "ICU", "IPO", "IVF", "MRI", "NFT", "PPE",
-    "PTSD", "RNA", "SUV", "UFO", "VAT", "VPN",
+    "PTSD", "Q&A", "R&D", "RNA", "SUV", "UFO", "VAT", "VPN",
 ];
 
 /// Endings of the adverbs that open a sentence before a comma ("Honestly, ...",

@@ -801,7 +801,8 @@ fn in_identifier(text: &str, span: Span) -> bool {
 }
 
 /// Groups the tokens into the words the model knows: hyphenated compounds ("Al-Anbar",
-/// "1996-08-22") and dotted abbreviations ("U.S.", "Mr.") are one word, clitics ("'s",
+/// "1996-08-22"), dotted abbreviations ("U.S.", "Mr.") and initials joined by "&" ("AT&T")
+/// are one word, clitics ("'s",
 /// "n't") are split off. Returns the words' spans and the sentences as ranges of words.
 fn words(text: &str, tokens: &[Token]) -> (Vec<Span>, Vec<std::ops::Range<usize>>) {
     let mut words: Vec<Span> = Vec::with_capacity(tokens.len());
@@ -811,6 +812,9 @@ fn words(text: &str, tokens: &[Token]) -> (Vec<Span>, Vec<std::ops::Range<usize>
     let attached = |i: usize| i < tokens.len() && tokens[i].gap == Gap::None;
     let is_letter = |i: usize| {
         tokens[i].kind == TokenKind::Word && tok(i).chars().count() == 1 && tok(i).chars().all(char::is_uppercase)
+    };
+    let initials = |i: usize| {
+        i < tokens.len() && tokens[i].kind == TokenKind::Word && tok(i).len() <= 3 && tok(i).bytes().all(|b| b.is_ascii_uppercase())
     };
     // A letter glued to the figure or degree sign before it is a unit or a suffix, not an
     // initial: the "M" of "10M." and the "C" of "40°C." do not take the full stop; nor
@@ -840,6 +844,9 @@ fn words(text: &str, tokens: &[Token]) -> (Vec<Span>, Vec<std::ops::Range<usize>
                 && attached(end + 1)
                 && alnum(end + 1)
             {
+                end += 2;
+            } else if attached(end) && tok(end) == "&" && end - start == 1 && attached(end + 1) && initials(last) && initials(end + 1) {
+                // "AT&T", "S&P", "M&S": one word, as CoNLL-2003 writes them.
                 end += 2;
             } else if attached(end)
                 && tok(end) == "."

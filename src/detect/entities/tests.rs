@@ -548,3 +548,4 @@ t!(employer_after_analysts_at, "Analysts at Jefferies estimated sales. An analys
 t!(awards_and_festivals, "She won the Booker prize. He won two Olivier awards. Tickets for Glastonbury festival sold out. The Edinburgh festival opens.", &["MISC:Booker prize", "MISC:Olivier", "MISC:Glastonbury festival", "LOC:Edinburgh"]);
 t!(no_place_before_organisation_adjective, "The Taliban provincial governor said so. Researchers at London's Imperial College found it.", &["ORG:Taliban", "LOC:London", "ORG:Imperial College"]);
 t!(companies_and_shares_in, "Ryanair said it would cancel flights. Shares in Ocado rose, while shares in London fell and Nvidia gained.", &["ORG:Ryanair", "ORG:Ocado", "LOC:London", "ORG:Nvidia"]);
+t!(initials_joined_by_ampersand, "AT&T said it would cut jobs at M&S and spend more on R&D.", &["ORG:AT&T", "ORG:M&S"]);

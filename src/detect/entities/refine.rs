@@ -371,6 +371,45 @@ fn awards_and_festivals(sentences: &[Vec<&str>], found: &mut Vec<Found>) {
     }
 }
 
+/// Stock market indices by their words, which the tagger cuts ("S&P" of "S&P 500") or
+/// reads as the exchange ("Nasdaq" of "Nasdaq Composite").
+const MARKET_INDICES: [&[&str]; 12] = [
+    &["S&P", "500"],
+    &["FTSE", "100"],
+    &["FTSE", "250"],
+    &["FTSE", "All-Share"],
+    &["Nasdaq", "Composite"],
+    &["Nasdaq", "100"],
+    &["Dow", "Jones", "Industrial", "Average"],
+    &["Nikkei", "225"],
+    &["Hang", "Seng"],
+    &["CAC", "40"],
+    &["Stoxx", "600"],
+    &["Euro", "Stoxx", "50"],
+];
+
+/// A stock market index ([`MARKET_INDICES`]) is one MISC name (as CoNLL-2003 tags "S&P
+/// Index" and "FTSE-100"), in place of the names the tagger found in it.
+fn market_indices(sentences: &[Vec<&str>], found: &mut Vec<Found>) {
+    let mut hits = Vec::new();
+    for (s, words) in sentences.iter().enumerate() {
+        for k in 0..words.len() {
+            if !matches!(words[k], "S&P" | "FTSE" | "Nasdaq" | "Dow" | "Nikkei" | "Hang" | "CAC" | "Stoxx" | "Euro") {
+                continue;
+            }
+            if let Some(index) = MARKET_INDICES.iter().find(|index| words[k..].starts_with(index)) {
+                hits.push((s, k, k + index.len(), MISC));
+            }
+        }
+    }
+    if hits.is_empty() {
+        return;
+    }
+    found.retain(|f| !hits.iter().any(|h| h.0 == f.0 && h.1 < f.2 && f.1 < h.2));
+    found.extend(hits);
+    found.sort_unstable();
+}
+
 /// "New" just before a place, in no name itself, is the place's first word: the tagger
 /// splits "New South Wales" at a sentence's start.
 fn new_places(sentences: &[Vec<&str>], found: &mut [Found]) {
@@ -449,6 +488,7 @@ pub fn refine<'t>(sentences: &[Vec<&'t str>], found: &mut Vec<Found>, lex: &Lexi
     bodies_and_regions(sentences, found, lex);
     capitals_and_employers(sentences, found, lex);
     awards_and_festivals(sentences, found);
+    market_indices(sentences, found);
     org_heads(sentences, found);
     appositives(sentences, found);
     acronyms(sentences, found);

@@ -388,16 +388,37 @@ const MARKET_INDICES: [&[&str]; 12] = [
     &["Euro", "Stoxx", "50"],
 ];
 
+/// Summits by their one word: "G7" and "G-20" (the groups, ORG), "Cop29" and "COP28" (the
+/// conferences, MISC), which the tagger never saw.
+fn summit(w: &str) -> Option<usize> {
+    let number = |d: &str| (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit());
+    match w.strip_prefix("G") {
+        Some(d) if matches!(d.strip_prefix('-').unwrap_or(d), "7" | "8" | "20") => Some(ORG),
+        _ => w.strip_prefix("COP").or_else(|| w.strip_prefix("Cop")).filter(|d| number(d)).map(|_| MISC),
+    }
+}
+
 /// A stock market index ([`MARKET_INDICES`]) is one MISC name (as CoNLL-2003 tags "S&P
-/// Index" and "FTSE-100"), in place of the names the tagger found in it.
-fn market_indices(sentences: &[Vec<&str>], found: &mut Vec<Found>) {
+/// Index" and "FTSE-100"), and a [`summit`] one name, in place of the names the tagger
+/// found in them; a longer name around a summit keeps its span, MISC if it is a summit.
+fn indices_and_summits(sentences: &[Vec<&str>], found: &mut Vec<Found>) {
     let mut hits = Vec::new();
     for (s, words) in sentences.iter().enumerate() {
         for k in 0..words.len() {
             if !matches!(words[k], "S&P" | "FTSE" | "Nasdaq" | "Dow" | "Nikkei" | "Hang" | "CAC" | "Stoxx" | "Euro") {
+                if let Some(ty) = words[k].starts_with(['G', 'C']).then(|| summit(words[k])).flatten() {
+                    // A longer name keeps its span: "the G7 Summit" is the meeting.
+                    match found.iter_mut().find(|f| f.0 == s && f.1 <= k && k < f.2 && f.2 > f.1 + 1) {
+                        Some(f) if words[f.2 - 1].eq_ignore_ascii_case("summit") => f.3 = MISC,
+                        Some(_) => {}
+                        None => hits.push((s, k, k + 1, ty)),
+                    }
+                }
                 continue;
             }
-            if let Some(index) = MARKET_INDICES.iter().find(|index| words[k..].starts_with(index)) {
+            // (Not inside the index before: "Euro Stoxx 600" is no "Stoxx 600" too.)
+            let after_last = hits.last().is_none_or(|h: &Found| h.0 != s || h.2 <= k);
+            if let Some(index) = MARKET_INDICES.iter().find(|index| after_last && words[k..].starts_with(index)) {
                 hits.push((s, k, k + index.len(), MISC));
             }
         }
@@ -488,7 +509,7 @@ pub fn refine<'t>(sentences: &[Vec<&'t str>], found: &mut Vec<Found>, lex: &Lexi
     bodies_and_regions(sentences, found, lex);
     capitals_and_employers(sentences, found, lex);
     awards_and_festivals(sentences, found);
-    market_indices(sentences, found);
+    indices_and_summits(sentences, found);
     org_heads(sentences, found);
     appositives(sentences, found);
     acronyms(sentences, found);

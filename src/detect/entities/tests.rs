@@ -549,4 +549,5 @@ t!(awards_and_festivals, "She won the Booker prize. He won two Olivier awards. T
 t!(no_place_before_organisation_adjective, "The Taliban provincial governor said so. Researchers at London's Imperial College found it.", &["ORG:Taliban", "LOC:London", "ORG:Imperial College"]);
 t!(companies_and_shares_in, "Ryanair said it would cancel flights. Shares in Ocado rose, while shares in London fell and Nvidia gained.", &["ORG:Ryanair", "ORG:Ocado", "LOC:London", "ORG:Nvidia"]);
 t!(initials_joined_by_ampersand, "AT&T said it would cut jobs at M&S and spend more on R&D.", &["ORG:AT&T", "ORG:M&S"]);
-t!(market_indices_are_one_name, "The S&P 500 fell 1.4%, the tech-heavy Nasdaq Composite slid and the FTSE 100 rose in London.", &["MISC:S&P 500", "MISC:Nasdaq Composite", "MISC:FTSE 100", "LOC:London"]);
+t!(market_indices_are_one_name, "The Euro Stoxx 50, the Stoxx 600 and the S&P 500 fell 1.4%, the tech-heavy Nasdaq Composite slid and the FTSE 100 rose in London.", &["MISC:Euro Stoxx 50", "MISC:Stoxx 600", "MISC:S&P 500", "MISC:Nasdaq Composite", "MISC:FTSE 100", "LOC:London"]);
+t!(summits, "Leaders met at the G20 and at Cop29 in Baku, after COP28 in Dubai and the G-7. Gold rose; COP is a word.", &["ORG:G20", "MISC:Cop29", "LOC:Baku", "MISC:COP28", "LOC:Dubai", "ORG:G-7"]);

@@ -67,6 +67,11 @@ fn capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Capitalised, or a brand's lower-case start before a capital ("easyJet", "eBay").
+fn name_like(w: &str) -> bool {
+    capitalised(w) || w.starts_with(|c: char| c.is_ascii_lowercase()) && w.bytes().any(|b| b.is_ascii_uppercase())
+}
+
 /// Titles that are part of a name ("Pope Francis", "Queen Elizabeth II"), and that stand
 /// for it after "the" ("the Queen", [`the_title`]).
 pub(crate) const PART_OF_NAME: [&str; 6] = ["Pope", "Prince", "Princess", "King", "Queen", "Sheikh"];
@@ -584,7 +589,7 @@ pub fn refine<'t>(sentences: &[Vec<&'t str>], found: &mut Vec<Found>, lex: &Lexi
         let covered = &covered[first[s]..first[s] + words.len()];
         let mut i = 0;
         while i < words.len() {
-            if covered[i] || !capitalised(words[i]) {
+            if covered[i] || !name_like(words[i]) {
                 i += 1;
                 continue;
             }
@@ -604,7 +609,7 @@ pub fn refine<'t>(sentences: &[Vec<&'t str>], found: &mut Vec<Found>, lex: &Lexi
             let most = longest.get(words[i]).copied().unwrap_or(0);
             let hit = (1..=most.min(words.len() - i)).rev().find_map(|n| {
                 let span = &words[i..i + n];
-                if covered[i..i + n].iter().any(|&c| c) || !capitalised(span[n - 1]) {
+                if covered[i..i + n].iter().any(|&c| c) || !name_like(span[n - 1]) {
                     return None;
                 }
                 known.get(span).map(|&(ty, _)| (n, ty))

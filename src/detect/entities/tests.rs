@@ -551,3 +551,4 @@ t!(companies_and_shares_in, "Ryanair said it would cancel flights. Shares in Oca
 t!(initials_joined_by_ampersand, "AT&T said it would cut jobs at M&S and spend more on R&D.", &["ORG:AT&T", "ORG:M&S"]);
 t!(market_indices_are_one_name, "The Euro Stoxx 50, the Stoxx 600 and the S&P 500 fell 1.4%, the tech-heavy Nasdaq Composite slid and the FTSE 100 rose in London.", &["MISC:Euro Stoxx 50", "MISC:Stoxx 600", "MISC:S&P 500", "MISC:Nasdaq Composite", "MISC:FTSE 100", "LOC:London"]);
 t!(summits, "Leaders met at the G20 and at Cop29 in Baku, after COP28 in Dubai and the G-7. Gold rose; COP is a word.", &["ORG:G20", "MISC:Cop29", "LOC:Baku", "MISC:COP28", "LOC:Dubai", "ORG:G-7"]);
+t!(lower_case_brand, "Cabin crew at easyJet's bases in Spain voted to strike.", &["ORG:easyJet", "LOC:Spain"]);

@@ -682,7 +682,7 @@ fn contraction(name: &str) -> bool {
 fn common_word(text: &str, span: Span) -> bool {
     let w = &text[span.range()];
     let b = text.as_bytes();
-    let acronym = w.len() <= 5 && w.bytes().all(|b| b.is_ascii_uppercase() || b == b's');
+    let acronym = w.len() <= 5 && w.bytes().all(|b| b.is_ascii_uppercase() || b == b's' || b == b'&');
     if acronym
         && span.start.checked_sub(1).is_none_or(|i| b[i] != b'(')
         && (COMMON_ACRONYMS.contains(&w) || w.strip_suffix('s').is_some_and(|w| COMMON_ACRONYMS.contains(&w)))
@@ -801,8 +801,8 @@ fn in_identifier(text: &str, span: Span) -> bool {
 }
 
 /// Groups the tokens into the words the model knows: hyphenated compounds ("Al-Anbar",
-/// "1996-08-22"), dotted abbreviations ("U.S.", "Mr.") and initials joined by "&" ("AT&T")
-/// are one word, clitics ("'s",
+/// "1996-08-22"), dotted abbreviations ("U.S.", "Mr.") and initials joined by "&" ("AT&T",
+/// which takes no full stop after it) are one word, clitics ("'s",
 /// "n't") are split off. Returns the words' spans and the sentences as ranges of words.
 fn words(text: &str, tokens: &[Token]) -> (Vec<Span>, Vec<std::ops::Range<usize>>) {
     let mut words: Vec<Span> = Vec::with_capacity(tokens.len());
@@ -850,7 +850,8 @@ fn words(text: &str, tokens: &[Token]) -> (Vec<Span>, Vec<std::ops::Range<usize>
                 end += 2;
             } else if attached(end)
                 && tok(end) == "."
-                && ((is_letter(last) && !glued(last)) || (end - start == 1 && DOTTED.contains(&tok(last))))
+                && ((is_letter(last) && !glued(last) && !(last > start && tok(last - 1) == "&"))
+                    || (end - start == 1 && DOTTED.contains(&tok(last))))
             {
                 end += 1;
             } else if attached(end)

@@ -321,7 +321,7 @@ fn capitals_and_employers(sentences: &[Vec<&str>], found: &mut [Found], lex: &Le
             f.2 += 1;
         } else if words.get(f.2) == Some(&",") && dc(f.2 + 1) {
             f.2 += 2;
-        } else if f.1 >= 2 && words[f.1 - 1] == "in" && stake_word(words[f.1 - 2]) && !lex.is_place(words[f.1]) {
+        } else if f.1 >= 2 && f.2 == f.1 + 1 && words[f.1 - 1] == "in" && stake_word(words[f.1 - 2]) && !lex.is_place(words[f.1]) {
             // "Shares in Ocado", "a stake in Rolls-Royce"; not "shares in London".
             f.3 = ORG;
         } else if f.1 >= 2 && words[f.1 - 1] == "at" && staff_word(&words[f.1 - 2].to_ascii_lowercase()) {
@@ -410,8 +410,10 @@ fn indices_and_summits(sentences: &[Vec<&str>], found: &mut Vec<Found>) {
     let mut hits = Vec::new();
     for (s, words) in sentences.iter().enumerate() {
         for k in 0..words.len() {
-            if !matches!(words[k], "S&P" | "FTSE" | "Nasdaq" | "Dow" | "Nikkei" | "Hang" | "CAC" | "Stoxx" | "Euro") {
-                if let Some(ty) = words[k].starts_with(['G', 'C']).then(|| summit(words[k])).flatten() {
+            if !MARKET_INDICES.iter().any(|index| index[0] == words[k]) {
+                // (Not "Moto G7", a phone; a sentence's first word is capitalised anyway.)
+                let named = k > 1 && capitalised(words[k - 1]);
+                if let Some(ty) = summit(words[k]).filter(|_| !named) {
                     // A longer name keeps its span: "the G7 Summit" is the meeting.
                     match found.iter_mut().find(|f| f.0 == s && f.1 <= k && k < f.2 && f.2 > f.1 + 1) {
                         Some(f) if words[f.2 - 1].eq_ignore_ascii_case("summit") => f.3 = MISC,
@@ -424,7 +426,11 @@ fn indices_and_summits(sentences: &[Vec<&str>], found: &mut Vec<Found>) {
             // (Not inside the index before: "Euro Stoxx 600" is no "Stoxx 600" too.)
             let after_last = hits.last().is_none_or(|h: &Found| h.0 != s || h.2 <= k);
             if let Some(index) = MARKET_INDICES.iter().find(|index| after_last && words[k..].starts_with(index)) {
-                hits.push((s, k, k + index.len(), MISC));
+                // A longer name keeps its span: "Hang Seng Bank", "the Hang Seng Index".
+                let e = k + index.len();
+                if !found.iter().any(|f| f.0 == s && f.1 <= k && e <= f.2 && f.2 - f.1 > index.len()) {
+                    hits.push((s, k, e, MISC));
+                }
             }
         }
     }

@@ -552,3 +552,4 @@ t!(initials_joined_by_ampersand, "AT&T said it would cut jobs at M&S and spend m
 t!(market_indices_are_one_name, "The Euro Stoxx 50, the Stoxx 600 and the S&P 500 fell 1.4%, the tech-heavy Nasdaq Composite slid and the FTSE 100 rose in London.", &["MISC:Euro Stoxx 50", "MISC:Stoxx 600", "MISC:S&P 500", "MISC:Nasdaq Composite", "MISC:FTSE 100", "LOC:London"]);
 t!(summits, "Leaders met at the G20 and at Cop29 in Baku, after COP28 in Dubai and the G-7. Gold rose; COP is a word.", &["ORG:G20", "MISC:Cop29", "LOC:Baku", "MISC:COP28", "LOC:Dubai", "ORG:G-7"]);
 t!(lower_case_brand, "Cabin crew at easyJet's bases in Spain voted to strike.", &["ORG:easyJet", "LOC:Spain"]);
+t!(ampersand_name_ends_sentence, "PwC and KPMG audited M&S. Hang Seng Bank said profits rose. Shares in New York rose. The G7 met.", &["ORG:PwC", "ORG:KPMG", "ORG:M&S", "ORG:Hang Seng Bank", "LOC:New York", "ORG:G7"]);

@@ -219,7 +219,10 @@ pub(super) fn date(v: &View, j: usize) -> Option<Hit> {
         return dated.then(|| hit(j, j + 1, Label::Date, None));
     }
     if DAY_WORDS.contains(&v.w(j)) {
-        return Some(hit(j, j + 1, Label::Date, None));
+        // (Not a programme: "Radio 4's Today programme", "NBC's Today show".)
+        let programme = v.raw(j).starts_with(char::is_uppercase)
+            && (j > 0 && possessor(v.raw(j - 1)).is_some() || matches!(v.w(j + 1), "programme" | "program" | "show"));
+        return (!programme).then(|| hit(j, j + 1, Label::Date, None));
     }
     // "early October", "mid-2015", "late 1990s".
     if matches!(v.w(j), "early" | "late" | "mid") {

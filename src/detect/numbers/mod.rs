@@ -1355,15 +1355,20 @@ fn range_end(v: &View, first: &Amount, opener: Option<&[&str]>) -> Option<(Amoun
     if (second.form == Form::Ordinal) != rank {
         return None;
     }
-    // "deaths in 2024 to 46", "the total for 2024 to 31,079": a year read as a date, and
-    // "to" the level a count was brought to. "in 2023 to 2024" stays a range of years.
-    let dated = first.start > 0 && matches!(v.w(first.start - 1), "in" | "for" | "during" | "since");
-    if opener.is_none() && join == "to" && dated && first.year_like() && !second.year_like() {
-        return None;
-    }
-    // "2010-15" is 2010 to 2015.
+    // "2010-15" is 2010 to 2015; "2019 to 20" too, but "2024 to 46" is no range of 22 years.
     if first.year_like() && second.form == (Form::Digits { plain: true, len: 2 }) && second.bare() {
-        second.value += first.value - first.value % 100.0;
+        let year = second.value + first.value - first.value % 100.0;
+        if join != "to" || opener.is_some() || year - first.value <= 10.0 {
+            second.value = year;
+        }
+    }
+    // "deaths in 2024 to 46", "the total for 2024 to 31,079": a year read as a date, and
+    // "to" the level a count was brought to. "in 2023 to 2024" stays a range of years, and
+    // "for 1500 to 3000 customers" one of counts.
+    let dated = first.start > 0 && matches!(v.w(first.start - 1), "in" | "for" | "during" | "since");
+    let level = second.value < first.value || !matches!(second.form, Form::Digits { plain: true, .. });
+    if opener.is_none() && join == "to" && dated && first.year_like() && !second.year_like() && level {
+        return None;
     }
     if join == "/" && second.value != first.value + 1.0 {
         return None;

@@ -502,7 +502,8 @@ impl Rules {
         let a = bare.char_indices().rev().find(|&(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8());
         let b = a + self.cue_words(&bare[a..]).next().filter(|&(x, y)| x == 0 && a + y == bare.len())?.1;
         let aux = bare[..a].trim_end().rsplit(char::is_whitespace).next()?;
-        if !matches!(aux, "was" | "were" | "is" | "are" | "been" | "being" | "be") {
+        // (A past participle: "was claiming" is no passive.)
+        if !matches!(aux, "was" | "were" | "is" | "are" | "been" | "being" | "be") || bare[a..b].ends_with("ing") {
             return None;
         }
         let cue = Span::new(lead.start + a, lead.start + b);

@@ -12,6 +12,7 @@ pub(crate) mod marks;
 
 use crate::annotation::{Annotation, Details, Label, QuoteDetails, QuoteStyle, Span};
 use crate::text::tokens::Token;
+use crate::detect::lexicon::possessor;
 use attribution::{Attribution, MentionKind, People, Rules};
 use marks::Piece;
 
@@ -210,10 +211,14 @@ impl Quotes {
         // `The deal is "closer than ever", Antony Blinken said.`, `are "closer than ever" to
         // a deal, a senior official said.`: the attribution after the quote, or ending its
         // sentence.
-        let named_after = after.filter(|a| after_sticks && a.speaker.is_some());
+        // (Not for a word set apart by "so-called" or owned: `The so-called "gig economy"
+        // grew, the ONS said`, `The president's "beautiful" wall`.)
+        let last_word = lead_end.rsplit(char::is_whitespace).next().unwrap_or("");
+        let set_apart = last_word.eq_ignore_ascii_case("so-called") || possessor(last_word).is_some();
+        let named_after = after.filter(|a| after_sticks && a.speaker.is_some() && !set_apart);
         let reported = own
             .or(named_after)
-            .or_else(|| self.closing(text, tail, people))
+            .or_else(|| if set_apart { None } else { self.closing(text, tail, people) })
             .or_else(|| {
                 let prev = previous_sentence(text, lead, sentence).filter(|_| words >= 2 && !self.rules.has_cue(&text[sentence.range()]))?;
                 self.rules.reported(text, prev, people)
@@ -395,12 +400,19 @@ fn share_speakers(text: &str, pieces: &[Piece], found: &mut [(QuoteStyle, Option
         }
     }
     for k in 1..pieces.len() {
-        // `said the NHS was "broken" but "not beaten"`: a short quote joined to a partial
-        // one by "and" or "but" goes on with what was said; alone it read as a word set apart.
-        let joined = text[pieces[k - 1].end..pieces[k].start].trim();
-        let joined = joined.len() < 40
-            && !joined.contains(['.', '!', '?', ';', '\n', '\r', '\u{2029}'])
-            && matches!(joined.split_whitespace().next(), Some("and" | "but" | "or" | "yet"));
+        // `said the NHS was "broken" but "not beaten"`, `had "stepped up" and would "keep
+        // leading"`: a short quote joined to a partial one by a conjunction, perhaps with an
+        // auxiliary, goes on with what was said; alone it read as a word set apart. (Not
+        // where a new subject speaks: `but critics called it "reckless"`.)
+        let mut gap = text[pieces[k - 1].end..pieces[k].start].split_whitespace();
+        let joined = matches!(gap.next(), Some("and" | "but" | "or" | "yet"))
+            && gap.all(|w| {
+                matches!(
+                    w,
+                    "would" | "will" | "could" | "should" | "might" | "must" | "can" | "was" | "were" | "is" | "are"
+                        | "had" | "has" | "have" | "be" | "been" | "not" | "still" | "also" | "now" | "then"
+                )
+            });
         let inner = &text[pieces[k].inner_start..pieces[k].inner_end];
         if found[k].0 == QuoteStyle::Scare
             && joined

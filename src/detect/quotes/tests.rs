@@ -280,3 +280,6 @@ t!(short_scare_quotes_stay, r#"The so-called "red wall" seats and the "Iron Lady
 t!(passive_quote_agent_after, r#"The deal was described as "a betrayal" by the Refugee Council. It was denounced as "a paltry sum" by India. The plan was described as "unworkable"."#, &["ORG:Refugee Council", "India"], r#"P:"a betrayal"<-Refugee Council | P:"a paltry sum"<-India | S:"unworkable""#);
 t!(inverted_description_runs_to_name_end, r#""No," said the Refugee Council."#, &["ORG:Refugee Council"], r#"D:"No,"<-Refugee Council"#);
 t!(description_with_a_name_before_the_role, r#""We are close," a senior US official said. "Yes," an Israeli diplomat told reporters. "No," a Costain spokesman said."#, &["ORG:US", "NORP:Israeli", "ORG:Costain"], r#"D:"We are close,"<-a senior US official | D:"Yes,"<-an Israeli diplomat | D:"No,"<-Costain"#);
+t!(progressive_is_no_passive, r#"Trump was claiming "the election was stolen from us"."#, &["Trump"], r#"P:"the election was stolen from us"<-Trump"#);
+t!(new_subject_is_no_join, r#"Smith called the plan "bold" but critics called it "reckless"."#, &["Smith"], r#"P:"bold"<-Smith | S:"reckless""#);
+t!(so_called_takes_no_closing_speaker, r#"The so-called "gig economy" grew, the ONS said, as more people took second jobs."#, &["ORG:ONS"], r#"S:"gig economy""#);

@@ -393,6 +393,22 @@ const MARKET_INDICES: [&[&str]; 12] = [
     &["Euro", "Stoxx", "50"],
 ];
 
+/// The first bytes of [`MARKET_INDICES`] and of a [`summit`].
+const START_BYTES: [u8; 8] = [b'S', b'F', b'N', b'D', b'H', b'C', b'E', b'G'];
+
+const _: () = {
+    let mut k = 0;
+    while k < MARKET_INDICES.len() {
+        let b = MARKET_INDICES[k][0].as_bytes()[0];
+        let mut i = 0;
+        while i < START_BYTES.len() && START_BYTES[i] != b {
+            i += 1;
+        }
+        assert!(i < START_BYTES.len(), "an index starts with a byte START_BYTES lacks");
+        k += 1;
+    }
+};
+
 /// Summits by their one word: "G7" and "G-20" (the groups, ORG), "Cop29" and "COP28" (the
 /// conferences, MISC), which the tagger never saw.
 fn summit(w: &str) -> Option<usize> {
@@ -410,6 +426,10 @@ fn indices_and_summits(sentences: &[Vec<&str>], found: &mut Vec<Found>) {
     let mut hits = Vec::new();
     for (s, words) in sentences.iter().enumerate() {
         for k in 0..words.len() {
+            // Most words are passed over on their first byte.
+            if !words[k].as_bytes().first().is_some_and(|&b| START_BYTES.contains(&b)) {
+                continue;
+            }
             if !MARKET_INDICES.iter().any(|index| index[0] == words[k]) {
                 // (Not "Moto G7", a phone; a sentence's first word is capitalised anyway.)
                 let named = k > 1 && capitalised(words[k - 1]);

@@ -222,7 +222,9 @@ pub(super) fn date(v: &View, j: usize) -> Option<Hit> {
         // (Not a programme: "Radio 4's Today programme", "NBC's Today show".)
         let programme = v.raw(j).starts_with(char::is_uppercase)
             && (j > 0 && possessor(v.raw(j - 1)).is_some() || matches!(v.w(j + 1), "programme" | "program" | "show"));
-        return (!programme).then(|| hit(j, j + 1, Label::Date, None));
+        // "yesterday afternoon", "tomorrow morning": the part of the day belongs to it.
+        let part = usize::from(v.w(j) != "tonight" && day_part(v.w(j + 1)) && v.near(j + 1));
+        return (!programme).then(|| hit(j, j + 1 + part, Label::Date, None));
     }
     // "early October", "mid-2015", "late 1990s".
     if matches!(v.w(j), "early" | "late" | "mid") {

@@ -477,7 +477,7 @@ impl Rules {
             .filter_map(|(a, b)| {
                 // A passive has its auxiliary: "was told by", not "if written by".
                 let aux = s[..a].trim_end().rsplit(char::is_whitespace).next()?;
-                if !matches!(aux, "was" | "were" | "is" | "are" | "been" | "being") {
+                if !passive_auxiliary(aux) {
                     return None;
                 }
                 let rest = &s[b..];
@@ -503,7 +503,7 @@ impl Rules {
         let b = a + self.cue_words(&bare[a..]).next().filter(|&(x, y)| x == 0 && a + y == bare.len())?.1;
         let aux = bare[..a].trim_end().rsplit(char::is_whitespace).next()?;
         // (A past participle: "was claiming" is no passive.)
-        if !matches!(aux, "was" | "were" | "is" | "are" | "been" | "being" | "be") || bare[a..b].ends_with("ing") {
+        if !(passive_auxiliary(aux) || aux == "be") || bare[a..b].ends_with("ing") {
             return None;
         }
         let cue = Span::new(lead.start + a, lead.start + b);
@@ -899,6 +899,11 @@ fn description_head(text: &str, span: Span) -> Span {
         }
     }
     span
+}
+
+/// The auxiliary before a passive's participle: "was told by", "is described as".
+fn passive_auxiliary(w: &str) -> bool {
+    matches!(w, "was" | "were" | "is" | "are" | "been" | "being")
 }
 
 fn first_word(s: &str) -> &str {

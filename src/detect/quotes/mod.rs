@@ -228,9 +228,7 @@ impl Quotes {
         }
         (QuoteStyle::Partial, reported.or(after.filter(|_| after_sticks)))
     }
-}
 
-impl Quotes {
     /// The attribution ending the sentence a quote stands in, after a clause of its own:
     /// `are "closer than ever" to a deal, a senior official said on Monday, as ...`. It
     /// starts at a comma before the sentence's end, and only an adjunct may follow its
@@ -404,21 +402,24 @@ fn share_speakers(text: &str, pieces: &[Piece], found: &mut [(QuoteStyle, Option
         // leading"`: a short quote joined to a partial one by a conjunction, perhaps with an
         // auxiliary, goes on with what was said; alone it read as a word set apart. (Not
         // where a new subject speaks: `but critics called it "reckless"`.)
-        let mut gap = text[pieces[k - 1].end..pieces[k].start].split_whitespace();
-        let joined = matches!(gap.next(), Some("and" | "but" | "or" | "yet"))
-            && gap.all(|w| {
-                matches!(
-                    w,
-                    "would" | "will" | "could" | "should" | "might" | "must" | "can" | "was" | "were" | "is" | "are"
-                        | "had" | "has" | "have" | "be" | "been" | "not" | "still" | "also" | "now" | "then"
-                )
-            });
-        let inner = &text[pieces[k].inner_start..pieces[k].inner_end];
+        // (The text is read only for a scare quote after a partial one with a speaker.)
+        let joined = || {
+            let mut gap = text[pieces[k - 1].end..pieces[k].start].split_whitespace();
+            matches!(gap.next(), Some("and" | "but" | "or" | "yet"))
+                && gap.all(|w| {
+                    matches!(
+                        w,
+                        "would" | "will" | "could" | "should" | "might" | "must" | "can" | "was" | "were" | "is"
+                            | "are" | "had" | "has" | "have" | "be" | "been" | "not" | "still" | "also" | "now"
+                            | "then"
+                    )
+                })
+        };
         if found[k].0 == QuoteStyle::Scare
-            && joined
-            && !title_case(inner)
             && found[k - 1].0 == QuoteStyle::Partial
             && found[k - 1].1.is_some_and(|a| a.speaker.is_some())
+            && joined()
+            && !title_case(&text[pieces[k].inner_start..pieces[k].inner_end])
         {
             found[k].0 = QuoteStyle::Partial;
         }

@@ -393,21 +393,26 @@ const MARKET_INDICES: [&[&str]; 12] = [
     &["Euro", "Stoxx", "50"],
 ];
 
-/// The first bytes of [`MARKET_INDICES`] and of a [`summit`].
-const START_BYTES: [u8; 8] = [b'S', b'F', b'N', b'D', b'H', b'C', b'E', b'G'];
-
-const _: () = {
+/// Which words may start an index or a [`summit`]: by first byte, a mask of the lengths
+/// (bit `n` for `n` bytes) of [`MARKET_INDICES`]' first words and of the summits' words
+/// ("G7" to "G-20", "Cop29"/"COP28" to "Cop9"). Most words are passed over with one look-up.
+const STARTS: [u16; 256] = {
+    let mut t = [0u16; 256];
     let mut k = 0;
     while k < MARKET_INDICES.len() {
-        let b = MARKET_INDICES[k][0].as_bytes()[0];
-        let mut i = 0;
-        while i < START_BYTES.len() && START_BYTES[i] != b {
-            i += 1;
-        }
-        assert!(i < START_BYTES.len(), "an index starts with a byte START_BYTES lacks");
+        let w = MARKET_INDICES[k][0].as_bytes();
+        t[w[0] as usize] |= 1 << w.len();
         k += 1;
     }
+    t[b'G' as usize] |= 0b11100;
+    t[b'C' as usize] |= 0b110000;
+    t
 };
+
+fn may_start_index(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() < 16 && b.first().is_some_and(|&c| STARTS[c as usize] & (1 << b.len()) != 0)
+}
 
 /// Summits by their one word: "G7" and "G-20" (the groups, ORG), "Cop29" and "COP28" (the
 /// conferences, MISC), which the tagger never saw.
@@ -426,8 +431,7 @@ fn indices_and_summits(sentences: &[Vec<&str>], found: &mut Vec<Found>) {
     let mut hits = Vec::new();
     for (s, words) in sentences.iter().enumerate() {
         for k in 0..words.len() {
-            // Most words are passed over on their first byte.
-            if !words[k].as_bytes().first().is_some_and(|&b| START_BYTES.contains(&b)) {
+            if !may_start_index(words[k]) {
                 continue;
             }
             if !MARKET_INDICES.iter().any(|index| index[0] == words[k]) {
@@ -793,6 +797,25 @@ fn appositives(sentences: &[Vec<&str>], found: &mut [Found]) {
             if w.get(j).is_some_and(|n| PERSON_NOUNS.contains(n)) {
                 f.3 = PER;
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_index_and_summit_passes_the_first_look() {
+        let summits = ["G7", "G8", "G20", "G-7", "G-8", "G-20", "Cop1", "Cop29", "COP9", "COP28"];
+        for w in MARKET_INDICES.iter().map(|index| index[0]).chain(summits) {
+            assert!(may_start_index(w), "{w}");
+        }
+        for w in summits {
+            assert!(summit(w).is_some(), "{w}");
+        }
+        for w in ["Minister", "Government", "Germany", "", "said", "G7-backed"] {
+            assert!(!may_start_index(w), "{w}");
         }
     }
 }

@@ -582,7 +582,14 @@ impl Rules {
     fn speaker_in(&self, text: &str, clause: Span, listener_first: bool, people: &People) -> Option<Mention> {
         let s = &text[clause.range()];
         if !listener_first {
-            if let Some(m) = self.speaker_start.captures(s).and_then(|c| mention(&c, clause.start)) {
+            if let Some(mut m) = self.speaker_start.captures(s).and_then(|c| mention(&c, clause.start)) {
+                // (A name's possessive starts one: "said Britain's foreign secretary".)
+                let owner = m.kind == MentionKind::Name
+                    && possessor(&text[m.span.range()]).is_some()
+                    && text[m.span.end..clause.end].strip_prefix(' ').is_some_and(|r| r.starts_with(|c: char| c.is_lowercase()));
+                if m.kind == MentionKind::Description || owner {
+                    m = Mention { span: description_after_cue(text, m.span, clause), kind: MentionKind::Description };
+                }
                 let words = &text[m.span.range()];
                 if m.kind == MentionKind::Description {
                     if let Some(span) = people.named_after(text, m.span.end, clause) {
@@ -899,6 +906,57 @@ fn description_head(text: &str, span: Span) -> Span {
         }
     }
     span
+}
+
+/// Words that end a description read after its cue: what follows them is about the
+/// saying, not the speaker ("said the prime minister on Tuesday", "said a spokesman for
+/// the ministry in a statement"). So does a participle in "-ing" after a noun ("said a
+/// senior official speaking on condition of anonymity"; not "the training centre").
+fn ends_description(w: &str) -> bool {
+    matches!(
+        w,
+        "on" | "in" | "at" | "after" | "before" | "during" | "when" | "while" | "as" | "who" | "whose" | "which"
+            | "that" | "and" | "but" | "or" | "yesterday" | "today" | "tonight" | "tomorrow" | "last" | "this"
+            | "earlier" | "later" | "to" | "told" | "by" | "via" | "from" | "with" | "than" | "because" | "since"
+            | "if" | "into" | "about" | "also" | "however" | "though" | "although" | "was" | "is" | "has" | "had"
+            | "were" | "are" | "will" | "would" | "could" | "said" | "says" | "according" | "adding" | "Monday"
+            | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+    )
+}
+
+/// A description right after its cue runs on to the end of its noun phrase: the pattern's
+/// is as short as it can be ("said the prime" of "said the prime minister on Tuesday").
+/// It takes up to seven words after the determiner, up to punctuation or a word that
+/// [`ends_description`], and drops function words it would end on ("the head of the").
+fn description_after_cue(text: &str, span: Span, clause: Span) -> Span {
+    let letter = |c: char| {
+        c.is_alphanumeric() || matches!(c, '-' | '\'' | '’')
+    };
+    let mut words = text[span.range()].split_whitespace().count().saturating_sub(1);
+    let (mut end, mut at) = (span.end, span.end);
+    // (The pattern's description ends on a word, not its determiner.)
+    let mut function_word = false;
+    while words < 7 && at < clause.end {
+        let rest = &text[at..clause.end];
+        // Spaces, not a line break, then a word.
+        let gap = rest.len() - rest.trim_start_matches([' ', '\u{A0}']).len();
+        let word_len = rest[gap..].find(|c: char| !letter(c)).unwrap_or(rest.len() - gap);
+        if gap == 0 || word_len == 0 {
+            break;
+        }
+        let word = &rest[gap..gap + word_len];
+        let participle = word.len() > 5 && word.ends_with("ing") && word.starts_with(|c: char| c.is_lowercase());
+        if ends_description(word) || participle && !function_word {
+            break;
+        }
+        at += gap + word_len;
+        words += 1;
+        function_word = matches!(word, "of" | "the" | "a" | "an" | "for" | "its" | "his" | "her" | "their");
+        if !function_word {
+            end = at;
+        }
+    }
+    Span::new(span.start, end)
 }
 
 /// The auxiliary before a passive's participle: "was told by", "is described as".

@@ -283,3 +283,7 @@ t!(description_with_a_name_before_the_role, r#""We are close," a senior US offic
 t!(progressive_is_no_passive, r#"Trump was claiming "the election was stolen from us"."#, &["Trump"], r#"P:"the election was stolen from us"<-Trump"#);
 t!(new_subject_is_no_join, r#"Smith called the plan "bold" but critics called it "reckless"."#, &["Smith"], r#"P:"bold"<-Smith | S:"reckless""#);
 t!(so_called_takes_no_closing_speaker, r#"The so-called "gig economy" grew, the ONS said, as more people took second jobs."#, &["ORG:ONS"], r#"S:"gig economy""#);
+t!(inverted_description_runs_to_its_noun, r#""We are ready," said the prime minister on Tuesday. "No," said an Israeli diplomat. "Not yet," said a senior Chinese official in a statement. "Later," said a spokesman for the ministry, adding that talks would go on."#, &["NORP:Israeli", "NORP:Chinese"], r#"D:"We are ready,"<-the prime minister | D:"No,"<-an Israeli diplomat | D:"Not yet,"<-a senior Chinese official | D:"Later,"<-a spokesman for the ministry"#);
+t!(inverted_possessive_description, r#""Not yet," said Britain's foreign secretary, adding that talks would go on. "Never," said Smith's lawyer."#, &["Smith", "ORG:Britain"], r#"D:"Not yet,"<-Britain's foreign secretary | D:"Never,"<-Smith's lawyer"#);
+t!(inverted_description_drops_what_it_would_end_on, r#""Yes," said the head of the training centre. "No," said a senior official speaking on condition of anonymity. "Maybe," said the head of the.
+The end."#, &[], r#"D:"Yes,"<-the head of the training centre | D:"No,"<-a senior official | D:"Maybe,"<-the head"#);

@@ -959,6 +959,16 @@ fn description_after_cue(text: &str, span: Span, clause: Span) -> Span {
     Span::new(span.start, end)
 }
 
+/// True when the person at `person` inside the description `desc` is the one it is
+/// about, not the speaker: "the family of John Smith", "a lawyer for John Smith", "a
+/// lawyer representing John Smith".
+fn related_person(text: &str, desc: Span, person: Span) -> bool {
+    let before = text[desc.start..person.start].trim_end();
+    ["of", "for", "representing"].iter().any(|w| {
+        before.strip_suffix(w).is_some_and(|rest| rest.ends_with(char::is_whitespace))
+    })
+}
+
 /// The auxiliary before a passive's participle: "was told by", "is described as".
 fn passive_auxiliary(w: &str) -> bool {
     matches!(w, "was" | "were" | "is" | "are" | "been" | "being")
@@ -982,7 +992,7 @@ fn title_words(between: &str) -> bool {
         && between.chars().all(|c| c.is_lowercase() || c == ' ')
         && !words.iter().any(|w| {
             super::cues::CUES.contains(w)
-                || matches!(*w, "with" | "of" | "to" | "by" | "for" | "in" | "on" | "at" | "as" | "from" | "and" | "or" | "the" | "a" | "an")
+                || matches!(*w, "with" | "of" | "to" | "by" | "for" | "in" | "on" | "at" | "as" | "from" | "and" | "or" | "the" | "a" | "an" | "representing")
         })
 }
 
@@ -1476,10 +1486,11 @@ impl<'e> People<'e> {
                     || !after.starts_with(char::is_lowercase)
                     || after.starts_with("spokes")
             })
-            // "Smith's lawyer said": the one whose lawyer it is does not speak.
-            .filter(|(s, _, _)| {
+            // "Smith's lawyer said", "the family of John Smith said": the one whose lawyer
+            // or family it is does not speak.
+            .filter(|(s, label, _)| {
                 m.kind != MentionKind::Description
-                    || !CLITICS.iter().any(|c| text[s.end..].starts_with(c))
+                    || !(*label == Label::Per && related_person(text, m.span, *s) || CLITICS.iter().any(|c| text[s.end..].starts_with(c)))
             })
             .max_by_key(|(s, label, _)| (*label == Label::Per, s.len()));
         let m = match inside {
@@ -1666,7 +1677,7 @@ impl<'e> People<'e> {
             }
             MentionKind::Description => self
                 .overlapping(m.span)
-                .find(|(s, l, _)| *l == Label::Per && !possessive(text, s.end))
+                .find(|(s, l, _)| *l == Label::Per && !possessive(text, s.end) && !related_person(text, m.span, *s))
                 .map(|(_, _, c)| c.to_string())
                 .or_else(|| self.titled(text, m))
                 .or_else(|| epithet(words).and_then(|age| self.subject(text, m.span.start, Some(age)))),

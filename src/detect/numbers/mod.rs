@@ -1104,9 +1104,10 @@ fn clocked(v: &View, j: usize) -> Option<Hit> {
 
 /// Nouns a bare number after them names rather than counts: "flight 370", "junction 10",
 /// "platform 4", "bus 73", "gate 23", "room 101", "page 4".
-const IDENTIFIED: [&str; 21] = [
+const IDENTIFIED: [&str; 26] = [
     "flight", "junction", "platform", "gate", "bus", "route", "terminal", "room", "exit", "page", "chapter",
-    "pier", "channel", "lane", "ward", "bay", "carriage", "seat", "row", "category", "tier",
+    "pier", "channel", "lane", "ward", "bay", "carriage", "seat", "row", "category", "tier", "reference",
+    "ref", "log", "incident", "quoting",
 ];
 
 /// Nouns after an emergency number ("a 911 call", "the 999 operator").
@@ -1198,8 +1199,10 @@ fn name_or_code(v: &View, a: &Amount) -> bool {
                 return true;
             }
             // Emergency numbers: "phoned 911", "dialled 999", "a 911 call" (not "called 100
-            // people").
-            let emergency = matches!(v.raw(at), "911" | "999" | "112" | "111");
+            // people"); the police's 101 only where no word follows ("call 101, quoting",
+            // not "called 101 residents").
+            let emergency = matches!(v.raw(at), "911" | "999" | "112" | "111")
+                || v.raw(at) == "101" && (v.kind(a.end) != Some(TokenKind::Word) || matches!(v.w(a.end), "quoting" | "or" | "and"));
             if emergency && (prev.is_some_and(|p| CALLS.contains(&v.w(p))) || CALLED.contains(&v.w(a.end))) {
                 return true;
             }
@@ -1448,8 +1451,10 @@ fn amount(v: &View, j: usize) -> Option<Amount> {
         // "u.s $", "U.S. $": wire copy spacing.
         currency = Some("USD");
         k = e;
-    } else if let Some(c) =
-        lexicon::currency_code(v.raw(k)).filter(|_| v.kind(k + 1) == Some(TokenKind::Number) || v.raw(k + 1) == ".")
+    } else if let Some(c) = lexicon::currency_code(v.raw(k))
+        .filter(|_| v.kind(k + 1) == Some(TokenKind::Number) || v.raw(k + 1) == ".")
+        // (Not a reference: "quoting CAD 8512", a police log's number.)
+        .filter(|_| k == 0 || !matches!(v.w(k - 1), "quoting" | "quote" | "reference" | "ref" | "log" | "incident"))
     {
         currency = Some(c);
         k += 1;

@@ -2,7 +2,7 @@
 //! evaluation on CoNLL measures exactly what runs in the browser.
 
 use super::features::Lexicon;
-use crate::detect::lexicon::{paper_word, unlisted_title, COMPANIES, HYPHENATED_ARTICLES, NAMED_EVENTS, ONLINE_SERVICES};
+use crate::detect::lexicon::{paper_word, unlisted_title, CLITICS, COMPANIES, HYPHENATED_ARTICLES, NAMED_EVENTS, ONLINE_SERVICES};
 use crate::fxhash::{FxMap, FxSet};
 
 /// An entity: sentence, first word, last word + 1, type (index into `TYPES`).
@@ -376,6 +376,60 @@ fn awards_and_festivals(sentences: &[Vec<&str>], found: &mut Vec<Found>) {
     }
 }
 
+/// Peerages and royal titles held by one person: "the Prince of Wales", "the Duke of
+/// Edinburgh" ("Duke of Norfolk" is ORG in CoNLL's eng.testa, and its one
+/// such name).
+const PEERAGES: [&str; 7] = ["Prince", "Princess", "Duke", "Duchess", "Earl", "Countess", "Marquess"];
+
+/// "the Prince of Wales", "the Duchess of Sussex" and "the Princess Royal" are a person,
+/// which the tagger splits or reads as a place or an organisation. Before another
+/// capitalised word the title names a thing, which keeps its type and starts at the title
+/// ("the Prince of Wales Bridge", "the Duke of Edinburgh Award"). "Queen Camilla" and
+/// "King Charles" are a person too, whatever the tagger thought.
+fn royal_titles(sentences: &[Vec<&str>], found: &mut Vec<Found>, lex: &Lexicon) {
+    let mut hits = Vec::new();
+    for (s, words) in sentences.iter().enumerate() {
+        let cap = |k: usize| words.get(k).is_some_and(|w| capitalised(w));
+        for k in 0..words.len() {
+            let w = words[k];
+            let end = if PEERAGES.contains(&w) && words.get(k + 1) == Some(&"of") && cap(k + 2) {
+                k + 3
+            } else if w == "Princess" && words.get(k + 1) == Some(&"Royal") {
+                k + 2
+            } else {
+                if PART_OF_NAME.contains(&w) && cap(k + 1) && !lex.is_place(words[k + 1]) {
+                    // "Queen Camilla", read as an organisation (a place keeps its type:
+                    // "in Prince Rupert, British Columbia").
+                    if let Some(f) = found.iter_mut().find(|f| f.0 == s && f.1 >= k && f.1 <= k + 1 && f.2 == k + 2 && f.3 != LOC) {
+                        f.3 = PER;
+                    }
+                }
+                continue;
+            };
+            // ("the Duke of Norfolk's XI", "Duke of Norfolk 's XI" in CoNLL's spacing.)
+            let after = match words.get(end) {
+                Some(w) if CLITICS.contains(w) => end + 1,
+                Some(&("'" | "\u{2019}")) if words.get(end + 1) == Some(&"s") => end + 2,
+                _ => end,
+            };
+            if cap(end) || after > end && cap(after) {
+                // A thing named for the title: the name found in it starts at the title.
+                if let Some(f) = found.iter_mut().find(|f| f.0 == s && f.1 > k && f.1 < end && f.2 > end) {
+                    f.1 = k;
+                }
+                continue;
+            }
+            hits.push((s, k, end, PER));
+        }
+    }
+    if hits.is_empty() {
+        return;
+    }
+    found.retain(|f| !hits.iter().any(|h| h.0 == f.0 && h.1 < f.2 && f.1 < h.2));
+    found.extend(hits);
+    found.sort_unstable();
+}
+
 /// Stock market indices by their words, which the tagger cuts ("S&P" of "S&P 500") or
 /// reads as the exchange ("Nasdaq" of "Nasdaq Composite").
 const MARKET_INDICES: [&[&str]; 12] = [
@@ -545,6 +599,7 @@ pub fn refine<'t>(sentences: &[Vec<&'t str>], found: &mut Vec<Found>, lex: &Lexi
     capitals_and_employers(sentences, found, lex);
     awards_and_festivals(sentences, found);
     indices_and_summits(sentences, found);
+    royal_titles(sentences, found, lex);
     org_heads(sentences, found);
     appositives(sentences, found);
     acronyms(sentences, found);

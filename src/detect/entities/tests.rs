@@ -553,3 +553,4 @@ t!(market_indices_are_one_name, "The Euro Stoxx 50, the Stoxx 600 and the S&P 50
 t!(summits, "Leaders met at the G20 and at Cop29 in Baku, after COP28 in Dubai and the G-7. Gold rose; COP is a word.", &["ORG:G20", "MISC:Cop29", "LOC:Baku", "MISC:COP28", "LOC:Dubai", "ORG:G-7"]);
 t!(lower_case_brand, "Cabin crew at easyJet's bases in Spain voted to strike.", &["ORG:easyJet", "LOC:Spain"]);
 t!(ampersand_name_ends_sentence, "PwC and KPMG audited M&S. Hang Seng Bank said profits rose. Shares in New York rose. The G7 met.", &["ORG:PwC", "ORG:KPMG", "ORG:M&S", "ORG:Hang Seng Bank", "LOC:New York", "ORG:G7"]);
+t!(royal_titles_are_people, "The Prince of Wales and the Princess of Wales met the Duke of Edinburgh. The Princess Royal visited. The King and Queen Camilla met. The Prince of Wales Bridge was closed.", &["PER:Prince of Wales", "PER:Princess of Wales", "PER:Duke of Edinburgh", "PER:Princess Royal", "PER:Queen Camilla", "LOC:Prince of Wales Bridge"]);

@@ -746,7 +746,8 @@ fn amount_figure(v: &View, j: usize, hedge: Option<Qualifier>) -> Option<Hit> {
         first.label = Label::Duration;
         first.unit = Some("year");
     }
-    let mut details = NumberDetails { value: Some(first.value), end_value, ..Default::default() };
+    let tidy = |x: f64| if first.scale == 1.0 { x } else { tidy(x) };
+    let mut details = NumberDetails { value: Some(tidy(first.value)), end_value: end_value.map(tidy), ..Default::default() };
     let mut label = first.label;
     let mut end = first.end;
 
@@ -1952,6 +1953,17 @@ fn number(v: &View, j: usize) -> Option<(f64, usize, Form)> {
         TokenKind::Word => words(v, j),
         TokenKind::Punct => vulgar_fraction(v.raw(j)).map(|f| (f, j + 1, Form::Fraction)),
     }
+}
+
+/// A scaled `x` without the noise of binary fractions: "$68.4bn" is 68.4 * 1e9, which
+/// is 68400000000.00001 in floating point. Rounded to 15 significant digits, fewer than
+/// an `f64` holds, so what the text wrote comes back. (Whole numbers are exact already;
+/// unscaled values such as "two thirds" keep every digit.)
+fn tidy(x: f64) -> f64 {
+    if x.fract() == 0.0 || !x.is_finite() {
+        return x;
+    }
+    format!("{x:.14e}").parse().unwrap_or(x)
 }
 
 /// "½", "¾" and the other single-character fractions.

@@ -625,3 +625,4 @@ t!(year_to_two_digits_and_counts, "Spending rose in 2019 to 20. Power was cut fo
 t!(today_programme_is_no_date, "Speaking on BBC Radio 4's Today programme, she said no. NBC's Today show aired today.", "[[date today]]");
 t!(dateline_day_word_with_part, &format!("{DATELINE}They meet tomorrow morning; he spoke yesterday afternoon."), "[[date Saturday, February 2, 2019 = 2019-02-02]] [[date tomorrow morning = 2019-02-03]] [[date yesterday afternoon = 2019-02-01]]");
 t!(police_appeal_numbers_are_no_figures, "Anyone with information should call 101, quoting CAD 8512, or call 101 quoting reference 4521. Officers called 101 residents. The fund holds CAD 8512.", "[[cardinal 101 = 101 of residents]] [[money CAD 8512 = 8512 CAD]]");
+t!(scaled_decimals_keep_their_digits, "Revenue was $68.4bn, up 0.7 million and 4.35 billion.", "[[money $68.4bn = 68400000000 USD]] [[cardinal 0.7 million = 700000]] [[cardinal 4.35 billion = 4350000000]]");

@@ -1958,12 +1958,19 @@ fn number(v: &View, j: usize) -> Option<(f64, usize, Form)> {
 /// A scaled `x` without the noise of binary fractions: "$68.4bn" is 68.4 * 1e9, which
 /// is 68400000000.00001 in floating point. Rounded to 15 significant digits, fewer than
 /// an `f64` holds, so what the text wrote comes back. (Whole numbers are exact already;
-/// unscaled values such as "two thirds" keep every digit.)
+/// unscaled values such as "two thirds" keep every digit, and so do scaled values the
+/// rounding would not make a short decimal.)
 fn tidy(x: f64) -> f64 {
     if x.fract() == 0.0 || !x.is_finite() {
         return x;
     }
-    format!("{x:.14e}").parse().unwrap_or(x)
+    let t: f64 = format!("{x:.14e}").parse().unwrap_or(x);
+    // (Only where the text's figure comes back: "two thirds of a million" keeps its digits.)
+    if (t * 1e6).fract() == 0.0 {
+        t
+    } else {
+        x
+    }
 }
 
 /// "½", "¾" and the other single-character fractions.

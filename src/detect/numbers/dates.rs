@@ -291,7 +291,11 @@ pub(super) fn date(v: &View, j: usize) -> Option<Hit> {
         );
         let tight = !matches!(v.raw(first), "May" | "March")
             && matches!(prev, "by" | "from" | "to" | "through" | "before" | "after" | "of");
-        if full && (loose || tight) && !is_weekday {
+        // "the end of March", "the first week of May": part of the month.
+        let part_of = prev == "of"
+            && first >= 2
+            && matches!(v.w(first - 2), "end" | "start" | "beginning" | "middle" | "rest" | "half" | "week" | "weeks" | "part" | "close");
+        if full && (loose || tight || part_of) && !is_weekday {
             // "January of last year", "May this year": one date.
             let of = usize::from(v.w(e) == "of");
             let year = matches!(v.w(e + of), "last" | "this" | "next") && v.w(e + of + 1) == "year";

@@ -95,3 +95,13 @@ fn a_quote_after_a_no_break_space_is_read() {
     holds("\u{a0}a''A");
     holds("The plan was\u{a0}described as \"unworkable\" by\u{2003}critics.");
 }
+
+/// A person starting before a description that resolves ("Jack the Ripper", with "the
+/// Ripper" read as the description) was sliced from the description's start to the
+/// person's, backwards, and panicked (found in review, never released).
+#[test]
+fn a_person_before_a_description_is_read() {
+    holds("Jack the Ripper told police: \"Catch me.\"");
+    holds("Ivan the Terrible said: \"Hello.\"");
+    holds("John Smith's\u{a0}lawyer said: \"He is innocent.\"");
+}

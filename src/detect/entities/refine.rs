@@ -397,7 +397,9 @@ fn royal_titles(sentences: &[Vec<&str>], found: &mut Vec<Found>, lex: &Lexicon) 
             } else if w == "Princess" && words.get(k + 1) == Some(&"Royal") {
                 k + 2
             } else {
-                if PART_OF_NAME.contains(&w) && cap(k + 1) && !lex.is_place(words[k + 1]) {
+                // (Not the liner "Queen Mary 2".)
+                let more = cap(k + 2) || words.get(k + 2).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+                if PART_OF_NAME.contains(&w) && cap(k + 1) && !more && !lex.is_place(words[k + 1]) {
                     // "Queen Camilla", read as an organisation (a place keeps its type:
                     // "in Prince Rupert, British Columbia").
                     if let Some(f) = found.iter_mut().find(|f| f.0 == s && f.1 >= k && f.1 <= k + 1 && f.2 == k + 2 && f.3 != LOC) {
@@ -412,6 +414,11 @@ fn royal_titles(sentences: &[Vec<&str>], found: &mut Vec<Found>, lex: &Lexicon) 
                 Some(&("'" | "\u{2019}")) if words.get(end + 1) == Some(&"s") => end + 2,
                 _ => end,
             };
+            // "the Crown Prince of Saudi Arabia": a place of several words.
+            if let Some(f) = found.iter().find(|f| f.0 == s && f.1 == k + 2 && f.2 > end && f.3 == LOC && !cap(f.2)) {
+                hits.push((s, k, f.2, PER));
+                continue;
+            }
             if cap(end) || after > end && cap(after) {
                 // A thing named for the title: the name found in it starts at the title.
                 if let Some(f) = found.iter_mut().find(|f| f.0 == s && f.1 > k && f.1 < end && f.2 > end) {
@@ -428,6 +435,21 @@ fn royal_titles(sentences: &[Vec<&str>], found: &mut Vec<Found>, lex: &Lexicon) 
     found.retain(|f| !hits.iter().any(|h| h.0 == f.0 && h.1 < f.2 && f.1 < h.2));
     found.extend(hits);
     found.sort_unstable();
+}
+
+/// Forms of address stand for a person but name nobody: "Their Royal Highnesses", "His
+/// Majesty", "Your Excellency".
+/// (After the names known elsewhere are looked for: "Royal" of "the Princess Royal" is no
+/// name in "Her Royal Highness".)
+fn forms_of_address(sentences: &[Vec<&str>], found: &mut Vec<Found>) {
+    let form = |w: &str| matches!(w, "Highness" | "Highnesses" | "Majesty" | "Majesties" | "Excellency" | "Holiness");
+    found.retain(|f| {
+        let words = &sentences[f.0];
+        let name = &words[f.1..f.2];
+        let name = name.strip_prefix(&["Royal"]).unwrap_or(name);
+        let royal = name.is_empty() && words.get(f.2).is_some_and(|w| form(w));
+        !(royal || matches!(name, [w] if form(w)))
+    });
 }
 
 /// Stock market indices by their words, which the tagger cuts ("S&P" of "S&P 500") or
@@ -711,6 +733,7 @@ pub fn refine<'t>(sentences: &[Vec<&'t str>], found: &mut Vec<Found>, lex: &Lexi
     found.extend(added);
     // (After the names above: "Queen" alone is no name to look for elsewhere.)
     the_title(sentences, found, lone_titles);
+    forms_of_address(sentences, found);
     modifiers_off(sentences, found, lex);
     found.sort_unstable();
 }

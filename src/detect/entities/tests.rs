@@ -554,3 +554,5 @@ t!(summits, "Leaders met at the G20 and at Cop29 in Baku, after COP28 in Dubai a
 t!(lower_case_brand, "Cabin crew at easyJet's bases in Spain voted to strike.", &["ORG:easyJet", "LOC:Spain"]);
 t!(ampersand_name_ends_sentence, "PwC and KPMG audited M&S. Hang Seng Bank said profits rose. Shares in New York rose. The G7 met.", &["ORG:PwC", "ORG:KPMG", "ORG:M&S", "ORG:Hang Seng Bank", "LOC:New York", "ORG:G7"]);
 t!(royal_titles_are_people, "The Prince of Wales and the Princess of Wales met the Duke of Edinburgh. The Princess Royal visited. The King and Queen Camilla met. The Prince of Wales Bridge was closed.", &["PER:Prince of Wales", "PER:Princess of Wales", "PER:Duke of Edinburgh", "PER:Princess Royal", "PER:Queen Camilla", "LOC:Prince of Wales Bridge"]);
+t!(forms_of_address_name_nobody, "Their Royal Highnesses arrived in Brazil. His Majesty spoke. Her Royal Highness the Princess Royal smiled.", &["LOC:Brazil", "PER:Princess Royal"]);
+t!(royal_title_of_a_long_place_and_a_ship, "The Crown Prince of Saudi Arabia met the president. The liner Queen Mary 2 docked.", &["PER:Prince of Saudi Arabia", "ORG:Queen Mary"]);

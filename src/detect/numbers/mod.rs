@@ -1105,10 +1105,10 @@ fn clocked(v: &View, j: usize) -> Option<Hit> {
 
 /// Nouns a bare number after them names rather than counts: "flight 370", "junction 10",
 /// "platform 4", "bus 73", "gate 23", "room 101", "page 4".
-const IDENTIFIED: [&str; 26] = [
+const IDENTIFIED: [&str; 23] = [
     "flight", "junction", "platform", "gate", "bus", "route", "terminal", "room", "exit", "page", "chapter",
     "pier", "channel", "lane", "ward", "bay", "carriage", "seat", "row", "category", "tier", "reference",
-    "ref", "log", "incident", "quoting",
+    "ref",
 ];
 
 /// Nouns after an emergency number ("a 911 call", "the 999 operator").
@@ -1454,8 +1454,8 @@ fn amount(v: &View, j: usize) -> Option<Amount> {
         k = e;
     } else if let Some(c) = lexicon::currency_code(v.raw(k))
         .filter(|_| v.kind(k + 1) == Some(TokenKind::Number) || v.raw(k + 1) == ".")
-        // (Not a reference: "quoting CAD 8512", a police log's number.)
-        .filter(|_| k == 0 || !matches!(v.w(k - 1), "quoting" | "quote" | "reference" | "ref" | "log" | "incident"))
+        // (Not a police log's reference: "quoting CAD 8512", computer-aided dispatch.)
+        .filter(|&c| c != "CAD" || k == 0 || !matches!(v.w(k - 1), "quoting" | "reference" | "ref" | "log" | "incident"))
     {
         currency = Some(c);
         k += 1;
@@ -1965,8 +1965,11 @@ fn tidy(x: f64) -> f64 {
         return x;
     }
     let t: f64 = format!("{x:.14e}").parse().unwrap_or(x);
-    // (Only where the text's figure comes back: "two thirds of a million" keeps its digits.)
-    if (t * 1e6).fract() == 0.0 {
+    // (Only where the text's figure comes back, a short one: "two thirds of a billion"
+    // keeps its digits.)
+    let shortest = format!("{t:e}");
+    let digits = shortest.split('e').next().unwrap_or("").bytes().filter(u8::is_ascii_digit).count();
+    if digits <= 12 {
         t
     } else {
         x

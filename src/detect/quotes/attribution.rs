@@ -9,7 +9,7 @@ use super::cues::{alternation, cue_pattern, is_naming, not_a_name, takes_listene
 use super::marks::Piece;
 use crate::annotation::{Annotation, Details, Label, Span};
 use crate::fxhash::{FxMap, FxSet};
-use crate::detect::lexicon::{possessor, role_word, CLITICS, NAME_PARTICLES};
+use crate::detect::lexicon::{possessor, role_word, CLITICS, NAME_PARTICLES, TITLES};
 use regex::{Captures, Regex};
 use std::sync::OnceLock;
 
@@ -962,10 +962,15 @@ fn description_after_cue(text: &str, span: Span, clause: Span) -> Span {
 /// True when the person at `person` inside the description `desc` is the one it is
 /// about, not the speaker: "the family of John Smith", "a lawyer for John Smith", "a
 /// lawyer representing John Smith".
+/// Between the relation and the person stand only lower-case words, figures and titles
+/// ("a spokesman for President Joe Biden", "the brother of the late Peter Jones"); not
+/// another name ("the mayor of London Sadiq Khan" is Sadiq Khan).
 fn related_person(text: &str, desc: Span, person: Span) -> bool {
-    let before = text[desc.start..person.start].trim_end();
-    ["of", "for", "representing"].iter().any(|w| {
-        before.strip_suffix(w).is_some_and(|rest| rest.ends_with(char::is_whitespace))
+    let Some(before) = text.get(desc.start..person.start) else { return false };
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let Some(at) = words.iter().skip(1).rposition(|w| matches!(*w, "of" | "for" | "representing")) else { return false };
+    words[at + 2..].iter().all(|w| {
+        !w.starts_with(char::is_uppercase) || TITLES.contains(w) || matches!(*w, "Sir" | "Dame" | "Lord" | "Lady" | "Miss")
     })
 }
 

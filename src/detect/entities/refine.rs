@@ -381,6 +381,12 @@ fn awards_and_festivals(sentences: &[Vec<&str>], found: &mut Vec<Found>) {
 /// such name).
 const PEERAGES: [&str; 7] = ["Prince", "Princess", "Duke", "Duchess", "Earl", "Countess", "Marquess"];
 
+/// Whether `w` may be one of [`PEERAGES`] or [`PART_OF_NAME`], by its length and first
+/// letter: most words are passed over so (a test checks every title passes).
+fn may_be_title(w: &str) -> bool {
+    (4..=8).contains(&w.len()) && matches!(w.as_bytes()[0], b'P' | b'D' | b'E' | b'C' | b'M' | b'K' | b'Q' | b'S')
+}
+
 /// "the Prince of Wales", "the Duchess of Sussex" and "the Princess Royal" are a person,
 /// which the tagger splits or reads as a place or an organisation. Before another
 /// capitalised word the title names a thing, which keeps its type and starts at the title
@@ -392,6 +398,9 @@ fn royal_titles(sentences: &[Vec<&str>], found: &mut Vec<Found>, lex: &Lexicon) 
         let cap = |k: usize| words.get(k).is_some_and(|w| capitalised(w));
         for k in 0..words.len() {
             let w = words[k];
+            if !may_be_title(w) {
+                continue;
+            }
             let end = if PEERAGES.contains(&w) && words.get(k + 1) == Some(&"of") && cap(k + 2) {
                 k + 3
             } else if w == "Princess" && words.get(k + 1) == Some(&"Royal") {
@@ -895,5 +904,13 @@ mod tests {
         for w in ["Minister", "Government", "Germany", "", "said", "G7-backed"] {
             assert!(!may_start_index(w), "{w}");
         }
+    }
+
+    #[test]
+    fn every_title_passes_the_first_look() {
+        for w in PEERAGES.iter().chain(&PART_OF_NAME) {
+            assert!(may_be_title(w), "{w}");
+        }
+        assert!(!may_be_title("") && !may_be_title("the") && !may_be_title("Government"));
     }
 }

@@ -438,6 +438,11 @@ fn royal_titles(sentences: &[Vec<&str>], found: &mut Vec<Found>, lex: &Lexicon) 
             hits.push((s, k, end, PER));
         }
     }
+    replace_overlapped(found, hits);
+}
+
+/// `hits` in place of the names found that overlap them, in order.
+fn replace_overlapped(found: &mut Vec<Found>, hits: Vec<Found>) {
     if hits.is_empty() {
         return;
     }
@@ -543,12 +548,7 @@ fn indices_and_summits(sentences: &[Vec<&str>], found: &mut Vec<Found>) {
             }
         }
     }
-    if hits.is_empty() {
-        return;
-    }
-    found.retain(|f| !hits.iter().any(|h| h.0 == f.0 && h.1 < f.2 && f.1 < h.2));
-    found.extend(hits);
-    found.sort_unstable();
+    replace_overlapped(found, hits);
 }
 
 /// "New" just before a place, in no name itself, is the place's first word: the tagger

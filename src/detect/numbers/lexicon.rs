@@ -872,6 +872,47 @@ pub(super) fn counted_pronoun(w: &str) -> bool {
 }
 
 /// Plurals that do not end in "s".
+/// Nouns written the same for one and for many: "one aircraft", "40 aircraft".
+pub(super) fn same_in_plural(w: &str) -> bool {
+    matches!(w, "sheep" | "fish" | "deer" | "aircraft" | "spacecraft" | "offspring")
+}
+
+/// Words glued to a figure by a hyphen that are not what it counts: "a 20-strong team",
+/// "a 100-odd", "a 40-something", "went 3-for-4", "14-of-23", "at 15-under", "151-to-1",
+/// "5-all", "13-times champions", "a 6-iron", "a 12-footer", and units and scales the
+/// figure's own reading did not take ("a 30-percent rise", "its 40-million population").
+pub(super) fn not_counted_after_hyphen(w: &str) -> bool {
+    matches!(
+        w,
+        "strong"
+            | "odd"
+            | "fold"
+            | "something"
+            | "plus"
+            | "like"
+            | "year"
+            | "years"
+            | "old"
+            | "for"
+            | "of"
+            | "to"
+            | "all"
+            | "nil"
+            | "under"
+            | "over"
+            | "up"
+            | "time"
+            | "times"
+            | "iron"
+            | "wood"
+            | "footer"
+            | "percent"
+            | "pct"
+            | "mth"
+            | "yr"
+    ) || scale_word(w).is_some()
+}
+
 pub(super) fn plural_noun(w: &str) -> bool {
     matches!(
         w,
@@ -891,6 +932,9 @@ pub(super) fn plural_noun(w: &str) -> bool {
             | "sheep"
             | "fish"
             | "deer"
+            | "aircraft"
+            | "spacecraft"
+            | "offspring"
             | "troops"
             | "crew"
             | "dead"

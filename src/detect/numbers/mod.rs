@@ -2476,6 +2476,14 @@ fn counted(v: &View, k: usize, of_only: bool, value: f64) -> Option<Span> {
     if !v.near(i) {
         return None;
     }
+    // "the 650-seat parliament", "a 60-page report": the noun glued on to digits counts
+    // (words so glued are as often idioms: "zero-point energy", "a one-man show").
+    let digits = k > 0 && v.kind(k - 1) == Some(TokenKind::Number);
+    if !of_only && digits && v.hyphen(i) && v.kind(i + 1) == Some(TokenKind::Word) {
+        let w = v.raw(i + 1);
+        let noun = w.starts_with(|c: char| c.is_lowercase()) && !lexicon::not_counted_after_hyphen(w);
+        return noun.then(|| v.span(i + 1));
+    }
     let of = v.w(i) == "of";
     if of {
         i += 1;
@@ -2486,6 +2494,10 @@ fn counted(v: &View, k: usize, of_only: bool, value: f64) -> Option<Span> {
             return Some(v.span(i));
         }
         while lexicon::determiner(v.w(i)) && v.near(i + 1) {
+            i += 1;
+        }
+        // "91 of the 230 seats": the noun after the whole's figure.
+        if i > k + 1 && v.kind(i) == Some(TokenKind::Number) && v.near(i + 1) {
             i += 1;
         }
     } else if of_only {
@@ -2546,7 +2558,8 @@ fn counted(v: &View, k: usize, of_only: bool, value: f64) -> Option<Span> {
         // "of state legislative *seats*", "of African *trade*".
         run.iter().copied().find(|&j| regular(v.w(j))).or(run.last().copied())
     } else if value == 1.0 {
-        run.iter().take(2).rev().copied().find(|&j| !plural(v.w(j)))
+        // (A noun the same in both numbers agrees with one too: "one aircraft".)
+        run.iter().take(2).rev().copied().find(|&j| !plural(v.w(j)) || lexicon::same_in_plural(v.w(j)))
     } else {
         // The first plural: a verb that looks plural ("Americans *trusts*") comes after it.
         // A regular plural wins over an irregular one used as a modifier ("police *officers*").

@@ -372,6 +372,9 @@ t!(up_to_after_verb_is_level, "Output was revised up to 0.4%. Inflation ticked u
 t!(age_closing_sentence, "\"We are ready,\" said Christine Lagarde, 68. The total for Paris, 68. In May, 12.", "[[duration 68 = 68 year]] [[cardinal 68 = 68]] [[date May = --05]] [[cardinal 12 = 12]]");
 t!(share_as_subject, "Half were seen within 4 hours. A third said no. A third man was held. The second half was dull.", "[[cardinal Half = 0.5]] [[duration 4 hours = 4 hour]] [[cardinal A third = 0.3333333333333333]] [[ordinal third = 3]] [[ordinal second = 2]]");
 t!(range_not_score, "won 3-1 at home", "[[cardinal 3 = 3]] [[cardinal 1 = 1]]");
+t!(counted_glued_by_hyphen, "The 650-seat parliament, a 20-strong team, a 60-page report, a 30-percent rise. He went 3-for-4, sat at 15-under and saw zero-point energy.", "[[cardinal 650 = 650 of seat]] [[cardinal 20 = 20]] [[cardinal 60 = 60 of page]] [[cardinal 30 = 30]] [[cardinal 3 = 3]] [[cardinal 15 = 15]] [[cardinal zero = 0]]");
+t!(counted_after_part_of_whole, "Labour won 91 of the 230 seats and seven of the 10 meetings.", "[[cardinal 91 = 91 of seats]] [[cardinal 230 = 230 of seats]] [[cardinal seven = 7 of meetings]] [[cardinal 10 = 10 of meetings]]");
+t!(counted_same_in_plural, "Nine aircraft and one spacecraft were lost; one aircraft crashed.", "[[cardinal Nine = 9 of aircraft]] [[cardinal one = 1 of spacecraft]] [[cardinal one = 1 of aircraft]]");
 t!(range_fiscal_year, "in 2015/16 the", "[[date 2015/16 = 2015..2016 2015/2016]]");
 t!(range_not_fiscal, "on 2015/17 the", "");
 

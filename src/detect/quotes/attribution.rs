@@ -934,29 +934,62 @@ fn description_after_cue(text: &str, span: Span, clause: Span) -> Span {
     };
     let mut words = text[span.range()].split_whitespace().count().saturating_sub(1);
     let (mut end, mut at) = (span.end, span.end);
-    // (The pattern's description ends on a word, not its determiner.)
-    let mut function_word = false;
+    // The word before: the pattern's description ends on a word, not its determiner.
+    let mut last = text[span.range()].split_whitespace().last().unwrap_or("");
+    // Whether the description has gone past "of" or "for" ("the minister for trade").
+    let mut of = false;
     while words < 7 && at < clause.end {
         let rest = &text[at..clause.end];
-        // Spaces, not a line break, then a word.
-        let gap = rest.len() - rest.trim_start_matches([' ', '\u{A0}']).len();
-        let word_len = rest[gap..].find(|c: char| !letter(c)).unwrap_or(rest.len() - gap);
-        if gap == 0 || word_len == 0 {
-            break;
-        }
-        let word = &rest[gap..gap + word_len];
+        let Some((gap, word)) = next_word(rest, letter) else { break };
+        let function_word = matches!(last, "of" | "the" | "a" | "an" | "for" | "its" | "his" | "her" | "their" | "and");
+        // (After a possessive a participle is the noun's: "the firm's managing director".)
         let participle = word.len() > 5 && word.ends_with("ing") && word.starts_with(|c: char| c.is_lowercase());
-        if ends_description(word) || participle && !function_word {
+        let possessive = last.ends_with("'s") || last.ends_with("’s");
+        let goes_on = match word {
+            // "the minister for trade and industry", not "the head of sales and added".
+            "and" => of && next_word(&rest[gap + 3..], letter).is_some_and(|(_, w)| joins_description(w)),
+            // "an adviser to the president", "a source close to the Prince of Wales".
+            "to" => related_by_to(last),
+            _ => !ends_description(word) && (!participle || function_word || possessive),
+        };
+        if !goes_on {
             break;
         }
-        at += gap + word_len;
+        at += gap + word.len();
         words += 1;
-        function_word = matches!(word, "of" | "the" | "a" | "an" | "for" | "its" | "his" | "her" | "their");
-        if !function_word {
+        of |= matches!(word, "of" | "for");
+        last = word;
+        if !matches!(word, "of" | "the" | "a" | "an" | "for" | "its" | "his" | "her" | "their" | "and" | "to") {
             end = at;
         }
     }
     Span::new(span.start, end)
+}
+
+/// The spaces (not a line break) and the word that start `rest`, if a word does.
+fn next_word(rest: &str, letter: impl Fn(char) -> bool) -> Option<(usize, &str)> {
+    let gap = rest.len() - rest.trim_start_matches([' ', '\u{A0}']).len();
+    let word_len = rest[gap..].find(|c: char| !letter(c)).unwrap_or(rest.len() - gap);
+    (gap > 0 && word_len > 0).then(|| (gap, &rest[gap..gap + word_len]))
+}
+
+/// A word after "and" that carries a description on ("trade and industry", "health and
+/// social care"): lower case, and neither a word that ends one nor a verb in the past
+/// ("the head of sales and added", "and left").
+fn joins_description(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_lowercase())
+        && !ends_description(w)
+        && !w.ends_with("ed")
+        && !matches!(w, "then" | "left" | "went" | "took" | "gave" | "made" | "spoke" | "came" | "got" | "put" | "stood" | "ran" | "held" | "saw" | "the" | "a" | "an")
+}
+
+/// A word that a description goes on from with "to": "an adviser to", "close to".
+fn related_by_to(w: &str) -> bool {
+    matches!(
+        w,
+        "close" | "adviser" | "advisor" | "aide" | "ambassador" | "envoy" | "spokesman" | "spokeswoman" | "spokesperson"
+            | "secretary" | "assistant" | "consultant" | "counsel" | "successor" | "heir" | "deputy"
+    )
 }
 
 /// True when the person at `person` inside the description `desc` is the one it is
@@ -968,8 +1001,14 @@ fn description_after_cue(text: &str, span: Span, clause: Span) -> Span {
 fn related_person(text: &str, desc: Span, person: Span) -> bool {
     let Some(before) = text.get(desc.start..person.start) else { return false };
     let words: Vec<&str> = before.split_whitespace().collect();
-    let Some(at) = words.iter().skip(1).rposition(|w| matches!(*w, "of" | "for" | "representing")) else { return false };
-    words[at + 2..].iter().all(|w| {
+    // (Not the description's first word.)
+    let relation = |i: usize| match words[i] {
+        "of" | "for" | "representing" => true,
+        "to" => related_by_to(words[i - 1]),
+        _ => false,
+    };
+    let Some(at) = (1..words.len()).rev().find(|&i| relation(i)) else { return false };
+    words[at + 1..].iter().all(|w| {
         !w.starts_with(char::is_uppercase) || TITLES.contains(w) || matches!(*w, "Sir" | "Dame" | "Lord" | "Lady" | "Miss")
     })
 }

@@ -656,9 +656,11 @@ pub fn refine<'t>(sentences: &[Vec<&'t str>], found: &mut Vec<Found>, lex: &Lexi
                 }
             }
         }
-        // (Not a function word: "Today" opening a sentence is no "Russia Today".)
+        // (Not a function word: "Today" opening a sentence is no "Russia Today"; nor the
+        // place after "of": "Kent" is no "University of Kent".)
         let last = words[b - a - 1];
-        if ty == ORG && capitalised(last) && !lex.is_demonym(last) && !is_function_word(last) {
+        let of = b - a >= 2 && words[b - a - 2] == "of";
+        if ty == ORG && capitalised(last) && !lex.is_demonym(last) && !is_function_word(last) && !of {
             note(&words[b - a - 1..], ORG, 2, &mut known);
         }
     }

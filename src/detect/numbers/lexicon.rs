@@ -1086,7 +1086,9 @@ pub(super) fn movement(w: &str) -> bool {
 pub(super) fn goes_up(w: &str) -> bool {
     matches!(
         w,
-        "revised" | "revise" | "ticked" | "edged" | "inched" | "crept" | "moved" | "pushed" | "bumped" | "marked" | "went"
-            | "go" | "goes" | "going" | "gone" | "rounded" | "rounds" | "stepped" | "ramped" | "scaled" | "shot"
+        "revised" | "revise" | "revises" | "ticked" | "ticks" | "tick" | "ticking" | "edged" | "edges" | "edging" | "inched"
+            | "inches" | "inching" | "crept" | "creeps" | "creeping" | "moved" | "moves" | "moving" | "pushed" | "pushes"
+            | "bumped" | "marked" | "went" | "go" | "goes" | "going" | "gone" | "rounded" | "rounds" | "stepped" | "ramped"
+            | "scaled" | "shot" | "jumped" | "jumps" | "jumping"
     )
 }

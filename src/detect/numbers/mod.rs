@@ -295,6 +295,10 @@ fn figure(v: &View, i: usize) -> Option<Hit> {
     // "from 5-7 January": the date, without the preposition. So is "from 1 October" (a
     // day or month, not a year alone: "from 2010 to 2015" is a range of years).
     if RANGE_OPENERS.iter().any(|(w, _)| *w == v.w(j)) && v.near(j + 1) {
+        // "from 15:00 BST": a time of day, which a range's first figure would cut to "15".
+        if let Some(hit) = dates::time(v, j + 1) {
+            return Some(hit);
+        }
         let from = v.w(j) == "from";
         if let Some(hit) = dates::date(v, j + 1).filter(|h| {
             h.details.normalized.as_deref().is_some_and(|n| n.contains('/') || (from && n.contains('-')))

@@ -85,7 +85,7 @@ impl Quotes {
         let lead_text = &text[lead.range()];
         let tail_text = &text[tail.range()];
         // Chinese and Japanese put no spaces between words: count two characters a word.
-        let cjk = inner.chars().filter(|&c| matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF)).count();
+        let cjk = cjk_chars(inner);
         let words = inner.split_whitespace().count().max(cjk / 2);
         let ends_punct = inner.trim_end().ends_with(['.', ',', '!', '?', '\u{2026}', ';', ':']);
         let bare_lead = lead_text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '(' | '[' | '\u{2014}' | '\u{2013}' | '-' | '\u{2022}' | '*'));
@@ -287,6 +287,15 @@ fn adjunct(rest: &str) -> bool {
                         | "broadcaster" | "agency" | "statement" | "interview" | "briefing" | "conference" | "hearing"
                         | "meeting" | "rally"
                 ))
+}
+
+/// How many Chinese, Japanese or Korean characters `s` holds. Most quotes are ASCII, which
+/// holds none: those are told by a word-at-a-time check, not decoded character by character.
+fn cjk_chars(s: &str) -> usize {
+    if s.is_ascii() {
+        return 0;
+    }
+    s.chars().filter(|&c| matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF)).count()
 }
 
 fn is_he_or_she(word: &str) -> bool {

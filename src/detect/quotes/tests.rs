@@ -291,3 +291,12 @@ t!(family_of_a_person_speaks_not_the_person, r#""Hi," the family of John Smith s
 t!(related_person_past_titles_and_the, r#""X," said a spokeswoman for the Prince of Wales. "Y," said a spokesman for President Joe Biden. "Z," said the mayor of London Sadiq Khan."#, &["Prince of Wales", "Joe Biden", "Sadiq Khan"], r#"D:"X,"<-a spokeswoman for the Prince of Wales | D:"Y,"<-a spokesman for President Joe Biden | D:"Z,"<-Sadiq Khan"#);
 t!(description_after_cue_runs_on, r#""A," said the firm's managing director. "B," said the minister for trade and industry. "C," said the head of sales and marketing on Monday. "D," said the head of sales and added more."#, &[], r#"D:"A,"<-the firm's managing director | D:"B,"<-the minister for trade and industry | D:"C,"<-the head of sales and marketing | D:"D,"<-the head of sales"#);
 t!(close_to_is_a_relation, r#""X," said a royal source close to the Prince of Wales. "Y," said an adviser to Joe Biden."#, &["Prince of Wales", "Joe Biden"], r#"D:"X,"<-a royal source close to the Prince of Wales | D:"Y,"<-an adviser to Joe Biden"#);
+
+/// The ASCII shortcut of `cjk_chars` counts what reading every character counts.
+#[test]
+fn cjk_chars_counts_every_character() {
+    for s in ["plain ASCII words", "", "Zo\u{EB} \u{201C}caf\u{E9}\u{201D}", "\u{4E2D}\u{6587} and \u{3072}\u{3089}\u{304C}\u{306A} \u{D55C}\u{AD6D}\u{C5B4}", "\u{3040}\u{30FF}\u{3400}\u{4DBF}\u{9FFF}\u{AC00}\u{D7AF}\u{D7B0}"] {
+        let want = s.chars().filter(|&c| matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF)).count();
+        assert_eq!(cjk_chars(s), want, "{s:?}");
+    }
+}

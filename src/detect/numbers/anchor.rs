@@ -159,6 +159,12 @@ fn relative(text: &str, span: Span, normalized: Option<&str>, anchor: i64, conte
         None => {
             match words.as_slice() {
                 [w, "year"] => return step(w).map(|k| format!("{:04}", ay + k)),
+                // "the first half of last year", "the third quarter of this year".
+                [n, part @ ("half" | "quarter"), "of", w, "year"] => {
+                    let n = ["first", "second", "third", "fourth"].iter().position(|x| x == n)? + 1;
+                    let kind = if *part == "half" { 'H' } else { 'Q' };
+                    return step(w).map(|k| format!("{:04}-{kind}{n}", ay + k));
+                }
                 // ISO weeks ("2019-W05"), as Recognizers-Text writes them.
                 // Written on a Sunday, the end of its ISO week, "this week" ahead is the next.
                 [w, "week"] => {

@@ -349,10 +349,20 @@ fn part_of_year(v: &View, j: usize) -> Option<Hit> {
     };
     let of = usize::from(v.w(e) == "of" && v.near(e));
     let year = year_at(v, e + of).filter(|&(y, _)| (1900..=2100).contains(&y) && v.near(e + of));
+    // "the first half of the year", "the third quarter of last year": its year untold.
+    let this_year = of == 1
+        && matches!(v.w(e + 1), "the" | "this" | "last" | "next")
+        && v.w(e + 2) == "year"
+        && v.near(e + 1)
+        && v.near(e + 2);
     let normalized = match year {
         Some((y, after)) => {
             e = after;
             Some(format!("{y:04}-{kind}{n}"))
+        }
+        None if this_year => {
+            e += 3;
+            None
         }
         // "Q3", "H1" alone: a period, its year untold.
         None if v.raw(j).len() == 2 => None,

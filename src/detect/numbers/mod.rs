@@ -593,6 +593,20 @@ fn negated(v: &View, i: usize) -> bool {
             || (i > 1 && v.near(i - 1) && moved(v.w(i - 1)) && neg(v.w(i - 2)) && !idiom(i - 2)))
 }
 
+/// Token `k` makes the length of time in `unit` before it a point in time: "three years
+/// ago", "a week earlier", "two days later"; not "10 years earlier than planned", a
+/// difference, nor "six minutes later", a moment in a story more than a date.
+fn before_now(v: &View, k: usize, unit: Option<&str>) -> bool {
+    match v.w(k) {
+        "ago" => true,
+        "earlier" | "later" => {
+            v.w(k + 1) != "than"
+                && unit.is_some_and(|u| matches!(u, "day" | "week" | "fortnight" | "month" | "year" | "decade" | "century"))
+        }
+        _ => false,
+    }
+}
+
 /// The articles before a unit that make a duration of one: "a decade", "an hour".
 const DURATION_ARTICLES: [&str; 2] = ["a", "an"];
 
@@ -622,10 +636,10 @@ fn fixed_duration(v: &View, j: usize, hedged: bool) -> Option<Hit> {
     };
     let half = j > 0 && v.w(j - 1) == "half" && v.near(j);
     let lead = if half { j.checked_sub(2) } else { j.checked_sub(1) };
-    // "a year ago", "half an hour ago", "a year and a half ago" are dates.
+    // "a year ago", "half an hour ago", "a year and a half ago", "a week earlier" are dates.
     let and_a_half = !half && v.w(j + 2) == "and" && v.w(j + 3) == "a" && v.w(j + 4) == "half";
     let ago_at = if and_a_half { j + 5 } else { j + 2 };
-    let ago = v.w(ago_at) == "ago" && (j + 1..=ago_at).all(|k| v.near(k));
+    let ago = before_now(v, ago_at, Some(unit)) && (j + 1..=ago_at).all(|k| v.near(k));
     let bounded = ago || hedged || half || lead.is_some_and(|k| DURATION_LEADS.contains(&v.w(k)) && v.near(k + 1));
     if !always && !bounded {
         return None;
@@ -807,7 +821,7 @@ fn amount_figure(v: &View, j: usize, hedge: Option<Qualifier>) -> Option<Hit> {
         Label::Money => details.currency = first.currency.map(str::to_string),
         _ => {}
     }
-    if label == Label::Duration && v.w(end) == "ago" && v.near(end) {
+    if label == Label::Duration && before_now(v, end, details.unit.as_deref()) && v.near(end) {
         label = Label::Date;
         details.normalized = None;
         end += 1;

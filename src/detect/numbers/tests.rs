@@ -333,7 +333,7 @@ t!(time_noon, "by noon", "[[time noon = 12:00]]");
 // Durations.
 t!(duration_days, "three days after", "[[duration three days = 3 day]]");
 t!(duration_years, "the past 16 years", "[[duration 16 years = 16 year]]");
-t!(duration_decade, "a decade later", "[[duration a decade = 1 decade]]");
+t!(duration_decade, "a decade later, for a decade", "[[date a decade later = 1 decade]] [[duration a decade = 1 decade]]");
 t!(duration_hyphen_age, "a 16-year-old boy", "[[duration 16-year-old = 16 year]]");
 t!(duration_age, "29 years old", "[[duration 29 years old = 29 year]]");
 t!(duration_hedged, "for almost two weeks", "[[duration almost two weeks = 2 week approximate]]");
@@ -372,6 +372,8 @@ t!(up_to_after_verb_is_level, "Output was revised up to 0.4%. Inflation ticked u
 t!(age_closing_sentence, "\"We are ready,\" said Christine Lagarde, 68. The total for Paris, 68. In May, 12.", "[[duration 68 = 68 year]] [[cardinal 68 = 68]] [[date May = --05]] [[cardinal 12 = 12]]");
 t!(share_as_subject, "Half were seen within 4 hours. A third said no. A third man was held. The second half was dull.", "[[cardinal Half = 0.5]] [[duration 4 hours = 4 hour]] [[cardinal A third = 0.3333333333333333]] [[ordinal third = 3]] [[ordinal second = 2]]");
 t!(range_not_score, "won 3-1 at home", "[[cardinal 3 = 3]] [[cardinal 1 = 1]]");
+t!(length_before_earlier_or_later_is_a_date, "Down from 62% a week earlier; two days later he left, six minutes later it ended, 10 years earlier than planned.", "[[percent 62% = 62 %]] [[date a week earlier = 1 week]] [[date two days later = 2 day]] [[duration six minutes = 6 minute]] [[duration 10 years = 10 year]]");
+t!(part_of_an_untold_year, &format!("{DATELINE}Sales fell in the first half of last year, will rise in the third quarter of this year, and the second half of the year was weak. He scored in the first half of the match."), "[[date Saturday, February 2, 2019 = 2019-02-02]] [[date first half of last year = 2018-H1]] [[date third quarter of this year = 2019-Q3]] [[date second half of the year]] [[ordinal first = 1]] [[cardinal half = 0.5 of match]]");
 t!(time_after_from, "The warning runs from 15:00 BST on Friday. Services stop from 19:00; open from 09:30 to 18:00.", "[[time 15:00 BST = 15:00]] [[date Friday]] [[time 19:00 = 19:00]] [[time 09:30 = 09:30]] [[time 18:00 = 18:00]]");
 t!(up_to_after_a_rise_verb_is_a_level, "Inflation ticks up to 3.1% and jumped up to 4%, while up to 5% of staff left.", "[[percent 3.1% = 3.1 %]] [[percent 4% = 4 %]] [[percent up to 5% = 5 % at_most of staff]]");
 t!(counted_glued_by_hyphen, "The 650-seat parliament, a 20-strong team, a 60-page report, a 30-percent rise. He went 3-for-4, sat at 15-under and saw zero-point energy.", "[[cardinal 650 = 650 of seat]] [[cardinal 20 = 20]] [[cardinal 60 = 60 of page]] [[cardinal 30 = 30]] [[cardinal 3 = 3]] [[cardinal 15 = 15]] [[cardinal zero = 0]]");

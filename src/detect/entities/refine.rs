@@ -2,7 +2,9 @@
 //! evaluation on CoNLL measures exactly what runs in the browser.
 
 use super::features::Lexicon;
-use crate::detect::lexicon::{paper_word, unlisted_title, CLITICS, COMPANIES, HYPHENATED_ARTICLES, NAMED_EVENTS, ONLINE_SERVICES};
+use crate::detect::lexicon::{
+    paper_word, unlisted_title, CLITICS, COMPANIES, HYPHENATED_ARTICLES, NAMED_EVENTS, ONLINE_SERVICES, PUBLIC_BODIES,
+};
 use crate::fxhash::{FxMap, FxSet};
 
 /// An entity: sentence, first word, last word + 1, type (index into `TYPES`).
@@ -27,8 +29,10 @@ fn is_function_word(w: &str) -> bool {
     WORDS.contains(&w)
 }
 
-/// Names whose type a list gives ([`ONLINE_SERVICES`], [`COMPANIES`], [`NAMED_EVENTS`]).
-const LISTED: [(&[&str], usize); 3] = [(ONLINE_SERVICES, ORG), (COMPANIES, ORG), (NAMED_EVENTS, MISC)];
+/// Names whose type a list gives ([`ONLINE_SERVICES`], [`COMPANIES`], [`PUBLIC_BODIES`],
+/// [`NAMED_EVENTS`]).
+const LISTED: [(&[&str], usize); 4] =
+    [(ONLINE_SERVICES, ORG), (COMPANIES, ORG), (PUBLIC_BODIES, ORG), (NAMED_EVENTS, MISC)];
 
 fn listed_type(w: &str) -> Option<usize> {
     LISTED.iter().find(|(names, _)| names.contains(&w)).map(|&(_, ty)| ty)

@@ -350,11 +350,15 @@ fn part_of_year(v: &View, j: usize) -> Option<Hit> {
     let of = usize::from(v.w(e) == "of" && v.near(e));
     let year = year_at(v, e + of).filter(|&(y, _)| (1900..=2100).contains(&y) && v.near(e + of));
     // "the first half of the year", "the third quarter of last year": its year untold.
+    // (Spelt out: "Q3 of this year" keeps "this year", which the dateline dates; not
+    // "the year-end review".)
     let this_year = of == 1
+        && v.raw(j).len() > 2
         && matches!(v.w(e + 1), "the" | "this" | "last" | "next")
         && v.w(e + 2) == "year"
         && v.near(e + 1)
-        && v.near(e + 2);
+        && v.near(e + 2)
+        && !v.hyphen(e + 3);
     let normalized = match year {
         Some((y, after)) => {
             e = after;

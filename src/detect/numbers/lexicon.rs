@@ -871,7 +871,6 @@ pub(super) fn counted_pronoun(w: &str) -> bool {
     matches!(w, "us" | "them" | "you" | "those" | "these" | "which" | "whom")
 }
 
-/// Plurals that do not end in "s".
 /// Nouns written the same for one and for many: "one aircraft", "40 aircraft".
 pub(super) fn same_in_plural(w: &str) -> bool {
     matches!(w, "sheep" | "fish" | "deer" | "aircraft" | "spacecraft" | "offspring")
@@ -910,9 +909,21 @@ pub(super) fn not_counted_after_hyphen(w: &str) -> bool {
             | "pct"
             | "mth"
             | "yr"
+            | "ish"
+            | "present"
+            | "style"
+            | "somethings"
+            | "dimensional"
+            | "per"
+            | "and"
+            | "or"
+            | "on"
+            | "by"
+            | "side"
     ) || scale_word(w).is_some()
 }
 
+/// Plurals that do not end in "s".
 pub(super) fn plural_noun(w: &str) -> bool {
     matches!(
         w,
@@ -1087,8 +1098,8 @@ pub(super) fn goes_up(w: &str) -> bool {
     matches!(
         w,
         "revised" | "revise" | "revises" | "ticked" | "ticks" | "tick" | "ticking" | "edged" | "edges" | "edging" | "inched"
-            | "inches" | "inching" | "crept" | "creeps" | "creeping" | "moved" | "moves" | "moving" | "pushed" | "pushes"
+            | "inches" | "inching" | "crept" | "creeps" | "creeping" | "moved" | "pushed" | "pushes"
             | "bumped" | "marked" | "went" | "go" | "goes" | "going" | "gone" | "rounded" | "rounds" | "stepped" | "ramped"
-            | "scaled" | "shot" | "jumped" | "jumps" | "jumping"
+            | "scaled" | "shot" | "jumped"
     )
 }

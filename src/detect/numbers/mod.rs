@@ -297,7 +297,7 @@ fn figure(v: &View, i: usize) -> Option<Hit> {
     if RANGE_OPENERS.iter().any(|(w, _)| *w == v.w(j)) && v.near(j + 1) {
         // "from 15:00 BST": a time of day, which a range's first figure would cut to "15".
         if let Some(hit) = dates::time(v, j + 1) {
-            return Some(hit);
+            return Some(hedged(hit));
         }
         let from = v.w(j) == "from";
         if let Some(hit) = dates::date(v, j + 1).filter(|h| {
@@ -2496,10 +2496,14 @@ fn counted(v: &View, k: usize, of_only: bool, value: f64) -> Option<Span> {
     }
     // "the 650-seat parliament", "a 60-page report": the noun glued on to digits counts
     // (words so glued are as often idioms: "zero-point energy", "a one-man show").
-    let digits = k > 0 && v.kind(k - 1) == Some(TokenKind::Number);
+    // (Not a year: "2016-style polling errors", "1990-present".)
+    let digits = k > 0 && v.kind(k - 1) == Some(TokenKind::Number) && !(1000.0..=2100.0).contains(&value);
     if !of_only && digits && v.hyphen(i) && v.kind(i + 1) == Some(TokenKind::Word) {
         let w = v.raw(i + 1);
-        let noun = w.starts_with(|c: char| c.is_lowercase()) && !lexicon::not_counted_after_hyphen(w);
+        let noun = w.len() > 2
+            && w.starts_with(|c: char| c.is_lowercase())
+            && !lexicon::not_counted_after_hyphen(w)
+            && !lexicon::stops_counted(w);
         return noun.then(|| v.span(i + 1));
     }
     let of = v.w(i) == "of";

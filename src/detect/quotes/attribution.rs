@@ -947,7 +947,10 @@ fn description_after_cue(text: &str, span: Span, clause: Span) -> Span {
         let possessive = last.ends_with("'s") || last.ends_with("’s");
         let goes_on = match word {
             // "the minister for trade and industry", not "the head of sales and added".
-            "and" => of && next_word(&rest[gap + 3..], letter).is_some_and(|(_, w)| joins_description(w)),
+            "and" => {
+                let after = &rest[gap + 3..];
+                of && next_word(after, letter).is_some_and(|(g, w)| joins_description(w, &after[g + w.len()..]))
+            }
             // "an adviser to the president", "a source close to the Prince of Wales".
             "to" => related_by_to(last),
             _ => !ends_description(word) && (!participle || function_word || possessive),
@@ -973,23 +976,33 @@ fn next_word(rest: &str, letter: impl Fn(char) -> bool) -> Option<(usize, &str)>
     (gap > 0 && word_len > 0).then(|| (gap, &rest[gap..gap + word_len]))
 }
 
-/// A word after "and" that carries a description on ("trade and industry", "health and
-/// social care"): lower case, and neither a word that ends one nor a verb in the past
-/// ("the head of sales and added", "and left").
-fn joins_description(w: &str) -> bool {
-    w.starts_with(|c: char| c.is_lowercase())
+/// The word `w` after "and" carries a description on to its end ("trade and industry",
+/// "sales and marketing on Monday"): one lower-case word that is no verb in the past, no
+/// determiner or adverb ("and added", "and wrote", "and its chairman", "and now wants"),
+/// with the clause's end, punctuation or a word that ends a description after it (`rest`).
+fn joins_description(w: &str, rest: &str) -> bool {
+    let ascii_word = |c: char| c.is_ascii_alphanumeric() || c == '-';
+    let last = rest.is_empty()
+        || !rest.starts_with(|c: char| c.is_whitespace() || ascii_word(c))
+        || next_word(rest, ascii_word).is_some_and(|(_, n)| ends_description(n));
+    last && w.len() > 2
+        && w.bytes().all(|b| b.is_ascii_lowercase())
         && !ends_description(w)
         && !w.ends_with("ed")
-        && !matches!(w, "then" | "left" | "went" | "took" | "gave" | "made" | "spoke" | "came" | "got" | "put" | "stood" | "ran" | "held" | "saw" | "the" | "a" | "an")
+        && !matches!(
+            w,
+            "then" | "now" | "so" | "also" | "still" | "his" | "her" | "its" | "their" | "our" | "the" | "left" | "went"
+                | "took" | "gave" | "made" | "spoke" | "came" | "got" | "put" | "stood" | "ran" | "held" | "saw"
+                | "wrote" | "sent" | "began" | "met" | "won" | "lost" | "led" | "paid" | "kept" | "brought" | "thought"
+                | "felt" | "became" | "fell" | "rose" | "did" | "does" | "wants" | "says" | "told"
+        )
 }
 
-/// A word that a description goes on from with "to": "an adviser to", "close to".
+/// A word that a description goes on from with "to" to whom it is about: "an adviser to
+/// the president", "a source close to the Prince of Wales" (not "a spokesman to the BBC",
+/// where "to" names the listener).
 fn related_by_to(w: &str) -> bool {
-    matches!(
-        w,
-        "close" | "adviser" | "advisor" | "aide" | "ambassador" | "envoy" | "spokesman" | "spokeswoman" | "spokesperson"
-            | "secretary" | "assistant" | "consultant" | "counsel" | "successor" | "heir" | "deputy"
-    )
+    matches!(w, "close" | "adviser" | "advisor" | "ambassador" | "envoy" | "successor" | "heir")
 }
 
 /// True when the person at `person` inside the description `desc` is the one it is

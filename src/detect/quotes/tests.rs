@@ -300,3 +300,4 @@ fn cjk_chars_counts_every_character() {
         assert_eq!(cjk_chars(s), want, "{s:?}");
     }
 }
+t!(to_and_and_stop_where_they_should, r#""A," said a spokesman to the BBC. "B," said a deputy to the mayor of London Sadiq Khan. "C," said the leader of the union and wrote to him. "D," said the CEO of Acme and its chairman Bob Jones."#, &["ORG:BBC", "ORG:Acme", "Sadiq Khan", "Bob Jones"], r#"D:"A,"<-a spokesman | D:"B,"<-a deputy | D:"C,"<-the leader of the union | D:"D,"<-Acme"#);

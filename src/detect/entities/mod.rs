@@ -908,26 +908,6 @@ fn kept_place(label: Label, name: &str, lex: &Lexicon) -> bool {
     }
 }
 
-/// True when the one word `short` is the place an organisation's name `full` is of or
-/// at, not its short name: "Kent" in "University of Kent", "England" in "Bank of England",
-/// "Canterbury" in "Canterbury Archaeological Trust" (the first word of a local
-/// institution's name: [`LOCAL_INSTITUTIONS`]; but "Barrick" is "Barrick Gold Corp").
-fn place_in_name(short: &[&str], full: &[&str]) -> bool {
-    let [w] = short else { return false };
-    match full.iter().position(|x| x == w) {
-        Some(0) => full.len() > 1 && full.last().is_some_and(|last| LOCAL_INSTITUTIONS.contains(last)),
-        Some(k) => full[k - 1] == "of",
-        None => false,
-    }
-}
-
-/// Last words of institutions named after their place: "Kent Police", "Canterbury
-/// Archaeological Trust", "Leeds General Infirmary".
-const LOCAL_INSTITUTIONS: &[&str] = &[
-    "Trust", "University", "Police", "Constabulary", "Council", "Hospital", "Infirmary", "Museum", "Airport", "Zoo",
-    "Cathedral", "College", "School", "Prison", "Library", "Assembly",
-];
-
 /// Words that make another place of a place's name ("South Australia", "New Mexico").
 const PLACE_QUALIFIERS: &[&str] = &[
     "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "New",
@@ -1064,7 +1044,6 @@ fn group(text: &str, mut found: Vec<(Span, Label)>, lex: &Lexicon) -> Vec<Annota
                     || !words[j].iter().any(|w| PLACE_QUALIFIERS.contains(w) && !words[i].contains(w))
             })
             .filter(|&j| !words[j].last().is_some_and(|w| BODY_PARTS.contains(w) && !words[i].contains(w)))
-            .filter(|&j| found[j].1 != Label::Org || !place_in_name(words[i], words[j]))
             // (A surname after "Mrs" or "Lady" is not the man of that name the text gave,
             // "Michael Gambon ... His widow, Mrs Gambon, said", nor one after "Mr" a woman.)
             .filter(|&j| found[i].1 != Label::Per || !gender_clash(text, found[i].0.start, names[j]))

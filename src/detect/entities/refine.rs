@@ -660,11 +660,9 @@ pub fn refine<'t>(sentences: &[Vec<&'t str>], found: &mut Vec<Found>, lex: &Lexi
                 }
             }
         }
-        // (Not a function word: "Today" opening a sentence is no "Russia Today"; nor the
-        // place after "of": "Kent" is no "University of Kent".)
+        // (Not a function word: "Today" opening a sentence is no "Russia Today".)
         let last = words[b - a - 1];
-        let of = b - a >= 2 && words[b - a - 2] == "of";
-        if ty == ORG && capitalised(last) && !lex.is_demonym(last) && !is_function_word(last) && !of {
+        if ty == ORG && capitalised(last) && !lex.is_demonym(last) && !is_function_word(last) {
             note(&words[b - a - 1..], ORG, 2, &mut known);
         }
     }

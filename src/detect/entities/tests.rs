@@ -146,26 +146,6 @@ fn org_short_name_and_branch() {
     let dallas = "The Federal Reserve raised rates. Lorie Logan, of the Federal Reserve Bank of Dallas, spoke.";
     assert_eq!(canonical(dallas, "Federal Reserve").as_deref(), Some("Federal Reserve"));
 }
-
-/// The place an organisation is of or at is not its short name ("Kent" is no "University
-/// of Kent"), but a company's first word is ("Barrick" is "Barrick Gold Corp").
-#[test]
-fn place_in_an_organisations_name() {
-    let canonical = |text: &str, name: &str| {
-        let found = crate::Annotator::new().annotate(text);
-        found.iter().rev().find(|a| &text[a.span.range()] == name).and_then(|a| match &a.details {
-            crate::annotation::Details::Entity(e) => Some(e.canonical.clone()),
-            _ => None,
-        })
-    };
-    let kent = "Roman remains were found beneath Kent farmland by the University of Kent.";
-    assert_eq!(canonical(kent, "Kent").as_deref(), Some("Kent"));
-    let trust = "Canterbury Archaeological Trust led the dig. The finds go on display at Canterbury's Beaney House.";
-    assert_eq!(canonical(trust, "Canterbury").as_deref(), Some("Canterbury"));
-    let barrick = "Barrick Gold Corp made an offer. Barrick said it would wait.";
-    assert_eq!(canonical(barrick, "Barrick").as_deref(), Some("Barrick Gold Corp"));
-}
-t!(word_after_of_is_no_short_name, "The Association for the Democracy of Elections met. Elections are due in May.", &["ORG:Association for the Democracy of Elections"]);
 t!(modifier_rail, "Network Rail said services would start late. Rail passengers face disruption.", &["ORG:Network Rail"]);
 t!(modifier_court, "The Supreme Court ruled on Friday. Court officials said the hearing was over.", &["ORG:Supreme Court"]);
 t!(modifier_ocean, "The Pacific Ocean is warming. Ocean temperatures rose.", &["LOC:Pacific Ocean"]);

@@ -161,7 +161,7 @@ fn relative(text: &str, span: Span, normalized: Option<&str>, anchor: i64, conte
                 [w, "year"] => return step(w).map(|k| format!("{:04}", ay + k)),
                 // "the first half of last year", "the third quarter of this year".
                 [n, part @ ("half" | "quarter"), "of", w, "year"] => {
-                    let n = ["first", "second", "third", "fourth"].iter().position(|x| x == n)? + 1;
+                    let n = super::dates::part_number(n)?;
                     let kind = if *part == "half" { 'H' } else { 'Q' };
                     return step(w).map(|k| format!("{:04}-{kind}{n}", ay + k));
                 }

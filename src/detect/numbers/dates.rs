@@ -294,7 +294,10 @@ pub(super) fn date(v: &View, j: usize) -> Option<Hit> {
         // "the end of March", "the first week of May": part of the month.
         let part_of = prev == "of"
             && first >= 2
-            && matches!(v.w(first - 2), "end" | "start" | "beginning" | "middle" | "rest" | "half" | "week" | "weeks" | "part" | "close");
+            && matches!(
+                v.w(first - 2),
+                "end" | "start" | "beginning" | "middle" | "rest" | "half" | "week" | "weeks" | "part" | "close"
+            );
         if full && (loose || tight || part_of) && !is_weekday {
             // "January of last year", "May this year": one date.
             let of = usize::from(v.w(e) == "of");
@@ -332,13 +335,7 @@ fn part_of_year(v: &View, j: usize) -> Option<Hit> {
     } else if let Some(n) = short("H", 2) {
         ('H', n, j + 1)
     } else {
-        let n = match w {
-            "first" => 1,
-            "second" => 2,
-            "third" => 3,
-            "fourth" => 4,
-            _ => return None,
-        };
+        let n = part_number(w)?;
         let k = if v.hyphen(j + 1) { j + 2 } else { j + 1 };
         let kind = match v.w(k) {
             "quarter" if v.near(k) => 'Q',
@@ -373,6 +370,17 @@ fn part_of_year(v: &View, j: usize) -> Option<Hit> {
         None => return None,
     };
     Some(hit(j, e, Label::Date, normalized))
+}
+
+/// Which quarter or half of a year an ordinal word names: "first" 1 to "fourth" 4.
+pub(super) fn part_number(w: &str) -> Option<u32> {
+    match w {
+        "first" => Some(1),
+        "second" => Some(2),
+        "third" => Some(3),
+        "fourth" => Some(4),
+        _ => None,
+    }
 }
 
 /// Whether a date can start at token `j`: at digits, an apostrophe ("'90s"), a weekday

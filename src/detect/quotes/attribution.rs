@@ -938,10 +938,12 @@ fn description_after_cue(text: &str, span: Span, clause: Span) -> Span {
     let mut last = text[span.range()].split_whitespace().last().unwrap_or("");
     // Whether the description has gone past "of" or "for" ("the minister for trade").
     let mut of = false;
+    // Words it goes on from but does not end on ("the head of the").
+    let open = |w: &str| matches!(w, "of" | "the" | "a" | "an" | "for" | "its" | "his" | "her" | "their" | "and");
     while words < 7 && at < clause.end {
         let rest = &text[at..clause.end];
         let Some((gap, word)) = next_word(rest, letter) else { break };
-        let function_word = matches!(last, "of" | "the" | "a" | "an" | "for" | "its" | "his" | "her" | "their" | "and");
+        let function_word = open(last);
         // (After a possessive a participle is the noun's: "the firm's managing director".)
         let participle = word.len() > 5 && word.ends_with("ing") && word.starts_with(|c: char| c.is_lowercase());
         let possessive = last.ends_with("'s") || last.ends_with("’s");
@@ -962,7 +964,7 @@ fn description_after_cue(text: &str, span: Span, clause: Span) -> Span {
         words += 1;
         of |= matches!(word, "of" | "for");
         last = word;
-        if !matches!(word, "of" | "the" | "a" | "an" | "for" | "its" | "his" | "her" | "their" | "and" | "to") {
+        if !open(word) && word != "to" {
             end = at;
         }
     }

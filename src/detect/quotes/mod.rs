@@ -295,7 +295,12 @@ fn cjk_chars(s: &str) -> usize {
     if s.is_ascii() {
         return 0;
     }
-    s.chars().filter(|&c| matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF)).count()
+    s.chars().filter(|&c| cjk(c)).count()
+}
+
+/// A Chinese, Japanese or Korean character: kana, CJK ideographs, Hangul syllables.
+fn cjk(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF)
 }
 
 fn is_he_or_she(word: &str) -> bool {

@@ -111,7 +111,9 @@ fn is_name_title(w: &str) -> bool {
 /// with the person's other mentions. Titles that are part of the name stay ("Pope
 /// Francis", "Prince Charles", "King Abdullah").
 fn titles_off(sentences: &[Vec<&str>], found: &mut [Found], lex: &Lexicon) {
-    let title = |w: &str| is_title(lex, w) && !PART_OF_NAME.contains(&w);
+    // (A title in the plural before two names goes too: "Justices Sonia Sotomayor and ...".)
+    let one = |w: &str| is_title(lex, w) && !PART_OF_NAME.contains(&w);
+    let title = |w: &str| one(w) || w.strip_suffix('s').is_some_and(one);
     for f in found.iter_mut().filter(|f| f.3 == PER) {
         let words = &sentences[f.0];
         // A title, its full stop if it has one, and at least one word after them.
@@ -380,6 +382,101 @@ fn awards_and_festivals(sentences: &[Vec<&str>], found: &mut Vec<Found>) {
     }
 }
 
+/// Awards news names in one word ("her first Oscar", "two Baftas"), which the tagger takes
+/// for people or places; MISC after a word that counts or owns them, so that "Commander
+/// Oscar" and "said Oscar" stay people.
+const AWARD_NAMES: &[&str] =
+    &["Oscar", "Oscars", "Bafta", "Baftas", "BAFTA", "BAFTAs", "Emmy", "Emmys", "Grammy", "Grammys", "Tony", "Tonys"];
+
+fn counts_awards(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an" | "the" | "her" | "his" | "their" | "its" | "whose" | "first" | "second" | "third" | "fourth" | "two"
+            | "three" | "four" | "five" | "six" | "seven" | "honorary" | "another"
+    )
+}
+
+/// Capitalised last words that make a name an award's: "the Nobel Peace Prize", "the
+/// Academy Awards", "two Golden Globes", "a Tony Award".
+fn award_name_end(w: &str) -> bool {
+    matches!(w, "Award" | "Awards" | "Prize" | "Prizes" | "Globe" | "Globes")
+}
+
+/// Awards are other names (MISC): [`AWARD_NAMES`] after [`counts_awards`], and names
+/// ending in [`award_name_end`].
+fn awards(sentences: &[Vec<&str>], found: &mut [Found]) {
+    for f in found.iter_mut() {
+        let words = &sentences[f.0];
+        // (A plural after "of" too: "a string of Baftas".)
+        let w = words[f.1];
+        let lone_award = f.2 == f.1 + 1
+            && f.1 > 0
+            && AWARD_NAMES.contains(&w)
+            && (counts_awards(words[f.1 - 1]) || (words[f.1 - 1] == "of" && w.ends_with('s')));
+        if lone_award || (f.2 > f.1 + 1 && award_name_end(words[f.2 - 1])) {
+            f.3 = MISC;
+        }
+    }
+}
+
+/// Public bodies named for a nation of the United Kingdom after the word(s) before it:
+/// "NHS England", "Historic England", "Police Scotland", "Public Health Wales".
+const NATION_BODY_HEADS: &[&[&str]] = &[
+    &["NHS"],
+    &["Historic"],
+    &["Sport"],
+    &["Natural"],
+    &["Police"],
+    &["Visit"],
+    &["Creative"],
+    &["Public", "Health"],
+    &["Arts", "Council"],
+];
+
+/// The tagger finds the nation of a [`NATION_BODY_HEADS`] body alone, a place, or the two
+/// words a place: the body is one organisation.
+fn nation_bodies(sentences: &[Vec<&str>], found: &mut Vec<Found>) {
+    let mut hits = Vec::new();
+    for f in found.iter().filter(|f| f.3 != PER) {
+        let words = &sentences[f.0];
+        let nation = f.2 - 1;
+        if !matches!(words[nation], "England" | "Scotland" | "Wales") {
+            continue;
+        }
+        let head = NATION_BODY_HEADS.iter().find(|h| nation >= h.len() && f.1 >= nation - h.len() && words[nation - h.len()..nation] == ***h);
+        if let Some(h) = head {
+            hits.push((f.0, nation - h.len(), f.2, ORG));
+        }
+    }
+    replace_overlapped(found, hits);
+}
+
+/// Amendments to a constitution are laws, other names (MISC): "the First Amendment", "the
+/// 14th Amendment", which the tagger takes for organisations, and whose ordinal it may
+/// leave out ("the Second Amendment" as "Amendment").
+fn amendments(sentences: &[Vec<&str>], found: &mut [Found]) {
+    let spelt = |w: &str| {
+        w.starts_with(char::is_uppercase)
+            && (w.ends_with("th") || matches!(w, "First" | "Second" | "Third") || w.starts_with("Twenty-"))
+    };
+    let figure = |w: &str| w.bytes().all(|b| b.is_ascii_digit());
+    for f in found.iter_mut() {
+        let words = &sentences[f.0];
+        if !matches!(words[f.2 - 1], "Amendment" | "Amendments") {
+            continue;
+        }
+        f.3 = MISC;
+        if f.2 == f.1 + 1 {
+            // The ordinal: one word, or a figure and its ending ("14", "th").
+            f.1 -= match words[..f.1] {
+                [.., d, "st" | "nd" | "rd" | "th"] if figure(d) => 2,
+                [.., w] if spelt(w) => 1,
+                _ => 0,
+            };
+        }
+    }
+}
+
 /// Peerages and royal titles held by one person: "the Prince of Wales", "the Duke of
 /// Edinburgh" ("Duke of Norfolk" is ORG in CoNLL's eng.testa, and its one
 /// such name).
@@ -633,6 +730,9 @@ pub fn refine<'t>(sentences: &[Vec<&'t str>], found: &mut Vec<Found>, lex: &Lexi
     bodies_and_regions(sentences, found, lex);
     capitals_and_employers(sentences, found, lex);
     awards_and_festivals(sentences, found);
+    awards(sentences, found);
+    nation_bodies(sentences, found);
+    amendments(sentences, found);
     indices_and_summits(sentences, found);
     royal_titles(sentences, found, lex);
     org_heads(sentences, found);

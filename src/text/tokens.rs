@@ -184,7 +184,8 @@ fn mark_sentences(text: &str, tokens: &mut [Token]) {
             let abbreviation = s == "."
                 && prev.is_some_and(|p| {
                     let w = &text[p.span.range()];
-                    ABBREVIATIONS.contains(&w) || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
+                    ABBREVIATIONS.contains(&w)
+                        || (w.chars().count() == 1 && w.chars().all(char::is_uppercase) && !platform_x(text, tokens, i - 1))
                 });
             if !abbreviation && expect != Some(true) {
                 expect = Some(false);
@@ -193,6 +194,13 @@ fn mark_sentences(text: &str, tokens: &mut [Token]) {
             expect = None;
         }
     }
+}
+
+/// Token `k` is the letter "X" after "on", "to" or "via": the platform ("wrote on X."),
+/// not an initial, so a full stop after it ends the sentence.
+fn platform_x(text: &str, tokens: &[Token], k: usize) -> bool {
+    &text[tokens[k].span.range()] == "X"
+        && k.checked_sub(1).is_some_and(|j| matches!(&text[tokens[j].span.range()], "on" | "to" | "via"))
 }
 
 fn is_opening(c: &str) -> bool {
@@ -240,6 +248,7 @@ mod tests {
             ("\"We want it,\" he said.", &["We"]),
             ("One\n\nTwo", &["One", "Two"]),
             ("the U.S. army", &["the"]),
+            ("John F. Kennedy came. He wrote on X. Then", &["John", "He", "Then"]),
         ];
         for (text, want) in cases {
             assert_eq!(&starts(text), want, "{text:?}");

@@ -824,6 +824,9 @@ fn words(text: &str, tokens: &[Token]) -> (Vec<Span>, Vec<std::ops::Range<usize>
             && ((tokens[i].gap == Gap::None && (tokens[i - 1].kind == TokenKind::Number || matches!(tok(i - 1), "°" | "º")))
                 || matches!(tok(i - 1), "degrees" | "degree" | "deg"))
     };
+    // The full stop at `k` ends its sentence: the letter before it is no initial ("a post
+    // on X.", "Malcolm X." at the end).
+    let ends_sentence = |k: usize| tokens.get(k + 1).is_none_or(|t| t.sentence_start);
     let mut i = 0;
     while i < tokens.len() {
         // Runs without sentence breaks (a pasted table, a megabyte of dots) are cut every
@@ -850,7 +853,7 @@ fn words(text: &str, tokens: &[Token]) -> (Vec<Span>, Vec<std::ops::Range<usize>
                 end += 2;
             } else if attached(end)
                 && tok(end) == "."
-                && ((is_letter(last) && !glued(last) && !(last > start && tok(last - 1) == "&"))
+                && ((is_letter(last) && !glued(last) && !(last > start && tok(last - 1) == "&") && !ends_sentence(end))
                     || (end - start == 1 && DOTTED.contains(&tok(last))))
             {
                 end += 1;

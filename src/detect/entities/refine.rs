@@ -477,6 +477,34 @@ fn amendments(sentences: &[Vec<&str>], found: &mut [Found]) {
     }
 }
 
+/// Words of posting that make the "X" after "on", "to" or "via" the platform: "said in a
+/// post on X", "wrote on X", "shared a video to X".
+fn posting_word(w: &str) -> bool {
+    matches!(
+        w,
+        "post" | "posts" | "posted" | "posting" | "wrote" | "writes" | "writing" | "said" | "says" | "saying"
+            | "shared" | "sharing" | "tweeted" | "account" | "accounts" | "platform" | "message" | "video" | "statement"
+            | "announced" | "followers"
+    )
+}
+
+/// The platform X, which no list of one-word names can hold (a letter): an organisation
+/// after "on", "to" or "via" and a [`posting_word`] before them in its sentence.
+fn platform_x(sentences: &[Vec<&str>], found: &mut Vec<Found>) {
+    let mut hits = Vec::new();
+    for (s, words) in sentences.iter().enumerate() {
+        for k in 2..words.len() {
+            if words[k] == "X"
+                && matches!(words[k - 1], "on" | "to" | "via")
+                && words[k.saturating_sub(8)..k - 1].iter().any(|w| posting_word(w))
+            {
+                hits.push((s, k, k + 1, ORG));
+            }
+        }
+    }
+    replace_overlapped(found, hits);
+}
+
 /// Peerages and royal titles held by one person: "the Prince of Wales", "the Duke of
 /// Edinburgh" ("Duke of Norfolk" is ORG in CoNLL's eng.testa, and its one
 /// such name).
@@ -848,6 +876,8 @@ pub fn refine<'t>(sentences: &[Vec<&'t str>], found: &mut Vec<Found>, lex: &Lexi
     the_title(sentences, found, lone_titles);
     forms_of_address(sentences, found);
     modifiers_off(sentences, found, lex);
+    // (After the names above: a letter is no name to look for elsewhere, "the letter X".)
+    platform_x(sentences, found);
     found.sort_unstable();
 }
 

@@ -853,7 +853,7 @@ fn words(text: &str, tokens: &[Token]) -> (Vec<Span>, Vec<std::ops::Range<usize>
                 end += 2;
             } else if attached(end)
                 && tok(end) == "."
-                && ((is_letter(last) && !glued(last) && !(last > start && tok(last - 1) == "&") && !ends_sentence(end))
+                && ((is_letter(last) && !(glued(last) || (last > start && tok(last - 1) == "&") || ends_sentence(end)))
                     || (end - start == 1 && DOTTED.contains(&tok(last))))
             {
                 end += 1;

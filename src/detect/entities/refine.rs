@@ -477,6 +477,28 @@ fn amendments(sentences: &[Vec<&str>], found: &mut [Found]) {
     }
 }
 
+/// Credit rating agencies by their full names, "Fitch Ratings", "S&P Global Ratings": one
+/// organisation with the capitalised words before "Ratings" (the tagger reads "Fitch
+/// Ratings" as a place, misses it opening a sentence, and stops "S&P Global Ratings" at
+/// "S&P").
+fn rating_agencies(sentences: &[Vec<&str>], found: &mut Vec<Found>) {
+    let mut hits = Vec::new();
+    for (s, words) in sentences.iter().enumerate() {
+        for k in 1..words.len() {
+            let name = |w: &str| capitalised(w) && !is_function_word(w);
+            if words[k] != "Ratings" || !name(words[k - 1]) {
+                continue;
+            }
+            let mut start = k - 1;
+            while start > 0 && k - start < 3 && name(words[start - 1]) {
+                start -= 1;
+            }
+            hits.push((s, start, k + 1, ORG));
+        }
+    }
+    replace_overlapped(found, hits);
+}
+
 /// Words of posting that make the "X" after "on", "to" or "via" the platform: "said in a
 /// post on X", "wrote on X", "shared a video to X".
 fn posting_word(w: &str) -> bool {
@@ -761,6 +783,7 @@ pub fn refine<'t>(sentences: &[Vec<&'t str>], found: &mut Vec<Found>, lex: &Lexi
     awards(sentences, found);
     nation_bodies(sentences, found);
     amendments(sentences, found);
+    rating_agencies(sentences, found);
     indices_and_summits(sentences, found);
     royal_titles(sentences, found, lex);
     org_heads(sentences, found);

@@ -562,3 +562,4 @@ t!(awards_are_other_names, "She won her first Oscar in 1970, two Academy Awards,
 t!(bodies_named_for_a_nation, "The figures came from NHS England. Historic England said it was considering listing the site. Natural England and Police Scotland agreed.", &["ORG:NHS England", "ORG:Historic England", "ORG:Natural England", "ORG:Police Scotland"]);
 t!(amendments_are_laws, "He pleaded the Fifth Amendment. The Second Amendment protects it, and the 14th Amendment was cited.", &["MISC:Fifth Amendment", "MISC:Second Amendment", "MISC:14th Amendment"]);
 t!(platform_x, "He said in a post on X. Malcolm X. spoke. She wrote on X, then shared it to X on Monday. The letter X is the 24th.", &["ORG:X", "PER:Malcolm X.", "ORG:X", "ORG:X"]);
+t!(rating_agencies, "He works at Fitch Ratings in New York. Fitch Ratings said growth would slow, as did S&P Global Ratings.", &["ORG:Fitch Ratings", "LOC:New York", "ORG:Fitch Ratings", "ORG:S&P Global Ratings"]);

@@ -563,3 +563,4 @@ t!(bodies_named_for_a_nation, "The figures came from NHS England. Historic Engla
 t!(amendments_are_laws, "He pleaded the Fifth Amendment. The Second Amendment protects it, and the 14th Amendment was cited.", &["MISC:Fifth Amendment", "MISC:Second Amendment", "MISC:14th Amendment"]);
 t!(platform_x, "He said in a post on X. Malcolm X. spoke. She wrote on X, then shared it to X on Monday. The letter X is the 24th.", &["ORG:X", "PER:Malcolm X.", "ORG:X", "ORG:X"]);
 t!(rating_agencies, "He works at Fitch Ratings in New York. Fitch Ratings said growth would slow, as did S&P Global Ratings.", &["ORG:Fitch Ratings", "LOC:New York", "ORG:Fitch Ratings", "ORG:S&P Global Ratings"]);
+t!(ward_and_award_acronyms, "Patients waited 12 hours in A&E departments. The reigning MVP scored 41 at Paycom Center.", &["LOC:Paycom Center"]);

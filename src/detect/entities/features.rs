@@ -5,6 +5,7 @@
 //! allocates per word: strings are hashed as they are read, lower-cased on the fly.
 
 use super::gazetteer;
+use super::hashed::Hashed;
 use crate::detect::lexicon;
 use crate::fxhash::FxMap;
 use std::collections::HashMap;
@@ -469,7 +470,9 @@ const APPOSITIVE: u8 = 128;
 /// shouted word, and lends one mention's telling context ("Mr", "in") to the others.
 #[derive(Default)]
 pub struct DocStats {
-    seen: HashedMap<(u8, u8)>,
+    /// Flags and contexts by [`lower_hash`], in a table cheaper than hashbrown in wasm
+    /// ([`super::hashed`]).
+    seen: Hashed<(u8, u8)>,
     lex: Option<&'static Lexicon>,
     /// Every word's [`lower_hash`], sentence after sentence: the extractor and the history
     /// read them here ([`DocStats::sentence`]) rather than hash each word again.
@@ -531,7 +534,7 @@ impl DocStats {
         // Forms repeat: the map ends with one entry for 4.4 words of the 20 Wikinews
         // articles and for 6.8 of CoNLL's test text. (Room for a form in 3 words made the
         // table sparser: 1% more instructions on the CoNLL text, and cache misses in wasm.)
-        stats.seen.reserve(words / 6);
+        stats.seen = Hashed::with_capacity(words / 6);
         stats
     }
 
@@ -584,7 +587,7 @@ impl DocStats {
                 ctx |= if run { IN_RUN } else { ALONE };
             }
             if flag | ctx != 0 {
-                let e = self.seen.entry(lowers[i]).or_insert((0, 0));
+                let e = self.seen.get_or_insert_with(lowers[i], || (0, 0));
                 e.0 |= flag;
                 e.1 |= ctx;
             }
@@ -601,7 +604,7 @@ impl DocStats {
     }
 
     fn get(&self, lower: u64) -> (u8, u8) {
-        self.seen.get(&lower).copied().unwrap_or((0, 0))
+        self.seen.get(lower).copied().unwrap_or((0, 0))
     }
 }
 

@@ -656,14 +656,16 @@ const EDGE: usize = 2;
 pub struct Extractor {
     words: Vec<Word>,
     /// Each word form's [`Word`] but for `doc` and `ctx`, by its [`exact_hash`], as read
-    /// with the lexicon whose id is `forms_lex` (another lexicon starts it afresh).
-    forms: FxMap<u64, Word>,
+    /// with the lexicon whose id is `forms_lex` (another lexicon starts it afresh). Looked up
+    /// for each word a kept word reads: a [`Hashed`] table is cheaper than hashbrown in wasm.
+    forms: Hashed<Word>,
     forms_lex: u64,
 }
 
 /// The most word forms a per-thread cache of forms keeps before it starts afresh (the
 /// [`Extractor`]'s, and the entity detector's summed weights): news text is a few thousand
-/// forms over and over. At 48 bytes a form, 2^15 are about 1.5 MB.
+/// forms over and over. The tables ([`super::hashed`]) are at most half full: 2^15 forms take
+/// 2^16 slots of 56 bytes (3.7 MB; hashbrown's took as many at 2^15).
 pub(crate) const FORMS_MAX: usize = 1 << 15;
 
 const BOS: u64 = 0x5151_0001;
@@ -749,7 +751,7 @@ impl Extractor {
             let (seen, ctx) = if kept(j) { doc.of.get(lower) } else { (0, 0) };
             let exact = exact_hash(w);
             // What the form alone gives, worked out the first time this extractor meets it.
-            let form = *self.forms.entry(exact).or_insert_with(|| {
+            let form = *self.forms.get_or_insert_with(exact, || {
                 let (shape, long_shape) = shape_hashes(w);
                 let c0 = w.chars().next().unwrap_or(' ');
                 let cap = if c0.is_uppercase() { 1 + !w.chars().any(char::is_lowercase) as u8 } else { 0 };

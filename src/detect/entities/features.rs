@@ -694,10 +694,10 @@ impl Extractor {
     }
 
     /// Like [`Self::sentence`], but only the [`PAIRED`] buckets go to `out`
-    /// ([`PAIRED_PER_WORD`] per word); the word's other buckets go to `parts` in four
-    /// parts, each under a key that stands for what its values read: the word form alone
-    /// ([`LEXICAL`]), the form with its sentence's and document's flags ([`FLAGGED`]), the
-    /// word before alone ([`PREVIOUS`]) and the word after alone ([`NEXT`]). Forms and flags
+    /// ([`PAIRED_PER_WORD`] per word); the word's other buckets go to `parts` in three
+    /// parts, each under a key that stands for what its values read: the word form alone and
+    /// with its sentence's and document's flags ([`LEXICAL`] and [`FLAGGED`]), the word
+    /// before alone ([`PREVIOUS`]) and the word after alone ([`NEXT`]). Forms and flags
     /// repeat, so the detector sums each part's weights once per key, not once per word.
     #[allow(clippy::too_many_arguments)]
     pub fn parts(
@@ -804,9 +804,11 @@ impl Extractor {
                 | window.table << 2
                 | (me.doc as u64) << 3
                 | (if me.cap != 0 { me.ctx as u64 } else { 0 }) << 11;
+            // The form's own buckets are one part with its flagged ones: a form comes with
+            // few sets of flags, and a lookup fewer a word took Wikinews from 35.26M to 35.05M
+            // instructions a pass, CoNLL eng.testb from 165.05M to 163.90M.
             for (group, key) in [
-                (LEXICAL, me.exact),
-                (FLAGGED, mix(me.exact, flags)),
+                (LEXICAL | FLAGGED, mix(me.exact, flags)),
                 (PREVIOUS, ws[EDGE - 1].exact),
                 (NEXT, ws[EDGE + 1].exact),
             ] {

@@ -106,7 +106,7 @@ thread_local! {
 
 /// The summed weights of the word parts ([`Extractor::parts`]) met so far on this thread,
 /// by key, for one model and lexicon. Forms repeat (news text is a few thousand forms over
-/// and over), so a scored word sums its 14 paired buckets and looks up four sums instead of
+/// and over), so a scored word sums its 14 paired buckets and looks up three sums instead of
 /// summing its 61 buckets (an unscored word, [`tagger::scored`], has none).
 ///
 /// The sums are kept in a [`hashed::Hashed`] table (cheaper than hashbrown in wasm). A

@@ -333,7 +333,8 @@ impl Clusters {
 pub struct Lexicon {
     /// This lexicon's [`super::fresh_id`], for the caches of what its words give.
     id: u64,
-    classes: HashedMap<u8>,
+    /// Classes by [`lower_hash`] ([`Hashed`]: cheaper than hashbrown in wasm).
+    classes: Hashed<u8>,
     clusters: Clusters,
 }
 
@@ -348,12 +349,12 @@ const FIRST_NAME: u8 = 64;
 impl Lexicon {
     /// Builds the lookup from the compiled-in lists.
     pub fn new() -> Lexicon {
-        let mut classes = HashedMap::default();
+        let mut classes = Hashed::default();
         for (list, class) in Self::lists() {
             for entry in list {
                 // Multi-word places count for none of their words alone.
                 if !entry.contains(' ') {
-                    *classes.entry(lower_hash(entry)).or_insert(0) |= class;
+                    *classes.get_or_insert_with(lower_hash(entry), || 0) |= class;
                 }
             }
         }
@@ -396,7 +397,7 @@ impl Lexicon {
     }
 
     fn class(&self, lower: u64) -> u8 {
-        self.classes.get(&lower).copied().unwrap_or(0)
+        self.classes.get(lower).copied().unwrap_or(0)
     }
 
     /// The word's cluster path, 0 for none ([`Clusters::path`]).

@@ -656,6 +656,8 @@ const EDGE: usize = 2;
 #[derive(Default)]
 pub struct Extractor {
     words: Vec<Word>,
+    /// Per word of the sentence: does a kept word read it?
+    read: Vec<bool>,
     /// Each word form's [`Word`] but for `doc` and `ctx`, by its [`exact_hash`], as read
     /// with the lexicon whose id is `forms_lex` (another lexicon starts it afresh). Looked up
     /// for each word a kept word reads: a [`Hashed`] table is cheaper than hashbrown in wasm.
@@ -740,10 +742,18 @@ impl Extractor {
         }
         self.words.clear();
         self.words.extend([bos; EDGE]);
+        // The words a kept word reads (itself and two on each side), marked from each kept
+        // word once rather than looked for around each word (Wikinews: 0.14M fewer
+        // instructions a pass).
+        self.read.clear();
+        self.read.resize(words.len(), false);
+        for i in (0..words.len()).filter(|&i| kept(i)) {
+            self.read[i.saturating_sub(EDGE)..(i + EDGE + 1).min(words.len())].fill(true);
+        }
         for (j, w) in words.iter().enumerate() {
             // A word no kept word reads (none within two) is left blank but for its
             // capital, which the runs of capitalised words look at.
-            if !(j.saturating_sub(EDGE)..(j + EDGE + 1).min(words.len())).any(kept) {
+            if !self.read[j] {
                 self.words.push(Word { cap: w.starts_with(char::is_uppercase) as u8, ..Word::default() });
                 continue;
             }

@@ -404,7 +404,12 @@ fn may_start_figure(v: &View, i: usize) -> bool {
         Some(TokenKind::Number) => true,
         Some(TokenKind::Punct) => {
             let p = v.raw(i);
-            starts_figure(p) && (!MARKS_BEFORE_DIGITS.contains(&p) || v.kind(i + 1) == Some(TokenKind::Number))
+            // Most marks ("," "." "(" ...) start none, and all the ASCII ones that may are
+            // one byte: the first byte rules the others out before any list is read.
+            let first = p.as_bytes().first().copied().unwrap_or(0);
+            (!first.is_ascii() || matches!(first, b'$' | b'-' | b'.' | b'\'' | b'~'))
+                && starts_figure(p)
+                && (!MARKS_BEFORE_DIGITS.contains(&p) || v.kind(i + 1) == Some(TokenKind::Number))
         }
         Some(TokenKind::Word) => {
             let w = v.w(i);

@@ -36,7 +36,10 @@ export function startServer(dir, port = 0, { host = '127.0.0.1', headers: extra 
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
       let file = normalize(join(root, path));
-      if (file !== root && !file.startsWith(root + sep)) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
+      // (The root itself may end in a separator: "/" when bench/compare.mjs serves two
+      // checkouts with nothing else in common.)
+      const inside = root.endsWith(sep) ? root : root + sep;
+      if (file !== root && !file.startsWith(inside)) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
       let info = await stat(file);
       if (info.isDirectory()) {
         file = join(file, 'index.html');

@@ -196,11 +196,16 @@ fn mark_sentences(text: &str, tokens: &mut [Token]) {
     }
 }
 
-/// Token `k` is the letter "X" after "on", "to" or "via": the platform ("wrote on X."),
+/// Token `k` is the letter "X" after [`before_platform_x`]: the platform ("wrote on X."),
 /// not an initial, so a full stop after it ends the sentence.
 fn platform_x(text: &str, tokens: &[Token], k: usize) -> bool {
-    &text[tokens[k].span.range()] == "X"
-        && k.checked_sub(1).is_some_and(|j| matches!(&text[tokens[j].span.range()], "on" | "to" | "via"))
+    &text[tokens[k].span.range()] == "X" && k.checked_sub(1).is_some_and(|j| before_platform_x(&text[tokens[j].span.range()]))
+}
+
+/// The words after which "X" is the platform, not a letter: "on", "to", "via" (the entity
+/// detector reads it so too).
+pub(crate) fn before_platform_x(w: &str) -> bool {
+    matches!(w, "on" | "to" | "via")
 }
 
 fn is_opening(c: &str) -> bool {

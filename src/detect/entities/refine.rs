@@ -6,6 +6,7 @@ use crate::detect::lexicon::{
     paper_word, unlisted_title, CLITICS, COMPANIES, HYPHENATED_ARTICLES, NAMED_EVENTS, ONLINE_SERVICES, PUBLIC_BODIES,
 };
 use crate::fxhash::{FxMap, FxSet};
+use crate::text::tokens::before_platform_x;
 
 /// An entity: sentence, first word, last word + 1, type (index into `TYPES`).
 pub type Found = (usize, usize, usize, usize);
@@ -482,10 +483,10 @@ fn amendments(sentences: &[Vec<&str>], found: &mut [Found]) {
 /// Ratings" as a place, misses it opening a sentence, and stops "S&P Global Ratings" at
 /// "S&P").
 fn rating_agencies(sentences: &[Vec<&str>], found: &mut Vec<Found>) {
+    let name = |w: &str| capitalised(w) && !is_function_word(w);
     let mut hits = Vec::new();
     for (s, words) in sentences.iter().enumerate() {
         for k in 1..words.len() {
-            let name = |w: &str| capitalised(w) && !is_function_word(w);
             if words[k] != "Ratings" || !name(words[k - 1]) {
                 continue;
             }
@@ -511,13 +512,13 @@ fn posting_word(w: &str) -> bool {
 }
 
 /// The platform X, which no list of one-word names can hold (a letter): an organisation
-/// after "on", "to" or "via" and a [`posting_word`] before them in its sentence.
+/// after [`before_platform_x`] ("on", "to", "via") and a [`posting_word`] before them in its sentence.
 fn platform_x(sentences: &[Vec<&str>], found: &mut Vec<Found>) {
     let mut hits = Vec::new();
     for (s, words) in sentences.iter().enumerate() {
         for k in 2..words.len() {
             if words[k] == "X"
-                && matches!(words[k - 1], "on" | "to" | "via")
+                && before_platform_x(words[k - 1])
                 && words[k.saturating_sub(8)..k - 1].iter().any(|w| posting_word(w))
             {
                 hits.push((s, k, k + 1, ORG));

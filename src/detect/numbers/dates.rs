@@ -2,7 +2,7 @@
 //! "--01-05" (no year), "2020-01", "--10" (a month), "1990s", "15:30".
 
 use super::lexicon::{day_part, month, weekday};
-use super::{byte_at, Hit, View};
+use super::{split_byte, whole_number, Hit, View};
 use crate::annotation::{Label, NumberDetails};
 use crate::text::tokens::TokenKind;
 use crate::detect::lexicon::possessor;
@@ -24,7 +24,7 @@ pub(super) fn small(v: &View, j: usize, max_len: usize) -> Option<u32> {
     if s.is_empty() || s.len() > max_len {
         return None;
     }
-    s.bytes().try_fold(0u32, |n, b| b.is_ascii_digit().then(|| n * 10 + u32::from(b - b'0')))
+    whole_number(s).map(|n| n as u32)
 }
 
 /// A time of day at `j`: "3:30 pm", "15:30", "3pm", "3 p.m.", "noon", "midnight".
@@ -47,7 +47,7 @@ pub(super) fn time(v: &View, j: usize) -> Option<Hit> {
     // "10.30am", "7.15 pm": British style, only with am or pm.
     let dotted = Some(v.raw(j))
         .filter(|_| v.kind(j) == Some(TokenKind::Number))
-        .and_then(|s| byte_at(s, b'.').map(|p| (&s[..p], &s[p + 1..])))
+        .and_then(|s| split_byte(s, b'.'))
         .filter(|(h, m)| h.len() <= 2 && m.len() == 2);
     // "a" and "p" only as "a.m." and "p.m.": "4.35p a share" is pence.
     let half_word = match v.w(j + 1) {

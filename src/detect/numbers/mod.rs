@@ -2016,23 +2016,27 @@ fn vulgar_fraction(s: &str) -> Option<f64> {
     })
 }
 
-/// Where the byte `b` (ASCII) first is in `s`. Tokens are short: a plain loop reads them
-/// in a few instructions, where `str::find` or `split_once` with a `char` sets up a memchr
-/// search each time (1.4M instructions a pass on CoNLL's test text, 3% of the detector's,
-/// mostly from [`digits`] and [`dates::time`]).
-fn byte_at(s: &str, b: u8) -> Option<usize> {
-    s.bytes().position(|c| c == b)
+/// `s` split around the first byte `b` (ASCII), as `split_once` splits it. Tokens are
+/// short: a plain loop reads them in a few instructions, where `str::find` or `split_once`
+/// with a `char` sets up a memchr search each time (1.4M instructions a pass on CoNLL's
+/// test text, 3% of the detector's, mostly from [`digits`] and [`dates::time`]).
+fn split_byte(s: &str, b: u8) -> Option<(&str, &str)> {
+    s.bytes().position(|c| c == b).map(|p| (&s[..p], &s[p + 1..]))
 }
 
-/// `s` read as a number, as `str::parse` reads it: digits alone, most numbers, in a loop
-/// that costs a fraction of the general parser (whole numbers of up to 15 digits are exact
-/// in an `f64`, so the value is the same).
+/// The whole number `s` writes in ASCII digits alone, in a loop that costs a fraction of
+/// `str::parse`; `None` for anything else. The caller bounds the length (at most 19 digits
+/// fit a `u64`).
+fn whole_number(s: &str) -> Option<u64> {
+    s.bytes().try_fold(0u64, |n, b| b.is_ascii_digit().then(|| n * 10 + u64::from(b - b'0')))
+}
+
+/// `s` read as a number, as `str::parse` reads it: digits alone, most numbers, by
+/// [`whole_number`] (whole numbers of up to 15 digits are exact in an `f64`, so the value
+/// is the same).
 fn parse_number(s: &str) -> Option<f64> {
-    if (1..=15).contains(&s.len()) {
-        let whole = s.bytes().try_fold(0u64, |n, b| b.is_ascii_digit().then(|| n * 10 + u64::from(b - b'0')));
-        if let Some(n) = whole {
-            return Some(n as f64);
-        }
+    if let Some(n) = Some(s).filter(|s| (1..=15).contains(&s.len())).and_then(whole_number) {
+        return Some(n as f64);
     }
     s.parse().ok()
 }
@@ -2040,14 +2044,12 @@ fn parse_number(s: &str) -> Option<f64> {
 /// Digits at `j`: "5,200", "1.5", "1 000 000", "3/4", "21st", "10 1/2".
 fn digits(v: &View, j: usize) -> Option<(f64, usize, Form)> {
     let s = v.raw(j);
-    let (int, frac) = match byte_at(s, b'.') {
-        Some(p) if byte_at(&s[p + 1..], b'.').is_none() && byte_at(&s[p + 1..], b',').is_none() => {
-            (&s[..p], Some(&s[p + 1..]))
-        }
+    let (int, frac) = match split_byte(s, b'.') {
+        Some((i, f)) if split_byte(f, b'.').is_none() && split_byte(f, b',').is_none() => (i, Some(f)),
         Some(_) => return None,
         None => (s, None),
     };
-    let grouped = byte_at(int, b',').is_some();
+    let grouped = split_byte(int, b',').is_some();
     if grouped {
         let mut groups = int.split(',');
         let head = groups.next().unwrap_or("");
@@ -2065,8 +2067,8 @@ fn digits(v: &View, j: usize) -> Option<(f64, usize, Form)> {
         // At most five groups, so a long run of digit groups cannot make the walk quadratic.
         while v.kind(k) == Some(TokenKind::Number) && v.toks[k].gap == Gap::Space && k < j + 6 {
             let group = v.raw(k);
-            let (whole, tail) = byte_at(group, b'.').map_or((group, ""), |p| (&group[..p], &group[p + 1..]));
-            if whole.len() != 3 || !whole.bytes().all(|b| b.is_ascii_digit()) || byte_at(tail, b',').is_some() {
+            let (whole, tail) = split_byte(group, b'.').unwrap_or((group, ""));
+            if whole.len() != 3 || !whole.bytes().all(|b| b.is_ascii_digit()) || split_byte(tail, b',').is_some() {
                 break;
             }
             clean.to_mut().push_str(whole);

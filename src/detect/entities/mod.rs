@@ -786,10 +786,13 @@ fn names_an_illness(text: &str, span: Span) -> bool {
 /// Units written in capitals, which the tagger may take for names after their figure.
 const UNIT_SYMBOLS: [&str; 15] = ["GB", "MB", "TB", "GHz", "MHz", "kHz", "Hz", "mAh", "kWh", "MW", "GW", "kW", "MWh", "GWh", "TWh"];
 
+/// Eras, which the tagger may take for names next to their year ("200 BC", "AD 380").
+const ERAS: [&str; 4] = ["BC", "BCE", "AD", "CE"];
+
 /// True when the span sits inside a file name, address or handle ("badge_FR",
 /// "x@example.com", "a/b"): page furniture, not a name; or is the scale of a temperature
-/// ("40 degrees C.", which the tagger takes for an initial) or another unit after its
-/// figure ("8GB of RAM", "4.05 GHz").
+/// ("40 degrees C.", which the tagger takes for an initial), another unit after its
+/// figure ("8GB of RAM", "4.05 GHz") or an era by its year or century ("200 BC").
 fn in_identifier(text: &str, span: Span) -> bool {
     let name = &text[span.range()];
     let scale = matches!(name, "C" | "F") && ["degrees ", "degree ", "deg "].iter().any(|d| text[..span.start].ends_with(d));
@@ -799,8 +802,12 @@ fn in_identifier(text: &str, span: Span) -> bool {
     let spaced = before.ends_with(b" ")
         && before.len() >= 2
         && before[before.len() - 2].is_ascii_digit()
-        && UNIT_SYMBOLS.contains(&name);
-    if scale || glued || spaced {
+        && (UNIT_SYMBOLS.contains(&name) || ERAS.contains(&name));
+    // "the fifth century BC", "AD 380": an era, part of a date.
+    let era = ERAS.contains(&name)
+        && (text[..span.start].ends_with("century ")
+            || text[span.end..].strip_prefix(' ').is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit())));
+    if scale || glued || spaced || era {
         return true;
     }
     let before = text[..span.start].rsplit(char::is_whitespace).next().unwrap_or("");

@@ -564,3 +564,4 @@ t!(amendments_are_laws, "He pleaded the Fifth Amendment. The Second Amendment pr
 t!(platform_x, "He said in a post on X. Malcolm X. spoke. She wrote on X, then shared it to X on Monday. The letter X is the 24th.", &["ORG:X", "PER:Malcolm X.", "ORG:X", "ORG:X"]);
 t!(rating_agencies, "He works at Fitch Ratings in New York. Fitch Ratings said growth would slow, as did S&P Global Ratings.", &["ORG:Fitch Ratings", "LOC:New York", "ORG:Fitch Ratings", "ORG:S&P Global Ratings"]);
 t!(ward_and_award_acronyms, "Patients waited 12 hours in A&E departments. The reigning MVP scored 41 at Paycom Center.", &["LOC:Paycom Center"]);
+t!(eras_are_no_names, "A coin of 200 BC was found near the fort built in AD 43 by the Romans, who held it until the fifth century AD.", &["MISC:Romans"]);

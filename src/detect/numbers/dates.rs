@@ -1,7 +1,9 @@
 //! Dates and times of day, normalised as far as the text fixes them: "2020-01-05",
-//! "--01-05" (no year), "2020-01", "--10" (a month), "1990s", "15:30".
+//! "--01-05" (no year), "2020-01", "--10" (a month), "1990s", "15:30"; a century as
+//! ISO 8601 writes it, "18" (the years 1800-1899, "the 19th century"), and years before
+//! the common era as TIMEX3 does, "BC0200", "BC04" (the fifth century BC).
 
-use super::lexicon::{day_part, month, weekday};
+use super::lexicon::{cardinal_word, day_part, month, ordinal_word, weekday, Class};
 use super::{split_byte, whole_number, Hit, View};
 use crate::annotation::{Label, NumberDetails};
 use crate::text::tokens::TokenKind;
@@ -184,7 +186,7 @@ fn norm(y: Option<u32>, m: Option<u32>, d: Option<u32>) -> Option<String> {
 /// A calendar date at `j`: "January 5", "5 Jan. 2020", "Monday 20 January", "January 2020",
 /// "the 1990s", "early October", "mid-2015", "last week", "2020-01-05".
 pub(super) fn date(v: &View, j: usize) -> Option<Hit> {
-    if let Some(h) = part_of_year(v, j) {
+    if let Some(h) = part_of_year(v, j).or_else(|| century(v, j)).or_else(|| era_year(v, j)) {
         return Some(h);
     }
     if !may_start_date(v, j) {
@@ -243,7 +245,7 @@ pub(super) fn date(v: &View, j: usize) -> Option<Hit> {
             let end = y.map_or(e, |(_, e)| e);
             return Some(hit(j, end, Label::Date, norm(y.map(|(y, _)| y), Some(m), None)));
         }
-        if let Some(h) = decade(v, k) {
+        if let Some(h) = decade(v, k).or_else(|| century(v, k)) {
             return Some(Hit { start: j, ..h });
         }
         if let Some((y, e)) = year_at(v, k).filter(|&(y, _)| (1000..=2100).contains(&y)) {
@@ -388,6 +390,68 @@ pub(super) fn part_number(w: &str) -> Option<u32> {
         _ => None,
     }
 }
+
+/// A century: "the 19th century", "the fifth century BC", "the twenty-first century",
+/// "19th-century" (before a noun). Normalised as ISO 8601's two-digit century, "18" for
+/// the 19th (the years 1800-1899), or as TIMEX3's "BC04" for the fifth century BC.
+fn century(v: &View, j: usize) -> Option<Hit> {
+    // The ordinal: "19th", "fifth", "twenty-first".
+    let (n, k) = if let Some(n) = small(v, j, 2) {
+        if !(matches!(v.w(j + 1), "st" | "nd" | "rd" | "th") && v.glued(j + 1)) {
+            return None;
+        }
+        (n, j + 2)
+    } else if let Some(n) = ordinal_word(v.w(j)) {
+        (n as u32, j + 1)
+    } else {
+        let (tens, Class::Tens) = cardinal_word(v.w(j))? else { return None };
+        let unit = ordinal_word(v.w(j + 2)).filter(|&u| v.hyphen(j + 1) && u < 10.0)?;
+        ((tens + unit) as u32, j + 3)
+    };
+    // "19th century", "19th-century"; a century of the calendar, not "the 100th century",
+    // nor a batsman's hundred runs ("his ninth century", "the fourth century-maker").
+    let k = if v.hyphen(k) { k + 1 } else { k };
+    let batsman = j > 0 && matches!(v.w(j - 1), "his" | "her" | "their" | "my" | "your" | "our");
+    if !(1..=30).contains(&n) || v.w(k) != "century" || !v.near(k) || batsman || v.hyphen(k + 1) {
+        return None;
+    }
+    let (bc, e) = match v.raw(k + 1) {
+        "BC" | "BCE" if v.near(k + 1) => (true, k + 2),
+        "AD" | "CE" if v.near(k + 1) => (false, k + 2),
+        _ => (false, k + 1),
+    };
+    let era = if bc { "BC" } else { "" };
+    Some(hit(j, e, Label::Date, Some(format!("{era}{:02}", n - 1))))
+}
+
+/// A year of an era: "AD 380", "43 AD", "200 BC", "70 CE", "500 BCE"; normalised as
+/// "0380" or, before the common era, TIMEX3's "BC0200".
+fn era_year(v: &View, j: usize) -> Option<Hit> {
+    let year = |k: usize| small(v, k, 4).filter(|&y| y > 0 && v.near(k) && !v.raw(k).starts_with('0'));
+    let (y, bc, e) = if v.raw(j) == ERA_BEFORE_YEAR {
+        (year(j + 1)?, false, j + 2)
+    } else {
+        let y = small(v, j, 4).filter(|&y| y > 0 && !v.raw(j).starts_with('0'))?;
+        let bc = match v.raw(j + 1) {
+            "BC" | "BCE" => true,
+            "AD" | "CE" => false,
+            _ => return None,
+        };
+        if !v.near(j + 1) {
+            return None;
+        }
+        (y, bc, j + 2)
+    };
+    // Not "AD 43%" or "400 AD-style".
+    if !free_after(v, e) {
+        return None;
+    }
+    let era = if bc { "BC" } else { "" };
+    Some(hit(j, e, Label::Date, Some(format!("{era}{y:04}"))))
+}
+
+/// The era written before its year ("AD 380"), as written.
+pub(super) const ERA_BEFORE_YEAR: &str = "AD";
 
 /// Whether a date can start at token `j`: at digits, an apostrophe ("'90s"), a weekday
 /// or month name, or a word of the relative dates below. Most words are none of these,

@@ -457,6 +457,8 @@ const fn figure_start_words() -> WordKeys {
     }
     set = set.with(&dates::DATE_WORDS).with(&dates::DAY_WORDS).with(&lexicon::WEEKDAYS).with(&lexicon::MONTHS);
     set = set.with(&[lexicon::SEPT]).with_possessive(&dates::POSSESSIVE_DAYS).with_possessive(&lexicon::WEEKDAYS);
+    // "AD 380" (dates::era_year).
+    set = set.with(&[dates::ERA_BEFORE_YEAR]);
     let mut k = 0;
     while k < lexicon::MONTH_ABBREVIATIONS.len() {
         set = set.with(&[lexicon::MONTH_ABBREVIATIONS[k].0]);

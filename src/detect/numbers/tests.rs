@@ -110,7 +110,7 @@ t!(words_hundred_and_dozens, "three hundred and two dozen", "[[cardinal three hu
 
 // Ordinals.
 t!(ordinal_first, "the first time", "[[ordinal first = 1]]");
-t!(ordinal_digits, "the 21st century", "[[ordinal 21st = 21]]");
+t!(ordinal_digits, "the 21st floor", "[[ordinal 21st = 21]]");
 t!(ordinal_twentieth, "its twentieth year", "[[ordinal twentieth = 20]]");
 t!(ordinal_compound, "the twenty-first", "[[ordinal twenty-first = 21]]");
 t!(ordinal_not_a_second, "wait a second", "");
@@ -266,6 +266,12 @@ t!(date_month_year, "in June 2015", "[[date June 2015 = 2015-06]]");
 t!(date_year, "in 2015, before", "[[date 2015 = 2015]]");
 t!(date_year_attributive, "The 1973 building was", "[[date 1973 = 1973]]");
 t!(date_decade, "the 1990s", "[[date 1990s = 1990s]]");
+t!(date_century, "in the 19th century, a 12th-century church and the twenty-first century", "[[date 19th century = 18]] [[date 12th-century = 11]] [[date twenty-first century = 20]]");
+t!(date_century_parts, "from the early 12th century to the mid-20th century", "[[date early 12th century = 11]] [[date mid-20th century = 19]]");
+t!(date_century_era, "It flourished in the fifth century BC; the bathhouse dates to the 2nd century AD.", "[[date fifth century BC = BC04]] [[date 2nd century AD = 01]]");
+t!(date_century_not, "the 100th century, a 19th-floor flat; Tendulkar completed his ninth century and Jones became the fourth century-maker", "[[ordinal 100th = 100]] [[ordinal 19th = 19]] [[ordinal ninth = 9]] [[ordinal fourth = 4]]");
+t!(date_era_year, "occupied until AD 380; built in 43 AD; a coin of 200 BC; in 70 CE", "[[date AD 380 = 0380]] [[date 43 AD = 0043]] [[date 200 BC = BC0200]] [[date 70 CE = 0070]]");
+t!(date_era_not, "an ad 50 times; AD 43%; 5 ad campaigns", "[[cardinal 50 = 50]] [[percent 43% = 43 %]] [[cardinal 5 = 5 of campaigns]]");
 // Relative dates, resolved against a dateline (the date alone on a line near the top).
 const DATELINE: &str = "Title\n\nSaturday, February 2, 2019\n\n";
 t!(dateline_weekday, &format!("{DATELINE}Police were found guilty on Thursday."), "[[date Saturday, February 2, 2019 = 2019-02-02]] [[date Thursday = 2019-01-31]]");

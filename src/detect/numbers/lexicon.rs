@@ -932,6 +932,8 @@ pub(super) fn plural_noun(w: &str) -> bool {
                 | "men"
                 | "women"
                 | "children"
+                | "grandchildren"
+                | "stepchildren"
                 | "police"
                 | "staff"
                 | "personnel"

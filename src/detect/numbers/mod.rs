@@ -630,6 +630,8 @@ fn fixed_duration(v: &View, j: usize, hedged: bool) -> Option<Hit> {
     if !DURATION_ARTICLES.contains(&v.w(j)) || !v.near(j + 1) {
         return None;
     }
+    // "a week-long strike", "a decade-long war": a duration of one unit, the compound.
+    let compound = v.hyphen(j + 2) && v.w(j + 3) == "long";
     // Most articles come before no unit: the next word tells first.
     let (unit, always) = match v.w(j + 1) {
         "decade" => ("decade", true),
@@ -650,6 +652,10 @@ fn fixed_duration(v: &View, j: usize, hedged: bool) -> Option<Hit> {
     let ago_at = if and_a_half { j + 5 } else { j + 2 };
     let ago = before_now(v, ago_at, Some(unit)) && (j + 1..=ago_at).all(|k| v.near(k));
     let bounded = ago || hedged || half || lead.is_some_and(|k| DURATION_LEADS.contains(&v.w(k)) && v.near(k + 1));
+    if compound && !half {
+        let details = NumberDetails { value: Some(1.0), unit: Some(unit.to_string()), ..Default::default() };
+        return Some(Hit { start: j + 1, end: j + 4, label: Label::Duration, details });
+    }
     if !always && !bounded {
         return None;
     }
@@ -908,7 +914,35 @@ fn amount_figure(v: &View, j: usize, hedge: Option<Qualifier>) -> Option<Hit> {
     {
         return None;
     }
+    // "five three-pointers", "a two-seater", "one-liners": a thing named for a number.
+    if label == Label::Cardinal && v.hyphen(end) && NUMBER_COMPOUNDS.contains(&v.w(end + 1)) {
+        return None;
+    }
+    // "The site, first spotted in 2022", "was first reported": "first" as an adverb, before
+    // a past participle; not after an article or a possessive ("the first reported case",
+    // "her first published novel"), which ranks the thing.
+    if label == Label::Ordinal && v.w(first.digits_at) == "first" && end == first.digits_at + 1 && adverb_first(v, end) {
+        return None;
+    }
     Some(Hit { start, end, label, details })
+}
+
+/// Whether the "first" before token `k` is an adverb: a past participle follows it
+/// ("first spotted", "first elected") and no article, possessive or demonstrative is
+/// before it.
+fn adverb_first(v: &View, k: usize) -> bool {
+    let w = v.raw(k);
+    let participle = v.near(k)
+        && w.len() > 4
+        && w.ends_with("ed")
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && !matches!(w, "speed" | "breed" | "creed" | "greed");
+    let ranked = k >= 2 && {
+        let before = v.w(k - 2);
+        matches!(before, "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "my" | "your" | "this" | "that" | "whose")
+            || possessor(before).is_some()
+    };
+    participle && !ranked
 }
 
 /// Token `k` is a lower-case word on the same line that is none of the small words that
@@ -924,6 +958,11 @@ fn before_noun(v: &View, k: usize) -> bool {
                 | "it" | "they" | "i" | "we" | "you" | "there" | "the" | "a" | "an" | "is" | "was" | "since" | "until"
         )
 }
+
+/// Words after a number and a hyphen that name a thing, not a count of anything. (Not
+/// "footer": a golfer's "12-footer" is a putt of 12 feet.)
+const NUMBER_COMPOUNDS: [&str; 10] =
+    ["pointer", "pointers", "seater", "seaters", "wheeler", "wheelers", "liner", "liners", "hander", "handers"];
 
 /// Words after an ordinal and a hyphen that make a compound with no rank in it.
 /// ("first-ever" keeps its rank: it is "first" said twice.)

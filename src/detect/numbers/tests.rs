@@ -643,3 +643,7 @@ t!(police_appeal_numbers_are_no_figures, "Anyone with information should call 10
 t!(scaled_decimals_keep_their_digits, "Revenue was $68.4bn, up 0.7 million and 4.35 billion.", "[[money $68.4bn = 68400000000 USD]] [[cardinal 0.7 million = 700000]] [[cardinal 4.35 billion = 4350000000]]");
 t!(part_of_a_month, "by the end of March and the first week of May, not the Ides of March or the march of May", "[[date March = --03]] [[ordinal first = 1]] [[date May = --05]]");
 t!(quoting_a_price_is_money, "Suppliers were quoting USD 450 per tonne. After the incident 40 people left. Two thirds of a billion.", "[[money USD 450 = 450 USD]] [[cardinal 40 = 40 of people]] [[cardinal Two thirds of a billion = 666666666.6666666]]");
+t!(counted_grandchildren, "She is survived by five children and seven grandchildren.", "[[cardinal five = 5 of children]] [[cardinal seven = 7 of grandchildren]]");
+t!(number_compounds_count_nothing, "He made five three-pointers and a two-seater; a three-point win.", "[[cardinal five = 5]] [[cardinal three = 3]]");
+t!(first_as_adverb, "The site, first spotted in 2022, was first reported by locals; the first reported case and her first published novel.", "[[date 2022 = 2022]] [[ordinal first = 1]] [[ordinal first = 1]]");
+t!(duration_unit_long, "a fortnight-long conference, a week-long strike, a decade-long war and half an hour-long show", "[[duration fortnight-long = 1 fortnight]] [[duration week-long = 1 week]] [[duration decade-long = 1 decade]] [[duration half an hour = 0.5 hour]]");

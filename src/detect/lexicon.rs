@@ -34,6 +34,21 @@ pub(crate) const US_STATES: [&str; 50] = [
     "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming",
 ];
 
+/// Counties and cities of the United Kingdom that the lists above and the tagger's lack,
+/// for rules that need a place: "Kent" is not the "University of Kent". Not model features.
+/// Not "Oxford" or "Cambridge", which news names for their universities.
+pub(crate) const UK_PLACES: &[&str] = &[
+    "Kent", "Surrey", "Sussex", "Essex", "Devon", "Cornwall", "Dorset", "Somerset", "Norfolk", "Suffolk",
+    "Yorkshire", "Lancashire", "Cumbria", "Northumberland", "Cheshire", "Derbyshire", "Nottinghamshire",
+    "Lincolnshire", "Leicestershire", "Warwickshire", "Worcestershire", "Gloucestershire", "Oxfordshire",
+    "Berkshire", "Hampshire", "Wiltshire", "Hertfordshire", "Bedfordshire", "Buckinghamshire", "Cambridgeshire",
+    "Northamptonshire", "Shropshire", "Staffordshire", "Herefordshire", "Merseyside", "Canterbury", "Bristol",
+    "Leeds", "Sheffield", "Birmingham", "Nottingham", "Leicester", "Coventry", "Brighton", "Southampton",
+    "Portsmouth", "Plymouth", "Exeter", "York", "Norwich", "Swansea", "Aberdeen", "Dundee", "Stirling",
+    "Lancaster", "Durham", "Warwick", "Sunderland", "Hull", "Bradford", "Derby", "Winchester", "Salisbury",
+    "Chichester", "Lincoln", "Chester", "Gloucester", "Worcester", "Hereford", "Ulster", "Newcastle",
+];
+
 /// Words that make a capitalised phrase an organisation.
 pub(crate) const ORG_WORDS: &[&str] = &[
     "Parliament", "Party", "party", "Group", "group", "Inc", "Ltd", "Corp", "Company", "Council",

@@ -17,7 +17,7 @@ pub mod tagger;
 
 use crate::detect::lexicon::{
     COMMON_ACRONYMS, COUNTRY_SHORT_NAMES, ILLNESS_EPONYMS, ORG_SHORT_NAMES, ILLNESS_WORDS, OPENING_PARTICIPLES, ORG_WORDS,
-    possessor, role_word, SENTENCE_ADVERB_ENDINGS, US_STATES,
+    possessor, role_word, SENTENCE_ADVERB_ENDINGS, UK_PLACES, US_STATES,
 };
 use crate::detect::given_names::{female_given_name, honorific_before};
 use crate::fxhash::FxMap;
@@ -926,6 +926,28 @@ fn kept_place(label: Label, name: &str, lex: &Lexicon) -> bool {
     }
 }
 
+/// Whether the organisation of `words` is an institution named for the place `w`, which is
+/// then no short name of it: "Kent" is not the "University of Kent", nor "Canterbury" the
+/// "Canterbury Archaeological Trust" (but "Ireland" may be the "Republic of Ireland", and
+/// "Manchester" "Manchester United").
+fn named_for_place(words: &[&str], w: &str, lex: &Lexicon) -> bool {
+    let place = || lex.is_place(w) || UK_PLACES.contains(&w) || US_STATES.contains(&w);
+    let Some(at) = words.iter().position(|x| *x == w) else { return false };
+    let of_place = at >= 2 && words[at - 1] == "of" && !STATE_FORMS.contains(&words[0]);
+    let opening = at == 0 && words.len() >= 2 && words.last().is_some_and(|l| INSTITUTION_HEADS.contains(l));
+    (of_place || opening) && place()
+}
+
+/// First words of a state's formal name ("Republic of Ireland", "Kingdom of Spain").
+const STATE_FORMS: &[&str] = &["Republic", "Kingdom", "State", "Commonwealth", "Principality", "Duchy", "Emirate", "Sultanate"];
+
+/// Last words of an institution named for its town or county ("Canterbury Archaeological
+/// Trust", "Kent Police"), which is not the place.
+const INSTITUTION_HEADS: &[&str] = &[
+    "Trust", "University", "College", "School", "Hospital", "Council", "Police", "Constabulary", "Museum", "Society",
+    "Cathedral", "Airport", "Library", "Archives", "Zoo",
+];
+
 /// Words that make another place of a place's name ("South Australia", "New Mexico").
 const PLACE_QUALIFIERS: &[&str] = &[
     "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "New",
@@ -1041,6 +1063,17 @@ fn group(text: &str, mut found: Vec<(Span, Label)>, lex: &Lexicon) -> Vec<Annota
         let head = having.get(w).map(|&(head, _)| head);
         std::iter::successors(head, |&k| entries[k].1).map(|k| entries[k].0)
     };
+    // A place the tagger took for an organisation because an institution is named for it
+    // ("beneath Kent farmland ... the University of Kent") is the place, and so no short
+    // name of the institution.
+    for i in 0..n {
+        if found[i].1 == Label::Org && words[i].len() == 1 {
+            let w = words[i][0];
+            if having_word(w).any(|j| found[j].1 == Label::Org && named_for_place(words[j], w, lex)) {
+                found[i].1 = Label::Loc;
+            }
+        }
+    }
     // For each fuller name, how many mentions resolved to it so far and the latest: a
     // short name that fits several ("Mendez": Tony or Jonna Mendez) goes to the one
     // mentioned most so far, the story's subject (news tells the others apart by first

@@ -265,6 +265,7 @@ impl Entities {
             .map(|(span, label)| (imperative_off(text, span), label))
             .map(|(span, label)| web_name(text, span, label))
             .map(|(span, label)| numbered_name(text, span, label))
+            .map(|(span, label)| first_party(text, span, label))
             .map(|(span, label)| (span, if venue(&text[span.range()], label) || dateline(text, span) { Label::Loc } else { label }))
             .map(|(span, label)| (span, if label != Label::Org && business(&text[span.range()]) { Label::Org } else { label }))
             .map(|(span, label)| (span, if label == Label::Org && office_of(text, span, self.lex) { Label::Loc } else { label }))
@@ -629,6 +630,17 @@ const NUMBERED: [(&str, Label); 12] = [
     ("Flight", Label::Misc),
     ("Formula", Label::Misc),
 ];
+
+/// A place followed by "First" is a party or movement ("New Zealand First", "Britain
+/// First", "America First"), an organisation, which the tagger ends before "First".
+fn first_party(text: &str, span: Span, label: Label) -> (Span, Label) {
+    let rest = &text.as_bytes()[span.end..];
+    let whole = rest.starts_with(b" First") && !rest.get(6).is_some_and(u8::is_ascii_alphanumeric);
+    if label != Label::Loc || !whole {
+        return (span, label);
+    }
+    (Span::new(span.start, span.end + 6), Label::Org)
+}
 
 /// Takes in a short number that ends a name's clause ("France 24," "Europe 1."): such a
 /// number names a channel or product rather than counting anything, and a place with a
@@ -1100,9 +1112,14 @@ fn group(text: &str, mut found: Vec<(Span, Label)>, lex: &Lexicon) -> Vec<Annota
             .filter(|&j| found[i].1 != Label::Per || !gender_clash(text, found[i].0.start, names[j]))
             // (An organisation of two words or more is not its branch: "Federal Reserve" is
             // not the "Federal Reserve Bank of Dallas", nor "First Union" the "First Union
-            // National Bank of Florida"; but "Rubber Board" is the "Rubber Board of India".)
+            // National Bank of Florida"; nor another body of its field: "Royal Society" is
+            // not the "Royal Society of Chemistry". But "Rubber Board" is the "Rubber Board
+            // of India", its country.)
             .filter(|&j| {
-                let branch = |rest: &str| rest.contains(" of ") && !rest.starts_with(" of ");
+                let branch = |rest: &str| match rest.strip_prefix(" of ") {
+                    Some(field) => !lex.is_place(field.strip_prefix("the ").unwrap_or(field)),
+                    None => rest.contains(" of "),
+                };
                 found[i].1 != Label::Org || words[i].len() < 2 || !names[j].strip_prefix(names[i]).is_some_and(branch)
             })
             .max_by_key(

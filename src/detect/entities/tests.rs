@@ -145,6 +145,11 @@ fn org_short_name_and_branch() {
     assert!(id(1) != id(0) && id(3) != id(2) && id(4) == id(2), "{ids:?}");
     let dallas = "The Federal Reserve raised rates. Lorie Logan, of the Federal Reserve Bank of Dallas, spoke.";
     assert_eq!(canonical(dallas, "Federal Reserve").as_deref(), Some("Federal Reserve"));
+    // Another body of its field, not the same: but the same body of its country.
+    let field = "She led the Royal Society of Chemistry. He led the Royal Society.";
+    assert_eq!(canonical(field, "Royal Society").as_deref(), Some("Royal Society"));
+    let country = "The Rubber Board of India met on Monday. Prices set by the Rubber Board rose.";
+    assert_eq!(canonical(country, "Rubber Board").as_deref(), Some("Rubber Board of India"));
 }
 t!(modifier_rail, "Network Rail said services would start late. Rail passengers face disruption.", &["ORG:Network Rail"]);
 t!(modifier_court, "The Supreme Court ruled on Friday. Court officials said the hearing was over.", &["ORG:Supreme Court"]);
@@ -566,3 +571,4 @@ t!(rating_agencies, "He works at Fitch Ratings in New York. Fitch Ratings said g
 t!(ward_and_award_acronyms, "Patients waited 12 hours in A&E departments. The reigning MVP scored 41 at Paycom Center.", &["LOC:Paycom Center"]);
 t!(eras_are_no_names, "A coin of 200 BC was found near the fort built in AD 43 by the Romans, who held it until the fifth century AD.", &["MISC:Romans"]);
 t!(places_are_not_institutions_named_for_them, "Roman remains were found beneath Kent farmland by the University of Kent. Canterbury Archaeological Trust led the dig, and the finds go on display at Canterbury's Beaney House. The Republic of Ireland beat Wales; Ireland scored twice.", &["LOC:Kent", "ORG:University of Kent", "ORG:Canterbury Archaeological Trust", "LOC:Canterbury", "LOC:Beaney House", "LOC:Republic of Ireland", "LOC:Wales", "LOC:Ireland"]);
+t!(place_first_parties, "Labour won 38% in New Zealand. New Zealand First failed to reach the 5% threshold. Winston Peters, leader of New Zealand First, conceded.", &["ORG:Labour", "LOC:New Zealand", "ORG:New Zealand First", "PER:Winston Peters", "ORG:New Zealand First"]);

@@ -301,3 +301,4 @@ fn cjk_chars_counts_every_character() {
     }
 }
 t!(to_and_and_stop_where_they_should, r#""A," said a spokesman to the BBC. "B," said a deputy to the mayor of London Sadiq Khan. "C," said the leader of the union and wrote to him. "D," said the CEO of Acme and its chairman Bob Jones."#, &["ORG:BBC", "ORG:Acme", "Sadiq Khan", "Bob Jones"], r#"D:"A,"<-a spokesman | D:"B,"<-a deputy | D:"C,"<-the leader of the union | D:"D,"<-Acme"#);
+t!(speaker_of_a_clause_after_a_conjunction, r#"Sen. Amy Klobuchar called for reform after fans complained of "chaotic" sales. The mayor praised the plan after residents described it as "a disaster". After fans complained, the senator said the sales were "chaotic". One of them went as far to say the raid was "a crime"."#, &["Amy Klobuchar"], r#"P:"chaotic"<-fans | P:"a disaster"<-residents | P:"chaotic"<-the senator | P:"a crime"<-One"#);

@@ -839,7 +839,7 @@ pub(super) fn stops_counted(w: &str) -> bool {
             | "by" | "with" | "without" | "as" | "than" | "that" | "which" | "who" | "whom" | "whose" | "this"
             | "these" | "those" | "is" | "are" | "was" | "were" | "be" | "been" | "being" | "am" | "has" | "have"
             | "had" | "do" | "does" | "did" | "will" | "would" | "can" | "could" | "may" | "might" | "must"
-            | "shall" | "should" | "said" | "says" | "say" | "told" | "per" | "each" | "more" | "less" | "ago"
+            | "shall" | "should" | "said" | "says" | "say" | "told" | "per" | "each" | "every" | "more" | "less" | "ago"
             | "before" | "after" | "since" | "until" | "while" | "when" | "where" | "if" | "it" | "its" | "they"
             | "them" | "he" | "she" | "we" | "you" | "i" | "his" | "her" | "their" | "our" | "not" | "no"
             | "also" | "still" | "out" | "up" | "down" | "over" | "under" | "into" | "about" | "against"

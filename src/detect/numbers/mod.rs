@@ -2593,8 +2593,13 @@ fn counted(v: &View, k: usize, of_only: bool, value: f64) -> Option<Span> {
         while lexicon::determiner(v.w(i)) && v.near(i + 1) {
             i += 1;
         }
-        // "91 of the 230 seats": the noun after the whole's figure.
-        if i > k + 1 && v.kind(i) == Some(TokenKind::Number) && v.near(i + 1) {
+        // "91 of the 230 seats", "six of their past seven league games": the noun after
+        // the whole's figure.
+        if i > k + 1 && matches!(v.w(i), "past" | "last" | "next" | "previous" | "first" | "final") && v.near(i + 1) {
+            i += 1;
+        }
+        let figure = v.kind(i) == Some(TokenKind::Number) || lexicon::cardinal_word(v.w(i)).is_some_and(|(n, _)| n > 1.0);
+        if i > k + 1 && figure && v.near(i + 1) {
             i += 1;
         }
     } else if of_only {

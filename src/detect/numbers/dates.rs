@@ -186,7 +186,7 @@ fn norm(y: Option<u32>, m: Option<u32>, d: Option<u32>) -> Option<String> {
 /// A calendar date at `j`: "January 5", "5 Jan. 2020", "Monday 20 January", "January 2020",
 /// "the 1990s", "early October", "mid-2015", "last week", "2020-01-05".
 pub(super) fn date(v: &View, j: usize) -> Option<Hit> {
-    if let Some(h) = part_of_year(v, j).or_else(|| century(v, j)).or_else(|| era_year(v, j)) {
+    if let Some(h) = part_of_year(v, j).or_else(|| century(v, j)).or_else(|| era_year(v, j)).or_else(|| season(v, j)) {
         return Some(h);
     }
     if !may_start_date(v, j) {
@@ -449,6 +449,23 @@ fn era_year(v: &View, j: usize) -> Option<Hit> {
     let era = if bc { "BC" } else { "" };
     Some(hit(j, e, Label::Date, Some(format!("{era}{y:04}"))))
 }
+
+/// A season of a year: "spring 2026", "the autumn of 2027", "fall 2025"; normalised as
+/// TIMEX3 writes it, "2026-SP" (SU, FA, WI).
+fn season(v: &View, j: usize) -> Option<Hit> {
+    let code = SEASONS.iter().find(|(w, _)| *w == v.w(j)).map(|&(_, code)| code)?;
+    let of = usize::from(v.w(j + 1) == "of" && v.near(j + 1));
+    let (y, e) = year_at(v, j + 1 + of).filter(|&(y, _)| (1900..=2100).contains(&y) && v.near(j + 1 + of))?;
+    // (Not a comma before the year: "in the spring, 2026 looked".)
+    if v.raw(j + 1 + of) == "," {
+        return None;
+    }
+    Some(hit(j, e, Label::Date, Some(format!("{y:04}-{code}"))))
+}
+
+/// The seasons, lower-cased, with their TIMEX3 codes.
+pub(super) const SEASONS: [(&str, &str); 5] =
+    [("spring", "SP"), ("summer", "SU"), ("autumn", "FA"), ("fall", "FA"), ("winter", "WI")];
 
 /// The era written before its year ("AD 380"), as written.
 pub(super) const ERA_BEFORE_YEAR: &str = "AD";

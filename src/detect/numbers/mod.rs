@@ -457,8 +457,13 @@ const fn figure_start_words() -> WordKeys {
     }
     set = set.with(&dates::DATE_WORDS).with(&dates::DAY_WORDS).with(&lexicon::WEEKDAYS).with(&lexicon::MONTHS);
     set = set.with(&[lexicon::SEPT]).with_possessive(&dates::POSSESSIVE_DAYS).with_possessive(&lexicon::WEEKDAYS);
-    // "AD 380" (dates::era_year).
+    // "AD 380" (dates::era_year), "spring 2026" (dates::season).
     set = set.with(&[dates::ERA_BEFORE_YEAR]);
+    let mut k = 0;
+    while k < dates::SEASONS.len() {
+        set = set.with(&[dates::SEASONS[k].0]);
+        k += 1;
+    }
     let mut k = 0;
     while k < lexicon::MONTH_ABBREVIATIONS.len() {
         set = set.with(&[lexicon::MONTH_ABBREVIATIONS[k].0]);

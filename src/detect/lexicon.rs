@@ -211,8 +211,8 @@ pub(crate) fn possessor(w: &str) -> Option<&str> {
 /// CEO said"): no names, wherever they stand, also with a plural "s" ("CEOs"). Not model
 /// features.
 pub(crate) const COMMON_ACRONYMS: &[&str] = &[
-    "A&E", "AI", "ATM", "CCTV", "CEO", "CFO", "COO", "CPI", "CTO", "DNA", "EV", "GDP", "GPS", "ICU", "IPO", "IVF", "MRI", "MVP",
-    "NFT", "PPE", "PTSD", "Q&A", "R&D", "RNA", "SUV", "UFO", "VAT", "VPN",
+    "A&E", "AI", "ATM", "CCTV", "CEO", "CFO", "COO", "CPI", "CTO", "DNA", "EV", "GDP", "GP", "GPS", "ICU", "IPO", "IVF", "MRI", "MVP",
+    "NFT", "PhD", "PPE", "PTSD", "Q&A", "R&D", "RNA", "SUV", "UFO", "VAT", "VPN",
 ];
 
 /// Endings of the adverbs that open a sentence before a comma ("Honestly, ...",

@@ -276,6 +276,7 @@ impl Entities {
         found.dedup_by(|later, kept| later.0.overlaps(kept.0));
         town_county(text, &mut found, self.lex);
         post_nominals_off(text, &mut found);
+        possessive_institutions(text, &mut found);
         lone_quoted_off(text, &mut found, self.lex);
         compound_off(text, &mut found, self.lex);
         group(text, found, self.lex)
@@ -429,6 +430,47 @@ fn compound_off(text: &str, found: &mut Vec<(Span, Label)>, lex: &Lexicon) {
 /// Letters written after a person's name for a rank or an honour: "Anna Reid QC",
 /// "James Whitfield KC", "Jane Smith MP".
 const POST_NOMINALS: [&str; 10] = ["KC", "QC", "SC", "MP", "MSP", "MEP", "OBE", "MBE", "CBE", "KBE"];
+
+/// An institution named in the possessive ("King's College London", "Guy's Hospital",
+/// "St John's College") is one organisation: the tagger starts it after the "'s" (the
+/// clitic is a word of its own), and may take the name before it for another entity.
+fn possessive_institutions(text: &str, found: &mut Vec<(Span, Label)>) {
+    let mut k = 0;
+    while k < found.len() {
+        let (span, _) = found[k];
+        let name = &text[span.range()];
+        let head = name.split(' ').next().unwrap_or_default();
+        let before = &text[..span.start];
+        let owner = ["'s ", "\u{2019}s "].iter().find_map(|c| before.strip_suffix(c));
+        let (Some(owner), true) = (owner, POSSESSIVE_HEADS.contains(&head)) else {
+            k += 1;
+            continue;
+        };
+        // The owner's name: the capitalised words before the "'s" ("St John", "King").
+        let mut start = owner.len();
+        for w in owner.rsplit(' ').take(3) {
+            if !w.starts_with(|c: char| c.is_uppercase()) || w.is_empty() {
+                break;
+            }
+            start -= w.len() + usize::from(start > w.len());
+        }
+        if start == owner.len() {
+            k += 1;
+            continue;
+        }
+        let start = if start == 0 { 0 } else { start + 1 };
+        // An entity the owner's name was read as goes into the institution's.
+        if k > 0 && found[k - 1].0.end > start {
+            found.remove(k - 1);
+            k -= 1;
+        }
+        found[k] = (Span::new(start.min(found[k].0.start), span.end), Label::Org);
+        k += 1;
+    }
+}
+
+/// First words of an institution named in the possessive ("King's College").
+const POSSESSIVE_HEADS: &[&str] = &["College", "Hospital", "School", "University", "Academy", "Institute", "Church", "Cathedral"];
 
 /// Post-nominal letters are not names: they come off the person's name ("Anna Reid QC" is
 /// Anna Reid), and alone right after a person ("Whitfield KC", which the tagger reads as
@@ -702,7 +744,8 @@ fn contraction(name: &str) -> bool {
 fn common_word(text: &str, span: Span) -> bool {
     let w = &text[span.range()];
     let b = text.as_bytes();
-    let acronym = w.len() <= 5 && w.bytes().all(|b| b.is_ascii_uppercase() || b == b's' || b == b'&');
+    // (Capitals with a plural "s" or "&", and "PhD".)
+    let acronym = w.len() <= 5 && w.bytes().all(|b| b.is_ascii_uppercase() || matches!(b, b's' | b'&' | b'h'));
     if acronym
         && span.start.checked_sub(1).is_none_or(|i| b[i] != b'(')
         && (COMMON_ACRONYMS.contains(&w) || w.strip_suffix('s').is_some_and(|w| COMMON_ACRONYMS.contains(&w)))

@@ -49,6 +49,11 @@ pub(crate) const UK_PLACES: &[&str] = &[
     "Chichester", "Lincoln", "Chester", "Gloucester", "Worcester", "Hereford", "Ulster", "Newcastle",
 ];
 
+/// Eras as written after a year or century ("200 BC", "the fifth century AD"), and
+/// whether each counts years before the common era. The number detector reads them into
+/// dates; the entity detector keeps them from being names.
+pub(crate) const ERAS: [(&str, bool); 4] = [("BC", true), ("BCE", true), ("AD", false), ("CE", false)];
+
 /// Words that make a capitalised phrase an organisation.
 pub(crate) const ORG_WORDS: &[&str] = &[
     "Parliament", "Party", "party", "Group", "group", "Inc", "Ltd", "Corp", "Company", "Council",

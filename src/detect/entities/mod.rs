@@ -17,7 +17,7 @@ pub mod tagger;
 
 use crate::detect::lexicon::{
     COMMON_ACRONYMS, COUNTRY_SHORT_NAMES, ILLNESS_EPONYMS, ORG_SHORT_NAMES, ILLNESS_WORDS, OPENING_PARTICIPLES, ORG_WORDS,
-    possessor, role_word, SENTENCE_ADVERB_ENDINGS, UK_PLACES, US_STATES,
+    possessor, role_word, SENTENCE_ADVERB_ENDINGS, ERAS, UK_PLACES, US_STATES,
 };
 use crate::detect::given_names::{female_given_name, honorific_before};
 use crate::fxhash::FxMap;
@@ -440,9 +440,13 @@ fn possessive_institutions(text: &str, found: &mut Vec<(Span, Label)>) {
         let (span, _) = found[k];
         let name = &text[span.range()];
         let head = name.split(' ').next().unwrap_or_default();
+        // (The head first: most names open with none.)
         let before = &text[..span.start];
-        let owner = ["'s ", "\u{2019}s "].iter().find_map(|c| before.strip_suffix(c));
-        let (Some(owner), true) = (owner, POSSESSIVE_HEADS.contains(&head)) else {
+        let owner = POSSESSIVE_HEADS
+            .contains(&head)
+            .then(|| ["'s ", "\u{2019}s "].iter().find_map(|c| before.strip_suffix(c)))
+            .flatten();
+        let Some(owner) = owner else {
             k += 1;
             continue;
         };
@@ -841,14 +845,12 @@ fn names_an_illness(text: &str, span: Span) -> bool {
 /// Units written in capitals, which the tagger may take for names after their figure.
 const UNIT_SYMBOLS: [&str; 15] = ["GB", "MB", "TB", "GHz", "MHz", "kHz", "Hz", "mAh", "kWh", "MW", "GW", "kW", "MWh", "GWh", "TWh"];
 
-/// Eras, which the tagger may take for names next to their year ("200 BC", "AD 380").
-const ERAS: [&str; 4] = ["BC", "BCE", "AD", "CE"];
-
 /// True when the span sits inside a file name, address or handle ("badge_FR",
 /// "x@example.com", "a/b"): page furniture, not a name; or is the scale of a temperature
 /// ("40 degrees C.", which the tagger takes for an initial), another unit after its
 /// figure ("8GB of RAM", "4.05 GHz") or an era by its year or century ("200 BC").
 fn in_identifier(text: &str, span: Span) -> bool {
+    let is_era = |w: &str| ERAS.iter().any(|(era, _)| *era == w);
     let name = &text[span.range()];
     let scale = matches!(name, "C" | "F") && ["degrees ", "degree ", "deg "].iter().any(|d| text[..span.start].ends_with(d));
     // "8GB of RAM", "a 4.05 GHz chip": a unit after its figure.
@@ -857,9 +859,10 @@ fn in_identifier(text: &str, span: Span) -> bool {
     let spaced = before.ends_with(b" ")
         && before.len() >= 2
         && before[before.len() - 2].is_ascii_digit()
-        && (UNIT_SYMBOLS.contains(&name) || ERAS.contains(&name));
-    // "the fifth century BC", "AD 380": an era, part of a date.
-    let era = ERAS.contains(&name)
+        && (UNIT_SYMBOLS.contains(&name) || is_era(name));
+    // "the fifth century BC", "AD 380": an era ([`ERAS`]), which the tagger may take for a
+    // name next to its year; part of a date.
+    let era = is_era(name)
         && (text[..span.start].ends_with("century ")
             || text[span.end..].strip_prefix(' ').is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit())));
     if scale || glued || spaced || era {

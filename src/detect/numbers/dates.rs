@@ -7,7 +7,7 @@ use super::lexicon::{cardinal_word, day_part, month, ordinal_word, weekday, Clas
 use super::{split_byte, whole_number, Hit, View};
 use crate::annotation::{Label, NumberDetails};
 use crate::text::tokens::TokenKind;
-use crate::detect::lexicon::possessor;
+use crate::detect::lexicon::{possessor, ERAS};
 
 fn hit(start: usize, end: usize, label: Label, normalized: Option<String>) -> Hit {
     Hit { start, end, label, details: NumberDetails { normalized, ..Default::default() } }
@@ -131,7 +131,7 @@ fn day_at(v: &View, j: usize) -> Option<(u32, usize)> {
     if !v.near(j) {
         return None;
     }
-    let k = if matches!(v.w(j + 1), "st" | "nd" | "rd" | "th") && v.glued(j + 1) { j + 2 } else { j + 1 };
+    let k = if v.ordinal_suffix(j + 1) { j + 2 } else { j + 1 };
     // "5:30", "5%", "5-10" are not days.
     if !free_after(v, k) {
         return None;
@@ -395,9 +395,14 @@ pub(super) fn part_number(w: &str) -> Option<u32> {
 /// "19th-century" (before a noun). Normalised as ISO 8601's two-digit century, "18" for
 /// the 19th (the years 1800-1899), or as TIMEX3's "BC04" for the fifth century BC.
 fn century(v: &View, j: usize) -> Option<Hit> {
+    // "century" comes one to four tokens on: a look that rules out the words this is tried
+    // at ("a", "the", number words) before the ordinal lists are read.
+    if !(j + 1..=j + 4).any(|k| v.w(k) == "century") {
+        return None;
+    }
     // The ordinal: "19th", "fifth", "twenty-first".
     let (n, k) = if let Some(n) = small(v, j, 2) {
-        if !(matches!(v.w(j + 1), "st" | "nd" | "rd" | "th") && v.glued(j + 1)) {
+        if !v.ordinal_suffix(j + 1) {
             return None;
         }
         (n, j + 2)
@@ -415,9 +420,8 @@ fn century(v: &View, j: usize) -> Option<Hit> {
     if !(1..=30).contains(&n) || v.w(k) != "century" || !v.near(k) || batsman || v.hyphen(k + 1) {
         return None;
     }
-    let (bc, e) = match v.raw(k + 1) {
-        "BC" | "BCE" if v.near(k + 1) => (true, k + 2),
-        "AD" | "CE" if v.near(k + 1) => (false, k + 2),
+    let (bc, e) = match before_common_era(v.raw(k + 1)) {
+        Some(bc) if v.near(k + 1) => (bc, k + 2),
         _ => (false, k + 1),
     };
     let era = if bc { "BC" } else { "" };
@@ -432,11 +436,7 @@ fn era_year(v: &View, j: usize) -> Option<Hit> {
         (year(j + 1)?, false, j + 2)
     } else {
         let y = small(v, j, 4).filter(|&y| y > 0 && !v.raw(j).starts_with('0'))?;
-        let bc = match v.raw(j + 1) {
-            "BC" | "BCE" => true,
-            "AD" | "CE" => false,
-            _ => return None,
-        };
+        let bc = before_common_era(v.raw(j + 1))?;
         if !v.near(j + 1) {
             return None;
         }
@@ -448,6 +448,12 @@ fn era_year(v: &View, j: usize) -> Option<Hit> {
     }
     let era = if bc { "BC" } else { "" };
     Some(hit(j, e, Label::Date, Some(format!("{era}{y:04}"))))
+}
+
+/// Whether the era `w` (as written, [`ERAS`]) counts years before the common era ("BC");
+/// `None` for a word that is no era.
+fn before_common_era(w: &str) -> Option<bool> {
+    ERAS.iter().find(|(era, _)| *era == w).map(|&(_, bc)| bc)
 }
 
 /// A season of a year: "spring 2026", "the autumn of 2027", "fall 2025"; normalised as

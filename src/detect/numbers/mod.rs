@@ -169,6 +169,11 @@ impl<'a> View<'a> {
         self.toks.get(j).is_some_and(|t| t.gap == Gap::None)
     }
 
+    /// Token `j` is an ordinal suffix glued to the digits before it ("21st", "5th").
+    fn ordinal_suffix(&self, j: usize) -> bool {
+        self.glued(j) && matches!(self.w(j), "st" | "nd" | "rd" | "th")
+    }
+
     /// Token `j` is a hyphen glued to the tokens on both sides ("third-quarter").
     fn hyphen(&self, j: usize) -> bool {
         self.raw(j) == "-" && self.glued(j) && self.glued(j + 1)
@@ -2139,7 +2144,7 @@ fn digits(v: &View, j: usize) -> Option<(f64, usize, Form)> {
     }
     let mut value = parse_number(&clean)?;
     // Ordinal suffixes.
-    if frac.is_none() && k == j + 1 && v.glued(k) && matches!(v.w(k), "st" | "nd" | "rd" | "th") {
+    if frac.is_none() && k == j + 1 && v.ordinal_suffix(k) {
         return Some((value, k + 1, Form::Ordinal));
     }
     // Fractions: "3/4", and mixed "10 1/2".

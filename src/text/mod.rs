@@ -3,4 +3,5 @@
 
 pub(crate) mod furniture;
 pub mod offsets;
+pub(crate) mod pattern;
 pub mod tokens;

@@ -39,6 +39,7 @@ use crate::annotation::{Annotation, Details, Label, NumberDetails, Qualifier, Sp
 use crate::detect::lexicon::{possessor, role_word};
 use crate::text::tokens::{Gap, Token, TokenKind};
 use lexicon::{Class, WordKeys};
+use crate::text::pattern;
 use regex::Regex;
 use std::borrow::Cow;
 
@@ -50,17 +51,17 @@ pub(crate) struct Numbers {
 
 impl Numbers {
     pub(crate) fn new() -> Numbers {
-        let blocked = Regex::new(
-            r"(?xi)
-              (?:https?://|www\.)[^\s<>]+
-            | [^\s@<>()]+@[^\s@<>()]+\.[a-z]{2,}
-            | (?-u:\b)[a-z0-9-]+\.(?:com|org|net|gov|edu|info|io|co|uk|fr|de|int)(?:/[^\s<>]*)?
+        // Case-insensitive only in ASCII (`(?i-u:...)`): see `text::pattern`.
+        let blocked = pattern::compile(
+            r"(?x)
+              (?i-u:https?://|www\.)[^\s<>]+
+            | [^\s@<>()]+@[^\s@<>()]+\.[a-zA-Z]{2,}
+            | (?-u:\b)[a-zA-Z0-9-]+\.(?i-u:com|org|net|gov|edu|info|io|co|uk|fr|de|int)(?:/[^\s<>]*)?
             | \+[0-9]{1,3}[\ .-]?(?:\([0-9]{1,4}\)[\ .-]?)?[0-9]{2,4}(?:[\ .-][0-9]{2,4}){1,4}
             | \([0-9]{2,5}\)\ ?[0-9]{3,4}[\ .-]?[0-9]{3,4}
             | (?-u:\b)0[0-9]{2,4}\ [0-9]{3,4}\ [0-9]{3,4}(?-u:\b)
             | (?-u:\b)[0-9]{3}[.-][0-9]{3}[.-][0-9]{4}(?-u:\b)",
-        )
-        .expect("valid blocked pattern");
+        );
         Numbers { blocked }
     }
 

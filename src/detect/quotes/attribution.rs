@@ -9,6 +9,7 @@ use super::cues::{alternation, cue_pattern, is_naming, not_a_name, takes_listene
 use super::marks::Piece;
 use crate::annotation::{Annotation, Details, Label, Span};
 use crate::fxhash::{FxMap, FxSet};
+use crate::text::pattern;
 use crate::detect::lexicon::{possessor, role_word, CLITICS, NAME_PARTICLES, TITLES};
 use regex::{Captures, Regex};
 use std::sync::OnceLock;
@@ -167,7 +168,7 @@ static WORD_BYTES: [bool; 256] = {
 
 impl Rules {
     pub(crate) fn new() -> Rules {
-        let compile = |p: String| Regex::new(&p).expect("quote pattern compiles");
+        let compile = |p: String| pattern::compile(&p);
         let cues: FxSet<&'static str> = CUES.iter().chain(NAMING).copied().filter(|c| !c.contains(' ')).collect();
         // (Cue words are ASCII, as `cue_words` reads them.)
         let mut cue_shapes = [0u32; 128];
@@ -306,7 +307,7 @@ impl Rules {
 
     /// [`said_pattern`] itself, for the forward search [`Self::leftmost_said`] seldom needs.
     fn said(&self) -> &Regex {
-        self.said.get_or_init(|| Regex::new(&said_pattern(&alternation())).expect("quote pattern compiles"))
+        self.said.get_or_init(|| pattern::compile(&said_pattern(&alternation())))
     }
 
     /// The groups of a match of [`said_pattern`], `(start, end)` in `hay`.

@@ -263,6 +263,7 @@ impl Entities {
             })
             .map(|(span, label)| (span, if storm(&text[span.range()]) { Label::Misc } else { label }))
             .map(|(span, label)| (imperative_off(text, span), label))
+            .map(|(span, label)| firm_kind_off(text, span, label))
             .map(|(span, label)| web_name(text, span, label))
             .map(|(span, label)| numbered_name(text, span, label))
             .map(|(span, label)| first_party(text, span, label))
@@ -352,6 +353,28 @@ fn imperative_off(text: &str, span: Span) -> Span {
         }
         _ => span,
     }
+}
+
+/// Kinds of firm that business news writes before a company's name, capitalised when they
+/// open the sentence: "Developer Barratt Homes", "Chipmaker Nvidia", "Insurer Aviva".
+const FIRM_KINDS: [&str; 22] = [
+    "Developer", "Housebuilder", "Homebuilder", "Carmaker", "Automaker", "Chipmaker", "Drugmaker", "Retailer",
+    "Insurer", "Lender", "Supermarket", "Miner", "Airline", "Broadcaster", "Brewer", "Outsourcer", "Conglomerate",
+    "Carrier", "Manufacturer", "Distributor", "Supplier", "Publisher",
+];
+
+/// A name opening its sentence after a kind of firm ([`FIRM_KINDS`]), which the tagger takes
+/// for its first word and often for a person's: "Developer Barratt Homes" is the
+/// organisation "Barratt Homes". A name that starts with a given name keeps its label
+/// ("Publisher John Blake"; "Retailer John Lewis" too, which the tagger reads either way).
+fn firm_kind_off(text: &str, span: Span, label: Label) -> (Span, Label) {
+    let name = &text[span.range()];
+    let Some((kind, rest)) = name.split_once(' ') else { return (span, label) };
+    if !FIRM_KINDS.contains(&kind) || !rest.starts_with(char::is_uppercase) || !sentence_opener(text, Span::new(span.start, span.start + kind.len())) {
+        return (span, label);
+    }
+    let label = if female_given_name(rest).is_some() { label } else { Label::Org };
+    (Span::new(span.start + kind.len() + 1, span.end), label)
 }
 
 /// Prefixes hyphenated onto a name: "anti-Brexit", "pro-Russian", "ex-Soviet", "non-EU".
@@ -1129,6 +1152,17 @@ fn group(text: &str, mut found: Vec<(Span, Label)>, lex: &Lexicon) -> Vec<Annota
             let w = words[i][0];
             if having_word(w).any(|j| found[j].1 == Label::Org && named_for_place(words[j], w, lex)) {
                 found[i].1 = Label::Loc;
+            }
+        }
+    }
+    // A person of one word that ends an organisation's name the text gives, and no
+    // person's, is the organisation's short name: "Aston Villa ... a team like Villa".
+    for i in 0..n {
+        if found[i].1 == Label::Per && words[i].len() == 1 {
+            let w = words[i][0];
+            let ends_org = having_word(w).any(|j| found[j].1 == Label::Org && words[j].len() >= 2 && words[j].last() == Some(&w));
+            if ends_org && !having_word(w).any(|j| found[j].1 == Label::Per && words[j].len() >= 2) {
+                found[i].1 = Label::Org;
             }
         }
     }

@@ -128,13 +128,14 @@ fn titles_off(sentences: &[Vec<&str>], found: &mut [Found], lex: &Lexicon) {
     }
 }
 
-/// The first word of a title "Member of ..." ([`members_of`]).
+/// The first word of a title "Member of ..." or "Fellow of ..." ([`members_of`]).
 fn is_member(w: &str) -> bool {
-    matches!(w, "Member" | "Members")
+    matches!(w, "Member" | "Members" | "Fellow" | "Fellows")
 }
 
 /// "Member of Parliament" is a title: the name in it is the body after "of" ("Members of
-/// the European Parliament": "European Parliament").
+/// the European Parliament": "European Parliament"; "a Fellow of the Royal Society": "Royal
+/// Society").
 fn members_of(sentences: &[Vec<&str>], found: &mut [Found]) {
     for f in found.iter_mut() {
         let words = &sentences[f.0];
@@ -418,6 +419,40 @@ fn awards(sentences: &[Vec<&str>], found: &mut [Found]) {
             f.3 = MISC;
         }
     }
+}
+
+/// The fields of study and art that prizes are given in: "the Nobel Prize in Physiology or
+/// Medicine", "the Pulitzer Prize for Fiction".
+fn prize_field(w: &str) -> bool {
+    matches!(
+        w,
+        "Physics" | "Chemistry" | "Medicine" | "Physiology" | "Literature" | "Economics" | "Economic" | "Sciences"
+            | "Peace" | "Mathematics" | "Fiction" | "Nonfiction" | "Poetry" | "Drama" | "History" | "Music"
+            | "Journalism" | "Architecture" | "Biography"
+    )
+}
+
+/// An award's name goes on through "in" or "for" and its field ([`prize_field`]): "the Wolf
+/// Prize in Chemistry" is one name, where the tagger read the field as a place of its own.
+fn award_fields(sentences: &[Vec<&str>], found: &mut Vec<Found>) {
+    let mut taken = Vec::new();
+    for f in found.iter_mut().filter(|f| f.3 == MISC) {
+        let words = &sentences[f.0];
+        let (mut end, mut k) = (f.2, f.2 + 1);
+        if !award_name_end(words[f.2 - 1]) || !words.get(f.2).is_some_and(|w| matches!(*w, "in" | "for")) {
+            continue;
+        }
+        while words.get(k).is_some_and(|w| prize_field(w)) {
+            end = k + 1;
+            // "Physiology or Medicine", "Peace and Literature".
+            k += if words.get(k + 1).is_some_and(|w| matches!(*w, "or" | "and")) { 2 } else { 1 };
+        }
+        if end > f.2 {
+            taken.push((f.0, f.2, end));
+            f.2 = end;
+        }
+    }
+    found.retain(|g| !taken.iter().any(|&(s, a, b)| g.0 == s && g.1 >= a && g.2 <= b && g.3 != MISC));
 }
 
 /// Public bodies named for a nation of the United Kingdom after the word(s) before it:
@@ -782,6 +817,7 @@ pub fn refine<'t>(sentences: &[Vec<&'t str>], found: &mut Vec<Found>, lex: &Lexi
     capitals_and_employers(sentences, found, lex);
     awards_and_festivals(sentences, found);
     awards(sentences, found);
+    award_fields(sentences, found);
     nation_bodies(sentences, found);
     amendments(sentences, found);
     rating_agencies(sentences, found);

@@ -573,3 +573,21 @@ t!(eras_are_no_names, "A coin of 200 BC was found near the fort built in AD 43 b
 t!(places_are_not_institutions_named_for_them, "Roman remains were found beneath Kent farmland by the University of Kent. Canterbury Archaeological Trust led the dig, and the finds go on display at Canterbury's Beaney House. The Republic of Ireland beat Wales; Ireland scored twice.", &["LOC:Kent", "ORG:University of Kent", "ORG:Canterbury Archaeological Trust", "LOC:Canterbury", "LOC:Beaney House", "LOC:Republic of Ireland", "LOC:Wales", "LOC:Ireland"]);
 t!(place_first_parties, "Labour won 38% in New Zealand. New Zealand First failed to reach the 5% threshold. Winston Peters, leader of New Zealand First, conceded.", &["ORG:Labour", "LOC:New Zealand", "ORG:New Zealand First", "PER:Winston Peters", "ORG:New Zealand First"]);
 t!(possessive_institutions, "Dr Sarah Whitfield, a lecturer at King's College London, spoke. She studied at St John's College, Oxford. Patients saw their GP before the PhD student arrived.", &["PER:Sarah Whitfield", "ORG:King's College London", "ORG:St John's College", "LOC:Oxford"]);
+t!(kinds_of_firm_before_names, "Developer Barratt Homes will contribute £6.8m. Chipmaker Nvidia rose. Carmaker Stellantis said sales fell. Publisher John Blake agreed.", &["ORG:Barratt Homes", "ORG:Nvidia", "ORG:Stellantis", "PER:John Blake"]);
+t!(fellows_and_prize_fields, "She is a Fellow of the Royal Society. She won the Wolf Prize in Chemistry and he the Nobel Prize in Physiology or Medicine. The Booker Prize in London went to her.", &["ORG:Royal Society", "MISC:Wolf Prize in Chemistry", "MISC:Nobel Prize in Physiology or Medicine", "MISC:Booker Prize", "LOC:London"]);
+
+#[test]
+fn club_by_the_last_word_of_its_name() {
+    let text = "Arsenal beat Aston Villa on Sunday. \"It is never easy against a team like Villa,\" Arteta said. Villa host Brentford next.";
+    let villas: Vec<_> = crate::Annotator::new()
+        .annotate(text)
+        .into_iter()
+        .filter(|a| &text[a.span.range()] == "Villa")
+        .map(|a| match a.details {
+            crate::annotation::Details::Entity(e) => (a.label, e.canonical.to_string()),
+            _ => unreachable!("an entity"),
+        })
+        .collect();
+    let club = (crate::annotation::Label::Org, "Aston Villa".to_string());
+    assert_eq!(villas, [club.clone(), club]);
+}

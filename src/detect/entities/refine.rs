@@ -455,6 +455,48 @@ fn award_fields(sentences: &[Vec<&str>], found: &mut Vec<Found>) {
     found.retain(|g| !taken.iter().any(|&(s, a, b)| g.0 == s && g.1 >= a && g.2 <= b && g.3 != MISC));
 }
 
+/// Last words of a building's or a ground's name: "the Royal Albert Hall", "Auckland's
+/// Viaduct Events Centre".
+fn facility_word(w: &str) -> bool {
+    matches!(
+        w,
+        "Hall" | "Hospital" | "Centre" | "Center" | "Stadium" | "Arena" | "Theatre" | "Theater" | "Museum" | "Gallery"
+            | "Library" | "Cathedral" | "Abbey" | "Palace" | "Castle" | "Airport"
+    )
+}
+
+/// Words after which a building is named: "at the", "London's", "in", "from".
+fn before_facility(w: &str) -> bool {
+    matches!(w, "the" | "at" | "in" | "into" | "from" | "to" | "near" | "outside" | "inside" | "of") || CLITICS.contains(&w)
+}
+
+/// A building or ground is named by the whole run of capitalised words ending in a
+/// [`facility_word`], after "the", a possessive or a preposition. The tagger may leave it
+/// ("Auckland's Viaduct Events Centre") or take its last words for a person ("the Royal
+/// Albert Hall": "Albert Hall"); the run is then one place, or keeps the type the tagger
+/// gave its last words if not a person's. A name the tagger read past the run stands.
+fn facilities(sentences: &[Vec<&str>], found: &mut Vec<Found>, lex: &Lexicon) {
+    let mut hits = Vec::new();
+    for (s, words) in sentences.iter().enumerate() {
+        for k in (2..words.len()).filter(|&k| facility_word(words[k])) {
+            let mut a = k;
+            while a > 0 && capitalised(words[a - 1]) && !is_function_word(words[a - 1]) && !is_title(lex, words[a - 1]) {
+                a -= 1;
+            }
+            if a == k || a == 0 || !before_facility(words[a - 1]) {
+                continue;
+            }
+            let inside: Vec<&Found> = found.iter().filter(|f| f.0 == s && f.1 < k + 1 && a < f.2).collect();
+            if inside.iter().any(|f| f.1 < a || f.2 > k + 1) || inside.iter().any(|f| f.1 == a && f.2 == k + 1) {
+                continue;
+            }
+            let ty = inside.iter().find(|f| f.2 == k + 1).map_or(LOC, |f| if f.3 == PER { LOC } else { f.3 });
+            hits.push((s, a, k + 1, ty));
+        }
+    }
+    replace_overlapped(found, hits);
+}
+
 /// Public bodies named for a nation of the United Kingdom after the word(s) before it:
 /// "NHS England", "Historic England", "Police Scotland", "Public Health Wales".
 const NATION_BODY_HEADS: &[&[&str]] = &[
@@ -818,6 +860,7 @@ pub fn refine<'t>(sentences: &[Vec<&'t str>], found: &mut Vec<Found>, lex: &Lexi
     awards_and_festivals(sentences, found);
     awards(sentences, found);
     award_fields(sentences, found);
+    facilities(sentences, found, lex);
     nation_bodies(sentences, found);
     amendments(sentences, found);
     rating_agencies(sentences, found);

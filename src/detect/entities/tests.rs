@@ -591,3 +591,4 @@ fn club_by_the_last_word_of_its_name() {
     let club = (crate::annotation::Label::Org, "Aston Villa".to_string());
     assert_eq!(villas, [club.clone(), club]);
 }
+t!(buildings_named_by_their_whole_run, "The concert is at London's Royal Albert Hall. Ngata spoke at Auckland's Viaduct Events Centre. She spoke to Jerry Hall.", &["LOC:London", "LOC:Royal Albert Hall", "LOC:Auckland", "LOC:Viaduct Events Centre", "PER:Jerry Hall"]);

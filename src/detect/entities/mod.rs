@@ -566,9 +566,10 @@ fn venue(name: &str, label: Label) -> bool {
     !rest.is_empty() && (clear || surname && (label == Label::Misc || rest.contains(' ')))
 }
 
-/// True for a name of two words or more that ends in a word only a business's name ends in:
-/// "Island Records", "Universal Pictures", "Rolls-Royce Holdings" (which the tagger may read
-/// as a place or a person).
+/// True for a name of two words or more that ends in a word only an organisation's name ends
+/// in: "Island Records", "Universal Pictures", "Rolls-Royce Holdings", "Jet Propulsion
+/// Laboratory" (which the tagger may read as a place, a person or another name), or in
+/// "Geological Survey".
 fn business(name: &str) -> bool {
     // Most names end in no such word: the last byte tells first.
     if name.len() < 6 || !name.ends_with(['s', 't', 'c', 'd', 'p', 'n', 'C', 'H', 'y']) {
@@ -580,8 +581,9 @@ fn business(name: &str) -> bool {
             last,
             "Records" | "Studios" | "Pictures" | "Entertainment" | "Airlines" | "Airways" | "Motors" | "Holdings"
                 | "Inc" | "Ltd" | "Corp" | "Corporation" | "Plc" | "PLC" | "LLC" | "GmbH" | "Pharmaceuticals"
-                | "Therapeutics" | "Technologies" | "Industries" | "Laboratories" | "Brewery" | "Bancorp"
+                | "Therapeutics" | "Technologies" | "Industries" | "Laboratories" | "Laboratory" | "Brewery" | "Bancorp"
         )
+        || (last == "Survey" && rest.ends_with("Geological"))
 }
 
 /// True for a wire story's dateline, a place in capitals opening a line before an agency

@@ -497,6 +497,24 @@ fn facilities(sentences: &[Vec<&str>], found: &mut Vec<Found>, lex: &Lexicon) {
     replace_overlapped(found, hits);
 }
 
+/// Verbs a study or an article is published by, before "in" and the journal or paper.
+fn published(w: &str) -> bool {
+    matches!(w, "published" | "appeared" | "appears" | "appear" | "writing" | "wrote" | "reported" | "publish")
+}
+
+/// A journal or paper is an organisation (as CoNLL-2003 tags papers), where the tagger
+/// took it for a place or a person: "published in Nature", "appeared in The Lancet", "the
+/// journal Science". A listed place stays one ("published in London").
+fn journals(sentences: &[Vec<&str>], found: &mut [Found], lex: &Lexicon) {
+    for f in found.iter_mut().filter(|f| matches!(f.3, LOC | PER) && f.1 >= 1) {
+        let words = &sentences[f.0];
+        let after_verb = words[f.1 - 1] == "in" && f.1 >= 2 && published(words[f.1 - 2]);
+        if (after_verb || words[f.1 - 1] == "journal") && !lex.is_place(words[f.1]) {
+            f.3 = ORG;
+        }
+    }
+}
+
 /// Public bodies named for a nation of the United Kingdom after the word(s) before it:
 /// "NHS England", "Historic England", "Police Scotland", "Public Health Wales".
 const NATION_BODY_HEADS: &[&[&str]] = &[
@@ -538,9 +556,14 @@ fn amendments(sentences: &[Vec<&str>], found: &mut [Found]) {
             && (w.ends_with("th") || matches!(w, "First" | "Second" | "Third") || w.starts_with("Twenty-"))
     };
     let figure = |w: &str| w.bytes().all(|b| b.is_ascii_digit());
+    let amendment = |w: &str| matches!(w, "Amendment" | "Amendments");
     for f in found.iter_mut() {
         let words = &sentences[f.0];
-        if !matches!(words[f.2 - 1], "Amendment" | "Amendments") {
+        // An ordinal the tagger took alone: "the Twenty-first Amendment".
+        if f.2 == f.1 + 1 && spelt(words[f.1]) && words.get(f.2).is_some_and(|w| amendment(w)) {
+            f.2 += 1;
+        }
+        if !amendment(words[f.2 - 1]) {
             continue;
         }
         f.3 = MISC;
@@ -861,6 +884,7 @@ pub fn refine<'t>(sentences: &[Vec<&'t str>], found: &mut Vec<Found>, lex: &Lexi
     awards(sentences, found);
     award_fields(sentences, found);
     facilities(sentences, found, lex);
+    journals(sentences, found, lex);
     nation_bodies(sentences, found);
     amendments(sentences, found);
     rating_agencies(sentences, found);

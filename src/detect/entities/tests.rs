@@ -592,3 +592,4 @@ fn club_by_the_last_word_of_its_name() {
     assert_eq!(villas, [club.clone(), club]);
 }
 t!(buildings_named_by_their_whole_run, "The concert is at London's Royal Albert Hall. Ngata spoke at Auckland's Viaduct Events Centre. She spoke to Jerry Hall.", &["LOC:London", "LOC:Royal Albert Hall", "LOC:Auckland", "LOC:Viaduct Events Centre", "PER:Jerry Hall"]);
+t!(journals_and_agencies, "The study was published in Nature. It appeared in The Lancet Public Health, and was published in London. She works at the Jet Propulsion Laboratory, he at the US Geological Survey. He pleaded the Twenty-first Amendment.", &["ORG:Nature", "ORG:The Lancet Public Health", "LOC:London", "ORG:Jet Propulsion Laboratory", "ORG:US Geological Survey", "MISC:Twenty-first Amendment"]);

@@ -465,20 +465,29 @@ fn facility_word(w: &str) -> bool {
     )
 }
 
-/// Words after which a building is named: "at the", "London's", "in", "from".
+/// Last words of an instrument's name: "the James Webb Space Telescope", "the Near
+/// Infrared Spectrograph".
+fn instrument_word(w: &str) -> bool {
+    matches!(w, "Telescope" | "Spectrograph" | "Spectrometer" | "Interferometer")
+}
+
+/// Words after which a building or an instrument is named: "at the", "London's", "in".
 fn before_facility(w: &str) -> bool {
-    matches!(w, "the" | "at" | "in" | "into" | "from" | "to" | "near" | "outside" | "inside" | "of") || CLITICS.contains(&w)
+    matches!(w, "the" | "The" | "at" | "in" | "into" | "from" | "to" | "near" | "outside" | "inside" | "of") || CLITICS.contains(&w)
 }
 
 /// A building or ground is named by the whole run of capitalised words ending in a
 /// [`facility_word`], after "the", a possessive or a preposition. The tagger may leave it
 /// ("Auckland's Viaduct Events Centre") or take its last words for a person ("the Royal
 /// Albert Hall": "Albert Hall"); the run is then one place, or keeps the type the tagger
-/// gave its last words if not a person's. A name the tagger read past the run stands.
+/// gave its last words if not a person's. So is an instrument, ending in an
+/// [`instrument_word`], which is another name (MISC) whatever the tagger took it for ("the
+/// James Webb Space Telescope" ORG; "Webb's Near Infrared Spectrograph": PER "Infrared
+/// Spectrograph"). A name the tagger read past the run stands.
 fn facilities(sentences: &[Vec<&str>], found: &mut Vec<Found>, lex: &Lexicon) {
     let mut hits = Vec::new();
     for (s, words) in sentences.iter().enumerate() {
-        for k in (2..words.len()).filter(|&k| facility_word(words[k])) {
+        for k in (2..words.len()).filter(|&k| facility_word(words[k]) || instrument_word(words[k])) {
             let mut a = k;
             while a > 0 && capitalised(words[a - 1]) && !is_function_word(words[a - 1]) && !is_title(lex, words[a - 1]) {
                 a -= 1;
@@ -487,11 +496,13 @@ fn facilities(sentences: &[Vec<&str>], found: &mut Vec<Found>, lex: &Lexicon) {
                 continue;
             }
             let inside: Vec<&Found> = found.iter().filter(|f| f.0 == s && f.1 < k + 1 && a < f.2).collect();
-            if inside.iter().any(|f| f.1 < a || f.2 > k + 1) || inside.iter().any(|f| f.1 == a && f.2 == k + 1) {
+            let instrument = instrument_word(words[k]);
+            let whole = inside.iter().find(|f| f.1 == a && f.2 == k + 1);
+            if inside.iter().any(|f| f.1 < a || f.2 > k + 1) || whole.is_some_and(|f| !instrument || f.3 == MISC) {
                 continue;
             }
-            let ty = inside.iter().find(|f| f.2 == k + 1).map_or(LOC, |f| if f.3 == PER { LOC } else { f.3 });
-            hits.push((s, a, k + 1, ty));
+            let last = inside.iter().find(|f| f.2 == k + 1).map_or(LOC, |f| if f.3 == PER { LOC } else { f.3 });
+            hits.push((s, a, k + 1, if instrument { MISC } else { last }));
         }
     }
     replace_overlapped(found, hits);

@@ -3,7 +3,7 @@
 
 use super::features::Lexicon;
 use crate::detect::lexicon::{
-    paper_word, unlisted_title, CLITICS, COMPANIES, HYPHENATED_ARTICLES, NAMED_EVENTS, ONLINE_SERVICES, PUBLIC_BODIES,
+    paper_word, unlisted_title, CLITICS, ORG_WORDS, COMPANIES, HYPHENATED_ARTICLES, NAMED_EVENTS, ONLINE_SERVICES, PUBLIC_BODIES,
 };
 use crate::fxhash::{FxMap, FxSet};
 use crate::text::tokens::before_platform_x;
@@ -864,6 +864,14 @@ pub fn refine<'t>(sentences: &[Vec<&'t str>], found: &mut Vec<Found>, lex: &Lexi
     // A capitalised function word opening a sentence ("Between 3 and 4 million ...") is
     // never a name on its own.
     found.retain(|&(s, a, b, _)| !(a == 0 && b == 1 && is_function_word(sentences[s][0])));
+    // "The Bank said": the institution the text names in full elsewhere ("the Bank of
+    // England"), not a name with "The" in it, as papers have ("The Times").
+    for f in found.iter_mut().filter(|f| f.1 == 0 && f.2 == 2) {
+        let head = sentences[f.0][1];
+        if sentences[f.0][0] == "The" && ORG_WORDS.contains(&head) && !matches!(head, "News" | "Times" | "Post" | "State") {
+            f.1 = 1;
+        }
+    }
     // A name ends on a name word: "the Al Sadiqoun party" names "Al Sadiqoun".
     for f in found.iter_mut() {
         while f.2 > f.1 + 1 && sentences[f.0][f.2 - 1].starts_with(char::is_lowercase) {

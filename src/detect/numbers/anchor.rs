@@ -12,7 +12,6 @@
 
 use super::lexicon::{day_part, WEEKDAYS};
 use crate::annotation::{Annotation, Details, Label};
-use crate::detect::lexicon::possessor;
 use crate::Span;
 
 /// How far into the text a dateline may start, in bytes.
@@ -130,8 +129,6 @@ fn relative(text: &str, span: Span, normalized: Option<&str>, anchor: i64, conte
         return Some(date(day));
     }
     let lower = text[span.range()].to_lowercase();
-    // "last year's winner", "Thursday's vote": the possessive's "s" is no word of the date.
-    let lower = possessor(&lower).unwrap_or(&lower);
     let words: Vec<&str> = lower.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).collect();
     match normalized {
         // "last November", "in May", "in January of last year".

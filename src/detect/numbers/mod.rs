@@ -91,7 +91,8 @@ impl Numbers {
             }
             match figure(&v, i) {
                 Some(hit) => {
-                    let span = Span::new(tokens[hit.start].span.start, tokens[hit.end - 1].span.end);
+                    let last = tokens[hit.end - 1].span;
+                    let span = Span::new(tokens[hit.start].span.start, last.end - possessive_len(&text[last.range()]));
                     let at = blocked.partition_point(|b| b.end <= span.start);
                     if blocked.get(at).is_none_or(|b| !b.overlaps(span)) {
                         out.push(Annotation { span, label: hit.label, details: Details::Number(hit.details) });
@@ -104,6 +105,13 @@ impl Numbers {
         anchor::resolve(text, &mut out);
         out
     }
+}
+
+/// The length of the possessive ending of a figure's last word, which the span leaves
+/// out: "Saturday's election" is dated "Saturday", "last year's winner" "last year"; the
+/// "'s" ties the date to the noun after it and is no part of the date a reader checks.
+fn possessive_len(last: &str) -> usize {
+    possessor(last).map_or(0, |owner| last.len() - owner.len())
 }
 
 /// The tokens with their text, sliced and lower-cased once: the detector reads each token

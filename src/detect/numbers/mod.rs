@@ -777,17 +777,18 @@ fn amount_figure(v: &View, j: usize, hedge: Option<Qualifier>) -> Option<Hit> {
     if name_or_code(v, &first) {
         return None;
     }
-    // "aged 87", "age 87", "aged between 25 and 34", "aged just 12": an age in years; "aged
-    // about 40" too, the hedge leading its span.
+    // "aged 87", "age 87", "aged between 25 and 34", "aged just 12", "a median age of 57":
+    // an age in years; "aged about 40" too, the hedge leading its span.
     let whole_number = matches!(first.form, Form::Digits { plain: true, .. } | Form::Words { .. });
     let human = first.value < 130.0 && end_value.is_none_or(|e| e < 130.0);
-    let aged = |k: usize| start >= k && matches!(v.w(start - k), "aged" | "age") && (start + 1 - k..=start).all(|n| v.near(n));
     let only = start > 0 && matches!(v.w(start - 1), "just" | "only" | "barely");
-    if first.bare() && whole_number && human && (aged(1) || ((only || hedge.is_some()) && aged(2))) {
+    let lead = age_lead(v, start)
+        .or_else(|| start.checked_sub(1).filter(|_| (only || hedge.is_some()) && v.near(start)).and_then(|k| age_lead(v, k)));
+    if let Some(lead) = lead.filter(|_| first.bare() && whole_number && human) {
         first.label = Label::Duration;
         first.unit = Some("year");
         if hedge.is_none() {
-            start -= if aged(1) { 1 } else { 2 };
+            start = lead;
         }
     } else if first.bare()
         && whole_number
@@ -1007,6 +1008,18 @@ const CHANGES: &[&str] = &[
 /// the confirmed death toll from fourteen to 31".
 fn changed_before(v: &View, k: usize) -> bool {
     (k.saturating_sub(6)..k).rev().take_while(|&i| !v.sentence_start(i + 1)).any(|i| CHANGES.contains(&v.w(i)))
+}
+
+/// Where the words that make the figure at token `k` an age in years start: "aged 87",
+/// "age 29", and "the age of 18", "a median age of 57" (an average of ages is in years
+/// too). The words are in the span, as "old" is in "29 years old".
+fn age_lead(v: &View, k: usize) -> Option<usize> {
+    let lead = match k.checked_sub(1).map(|p| v.w(p)) {
+        Some("aged" | "age") => k - 1,
+        Some("of") if k >= 2 && v.w(k - 2) == "age" => k - 2,
+        _ => return None,
+    };
+    (lead + 1..=k).all(|n| v.near(n)).then_some(lead)
 }
 
 /// People news gives an age after ("his brother, 22, said"), besides the roles of

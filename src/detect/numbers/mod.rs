@@ -368,6 +368,19 @@ fn figure(v: &View, i: usize) -> Option<Hit> {
         hit.start = i - 1;
         quantity(&mut hit, "magnitude");
     }
+    // "the strongest measuring 5.4", after an earthquake: a magnitude, the verb left out.
+    if hit.label == Label::Cardinal
+        && hit.details.unit.is_none()
+        && hit.details.end_value.is_none()
+        && hit.details.value.is_some_and(|x| x < 10.0)
+        && j == i
+        && i > 0
+        && v.w(i - 1) == "measuring"
+        && v.near(i)
+        && quake_told(v, i)
+    {
+        quantity(&mut hit, "magnitude");
+    }
     // "more than 100 but fewer than 200", "at most 100 and at least 20": two bounds make
     // one range.
     let other = match qualifier {
@@ -397,6 +410,22 @@ fn figure(v: &View, i: usize) -> Option<Hit> {
         }
     }
     Some(hit)
+}
+
+/// Words that tell of an earthquake, so that a figure "measuring" something near them is
+/// its magnitude.
+const QUAKE_WORDS: [&str; 9] =
+    ["quake", "quakes", "earthquake", "earthquakes", "aftershock", "aftershocks", "tremor", "tremors", "magnitude"];
+
+/// Whether the sentence of token `k`, or the one before it, tells of an earthquake
+/// ([`QUAKE_WORDS`]): "more than 140 aftershocks, the strongest measuring 5.4" is a
+/// magnitude, "a room measuring 5.4 metres" is not. Called only after "measuring" and a
+/// bare figure, so the look over two sentences is rare.
+fn quake_told(v: &View, k: usize) -> bool {
+    let sentence_before = |e: usize| (0..e).rev().find(|&n| v.sentence_start(n)).unwrap_or(0);
+    let start = sentence_before(sentence_before(k + 1));
+    let end = (k + 1..v.raw.len()).find(|&e| v.sentence_start(e)).unwrap_or(v.raw.len());
+    (start..end).any(|n| QUAKE_WORDS.contains(&v.w(n)))
 }
 
 /// Whether a figure may start at token `i`: the test [`Numbers::find`] runs before

@@ -330,7 +330,8 @@ pub(super) fn date(v: &View, j: usize) -> Option<Hit> {
 /// A quarter or half of a year: "Q3 2024", "Q3" (a period of the reporting year),
 /// "H1 2023", "the third quarter of 2024", "the first half of 2023", "second-half 2022";
 /// normalised as "2024-Q3", "2023-H1" (TIMEX3). Without a year, only the "Q" and "H"
-/// forms: "the third quarter" may be a match's.
+/// forms and a reported figure's period ("third-quarter revenue"): "the third quarter"
+/// may be a match's.
 fn part_of_year(v: &View, j: usize) -> Option<Hit> {
     let w = v.w(j);
     // "Q3", "H1" in capitals ("h1" is a web page's heading).
@@ -373,12 +374,24 @@ fn part_of_year(v: &View, j: usize) -> Option<Hit> {
             e += 3;
             None
         }
-        // "Q3", "H1" alone: a period, its year untold.
-        None if v.raw(j).len() == 2 => None,
+        // "Q3", "H1" alone: a period, its year untold; so is "third-quarter revenue".
+        None if v.raw(j).len() == 2 || reported_period(v, j, e) => None,
         None => return None,
     };
     Some(hit(j, e, Label::Date, normalized))
 }
+
+/// Whether the part of a year spelt out at `j` and ending at `e` is hyphenated onto a
+/// figure a company or country reports ("third-quarter revenue", "first-half profit"):
+/// a period of the reporting year, as "Q3" is. Not before other nouns: "a first-half goal"
+/// and "a third-quarter touchdown" are a match's.
+fn reported_period(v: &View, j: usize, e: usize) -> bool {
+    v.hyphen(j + 1) && v.near(e) && REPORTED.contains(&v.w(e))
+}
+
+/// What companies and countries report by quarter and half year.
+const REPORTED: [&str; 12] =
+    ["revenue", "revenues", "sales", "profit", "profits", "earnings", "results", "loss", "losses", "net", "growth", "gdp"];
 
 /// Which quarter or half of a year an ordinal word names: "first" 1 to "fourth" 4.
 pub(super) fn part_number(w: &str) -> Option<u32> {

@@ -352,6 +352,7 @@ t!(duration_and_a_half, "for a year and a half", "[[duration a year and a half =
 t!(duration_not_a_rate, "twice a year, $50,000 a year, once a day", "[[money $50,000 = 50000 USD]]");
 t!(duration_not_a_year_ago, "a year ago, more than a week ago", "[[date a year ago = 1 year]] [[date more than a week ago = 1 week at_least]]");
 
+t!(part_of_year_before_reported_figure, "Nexora reported third-quarter revenue of $18.7 billion and first-half profit fell; a first-half goal.", "[[date third-quarter]] [[money $18.7 billion = 18700000000 USD]] [[date first-half]] [[ordinal first = 1]]");
 t!(age_of_number, "Participants had a median age of 57. Voting is open to those over the age of 18; the average age of about 40.", "[[duration age of 57 = 57 year]] [[duration age of 18 = 18 year]] [[duration about 40 = 40 year approximate]]");
 t!(age_aged_just, "She was aged just 12 when she left.", "[[duration aged just 12 = 12 year]]");
 t!(age_aged_about, "a man aged about 40", "[[duration about 40 = 40 year approximate]]");

@@ -452,7 +452,8 @@ fn award_fields(sentences: &[Vec<&str>], found: &mut Vec<Found>) {
             f.2 = end;
         }
     }
-    found.retain(|g| !taken.iter().any(|&(s, a, b)| g.0 == s && g.1 >= a && g.2 <= b && g.3 != MISC));
+    // (The award itself starts before the words it took.)
+    found.retain(|g| !taken.iter().any(|&(s, a, b)| g.0 == s && g.1 >= a && g.2 <= b));
 }
 
 /// Last words of a building's or a ground's name: "the Royal Albert Hall", "Auckland's
@@ -503,6 +504,44 @@ fn facilities(sentences: &[Vec<&str>], found: &mut Vec<Found>, lex: &Lexicon) {
             }
             let last = inside.iter().find(|f| f.2 == k + 1).map_or(LOC, |f| if f.3 == PER { LOC } else { f.3 });
             hits.push((s, a, k + 1, if instrument { MISC } else { last }));
+        }
+    }
+    replace_overlapped(found, hits);
+}
+
+/// Nouns for a work, written before its title: "her album The Tortured Poets Department".
+fn work_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "album" | "single" | "song" | "film" | "movie" | "novel" | "book" | "memoir" | "play" | "musical" | "documentary"
+            | "series" | "show" | "opera" | "poem" | "painting"
+    )
+}
+
+/// A title opening with "The" right after a noun for a work ([`work_noun`]), or after it and
+/// a comma, is the work: another name (MISC), "The" and all. The tagger reads "her studio
+/// album, The Tortured Poets Department," as the organisation "Tortured Poets Department".
+/// The title runs over capitalised words and the small words between them.
+fn works(sentences: &[Vec<&str>], found: &mut Vec<Found>) {
+    let mut hits = Vec::new();
+    for (s, words) in sentences.iter().enumerate() {
+        for k in (2..words.len()).filter(|&k| words[k] == "The") {
+            let noun = if words[k - 1] == "," { k - 2 } else { k - 1 };
+            if !work_noun(words[noun]) {
+                continue;
+            }
+            let mut end = k + 1;
+            let mut title_end = None;
+            while end < words.len() && (capitalised(words[end]) || matches!(words[end], "of" | "the" | "and" | "a" | "in" | "to")) {
+                end += 1;
+                if capitalised(words[end - 1]) {
+                    title_end = Some(end);
+                }
+            }
+            let Some(e) = title_end else { continue };
+            if !found.iter().any(|f| f.0 == s && f.1 < e && k < f.2 && (f.1 < k || f.2 > e)) {
+                hits.push((s, k, e, MISC));
+            }
         }
     }
     replace_overlapped(found, hits);
@@ -904,6 +943,7 @@ pub fn refine<'t>(sentences: &[Vec<&'t str>], found: &mut Vec<Found>, lex: &Lexi
     award_fields(sentences, found);
     facilities(sentences, found, lex);
     journals(sentences, found, lex);
+    works(sentences, found);
     nation_bodies(sentences, found);
     amendments(sentences, found);
     rating_agencies(sentences, found);

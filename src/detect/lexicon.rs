@@ -113,7 +113,7 @@ pub(crate) fn unlisted_title(w: &str) -> bool {
 }
 
 /// True for a lower-case word for a person's role, written right before the name: "North
-/// Korean leader Kim Jong Un", "company spokeswoman Rachel Dupre". Not a model feature. (A
+/// Korean leader Kim Jong Un", "company spokeswoman Rachel Dupre", "the emperor Hadrian". Not a model feature. (A
 /// `matches!`, which compiles to a switch on the length: it is asked of most names.)
 pub(crate) fn role_word(w: &str) -> bool {
     matches!(
@@ -122,7 +122,8 @@ pub(crate) fn role_word(w: &str) -> bool {
             | "chairman" | "chairwoman" | "secretary" | "senator" | "governor" | "mayor" | "ambassador" | "envoy"
             | "commander" | "coach" | "manager" | "striker" | "midfielder" | "defender" | "goalkeeper" | "actress"
             | "actor" | "singer" | "rapper" | "novelist" | "filmmaker" | "billionaire" | "economist" | "prosecutor"
-            | "lawyer" | "attorney" | "detective" | "dictator" | "cleric" | "businessman" | "businesswoman"
+            | "lawyer" | "attorney" | "detective" | "dictator" | "cleric" | "businessman" | "businesswoman" | "king"
+            | "queen" | "prince" | "princess" | "emperor" | "empress" | "pharaoh" | "tsar" | "sultan" | "emir"
     )
 }
 

@@ -74,12 +74,14 @@ const parent = new Map();
 for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
 const name = (id) => nodes.get(id).callFrame.functionName || '(anonymous)';
 const groups = [
-  ['binding: results packed (to_js)', /factlight_wasm::to_js/],
+  ['binding: results packed (packed::pack, Strings)', /factlight_wasm::packed::/],
   ['binding: unpacked into JS objects (unpack)', /^unpack$/],
   ['entities (all)', /detect::entities/],
   ['  entities: tagger emissions', /entities::model::Model::emi/],
   ['  entities: features', /entities::features/],
   ['  entities: Viterbi', /entities::tagger::/],
+  ['  entities: document rules (refine)', /entities::refine::/],
+  ['  entities: names linked (group)', /entities::group/],
   ['numbers', /detect::numbers/],
   ['quotes', /detect::quotes/],
   ['tokenizer', /text::tokens/],

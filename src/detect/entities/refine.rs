@@ -361,7 +361,7 @@ fn award_word(w: &str) -> bool {
 /// a capitalised word the tagger left, inside a sentence after a lower-case one, before any
 /// of them ("Glastonbury festival").
 fn awards_and_festivals(sentences: &[Vec<&str>], found: &mut Vec<Found>) {
-    let before = found.len();
+    let mut added = Vec::new();
     for (s, words) in sentences.iter().enumerate() {
         for k in (1..words.len()).filter(|&k| award_word(words[k])) {
             if let Some(f) = found.iter_mut().find(|f| f.0 == s && f.2 == k) {
@@ -375,13 +375,11 @@ fn awards_and_festivals(sentences: &[Vec<&str>], found: &mut Vec<Found>) {
                 && words[k - 2].starts_with(char::is_lowercase)
                 && !found.iter().any(|f| f.0 == s && f.1 < k && f.2 >= k)
             {
-                found.push((s, k - 1, k + 1, MISC));
+                added.push((s, k - 1, k + 1, MISC));
             }
         }
     }
-    if found.len() > before {
-        found.sort_unstable();
-    }
+    add_sorted(found, added);
 }
 
 /// Awards news names in one word ("her first Oscar", "two Baftas"), which the tagger takes
@@ -749,8 +747,25 @@ fn replace_overlapped(found: &mut Vec<Found>, hits: Vec<Found>) {
         return;
     }
     found.retain(|f| !hits.iter().any(|h| h.0 == f.0 && h.1 < f.2 && f.1 < h.2));
-    found.extend(hits);
-    found.sort_unstable();
+    add_sorted(found, hits);
+}
+
+/// Adds `more` to `found` and leaves it sorted. The names come sorted from the tagger and
+/// the passes keep them so, and a pass adds a few: each goes in at its place, where sorting
+/// the whole list again took 1.2% of the wasm engine's time on the Wikinews articles.
+fn add_sorted(found: &mut Vec<Found>, mut more: Vec<Found>) {
+    if !found.is_sorted() {
+        found.extend(more);
+        found.sort_unstable();
+        return;
+    }
+    more.sort_unstable();
+    let mut from = 0;
+    for f in more {
+        let at = from + found[from..].partition_point(|g| *g < f);
+        found.insert(at, f);
+        from = at + 1;
+    }
 }
 
 /// Forms of address stand for a person but name nobody: "Their Royal Highnesses", "His

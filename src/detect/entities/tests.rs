@@ -75,6 +75,7 @@ t!(common_word040, "The model, dubbed \"Gemini,\" was released. Communist Party 
 t!(after_role010, "North Korean leader Kim Jong Un met Xi Jinping. Kim later oversaw a test.", &["NORP:North Korean", "PER:Kim Jong Un", "PER:Xi Jinping", "PER:Kim"]);
 t!(venue010, "Sinner won on Rod Laver Arena on Thursday. He played at Wembley Stadium and Madison Square Garden.", &["PER:Sinner", "LOC:Rod Laver Arena", "LOC:Wembley Stadium", "LOC:Madison Square Garden"]);
 t!(venue020, "Coach John Isle said so.", &["PER:John Isle"]);
+t!(venue030, "Arsenal beat Aston Villa at the Emirates Stadium on Sunday.", &["ORG:Arsenal", "ORG:Aston Villa", "LOC:Emirates Stadium"]);
 t!(dateline010, "BOSTON (Reuters) - Aspirin cut cancer risk, researchers said.", &["LOC:BOSTON", "ORG:Reuters"]);
 t!(office_of_state, "Michigan Governor Gretchen Whitmer spoke, as did Oregon Governor Tina Kotek.", &["LOC:Michigan", "PER:Gretchen Whitmer", "LOC:Oregon", "PER:Tina Kotek"]);
 t!(two_word_demonyms, "The North Korean army met South African police, Sri Lankans and Middle Eastern envoys.", &["NORP:North Korean", "NORP:South African", "NORP:Sri Lankans", "NORP:Middle Eastern"]);

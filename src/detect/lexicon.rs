@@ -113,8 +113,11 @@ pub(crate) fn unlisted_title(w: &str) -> bool {
 }
 
 /// True for a lower-case word for a person's role, written right before the name: "North
-/// Korean leader Kim Jong Un", "company spokeswoman Rachel Dupre", "the emperor Hadrian". Not a model feature. (A
-/// `matches!`, which compiles to a switch on the length: it is asked of most names.)
+/// Korean leader Kim Jong Un", "company spokeswoman Rachel Dupre", "the emperor Hadrian",
+/// "chief executive Goh Choon Phong". Not a model feature. Not words that also qualify a
+/// thing or are verbs before a name ("official Twitter account", "to head Microsoft",
+/// "rival Samsung"). (A `matches!`, which compiles to a switch on the length: it is asked
+/// of most names.)
 pub(crate) fn role_word(w: &str) -> bool {
     matches!(
         w,
@@ -124,6 +127,8 @@ pub(crate) fn role_word(w: &str) -> bool {
             | "actor" | "singer" | "rapper" | "novelist" | "filmmaker" | "billionaire" | "economist" | "prosecutor"
             | "lawyer" | "attorney" | "detective" | "dictator" | "cleric" | "businessman" | "businesswoman" | "king"
             | "queen" | "prince" | "princess" | "emperor" | "empress" | "pharaoh" | "tsar" | "sultan" | "emir"
+            | "executive" | "officer" | "chief" | "director" | "founder" | "captain" | "analyst" | "professor"
+            | "researcher" | "scientist" | "aide" | "diplomat" | "negotiator"
     )
 }
 

@@ -546,8 +546,9 @@ fn after_role(text: &str, span: Span) -> bool {
 
 /// True for a name the tagger read as a person or an event (`label`) that ends in a word
 /// for a place or venue: "Rod Laver Arena", "Madison Square Garden", "Grand Isle"; so is an
-/// organisation's ending in Stadium or Arena. Other readings stand: CoNLL's own labels put airports with organisations and hospitals with
-/// places, and a reader loses little either way. Words that are also surnames (Bridge,
+/// organisation's ending in Stadium or Arena. Other readings stand: CoNLL's own labels put
+/// airports with organisations and hospitals with places, and a reader loses little either
+/// way. Words that are also surnames (Bridge,
 /// Street, Garden, River, Valley, Isle; Bay, Lake, Field, Beach are left out) overrule a
 /// person only in a name of three words or more ("Wayne Bridge" is a footballer, "Coach
 /// John Isle" a coach).

@@ -99,6 +99,7 @@ t!(temperature_scale, "It hit 40 degrees C. Then it fell to 50 degrees F.", &[])
 t!(acquired_business, "The company agreed to acquire Slack. It bought Shazam and later invested in Stellantis, not in Ohio.", &["ORG:Slack", "ORG:Shazam", "ORG:Stellantis", "LOC:Ohio"]);
 t!(office_of010, "Texas Governor Greg Abbott said so. Bank of England Governor Andrew Bailey spoke.", &["LOC:Texas", "PER:Greg Abbott", "ORG:Bank of England", "PER:Andrew Bailey"]);
 t!(after_role020, "The lead manager Lehman Brothers International said. Joint manager Barclays Capital agreed.", &["ORG:Lehman Brothers International", "ORG:Barclays Capital"]);
+t!(after_role030, "\"We are sorry,\" chief executive Goh Choon Phong said. The co-founder Wu Rui agreed.", &["PER:Goh Choon Phong", "PER:Wu Rui"]);
 t!(glued_letter020, "J. R. Smith met U.S. officials and George W. Bush.", &["PER:J. R. Smith", "LOC:U.S.", "PER:George W. Bush"]);
 t!(new_place010, "The bill passed.\n\nNew South Wales is the most populated state.", &["LOC:New South Wales"]);
 t!(article_surname010, "Egyptian President Abdel Fattah el-Sisi met Bashar al-Assad.", &["NORP:Egyptian", "PER:Abdel Fattah el-Sisi", "PER:Bashar al-Assad"]);

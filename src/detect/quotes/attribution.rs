@@ -950,7 +950,7 @@ fn description_head(text: &str, span: Span) -> Span {
         let role = |n: &str| {
             let one = n.strip_suffix('s').unwrap_or(n);
             crate::detect::lexicon::role_word(one)
-                || matches!(one, "official" | "source" | "diplomat" | "aide" | "officer" | "negotiator" | "analyst" | "executive")
+                || matches!(one, "official" | "source")
         };
         let relative = !lower(w)
             && lower(prev)
@@ -1132,7 +1132,7 @@ fn owner_title(text: &str, end: usize, person: usize) -> &str {
 fn age_or_role(w: &str) -> bool {
     let age = w.strip_suffix("-year-old").is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
     age || role_word(w)
-        || matches!(w, "the" | "general" | "chief" | "deputy" | "executive" | "former" | "acting" | "interim" | "officer" | "director" | "head")
+        || matches!(w, "the" | "general" | "deputy" | "former" | "acting" | "interim" | "head")
 }
 
 /// True for one or two lower-case words ending in a role ([`role_word`] or a few titles
@@ -1143,7 +1143,7 @@ fn role_title(between: &str) -> bool {
     title_words(between)
         && between.ends_with(' ')
         && (role_word(last)
-            || matches!(last, "chief" | "captain" | "official" | "director" | "analyst" | "founder" | "executive" | "officer" | "professor" | "researcher" | "scientist" | "head"))
+            || matches!(last, "official" | "head"))
 }
 
 /// `"...," Bank of England governor Andrew Bailey said`: an organisation, a title and a

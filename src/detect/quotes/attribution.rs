@@ -1147,7 +1147,9 @@ fn role_title(between: &str) -> bool {
 }
 
 /// `"...," Bank of England governor Andrew Bailey said`: an organisation, a title and a
-/// person, then a cue, right after a quote ending with a comma. (The speaker pattern reads a name or a
+/// person, then a cue, right after a quote ending with a comma. So with a person in the
+/// organisation's place (`Obama adviser David Axelrod said`, or a firm the tagger took for
+/// a person). (The speaker pattern reads a name or a
 /// description, and the organisation before the title is neither.)
 fn titled_speaker_said(rules: &Rules, text: &str, tail: Span, people: &People) -> Option<Attribution> {
     // Only after a quote that ends with a comma: after a finished sentence, such a clause
@@ -1160,7 +1162,13 @@ fn titled_speaker_said(rules: &Rules, text: &str, tail: Span, people: &People) -
     let from = tail.start + s.len() - s.trim_start_matches(|c: char| c.is_whitespace() || c == ',').len();
     let at = people.entities.partition_point(|(e, _, _)| e.start < from);
     let &(first, label, _) = people.entities.get(at).filter(|(e, _, _)| e.end <= tail.end)?;
-    let person = if first.start == from {
+    // `"...," Obama adviser David Axelrod said`: a person, a role, then the speaker.
+    let second = people.entities.get(at + 1).filter(|(e, l, _)| {
+        *l == Label::Per && e.end <= tail.end && e.start - first.end <= 40 && role_title(text[first.end..e.start].trim_start())
+    });
+    let person = if let (true, Label::Per, Some(&(second, _, _))) = (first.start == from, label, second) {
+        second
+    } else if first.start == from {
         // The person right after the organisation, with title words between (and some).
         let org = Mention { span: first, kind: MentionKind::Name };
         let person = people.person_after(text, org, tail).span;

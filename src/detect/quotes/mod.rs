@@ -39,7 +39,7 @@ impl Quotes {
             let tail = tail_window(text, p.end, next_start);
             found.push(self.classify(text, p, prev_end, lead, tail, &people));
         }
-        share_speakers(text, &pieces, &mut found);
+        share_speakers(text, &self.rules, &pieces, &mut found);
         // The speaker of the last attributed quote, where that quote ended, and whether the
         // speaker is a named person (else a description such as "the head of the
         // investigators"): within one paragraph, "he" after a quoted speaker is that speaker.
@@ -392,7 +392,7 @@ fn title_case(inner: &str) -> bool {
 
 /// Continued quotes share one speaker; a direct quote with no attribution of its own
 /// takes the speaker of the quote before it in the same paragraph ("A," he said. "B.").
-fn share_speakers(text: &str, pieces: &[Piece], found: &mut [(QuoteStyle, Option<Attribution>)]) {
+fn share_speakers(text: &str, rules: &Rules, pieces: &[Piece], found: &mut [(QuoteStyle, Option<Attribution>)]) {
     for k in 0..pieces.len() {
         if let Some(j) = pieces[k].continues {
             // The later piece often carries the attribution: give it back to the earlier one.
@@ -429,10 +429,20 @@ fn share_speakers(text: &str, pieces: &[Piece], found: &mut [(QuoteStyle, Option
                     )
                 })
         };
+        // `said the "one in, one out" deal would begin "within weeks"`: so does one of two
+        // words or more a few words on in the clause, with no speech verb or comma between.
+        let runs_on = || {
+            let gap = &text[pieces[k - 1].end..pieces[k].start];
+            let inner = &text[pieces[k].inner_start..pieces[k].inner_end];
+            inner.split_whitespace().nth(1).is_some()
+                && gap.split_whitespace().nth(6).is_none()
+                && !gap.contains([',', ';', ':', '.', '!', '?', '(', '\n', '\r', '\u{2014}', '\u{2013}'])
+                && !rules.has_cue(gap)
+        };
         if found[k].0 == QuoteStyle::Scare
             && found[k - 1].0 == QuoteStyle::Partial
             && found[k - 1].1.is_some_and(|a| a.speaker.is_some())
-            && joined()
+            && (joined() || runs_on())
             && !title_case(&text[pieces[k].inner_start..pieces[k].inner_end])
         {
             found[k].0 = QuoteStyle::Partial;

@@ -252,7 +252,10 @@ impl Entities {
                     _ if e == s + 1 && self.lex.is_demonym(sents[k][s]) => Label::Norp,
                     _ => Label::Misc,
                 };
-                let label = if e == s + 1 && people_noun(sents[k][s]) { Label::Norp } else { label };
+                // (Not a team after "the": "the Indians" of the Cleveland Indians.)
+                let team = label == Label::Org && s > 0 && sents[k][s - 1].eq_ignore_ascii_case("the");
+                let people = |w: &str| people_noun(w) || label != Label::Per && !team && plural_demonym(w, self.lex);
+                let label = if e == s + 1 && people(sents[k][s]) { Label::Norp } else { label };
                 (span, label)
             })
             .filter(|(span, _)| {
@@ -304,6 +307,16 @@ fn people_noun(w: &str) -> bool {
             | "Irishman" | "Irishmen" | "Irishwoman" | "Frenchwoman" | "Englishwoman" | "Dutchwoman" | "Kiwi"
             | "Kiwis" | "Aussie" | "Aussies" | "Brit" | "Brits" | "Filipina" | "Filipinas"
     )
+}
+
+/// True for the plural of a people the lexicon has in the singular, or names by its country
+/// ("Pakistanis" of Pakistan, "Eritreans" of Eritrea), which the tagger may read as another
+/// name.
+fn plural_demonym(w: &str, lex: &Lexicon) -> bool {
+    let Some(one) = w.strip_suffix('s') else { return false };
+    lex.is_demonym(one)
+        || one.strip_suffix('n').is_some_and(|place| place.ends_with('a') && lex.is_place(place))
+        || one.strip_suffix('i').is_some_and(|place| lex.is_place(place))
 }
 
 /// True for a people named in two words, singular or plural ("South Koreans").

@@ -121,6 +121,7 @@ t!(business_by_its_last_word, "Her debut sold 4 million copies for Island Record
 t!(police_rank_off_name, "Insp Laura Hobbs spoke. Det Ch Insp Mark Lee, of the police, spoke. Cllr Ann Bell agreed.", &["PER:Laura Hobbs", "PER:Mark Lee", "PER:Ann Bell"]);
 t!(person_after_place_and_comma, "Those at the meeting in Leeds, Robert Gardner, Ann Bell and Tom Hale, agreed.", &["LOC:Leeds", "PER:Robert Gardner", "PER:Ann Bell", "PER:Tom Hale"]);
 t!(people_nouns_are_norp, "The Spaniard beat the Welshman, and the Brits cheered.", &["NORP:Spaniard", "NORP:Welshman", "NORP:Brits"]);
+t!(plural_peoples_are_norp, "Afghans and Pakistanis made up the largest groups, followed by Eritreans, Somalis and Bangladeshis. The Cleveland Indians lost. They won six of nine meetings against the Indians.", &["NORP:Afghans", "NORP:Pakistanis", "NORP:Eritreans", "NORP:Somalis", "NORP:Bangladeshis", "ORG:Cleveland Indians", "ORG:Indians"]);
 t!(online_service010, "He posted on Twitter. Twitter said it would act.", &["ORG:Twitter", "ORG:Twitter"]);
 #[test]
 fn org_short_name_and_branch() {

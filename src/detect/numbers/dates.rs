@@ -534,7 +534,8 @@ fn with_year(v: &View, j: usize, e: usize, m: u32, d: u32, last: Option<u32>) ->
     hit(j, end, Label::Date, normalized)
 }
 
-/// "1990s", "1990's", "'90s", and "the 90s" (but not "in their 90s", an age).
+/// "1990s", "1990's", "'90s", and "the 90s" (but not "in their 90s", an age: see
+/// `life_decade`).
 fn decade(v: &View, j: usize) -> Option<Hit> {
     let (digits_at, century) = if matches!(v.raw(j), "'" | "\u{2019}") && v.glued(j + 1) {
         (j + 1, true)

@@ -7,7 +7,7 @@
 //! case and spacing.
 
 use super::lexicon::{self, Unit};
-use super::{dates, figure, may_start_figure, Numbers, View, DURATION_ARTICLES, RANGE_OPENERS, SIGN_WORDS};
+use super::{dates, figure, may_start_figure, Numbers, View, DECADE_WORDS, DURATION_ARTICLES, RANGE_OPENERS, SIGN_WORDS};
 use crate::annotation::Annotation;
 use crate::text::tokens::{tokenize, TokenKind};
 use proptest::prelude::*;
@@ -159,12 +159,13 @@ fn vocabulary() -> Vec<String> {
         joins.iter().for_each(|w| add(w));
     }
     DURATION_ARTICLES.iter().chain(&SIGN_WORDS).for_each(|w| add(w));
+    DECADE_WORDS.iter().for_each(|(w, _)| add(w));
     for w in [
         "Sept", "MUSD", "MEUR", "USD115", "eur20", "US", "HK", "NZ", "NT", "C", "CA", "AU", "A", "S", "R", "Can",
         "Mex", "ſ", "u", "s", "dollars", "cents", "euros", "pounds", "yen", "p", "won", "real", "percent", "pct",
         "pc", "per", "cent", "percentage", "point", "points", "dozen", "dozens", "doz", "mil", "MM", "hundred",
         "thousand", "million", "bn", "k", "m", "b", "lakh", "crore", "o'clock", "am", "pm", "GMT", "UTC", "ago", "old",
-        "aged", "age", "or", "so", "and", "but", "of", "in", "out", "the", "no", "one", "weighed", "inch", "inches",
+        "aged", "age", "or", "so", "and", "but", "of", "in", "out", "the", "no", "one", "weighed", "inch", "inches", "her",
         "st", "nd", "rd", "th", "nought", "naught", "oh", "halves", "thirds", "fifths", "hundredths", "twentieths",
         "Group", "Boeing", "people", "soldiers", "us", "year", "years", "decade", "century", "fortnight", "week", "é",
         "中", "K", "\u{212A}", "İ", "ß",

@@ -300,6 +300,10 @@ fn figure(v: &View, i: usize) -> Option<Hit> {
     if let Some(hit) = clocked(v, j) {
         return Some(hedged(hit));
     }
+    // "in her late 20s": an age, which the date reading would take for the 2020s.
+    if let Some(hit) = life_decade(v, j) {
+        return Some(hedged(hit));
+    }
     if let Some(hit) = dates::time(v, j).or_else(|| dates::date(v, j)) {
         // "higher than last year", "talked about yesterday": a comparison bounds a count or
         // a point in time ("more than two years ago", "around 2010"), not a named day or year.
@@ -520,6 +524,12 @@ const fn figure_start_words() -> WordKeys {
         k += 1;
     }
     set = set.with(&DURATION_ARTICLES);
+    // Decades of life: "in their twenties" (life_decade).
+    let mut k = 0;
+    while k < DECADE_WORDS.len() {
+        set = set.with(&[DECADE_WORDS[k].0]);
+        k += 1;
+    }
     // Multiples in one word: "threefold" (figure).
     let mut k = 0;
     while k < FOLD_WORDS.len() {
@@ -1049,6 +1059,62 @@ fn age_lead(v: &View, k: usize) -> Option<usize> {
         _ => return None,
     };
     (lead + 1..=k).all(|n| v.near(n)).then_some(lead)
+}
+
+/// The decades of a life in words, with their first year: "in her forties".
+pub(super) const DECADE_WORDS: [(&str, u32); 8] = [
+    ("twenties", 20),
+    ("thirties", 30),
+    ("forties", 40),
+    ("fifties", 50),
+    ("sixties", 60),
+    ("seventies", 70),
+    ("eighties", 80),
+    ("nineties", 90),
+];
+
+/// The years into a decade of life that "early", "mid" and "late" cover: the decade cut in
+/// three (0-3, 4-6, 7-9), the edges loose, so the range is approximate.
+const DECADE_PARTS: [(&str, u32, u32); 3] = [("early", 0, 3), ("mid", 4, 6), ("late", 7, 9)];
+
+/// An age given as a decade of life at token `j`, after "in his", "in her", "in their" or
+/// "in its": "in his 30s" (30..39 years), "in their twenties", "in her late 20s" (27..29,
+/// approximate: see [`DECADE_PARTS`]), "in her mid-forties". Only after the possessive: "the
+/// 20s" and "in the late 1990s" are decades of the calendar ([`dates::date`]).
+fn life_decade(v: &View, j: usize) -> Option<Hit> {
+    let part = DECADE_PARTS.iter().find(|(w, ..)| *w == v.w(j));
+    let k = match part {
+        Some(_) if v.raw(j + 1) == "-" && v.glued(j + 1) && v.glued(j + 2) => j + 2,
+        Some(_) => j + 1,
+        None => j,
+    };
+    let owner = j >= 2 && v.w(j - 2) == "in" && matches!(v.w(j - 1), "his" | "her" | "their" | "its");
+    if !owner || !(j - 1..=k).all(|n| v.near(n)) {
+        return None;
+    }
+    let (first, end) = match DECADE_WORDS.iter().find(|(w, _)| *w == v.w(k)) {
+        Some(&(_, first)) => (first, k + 1),
+        None => {
+            let first = dates::small(v, k, 2).filter(|n| n % 10 == 0 && (20..=90).contains(n))?;
+            let s = if matches!(v.raw(k + 1), "'" | "\u{2019}") && v.glued(k + 1) { k + 2 } else { k + 1 };
+            if v.raw(s) != "s" || !v.glued(s) || v.raw(k).len() != 2 {
+                return None;
+            }
+            (first, s + 1)
+        }
+    };
+    let (low, high, qualifier) = match part {
+        Some(&(_, from, to)) => (first + from, first + to, Some(Qualifier::Approximate)),
+        None => (first, first + 9, None),
+    };
+    let details = NumberDetails {
+        value: Some(f64::from(low)),
+        end_value: Some(f64::from(high)),
+        unit: Some("year".to_string()),
+        qualifier,
+        ..Default::default()
+    };
+    Some(Hit { start: j, end, label: Label::Duration, details })
 }
 
 /// People news gives an age after ("his brother, 22, said"), besides the roles of

@@ -1468,14 +1468,22 @@ const MAKERS: [&str; 9] = ["Boeing", "Airbus", "Embraer", "Bombardier", "Tupolev
 
 /// Whether token `p`, before a number, is a capitalised word inside a sentence that the
 /// number may be part of the name of ("Boeing 737", "France 24"); not a month or weekday.
+/// A brand written with a capital inside ("iPhone 17", "iPad 11") is a name anywhere, the
+/// start of a sentence too.
 fn after_name(v: &View, p: usize) -> bool {
     let w = v.raw(p);
+    let capital = w.starts_with(|c: char| c.is_uppercase()) && !v.sentence_start(p);
     v.kind(p) == Some(TokenKind::Word)
         && v.near(p + 1)
-        && w.starts_with(|c: char| c.is_uppercase())
-        && !v.sentence_start(p)
+        && (capital || camel_case(w))
         && lexicon::month(w).is_none()
         && !lexicon::weekday(w)
+}
+
+/// A word in lower case with a capital after its first letter: "iPhone", "eBay".
+fn camel_case(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.first().is_some_and(u8::is_ascii_lowercase) && b[1..].iter().any(u8::is_ascii_uppercase)
 }
 
 /// A score's second half glued on at `k` ("Villa 3-1", "the Celtics 112-104"): a hyphen and

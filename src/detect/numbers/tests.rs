@@ -297,6 +297,7 @@ t!(no_dateline_before_a_clause, "The court met on March 4, 2024 after the vote o
 t!(no_dateline_in_a_sentence, "The court met on February 2, 2019, and again on Thursday.", "[[date February 2, 2019 = 2019-02-02]] [[date Thursday]]");
 t!(date_decade_apostrophe, "in the '90s", "[[date '90s = 1990s]]");
 t!(date_decade_the, "in the 90s", "[[date 90s = 1990s]]");
+t!(model_after_brand, "The iPhone 17 Pro costs $1,099. iPad 11 sales rose, and so did 3 eBay shares.", "[[money $1,099 = 1099 USD]] [[cardinal 3 = 3 of shares]]");
 t!(age_decade_not_date, "in their 90s", "[[duration 90s = 90..99 year]]");
 t!(age_decade_part, "A woman in her late 20s died, a man in his early 30s and one in her mid-40s.", "[[duration late 20s = 27..29 year approximate]] [[duration early 30s = 30..33 year approximate]] [[duration mid-40s = 44..46 year approximate]]");
 t!(age_decade_digits, "A man in his 30s died. Children in their 20's.", "[[duration 30s = 30..39 year]] [[duration 20's = 20..29 year]]");

@@ -2064,7 +2064,8 @@ fn suffix(v: &View, a: &mut Amount) {
                 a.end = e;
             }
         }
-        if hyphen && v.hyphen(a.end) && v.w(a.end + 1) == "old" {
+        // "a 16-year-old", and "18-year-olds", the people of that age.
+        if hyphen && v.hyphen(a.end) && matches!(v.w(a.end + 1), "old" | "olds") {
             a.end += 2;
         }
         return;
@@ -2716,6 +2717,12 @@ fn counted(v: &View, k: usize, of_only: bool, value: f64) -> Option<Span> {
             && !lexicon::stops_counted(w);
         return noun.then(|| v.span(i + 1));
     }
+    // "30,000 18-year-olds", "two three-year-olds": people counted by their age.
+    if !of_only {
+        if let Some(e) = age_group(v, i) {
+            return Some(Span::new(v.span(i).start, v.span(e - 1).end));
+        }
+    }
     let of = v.w(i) == "of";
     if of {
         i += 1;
@@ -2811,4 +2818,15 @@ fn counted(v: &View, k: usize, of_only: bool, value: f64) -> Option<Span> {
         !capital || acronym || (value != 1.0 && !of && run.first() == Some(&l))
     })
     .map(|l| v.span(l))
+}
+
+/// The token after a noun of people by their age starting at token `i`: a number, then
+/// "-year-olds" (or months, weeks, days), as in "18-year-olds", "two-month-olds".
+fn age_group(v: &View, i: usize) -> Option<usize> {
+    if !matches!(v.kind(i), Some(TokenKind::Number | TokenKind::Word)) || !v.hyphen(i + 1) && !v.hyphen(i + 3) {
+        return None;
+    }
+    let (_, e, _) = number(v, i)?;
+    let unit = matches!(v.w(e + 1), "year" | "month" | "week" | "day");
+    (v.hyphen(e) && unit && v.hyphen(e + 2) && v.w(e + 3) == "olds").then_some(e + 4)
 }

@@ -346,6 +346,7 @@ t!(duration_days, "three days after", "[[duration three days = 3 day]]");
 t!(duration_years, "the past 16 years", "[[duration 16 years = 16 year]]");
 t!(duration_decade, "a decade later, for a decade", "[[date a decade later = 1 decade]] [[duration a decade = 1 decade]]");
 t!(duration_hyphen_age, "a 16-year-old boy", "[[duration 16-year-old = 16 year]]");
+t!(age_group_counted, "A record 30,000 18-year-olds applied, and two three-year-olds.", "[[cardinal 30,000 = 30000 of 18-year-olds]] [[duration 18-year-olds = 18 year]] [[cardinal two = 2 of three-year-olds]] [[duration three-year-olds = 3 year]]");
 t!(duration_age, "29 years old", "[[duration 29 years old = 29 year]]");
 t!(duration_hedged, "for almost two weeks", "[[duration almost two weeks = 2 week approximate]]");
 t!(duration_a_year_hedged, "in office for more than a year", "[[duration more than a year = 1 year at_least]]");

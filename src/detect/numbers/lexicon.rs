@@ -662,6 +662,9 @@ pub(super) const UNITS: &[Unit] = &[
     u(&["megahertz"], "MHz"),
     u(&["gigahertz"], "GHz"),
     exact(&["mAh"], "mAh"),
+    // A camera's resolution: "a 48-megapixel camera".
+    u(&["megapixel"], "MP"),
+    u(&["megapixels"], "MP"),
     u(&["bits"], "bit"),
     u(&["bit"], "bit"),
     u(&["decibels"], "dB"),

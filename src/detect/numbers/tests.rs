@@ -345,6 +345,7 @@ t!(time_noon, "by noon", "[[time noon = 12:00]]");
 t!(duration_days, "three days after", "[[duration three days = 3 day]]");
 t!(duration_years, "the past 16 years", "[[duration 16 years = 16 year]]");
 t!(duration_decade, "a decade later, for a decade", "[[date a decade later = 1 decade]] [[duration a decade = 1 decade]]");
+t!(quantity_megapixels, "It has a 48-megapixel camera and a 12 megapixels sensor.", "[[quantity 48-megapixel = 48 MP]] [[quantity 12 megapixels = 12 MP]]");
 t!(duration_hyphen_age, "a 16-year-old boy", "[[duration 16-year-old = 16 year]]");
 t!(age_group_counted, "A record 30,000 18-year-olds applied, and two three-year-olds.", "[[cardinal 30,000 = 30000 of 18-year-olds]] [[duration 18-year-olds = 18 year]] [[cardinal two = 2 of three-year-olds]] [[duration three-year-olds = 3 year]]");
 t!(duration_age, "29 years old", "[[duration 29 years old = 29 year]]");

@@ -184,6 +184,11 @@ pub(super) fn scale_word(w: &str) -> Option<(f64, bool)> {
 /// Hedges before a figure, longest first so "more than" wins over a bare "more".
 pub(super) const QUALIFIERS: &[(&[&str], Qualifier)] = &[
     (&["no", "more", "than"], Qualifier::AtMost),
+    // Times and dates: "not before 1pm" is 1pm or later, "no later than 2030" 2030 or sooner.
+    (&["no", "later", "than"], Qualifier::AtMost),
+    (&["no", "earlier", "than"], Qualifier::AtLeast),
+    (&["not", "before"], Qualifier::AtLeast),
+    (&["not", "after"], Qualifier::AtMost),
     (&["no", "fewer", "than"], Qualifier::AtLeast),
     (&["no", "less", "than"], Qualifier::AtLeast),
     (&["a", "little", "over"], Qualifier::AtLeast),

@@ -868,7 +868,12 @@ fn amount_figure(v: &View, j: usize, hedge: Option<Qualifier>) -> Option<Hit> {
         // "2,000 people" counts; "the 1973 building" is still a year.
         let attributive = start > 0 && lexicon::determiner(v.w(start - 1));
         let counts = counted(v, end, false, first.value).is_some() && !attributive;
-        if !hedged && (temporal || !counts) {
+        // "no later than 2030", "not before 2027": a bound on a date, not on a count.
+        // (Only these hedges: "up to 2000 people" counts, though "to" may date.)
+        let dated_bound = hedged
+            && start > 1
+            && matches!((v.w(start - 2), v.w(start - 1)), ("not", "before" | "after") | ("later" | "earlier", "than"));
+        if (!hedged || dated_bound) && (temporal || !counts) {
             details.normalized = Some(match end_value {
                 Some(e) => format!("{}/{}", first.value, e),
                 None => format!("{}", first.value),

@@ -422,6 +422,7 @@ t!(range_or_counted, "one or two matches", "[[cardinal one or two = 1..2 of matc
 t!(range_or_not_down, "3 or 2", "[[cardinal 3 = 3]] [[cardinal 2 = 2]]");
 
 // Qualifiers.
+t!(qual_not_before, "She plays on Tuesday, not before 1pm, and ends not after 6pm, no later than 2030 and no earlier than March 5.", "[[date Tuesday]] [[time not before 1pm = 13:00 at_least]] [[time not after 6pm = 18:00 at_most]] [[date no later than 2030 = 2030 at_most]] [[date no earlier than March 5 = --03-05 at_least]]");
 t!(qual_about, "about 40 people", "[[cardinal about 40 = 40 approximate of people]]");
 t!(qual_around, "around 40", "[[cardinal around 40 = 40 approximate]]");
 t!(qual_roughly, "roughly 40", "[[cardinal roughly 40 = 40 approximate]]");

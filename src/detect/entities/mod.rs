@@ -669,8 +669,12 @@ fn acquired(text: &str, span: Span, label: Label, lex: &Lexicon) -> bool {
 /// Alberto" (which the tagger reads as people).
 const STORMS: [&str; 6] = ["Hurricane", "Storm", "Typhoon", "Cyclone", "Tropical", "Superstorm"];
 
-/// True when the name is a storm's: an event (MISC), not a person.
+/// True when the name is a storm's or a wildfire's ("the Ridgeline Fire", "the Palisades
+/// Fire", which the tagger reads as organisations): an event (MISC), not a person.
 fn storm(name: &str) -> bool {
+    if name.ends_with(" Fire") || name.ends_with(" Wildfire") {
+        return true;
+    }
     // The first letter first: most names are passed over on it.
     if !name.starts_with(['H', 'S', 'T', 'C']) {
         return false;

@@ -282,6 +282,7 @@ impl Entities {
         post_nominals_off(text, &mut found);
         possessive_institutions(text, &mut found);
         lone_quoted_off(text, &mut found, self.lex);
+        people_into_names(text, &mut found);
         compound_off(text, &mut found, self.lex);
         group(text, found, self.lex)
     }
@@ -317,6 +318,24 @@ fn plural_demonym(w: &str, lex: &Lexicon) -> bool {
     lex.is_demonym(one)
         || one.strip_suffix('n').is_some_and(|place| place.ends_with('a') && lex.is_place(place))
         || one.strip_suffix('i').is_some_and(|place| lex.is_place(place))
+}
+
+/// A people's adjective right before "Grand Prix" is the first word of the race's name:
+/// "the Hungarian Grand Prix", which the tagger cut into NORP "Hungarian" and MISC "Grand
+/// Prix" (it reads "the British Grand Prix" whole). Not before other names: CoNLL keeps
+/// "Italian" apart from "Roman Catholic" and "Serie A".
+fn people_into_names(text: &str, found: &mut Vec<(Span, Label)>) {
+    for k in (1..found.len()).rev() {
+        let (people, name) = (found[k - 1], found[k]);
+        if people.1 == Label::Norp
+            && name.1 == Label::Misc
+            && text[name.0.range()].starts_with("Grand Prix")
+            && text.get(people.0.end..name.0.start) == Some(" ")
+        {
+            found[k - 1] = (Span::new(people.0.start, name.0.end), Label::Misc);
+            found.remove(k);
+        }
+    }
 }
 
 /// True for a people named in two words, singular or plural ("South Koreans").

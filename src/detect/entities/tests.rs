@@ -115,6 +115,7 @@ t!(prefix_off005, "Thousands joined an anti-Brexit march. A pro-Russian rebel sp
 t!(contraction008, "Doris Day said, \"I've been through everything. I've always been like that. I've always said it.\"", &["PER:Doris Day"]);
 t!(storm_not_person, "He rescued animals from Hurricane Katrina. Storm Ciarán hit Cornwall, and Tropical Storm Alberto weakened.", &["MISC:Hurricane Katrina", "MISC:Storm Ciarán", "LOC:Cornwall", "MISC:Tropical Storm Alberto"]);
 t!(wildfire_not_org, "Firefighters battled the Ridgeline Fire and the Palisades Fire near Los Angeles.", &["MISC:Ridgeline Fire", "MISC:Palisades Fire", "LOC:Los Angeles"]);
+t!(grand_prix_whole, "Lando Norris won the Hungarian Grand Prix after the British Grand Prix.", &["PER:Lando Norris", "MISC:Hungarian Grand Prix", "MISC:British Grand Prix"]);
 t!(numbered_name017, "Area 51 has for decades been rumored to hold aliens. He vowed to revoke Article 50 soon.", &["LOC:Area 51", "MISC:Article 50"]);
 t!(post_nominal_off, "Prosecutor James Whitfield KC said so. Defending, Anna Reid QC told the court. Reid added more.", &["PER:James Whitfield", "PER:Anna Reid", "PER:Reid"]);
 t!(prefix_inside_name, "The Anti-Defamation League said so. China's virus death toll rose.", &["ORG:Anti-Defamation League", "LOC:China"]);

@@ -580,10 +580,9 @@ fn after_role(text: &str, span: Span) -> bool {
 /// for a place or venue: "Rod Laver Arena", "Madison Square Garden", "Grand Isle"; so is an
 /// organisation's ending in Stadium or Arena. Other readings stand: CoNLL's own labels put
 /// airports with organisations and hospitals with places, and a reader loses little either
-/// way. Words that are also surnames (Bridge,
-/// Street, Garden, River, Valley, Isle; Bay, Lake, Field, Beach are left out) overrule a
-/// person only in a name of three words or more ("Wayne Bridge" is a footballer, "Coach
-/// John Isle" a coach).
+/// way. Words that are also surnames (Bridge, Street, Garden, River, Valley, Isle; Bay,
+/// Lake, Field, Beach are left out) overrule a person only in a name of three words or more
+/// ("Wayne Bridge" is a footballer, "Coach John Isle" a coach).
 fn venue(name: &str, label: Label) -> bool {
     // Most names end in no such word: the name's length and last byte tell first.
     if !matches!(label, Label::Per | Label::Misc | Label::Org)
@@ -595,14 +594,16 @@ fn venue(name: &str, label: Label) -> bool {
     let Some((rest, last)) = name.rsplit_once(' ') else { return false };
     // A ground is a place even when the tagger reads the sponsor's name in it as a firm
     // ("the Emirates Stadium"), as CoNLL tags stadiums.
+    let ground = matches!(last, "Arena" | "Stadium");
     if label == Label::Org {
-        return !rest.is_empty() && matches!(last, "Stadium" | "Arena");
+        return !rest.is_empty() && ground;
     }
-    let clear = matches!(
-        last,
-        "Arena" | "Stadium" | "Gardens" | "Square" | "Airport" | "Island" | "Islands" | "Avenue" | "Boulevard"
-            | "Mountains" | "Desert" | "Peninsula"
-    );
+    let clear = ground
+        || matches!(
+            last,
+            "Gardens" | "Square" | "Airport" | "Island" | "Islands" | "Avenue" | "Boulevard" | "Mountains" | "Desert"
+                | "Peninsula"
+        );
     let surname = matches!(last, "Garden" | "Bridge" | "Street" | "River" | "Valley" | "Isle");
     !rest.is_empty() && (clear || surname && (label == Label::Misc || rest.contains(' ')))
 }

@@ -1149,8 +1149,8 @@ fn role_title(between: &str) -> bool {
 /// `"...," Bank of England governor Andrew Bailey said`: an organisation, a title and a
 /// person, then a cue, right after a quote ending with a comma. So with a person in the
 /// organisation's place (`Obama adviser David Axelrod said`, or a firm the tagger took for
-/// a person). (The speaker pattern reads a name or a
-/// description, and the organisation before the title is neither.)
+/// a person). (The speaker pattern reads a name or a description, and the organisation
+/// before the title is neither.)
 fn titled_speaker_said(rules: &Rules, text: &str, tail: Span, people: &People) -> Option<Attribution> {
     // Only after a quote that ends with a comma: after a finished sentence, such a clause
     // more often introduces the next quote.

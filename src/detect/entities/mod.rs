@@ -264,7 +264,8 @@ impl Entities {
                     && !contraction(&text[span.range()])
                     && !common_word(text, *span)
             })
-            .map(|(span, label)| (span, if storm(&text[span.range()]) { Label::Misc } else { label }))
+            .map(|(span, label)| (span, if storm(&text[span.range()]) || crude_grade(text, span) { Label::Misc } else { label }))
+            .map(|(span, label)| (span, if hyphenated_town(&text[span.range()]) { Label::Loc } else { label }))
             .map(|(span, label)| (imperative_off(text, span), label))
             .map(|(span, label)| firm_kind_off(text, span, label))
             .map(|(span, label)| web_name(text, span, label))
@@ -593,8 +594,10 @@ fn venue(name: &str, label: Label) -> bool {
     }
     let Some((rest, last)) = name.rsplit_once(' ') else { return false };
     // A ground is a place even when the tagger reads the sponsor's name in it as a firm
-    // ("the Emirates Stadium"), as CoNLL tags stadiums.
-    let ground = matches!(last, "Arena" | "Stadium");
+    // ("the Emirates Stadium"), as CoNLL tags stadiums; so is a fairground ("the Silver
+    // Dollar Fairgrounds") and Wimbledon's Centre Court (other courts are courts of law).
+    let ground = matches!(last, "Arena" | "Stadium" | "Fairgrounds" | "Fairground" | "Showground" | "Showgrounds" | "Racecourse" | "Velodrome")
+        || name == "Centre Court";
     if label == Label::Org {
         return !rest.is_empty() && ground;
     }
@@ -688,6 +691,30 @@ fn acquired(text: &str, span: Span, label: Label, lex: &Lexicon) -> bool {
 /// Words that start a named storm: "Hurricane Katrina", "Storm Ciarán", "Tropical Storm
 /// Alberto" (which the tagger reads as people).
 const STORMS: [&str; 6] = ["Hurricane", "Storm", "Typhoon", "Cyclone", "Tropical", "Superstorm"];
+
+/// True for a town named in one hyphenated word with a linking word inside
+/// ("Boulogne-sur-Mer", "Stratford-upon-Avon", "Chester-le-Street", "Aix-en-Provence"),
+/// which the tagger may read as an organisation.
+fn hyphenated_town(name: &str) -> bool {
+    const LINKS: [&str; 11] = ["-sur-", "-sous-", "-upon-", "-on-", "-en-", "-lès-", "-le-", "-la-", "-de-", "-du-", "-des-"];
+    name.starts_with(|c: char| c.is_uppercase())
+        && !name.contains(' ')
+        && LINKS.iter().any(|link| name.split_once(link).is_some_and(|(_, rest)| rest.starts_with(|c: char| c.is_uppercase())))
+}
+
+/// True for a crude oil's benchmark grade ("Brent", "West Texas Intermediate") in a
+/// paragraph about oil: a commodity (another name), not the London borough or a body.
+fn crude_grade(text: &str, span: Span) -> bool {
+    if !matches!(&text[span.range()], "Brent" | "WTI" | "West Texas Intermediate" | "Urals") {
+        return false;
+    }
+    // The paragraph, up to 600 bytes either side.
+    let start = text[..span.start].rfind('\n').map_or(0, |i| i + 1).max(span.start.saturating_sub(600));
+    let end = text[span.end..].find('\n').map_or(text.len(), |i| span.end + i).min(span.end + 600);
+    let (start, end) = (text.floor_char_boundary(start), text.ceil_char_boundary(end));
+    let paragraph = &text[start..end];
+    ["crude", "oil", "barrel", "Crude", "Oil", "OPEC"].iter().any(|w| paragraph.contains(w))
+}
 
 /// True when the name is a storm's or a wildfire's ("the Ridgeline Fire", "the Palisades
 /// Fire", which the tagger reads as organisations): an event (MISC), not a person.

@@ -75,6 +75,10 @@ t!(common_word040, "The model, dubbed \"Gemini,\" was released. Communist Party 
 t!(after_role010, "North Korean leader Kim Jong Un met Xi Jinping. Kim later oversaw a test.", &["NORP:North Korean", "PER:Kim Jong Un", "PER:Xi Jinping", "PER:Kim"]);
 t!(venue010, "Sinner won on Rod Laver Arena on Thursday. He played at Wembley Stadium and Madison Square Garden.", &["PER:Sinner", "LOC:Rod Laver Arena", "LOC:Wembley Stadium", "LOC:Madison Square Garden"]);
 t!(venue020, "Coach John Isle said so.", &["PER:John Isle"]);
+t!(venue040, "Evacuees were sent to the Silver Dollar Fairgrounds. The 12th seed Alexander Zverev played on Centre Court.", &["LOC:Silver Dollar Fairgrounds", "PER:Alexander Zverev", "LOC:Centre Court"]);
+t!(hyphenated_town, "He died off Boulogne-sur-Mer. She grew up in Stratford-upon-Avon.", &["LOC:Boulogne-sur-Mer", "LOC:Stratford-upon-Avon"]);
+t!(crude_grades, "Goldman Sachs kept its forecast for Brent at $56. West Texas Intermediate crude climbed $2.05 to $80.10 a barrel.", &["ORG:Goldman Sachs", "MISC:Brent", "MISC:West Texas Intermediate"]);
+t!(brent_borough, "Police in Brent arrested two men.", &["LOC:Brent"]);
 t!(venue030, "Arsenal beat Aston Villa at the Emirates Stadium on Sunday.", &["ORG:Arsenal", "ORG:Aston Villa", "LOC:Emirates Stadium"]);
 t!(dateline010, "BOSTON (Reuters) - Aspirin cut cancer risk, researchers said.", &["LOC:BOSTON", "ORG:Reuters"]);
 t!(office_of_state, "Michigan Governor Gretchen Whitmer spoke, as did Oregon Governor Tina Kotek.", &["LOC:Michigan", "PER:Gretchen Whitmer", "LOC:Oregon", "PER:Tina Kotek"]);

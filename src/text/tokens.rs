@@ -154,9 +154,17 @@ fn char_at(text: &str, at: usize) -> Option<char> {
     }
 }
 
-/// Abbreviations whose final period does not end a sentence.
+/// Titles abbreviated before a name ("Rep. Jim Jordan", "Gov. Gavin Newsom"), whose
+/// period ends no sentence.
+pub(crate) const TITLE_ABBREVIATIONS: [&str; 14] = ["Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "St"];
+
+/// True for a word that abbreviates a title before a name ([`TITLE_ABBREVIATIONS`]).
+pub(crate) fn title_abbreviation(w: &str) -> bool {
+    TITLE_ABBREVIATIONS.contains(&w)
+}
+
+/// Other abbreviations whose final period does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "St",
     "Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "vs", "No", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
     "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mt", "Ft", "approx", "etc", "e.g", "i.e",
 ];
@@ -184,7 +192,7 @@ fn mark_sentences(text: &str, tokens: &mut [Token]) {
             let abbreviation = s == "."
                 && prev.is_some_and(|p| {
                     let w = &text[p.span.range()];
-                    ABBREVIATIONS.contains(&w)
+                    title_abbreviation(w) || ABBREVIATIONS.contains(&w)
                         || (w.chars().count() == 1 && w.chars().all(char::is_uppercase) && !platform_x(text, tokens, i - 1))
                 });
             if !abbreviation && expect != Some(true) {

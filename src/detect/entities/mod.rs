@@ -263,6 +263,7 @@ impl Entities {
                     && !names_an_illness(text, *span)
                     && !contraction(&text[span.range()])
                     && !common_word(text, *span)
+                    && !party_and_state(text, *span)
             })
             .map(|(span, label)| (span, if storm(&text[span.range()]) || crude_grade(text, span) { Label::Misc } else { label }))
             .map(|(span, label)| (span, if hyphenated_town(&text[span.range()]) { Label::Loc } else { label }))
@@ -711,7 +712,13 @@ fn crude_grade(text: &str, span: Span) -> bool {
     // The paragraph, up to 600 bytes either side.
     let start = text[..span.start].rfind('\n').map_or(0, |i| i + 1).max(span.start.saturating_sub(600));
     let end = text[span.end..].find('\n').map_or(text.len(), |i| span.end + i).min(span.end + 600);
-    let (start, end) = (text.floor_char_boundary(start), text.ceil_char_boundary(end));
+    let (mut start, mut end) = (start, end.min(text.len()));
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
     let paragraph = &text[start..end];
     ["crude", "oil", "barrel", "Crude", "Oil", "OPEC"].iter().any(|w| paragraph.contains(w))
 }
@@ -942,6 +949,18 @@ fn names_an_illness(text: &str, span: Span) -> bool {
 
 /// Units written in capitals, which the tagger may take for names after their figure.
 const UNIT_SYMBOLS: [&str; 15] = ["GB", "MB", "TB", "GHz", "MHz", "kHz", "Hz", "mAh", "kWh", "MW", "GW", "kW", "MWh", "GWh", "TWh"];
+
+/// True for a US legislator's party and state after the name ("Sen. Raphael Warnock,
+/// D-Ga., said", "(R-Ohio)"): a label, which the tagger reads as an organisation or a
+/// place, and which would then be taken for the speaker.
+fn party_and_state(text: &str, span: Span) -> bool {
+    let name = text[span.range()].as_bytes();
+    name.len() >= 3
+        && matches!(name[0], b'D' | b'R' | b'I')
+        && name[1] == b'-'
+        && name[2].is_ascii_uppercase()
+        && (text[..span.start].ends_with(", ") || text[..span.start].ends_with('('))
+}
 
 /// True when the span sits inside a file name, address or handle ("badge_FR",
 /// "x@example.com", "a/b"): page furniture, not a name; or is the scale of a temperature

@@ -79,6 +79,7 @@ t!(venue040, "Evacuees were sent to the Silver Dollar Fairgrounds. The 12th seed
 t!(hyphenated_town, "He died off Boulogne-sur-Mer. She grew up in Stratford-upon-Avon.", &["LOC:Boulogne-sur-Mer", "LOC:Stratford-upon-Avon"]);
 t!(crude_grades, "Goldman Sachs kept its forecast for Brent at $56. West Texas Intermediate crude climbed $2.05 to $80.10 a barrel.", &["ORG:Goldman Sachs", "MISC:Brent", "MISC:West Texas Intermediate"]);
 t!(brent_borough, "Police in Brent arrested two men.", &["LOC:Brent"]);
+t!(party_and_state, "Sen. Raphael Warnock, D-Ga., and Rep. Jim Jordan (R-Ohio) spoke in Georgia.", &["PER:Raphael Warnock", "PER:Jim Jordan", "LOC:Georgia"]);
 t!(venue030, "Arsenal beat Aston Villa at the Emirates Stadium on Sunday.", &["ORG:Arsenal", "ORG:Aston Villa", "LOC:Emirates Stadium"]);
 t!(dateline010, "BOSTON (Reuters) - Aspirin cut cancer risk, researchers said.", &["LOC:BOSTON", "ORG:Reuters"]);
 t!(office_of_state, "Michigan Governor Gretchen Whitmer spoke, as did Oregon Governor Tina Kotek.", &["LOC:Michigan", "PER:Gretchen Whitmer", "LOC:Oregon", "PER:Tina Kotek"]);
@@ -606,3 +607,13 @@ t!(instruments_are_other_names, "Astronomers using the James Webb Space Telescop
 t!(the_institution_opening_a_sentence, "The Commission said it would act. The European Commission fined Google. The Times reported it.", &["ORG:Commission", "ORG:European Commission", "ORG:Google", "ORG:The Times"]);
 t!(titles_of_works, "She will release her 11th studio album, The Tortured Poets Department, on April 19. His film The Grand Budapest Hotel won. The novel, The Remains of the Day, sold well.", &["MISC:The Tortured Poets Department", "MISC:The Grand Budapest Hotel", "MISC:The Remains of the Day"]);
 t!(rulers_before_names, "The emperor Hadrian built the wall.", &["PER:Hadrian"]);
+
+#[test]
+fn crude_grade_reads_a_paragraph_of_wide_characters() {
+    // The paragraph is cut 600 bytes either side of the name, never inside a character.
+    for pad in 0..4 {
+        let text = format!("{}é{} Brent crude rose. {}", "x".repeat(pad), "é".repeat(400), "ü".repeat(400));
+        let found = Annotator::new().annotate(&text);
+        assert!(found.iter().any(|a| a.label == crate::annotation::Label::Misc && &text[a.span.range()] == "Brent"), "{pad}");
+    }
+}

@@ -10,6 +10,7 @@ use super::marks::Piece;
 use crate::annotation::{Annotation, Details, Label, Span};
 use crate::fxhash::{FxMap, FxSet};
 use crate::text::pattern;
+use crate::text::tokens::title_abbreviation;
 use crate::detect::lexicon::{possessor, role_word, CLITICS, NAME_PARTICLES, TITLES};
 use regex::{Captures, Regex};
 use std::sync::OnceLock;
@@ -1235,7 +1236,7 @@ fn clause_after(text: &str, window: Span) -> Span {
     let mut end = s.len();
     for (i, c) in s.match_indices(['.', '!', '?', ';', '"', '\u{201C}', '\u{201D}']) {
         let word = s[..i].rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-        if c == "." && matches!(word, "Mr" | "Mrs" | "Ms" | "Dr" | "St" | "Gen" | "Sen" | "Prof" | "Lt" | "Col") {
+        if c == "." && title_abbreviation(word) {
             continue;
         }
         end = i;
@@ -1623,6 +1624,7 @@ impl<'e> People<'e> {
         };
         let m = self.person_after(text, m, window);
         let m = self.head(text, m, window);
+        let m = self.legislator(text, m, window);
         match m.kind {
             MentionKind::Name => Mention { span: Span::new(m.span.start, name_end(text, m.span.end)), ..m },
             _ => m,
@@ -1679,6 +1681,23 @@ impl<'e> People<'e> {
         }
     }
 
+    /// "Sen. Raphael Warnock, D-Ga., said", "Rep. Jim Jordan (R-Ohio) said": a party and
+    /// state set off after a person's name are that person's, who speaks.
+    fn legislator(&self, text: &str, m: Mention, window: Span) -> Mention {
+        let tag = text[m.span.range()].as_bytes();
+        if m.kind != MentionKind::Name || tag.len() < 3 || !matches!(tag[0], b'D' | b'R' | b'I') || tag[1] != b'-' || !tag[2].is_ascii_uppercase() {
+            return m;
+        }
+        let before = text[..m.span.start].trim_end_matches([',', '(', ' ']);
+        let from = self.entities.partition_point(|(s, _, _)| s.end < before.len());
+        match self.entities.get(from) {
+            Some((s, Label::Per, _)) if s.end == before.len() && s.start >= window.start && before.len() + 3 >= m.span.start => {
+                Mention { span: *s, kind: MentionKind::Name }
+            }
+            _ => m,
+        }
+    }
+
     /// "Doug Collins of Georgia said": the speaker is the person the place or group
     /// modifies, the last person named before the preposition.
     fn head(&self, text: &str, m: Mention, window: Span) -> Mention {
@@ -1726,12 +1745,24 @@ impl<'e> People<'e> {
     }
 
     /// The person set off by a comma after a description that ends at `end`, closing the
-    /// clause: "said the economist at Nationwide, Robert Gardner."
+    /// clause: "said the economist at Nationwide, Robert Gardner.", or after a title there:
+    /// "said her friend, the conductor Rajan Mehta." (not "her friend, the son of Rajan
+    /// Mehta").
     fn named_after(&self, text: &str, end: usize, clause: Span) -> Option<Span> {
         let person = self.first_person_in(Span::new(end, clause.end))?;
         let gap = text.get(end..person.start)?;
         let closes = text[person.end..].chars().next().is_none_or(|c| matches!(c, '.' | ',' | ';' | '\n'));
-        (gap.len() <= 60 && gap.ends_with(", ") && !gap[..gap.len() - 2].contains([',', '"']) && closes).then_some(person)
+        let comma = gap.rfind(", ")?;
+        let title = gap[comma + 2..].split_whitespace().collect::<Vec<_>>();
+        let titled = match title.as_slice() {
+            [] => true,
+            [det, words @ ..] => {
+                matches!(*det, "the" | "a" | "an")
+                    && (1..=3).contains(&words.len())
+                    && words.iter().all(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') && !NAME_PARTICLES.contains(w) && !matches!(*w, "to" | "for" | "with" | "who" | "and"))
+            }
+        };
+        (gap.len() <= 60 && titled && !gap[..comma].contains([',', '"']) && closes).then_some(person)
     }
 
     /// The first person entity starting inside `clause`.

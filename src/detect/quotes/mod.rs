@@ -11,7 +11,7 @@ mod cues;
 pub(crate) mod marks;
 
 use crate::annotation::{Annotation, Details, Label, QuoteDetails, QuoteStyle, Span};
-use crate::text::tokens::Token;
+use crate::text::tokens::{title_abbreviation, Token};
 use crate::detect::lexicon::possessor;
 use attribution::{Attribution, MentionKind, People, Rules};
 use marks::Piece;
@@ -340,7 +340,7 @@ fn sentence_tail(text: &str, lead: Span) -> Span {
     for (i, _) in s.match_indices(['.', '!', '?']) {
         let next_upper = s[i + 1..].trim_start().chars().next().is_some_and(|c| c.is_uppercase() || matches!(c, '"' | '\u{201C}'));
         let spaced = bytes.get(i + 1).is_some_and(|b| b.is_ascii_whitespace());
-        let abbreviation = s[..i].rsplit(|c: char| !c.is_alphabetic()).next().is_some_and(|w| matches!(w, "Mr" | "Mrs" | "Ms" | "Dr" | "St" | "Gen" | "Sen" | "Prof") || w.len() == 1);
+        let abbreviation = s[..i].rsplit(|c: char| !c.is_alphabetic()).next().is_some_and(|w| title_abbreviation(w) || w.len() == 1);
         if spaced && next_upper && !abbreviation {
             from = i + 1;
         }

@@ -1376,11 +1376,22 @@ fn tally_gender<'e, 't>(
         }
         let Some((span, name)) = k.checked_sub(1).map(|j| &outside[j]) else { continue };
         let gap = &text[span.end..start];
-        if gap.len() <= PRONOUN_REACH && !gap.contains(SENTENCE_ENDS) && !possessive(text, span.end) && &text[span.range()] == *name {
+        if gap.len() <= PRONOUN_REACH && !gap.contains(SENTENCE_ENDS) && !possessive(text, span.end) && &text[span.range()] == *name && !reported(gap, w) {
             vote(name, g, relative_clause(gap));
         }
     }
     votes
+}
+
+/// True when a subject or object pronoun `w` comes right after a speech verb that follows
+/// the mention (`gap`): "Adrian Whitcombe said she was cruel", "Smith told her". Who "she"
+/// or "her" is there, the sentence does not say; "his" after one ("said his team") is the
+/// speaker's, and counts.
+fn reported(gap: &str, w: &str) -> bool {
+    matches!(w, "he" | "she" | "him" | "her" | "He" | "She" | "Her") && {
+        let verb = gap.trim();
+        !verb.contains(' ') && CUES.contains(&verb)
+    }
 }
 
 /// True when the text between a mention and a pronoun opens a clause about the person:

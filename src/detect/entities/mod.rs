@@ -266,7 +266,14 @@ impl Entities {
                     && !party_and_state(text, *span)
             })
             .map(|(span, label)| (span, if storm(&text[span.range()]) || crude_grade(text, span) { Label::Misc } else { label }))
-            .map(|(span, label)| (span, if hyphenated_town(&text[span.range()]) { Label::Loc } else { label }))
+            .map(|(span, label)| {
+                let name = &text[span.range()];
+                (span, if hyphenated_town(name) || river(name) || planet(text, span) { Label::Loc } else { label })
+            })
+            .map(|(span, label)| (span, if dateline_agency(text, span) { Label::Org } else { label }))
+            .map(|(span, label)| (the_after_dash(text, span), label))
+            // "the House" alone is a chamber, never a place.
+            .map(|(span, label)| (span, if label == Label::Loc && &text[span.range()] == "House" { Label::Org } else { label }))
             .map(|(span, label)| (imperative_off(text, span), label))
             .map(|(span, label)| firm_kind_off(text, span, label))
             .map(|(span, label)| web_name(text, span, label))
@@ -706,10 +713,25 @@ fn hyphenated_town(name: &str) -> bool {
 /// True for a crude oil's benchmark grade ("Brent", "West Texas Intermediate") in a
 /// paragraph about oil: a commodity (another name), not the London borough or a body.
 fn crude_grade(text: &str, span: Span) -> bool {
-    if !matches!(&text[span.range()], "Brent" | "WTI" | "West Texas Intermediate" | "Urals") {
-        return false;
-    }
-    // The paragraph, up to 600 bytes either side.
+    matches!(&text[span.range()], "Brent" | "WTI" | "West Texas Intermediate" | "Urals")
+        && paragraph_mentions(text, span, &["crude", "oil", "barrel", "Crude", "Oil", "OPEC"])
+}
+
+/// True for a planet in a paragraph about space ("The probe swung around Mars"), which the
+/// tagger reads as an organisation (Mars the firm) or a person (Venus Williams is two
+/// words, and no one-word name).
+fn planet(text: &str, span: Span) -> bool {
+    matches!(&text[span.range()], "Mercury" | "Venus" | "Mars" | "Jupiter" | "Saturn" | "Uranus" | "Neptune" | "Pluto")
+        && paragraph_mentions(
+            text,
+            span,
+            &["probe", "orbit", "spacecraft", "rover", "planet", "NASA", "mission", "telescope", "asteroid", "space", "moon", "astronaut", "launch"],
+        )
+}
+
+/// True when the paragraph `span` is in (at most 600 bytes either side of it) holds one of
+/// `words` (as part of a word: "orbit" in "orbiter").
+fn paragraph_mentions(text: &str, span: Span, words: &[&str]) -> bool {
     let start = text[..span.start].rfind('\n').map_or(0, |i| i + 1).max(span.start.saturating_sub(600));
     let end = text[span.end..].find('\n').map_or(text.len(), |i| span.end + i).min(span.end + 600);
     let (mut start, mut end) = (start, end.min(text.len()));
@@ -720,7 +742,37 @@ fn crude_grade(text: &str, span: Span) -> bool {
         end -= 1;
     }
     let paragraph = &text[start..end];
-    ["crude", "oil", "barrel", "Crude", "Oil", "OPEC"].iter().any(|w| paragraph.contains(w))
+    words.iter().any(|w| paragraph.contains(w))
+}
+
+/// True for a river's name of two words ("River Thames", "Severn River"), which the tagger
+/// reads as an organisation or a person; not the club River Plate or the shop River Island.
+fn river(name: &str) -> bool {
+    match name.split_once(' ') {
+        Some(("River", other)) | Some((other, "River")) => {
+            !other.contains(' ') && other.starts_with(|c: char| c.is_uppercase()) && !matches!(other, "Plate" | "Island")
+        }
+        _ => false,
+    }
+}
+
+/// True for a news agency or paper in parentheses after a dateline's place ("LOS ANGELES
+/// (Variety) -", "WASHINGTON (AP) —"), which the tagger may read as a place.
+fn dateline_agency(text: &str, span: Span) -> bool {
+    let Some(place) = text[..span.start].strip_suffix(" (") else { return false };
+    let place = place.rsplit(['\n', ' ']).next().unwrap_or("");
+    let dash = text[span.end..].strip_prefix(')').map(|r| r.trim_start_matches(' ')).is_some_and(|r| r.starts_with(['-', '\u{2014}', '\u{2013}']));
+    dash && place.len() > 1 && place.bytes().all(|b| b.is_ascii_uppercase() || b == b'.' || b == b',')
+}
+
+/// A name opening the sentence after a dateline's dash loses its "The", which is the
+/// sentence's first word ("WASHINGTON (AP) — The House voted"): the name is "House".
+fn the_after_dash(text: &str, span: Span) -> Span {
+    let opens = text[..span.start].trim_end_matches(' ').ends_with(['-', '\u{2014}', '\u{2013}']);
+    match text[span.range()].strip_prefix("The ") {
+        Some(rest) if opens && !rest.is_empty() => Span::new(span.end - rest.len(), span.end),
+        _ => span,
+    }
 }
 
 /// True when the name is a storm's or a wildfire's ("the Ridgeline Fire", "the Palisades

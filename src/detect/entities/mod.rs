@@ -16,7 +16,7 @@ pub mod refine;
 pub mod tagger;
 
 use crate::detect::lexicon::{
-    COMMON_ACRONYMS, COUNTRY_SHORT_NAMES, ILLNESS_EPONYMS, ORG_SHORT_NAMES, ILLNESS_WORDS, OPENING_PARTICIPLES, ORG_WORDS,
+    COMMON_ACRONYMS, COUNTRY_SHORT_NAMES, ILLNESS_EPONYMS, ORG_SHORT_NAMES, ILLNESS_WORDS, OPENING_PARTICIPLES, ORG_WORDS, CLITICS,
     possessor, role_word, SENTENCE_ADVERB_ENDINGS, ERAS, UK_PLACES, US_STATES,
 };
 use crate::detect::given_names::{female_given_name, honorific_before};
@@ -284,6 +284,7 @@ impl Entities {
             .map(|(span, label)| (span, if label == Label::Org && office_of(text, span, self.lex) { Label::Loc } else { label }))
             .map(|(span, label)| (span, if acquired(text, span, label, self.lex) { Label::Org } else { label }))
             .map(|(span, label)| (span, if label != Label::Per && after_role(text, span) { Label::Per } else { label }))
+            .map(|(span, label)| (span, if label == Label::Org && kin_owner(text, span) { Label::Per } else { label }))
             .collect();
         // A name taken to its number must not run into the next name.
         found.dedup_by(|later, kept| later.0.overlaps(kept.0));
@@ -743,6 +744,19 @@ fn paragraph_mentions(text: &str, span: Span, words: &[&str]) -> bool {
     }
     let paragraph = &text[start..end];
     words.iter().any(|w| paragraph.contains(w))
+}
+
+/// True for a name of two or three words, none an organisation's word, whose possessive
+/// owns a party, a government or kin ("Nitish Kumar's party took 85 seats", "Joe Biden's
+/// wife"): a person, where the tagger read an organisation.
+fn kin_owner(text: &str, span: Span) -> bool {
+    let after = &text[span.end..];
+    let Some(rest) = CLITICS.iter().find_map(|c| after.strip_prefix(c)).and_then(|r| r.strip_prefix(' ')) else { return false };
+    let noun = rest.split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+    let words = text[span.range()].split(' ').count();
+    matches!(noun, "party" | "government" | "administration" | "wife" | "husband" | "son" | "daughter" | "father" | "mother" | "brother" | "sister" | "widow" | "family" | "children")
+        && (2..=3).contains(&words)
+        && !text[span.range()].split(' ').any(|w| ORG_WORDS.contains(&w) || !w.starts_with(|c: char| c.is_uppercase()))
 }
 
 /// True for a river's name of two words ("River Thames", "Severn River"), which the tagger

@@ -423,9 +423,11 @@ fn firm_kind_off(text: &str, span: Span, label: Label) -> (Span, Label) {
 const COMPOUND_STARTS: [&str; 6] = ["anti", "pro", "ex", "non", "post", "pre"];
 
 /// Words hyphenated onto a name that make it an adjective: "Moscow-based", "Saudi-led",
-/// "Academy Award-winning".
-const COMPOUND_ENDS: [&str; 12] =
-    ["based", "backed", "led", "born", "winning", "owned", "run", "funded", "linked", "allied", "controlled", "made"];
+/// "Academy Award-winning", "Toronto-listed", "Qatar-brokered".
+const COMPOUND_ENDS: [&str; 19] = [
+    "based", "backed", "led", "born", "winning", "owned", "run", "funded", "linked", "allied", "controlled", "made",
+    "listed", "flagged", "bound", "headquartered", "registered", "brokered", "sponsored",
+];
 
 /// Names with a hyphen. A prefix comes off: "anti-Brexit" is Brexit, "pro-Russian" Russian.
 /// The name in "Moscow-based" is "Moscow": the hyphened word comes off,

@@ -84,6 +84,7 @@ t!(rivers, "The River Thames burst its banks. The River Monnow rose, and so did 
 t!(planet_in_space_news, "The probe swung around Mars on its way to the asteroid belt.", &["LOC:Mars"]);
 t!(dateline_agency_and_the, "LOS ANGELES (Variety) - The film opened.\nWASHINGTON (AP) \u{2014} The House voted on Thursday.", &["LOC:LOS ANGELES", "ORG:Variety", "LOC:WASHINGTON", "ORG:AP", "ORG:House"]);
 t!(kin_owner, "Nitish Kumar's party took 85 seats. Deutsche Bank's government bond desk grew.", &["PER:Nitish Kumar", "ORG:Deutsche Bank"]);
+t!(compound_off003, "Its Toronto-listed stock rose after a Qatar-brokered truce. A Panama-flagged tanker sank.", &["LOC:Toronto", "LOC:Qatar", "LOC:Panama"]);
 t!(venue030, "Arsenal beat Aston Villa at the Emirates Stadium on Sunday.", &["ORG:Arsenal", "ORG:Aston Villa", "LOC:Emirates Stadium"]);
 t!(dateline010, "BOSTON (Reuters) - Aspirin cut cancer risk, researchers said.", &["LOC:BOSTON", "ORG:Reuters"]);
 t!(office_of_state, "Michigan Governor Gretchen Whitmer spoke, as did Oregon Governor Tina Kotek.", &["LOC:Michigan", "PER:Gretchen Whitmer", "LOC:Oregon", "PER:Tina Kotek"]);

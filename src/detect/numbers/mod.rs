@@ -746,6 +746,13 @@ fn amount_figure(v: &View, j: usize, hedge: Option<Qualifier>) -> Option<Hit> {
         _ => (j, None),
     };
     let mut first = amount(v, first_at)?;
+    // "ranked No 9 in the world", "the world No. 1", "the No 2 seed": a rank.
+    if opener.is_none() && !hedged {
+        if let Some(start) = ranked_no(v, &first) {
+            let details = NumberDetails { value: Some(first.value), ..Default::default() };
+            return Some(Hit { start, end: first.end, label: Label::Ordinal, details });
+        }
+    }
     let mut end_value = None;
     let mut start = first.start;
     // "rose from 14 to 31" gives two values, not a range ("grew from 2010 to 2015" is one).
@@ -989,6 +996,27 @@ fn amount_figure(v: &View, j: usize, hedge: Option<Qualifier>) -> Option<Hit> {
         return None;
     }
     Some(Hit { start, end, label, details })
+}
+
+/// Where "No" starts when the bare number `a` follows "No" or "No." and the words around
+/// make it a rank: "ranked No 9", "the world No. 1", "world's No 1", "No 1 in the world",
+/// "the No 2 seed", "the No 1 spot". Not "No 10 said" (Downing Street) nor "No 2 people
+/// agree".
+fn ranked_no(v: &View, a: &Amount) -> Option<usize> {
+    let at = a.digits_at;
+    if at == 0 || at != a.start || !a.bare() || !matches!(a.form, Form::Digits { plain: true, .. }) || !v.near(at) {
+        return None;
+    }
+    let no = if v.raw(at - 1) == "." && v.glued(at - 1) { at.checked_sub(2)? } else { at - 1 };
+    if !matches!(v.raw(no), "No" | "no") {
+        return None;
+    }
+    let before = no > 0 && v.near(no) && matches!(v.w(no - 1), "ranked" | "world" | "world's");
+    let e = a.end;
+    let after = v.near(e)
+        && (matches!(v.w(e), "seed" | "seeds" | "spot" | "position" | "ranking" | "ranked")
+            || (v.w(e) == "in" && v.w(e + 1) == "the" && v.w(e + 2) == "world" && v.near(e + 1) && v.near(e + 2)));
+    (before || after).then_some(no)
 }
 
 /// Whether the "first" before token `k` is an adverb: a past participle follows it

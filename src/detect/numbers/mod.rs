@@ -2750,6 +2750,27 @@ fn counted(v: &View, k: usize, of_only: bool, value: f64) -> Option<Span> {
             && !lexicon::stops_counted(w);
         return noun.then(|| v.span(i + 1));
     }
+    // "a nine-storey block", "a three-game series": a noun hyphenated onto number words of
+    // two or more, before the noun the whole describes ("one-man", "zero-point" are idioms,
+    // "pitched a five-hitter." names a thing, "two-headed" and "six-monthly" describe).
+    if !of_only && value >= 2.0 && v.hyphen(i) && v.kind(k - 1) == Some(TokenKind::Word) {
+        let w = v.raw(i + 1);
+        let noun = v.kind(i + 1) == Some(TokenKind::Word)
+            && w.len() > 2
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && !w.ends_with("ed")
+            && !w.ends_with("ly")
+            && !lexicon::not_counted_after_hyphen(w)
+            && !lexicon::stops_counted(w)
+            && !NUMBER_COMPOUNDS.contains(&w);
+        let before_noun = v.near(i + 2)
+            && v.kind(i + 2) == Some(TokenKind::Word)
+            && v.raw(i + 2).starts_with(|c: char| c.is_ascii_lowercase())
+            && !lexicon::stops_counted(v.w(i + 2));
+        if noun && before_noun {
+            return Some(v.span(i + 1));
+        }
+    }
     // "30,000 18-year-olds", "two three-year-olds": people counted by their age.
     if !of_only {
         if let Some(e) = age_group(v, i) {

@@ -347,6 +347,7 @@ t!(duration_years, "the past 16 years", "[[duration 16 years = 16 year]]");
 t!(duration_decade, "a decade later, for a decade", "[[date a decade later = 1 decade]] [[duration a decade = 1 decade]]");
 t!(quantity_megapixels, "It has a 48-megapixel camera and a 12 megapixels sensor.", "[[quantity 48-megapixel = 48 MP]] [[quantity 12 megapixels = 12 MP]]");
 t!(duration_hyphen_age, "a 16-year-old boy", "[[duration 16-year-old = 16 year]]");
+t!(counted_after_words_hyphen, "A nine-storey block collapsed after a three-game series; a two-headed calf, a one-man show, a five-hitter.", "[[cardinal nine = 9 of storey]] [[cardinal three = 3 of game]] [[cardinal two = 2]] [[cardinal five = 5]]");
 t!(age_group_counted, "A record 30,000 18-year-olds applied, and two three-year-olds.", "[[cardinal 30,000 = 30000 of 18-year-olds]] [[duration 18-year-olds = 18 year]] [[cardinal two = 2 of three-year-olds]] [[duration three-year-olds = 3 year]]");
 t!(duration_age, "29 years old", "[[duration 29 years old = 29 year]]");
 t!(duration_hedged, "for almost two weeks", "[[duration almost two weeks = 2 week approximate]]");
@@ -657,7 +658,7 @@ t!(scaled_decimals_keep_their_digits, "Revenue was $68.4bn, up 0.7 million and 4
 t!(part_of_a_month, "by the end of March and the first week of May, not the Ides of March or the march of May", "[[date March = --03]] [[ordinal first = 1]] [[date May = --05]]");
 t!(quoting_a_price_is_money, "Suppliers were quoting USD 450 per tonne. After the incident 40 people left. Two thirds of a billion.", "[[money USD 450 = 450 USD]] [[cardinal 40 = 40 of people]] [[cardinal Two thirds of a billion = 666666666.6666666]]");
 t!(counted_grandchildren, "She is survived by five children and seven grandchildren.", "[[cardinal five = 5 of children]] [[cardinal seven = 7 of grandchildren]]");
-t!(number_compounds_count_nothing, "He made five three-pointers and a two-seater; a three-point win.", "[[cardinal five = 5]] [[cardinal three = 3]]");
+t!(number_compounds_count_nothing, "He made five three-pointers and a two-seater; a three-point win.", "[[cardinal five = 5]] [[cardinal three = 3 of point]]");
 t!(first_as_adverb, "The site, first spotted in 2022, was first reported by locals; the first reported case and her first published novel.", "[[date 2022 = 2022]] [[ordinal first = 1]] [[ordinal first = 1]]");
 t!(duration_unit_long, "a fortnight-long conference, a week-long strike, a decade-long war and half an hour-long show", "[[duration fortnight-long = 1 fortnight]] [[duration week-long = 1 week]] [[duration decade-long = 1 decade]] [[duration half an hour = 0.5 hour]]");
 t!(counted_after_the_whole, "Arsenal have won six of their past seven league games, and four of the 10 races. It completes one orbit every 24.7 days.", "[[cardinal six = 6 of games]] [[cardinal seven = 7 of games]] [[cardinal four = 4 of races]] [[cardinal 10 = 10 of races]] [[cardinal one = 1 of orbit]] [[duration 24.7 days = 24.7 day]]");

@@ -948,6 +948,22 @@ fn amount_figure(v: &View, j: usize, hedge: Option<Qualifier>) -> Option<Hit> {
         let of_only = label == Label::Percent || (first.form == Form::Fraction && !proportion);
         details.counted = counted(v, end, of_only, end_value.unwrap_or(first.value));
     }
+    // "reaching the last eight", "into the last 16,": a round of a knockout, named by how
+    // many are left in it; not a count a reader checks. ("six of the last eight games",
+    // "14 of the last 16 in the Kingdome" count.)
+    if details.counted.is_none()
+        && !hedged
+        && end_value.is_none()
+        && first.bare()
+        && matches!(first.value, 4.0 | 8.0 | 16.0 | 32.0)
+        && start >= 2
+        && v.w(start - 1) == "last"
+        && v.w(start - 2) == "the"
+        && (start < 3 || v.w(start - 3) != "of")
+        && (v.kind(end) != Some(TokenKind::Word) || lexicon::stops_counted(v.w(end)))
+    {
+        return None;
+    }
     if first.form == (Form::Words { lone_one: true }) && end_value.is_none() && first.bare() {
         let pronoun = first.digits_at > 0
             && matches!(

@@ -468,6 +468,7 @@ t!(counted_compound, "two French police officers were", "[[cardinal two = 2 of o
 t!(duration_for_over_is_a_bound, "trapped for over 30 hours", "[[duration over 30 hours = 30 hour at_least]]");
 
 t!(counted_after_no, "believe no two people should", "[[cardinal two = 2 of people]]");
+t!(knockout_round_not_counted, "He earns £375,000 for reaching the last eight. I hope I can get into the last 16, she said; they won six of the last eight games and 14 of the last 16 in the Kingdome over the last four years.", "[[money £375,000 = 375000 GBP]] [[cardinal six = 6 of games]] [[cardinal eight = 8 of games]] [[cardinal 14 = 14]] [[cardinal 16 = 16]] [[duration four years = 4 year]]");
 t!(rank_after_no, "He is ranked No 9 in the world. She became the world No. 1, the No 2 seed, No 1 in the world. Aides at No 10 said no 2 people agree.", "[[ordinal No 9 = 9]] [[ordinal No. 1 = 1]] [[ordinal No 2 = 2]] [[ordinal No 1 = 1]] [[cardinal 2 = 2 of people]]");
 t!(counted_of_first_plural, "fewer than 30 percent of state legislative seats", "[[percent fewer than 30 percent = 30 % at_most of seats]]");
 t!(counted_adjective_ly, "four deadly mass shootings", "[[cardinal four = 4 of shootings]]");

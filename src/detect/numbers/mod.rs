@@ -89,6 +89,13 @@ impl Numbers {
                 i += 1;
                 continue;
             }
+            // "beat Zverev 6-4, 6-2", "won 3-1": a score, no figure a reader checks.
+            if v.kind(i) == Some(TokenKind::Number) && matches!(v.raw(i + 1), "-" | "\u{2013}") {
+                if let Some(e) = match_score(&v, i) {
+                    i = e;
+                    continue;
+                }
+            }
             match figure(&v, i) {
                 Some(hit) => {
                     let last = tokens[hit.end - 1].span;
@@ -1562,6 +1569,81 @@ fn tennis_set(v: &View, j: usize) -> bool {
     tie_break
         || (v.near(next) && !v.glued(next) && set(next))
         || (j >= 3 + comma_before && v.near(j) && !v.glued(j) && set(j - 3 - comma_before))
+}
+
+/// Words that make two small numbers joined by a hyphen a score ("beat Zverev 6-4", "a
+/// 2-2 draw", "at 4-3 down"), in the sentence before it or right after it.
+const SCORE_WORDS: [&str; 30] = [
+    "beat", "beats", "beating", "won", "win", "wins", "lost", "lose", "loses", "losing", "drew", "draw", "draws",
+    "drawn", "defeat", "defeated", "defeats", "victory", "led", "lead", "leads", "leading", "trailed", "trailing",
+    "score", "scored", "scores", "set", "down", "up",
+];
+
+/// A score at `j` ("6-4", "7-6 (7-3)", "3-1"): two whole numbers under 200 joined by a
+/// glued hyphen or dash, in a sentence of [`SCORE_WORDS`] or next to another score
+/// ("6-4, 6-2"), with no noun after it but a score's ("a 2-2 draw"). Not a range: "ages
+/// 6-10", "5-10%", "$5-6bn", "6-10 years", "2019-2021", "1-2 January". The token after it,
+/// its tie-break included.
+fn match_score(v: &View, j: usize) -> Option<usize> {
+    let small = |k: usize| {
+        let w = v.raw(k);
+        v.kind(k) == Some(TokenKind::Number)
+            && w.len() <= 3
+            && w.bytes().all(|b| b.is_ascii_digit())
+            && (w == "0" || !w.starts_with('0'))
+            && w.parse::<u32>().is_ok_and(|n| n < 200)
+    };
+    let pair = |k: usize| small(k) && matches!(v.raw(k + 1), "-" | "\u{2013}") && v.glued(k + 1) && v.glued(k + 2) && small(k + 2);
+    // Not glued onto a word or another hyphen ("COVID-19", "1-2-3"), nor after words that
+    // open a range or an age.
+    let free = j == 0
+        || !v.glued(j)
+        || matches!(v.raw(j - 1), "(" | "\"" | "\u{201C}");
+    if !pair(j) || !free || (j > 0 && matches!(v.w(j - 1), "aged" | "ages" | "age" | "between" | "from" | "to")) {
+        return None;
+    }
+    let mut e = j + 3;
+    // A tie-break: "7-6 (4)", "7-6 (7-3)".
+    if v.raw(e) == "(" && v.near(e) {
+        if small(e + 1) && v.raw(e + 2) == ")" {
+            e += 3;
+        } else if pair(e + 1) && v.raw(e + 4) == ")" {
+            e += 5;
+        }
+    }
+    // Nothing glued on ("5-10%", "5-6bn", "6-4pm") but punctuation.
+    if v.glued(e) && !matches!(v.raw(e), "," | "." | ")" | ";" | ":") {
+        return None;
+    }
+    let next = v.raw(e);
+    let word_after = v.kind(e) == Some(TokenKind::Word) && v.near(e);
+    if word_after
+        && lexicon::month(next).is_some()
+    {
+        return None;
+    }
+    let told_after = word_after && SCORE_WORDS.contains(&v.w(e));
+    // A noun after it is what it counts ("6-10 years", "5-10 people"), a capitalised word a
+    // name or a day ("3-1 on Sunday", "6-4 Tuesday").
+    if word_after && !told_after && !lexicon::stops_counted(v.w(e)) && !next.starts_with(char::is_uppercase) {
+        return None;
+    }
+    // A unit or percent read with either number: "47-38 percent", "6-10 km".
+    if [j, j + 2].iter().any(|&k| amount(v, k).is_none_or(|a| !a.bare())) {
+        return None;
+    }
+    // Another score after a comma: "6-4, 6-2" (not "50-75 75-100", a table's ranges).
+    let comma = |k: usize| v.raw(k) == "," && v.glued(k);
+    let beside = (comma(e) && v.near(e + 1) && pair(e + 1)) || (j >= 4 && comma(j - 1) && pair(j - 4));
+    let mut told_before = false;
+    for k in (j.saturating_sub(40)..j).rev().take_while(|&k| !v.sentence_start(k + 1)) {
+        // "voted 21-18 in favour", "the poll's 48-43 lead": a tally of votes.
+        if matches!(v.w(k), "vote" | "votes" | "voted" | "poll" | "poll's") {
+            return None;
+        }
+        told_before |= SCORE_WORDS.contains(&v.w(k));
+    }
+    (told_after || beside || told_before).then_some(e)
 }
 
 /// The second end of a range starting with `first`, and whether an opener was used.

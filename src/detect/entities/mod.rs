@@ -290,6 +290,7 @@ impl Entities {
         found.dedup_by(|later, kept| later.0.overlaps(kept.0));
         town_county(text, &mut found, self.lex);
         post_nominals_off(text, &mut found);
+        bracketed_bills(text, &mut found);
         possessive_institutions(text, &mut found);
         lone_quoted_off(text, &mut found, self.lex);
         people_into_names(text, &mut found);
@@ -542,6 +543,50 @@ fn possessive_institutions(text: &str, found: &mut Vec<(Span, Label)>) {
 
 /// First words of an institution named in the possessive ("King's College").
 const POSSESSIVE_HEADS: &[&str] = &["College", "Hospital", "School", "University", "Academy", "Institute", "Church", "Cathedral"];
+
+/// A bill or act with a part of its title in brackets is one name (MISC): "the Terminally
+/// Ill Adults (End of Life) Bill", "the Renters (Reform) Bill", which the tagger cuts into
+/// pieces or reads as "Bill" alone. The title runs back from the brackets over capitalised
+/// words (and "of", "and", "the" between them).
+fn bracketed_bills(text: &str, found: &mut Vec<(Span, Label)>) {
+    let mut k = 0;
+    while k < found.len() {
+        let (span, _) = found[k];
+        k += 1;
+        if !matches!(&text[span.range()], "Bill" | "Act") || !text[..span.start].ends_with(") ") {
+            continue;
+        }
+        let close = span.start - 2;
+        let Some(open) = text[..close].rfind('(') else { continue };
+        let inside = &text[open + 1..close];
+        let title_word = |w: &str| w.starts_with(|c: char| c.is_uppercase()) || matches!(w, "of" | "and" | "the");
+        if inside.is_empty() || inside.len() > 60 || !inside.split(' ').all(title_word) || !text[..open].ends_with(' ') {
+            continue;
+        }
+        // Back over the title's words before the brackets; it ends on a capitalised one.
+        let (mut end, mut first) = (open - 1, None);
+        loop {
+            let from = text[..end].rfind(' ').map_or(0, |i| i + 1);
+            let w = &text[from..end];
+            if w.is_empty() || !title_word(w) || w == "The" {
+                break;
+            }
+            if w.starts_with(|c: char| c.is_uppercase()) {
+                first = Some(from);
+            }
+            if from == 0 {
+                break;
+            }
+            end = from - 1;
+        }
+        let Some(first) = first else { continue };
+        let bill = Span::new(first, span.end);
+        let a = found.partition_point(|(s, _)| s.end <= bill.start);
+        let b = found.partition_point(|(s, _)| s.start < bill.end);
+        found.splice(a..b, [(bill, Label::Misc)]);
+        k = a + 1;
+    }
+}
 
 /// Post-nominal letters are not names: they come off the person's name ("Anna Reid QC" is
 /// Anna Reid), and alone right after a person ("Whitfield KC", which the tagger reads as

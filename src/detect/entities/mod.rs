@@ -285,6 +285,7 @@ impl Entities {
             .map(|(span, label)| (span, if acquired(text, span, label, self.lex) { Label::Org } else { label }))
             .map(|(span, label)| (span, if label != Label::Per && after_role(text, span) { Label::Per } else { label }))
             .map(|(span, label)| (span, if label == Label::Org && kin_owner(text, span) { Label::Per } else { label }))
+            .map(|(span, label)| (if label == Label::Per { family_name_first(text, span) } else { span }, label))
             .collect();
         // A name taken to its number must not run into the next name.
         found.dedup_by(|later, kept| later.0.overlaps(kept.0));
@@ -804,6 +805,31 @@ fn kin_owner(text: &str, span: Span) -> bool {
     matches!(noun, "party" | "government" | "administration" | "wife" | "husband" | "son" | "daughter" | "father" | "mother" | "brother" | "sister" | "widow" | "family" | "children")
         && (2..=3).contains(&words)
         && !text[span.range()].split(' ').any(|w| ORG_WORDS.contains(&w) || !w.starts_with(|c: char| c.is_uppercase()))
+}
+
+/// Family names that come first in Chinese, Korean, Vietnamese and Singaporean names
+/// ("Goh Choon Phong", "Tan Chuan Jin"), which the tagger leaves out of the name when they
+/// open the sentence. (Not "He", "Ma", "Do", "Le": English words there.)
+const FAMILY_NAMES_FIRST: [&str; 36] = [
+    "Goh", "Tan", "Lim", "Ng", "Ong", "Teo", "Koh", "Chua", "Wong", "Chan", "Lau", "Yeo", "Chong", "Wang", "Zhang",
+    "Liu", "Chen", "Yang", "Huang", "Zhao", "Zhou", "Xu", "Guo", "Lin", "Gao", "Luo", "Kim", "Park", "Choi", "Jung",
+    "Nguyen", "Tran", "Pham", "Hoang", "Phan", "Xi",
+];
+
+/// A person's name right after a family name of [`FAMILY_NAMES_FIRST`] that opens the
+/// sentence takes it in: "Goh Choon Phong said", where the tagger found "Choon Phong".
+fn family_name_first(text: &str, span: Span) -> Span {
+    let before = &text[..span.start];
+    let Some(rest) = before.strip_suffix(' ') else { return span };
+    let from = rest.rfind([' ', '\n', '"', '\u{201C}']).map_or(0, |i| i + rest[i..].chars().next().map_or(1, char::len_utf8));
+    let family = &rest[from..];
+    let opens = rest[..from].trim_end_matches([' ', '"', '\u{201C}']).is_empty()
+        || rest[..from].trim_end_matches([' ', '"', '\u{201C}']).ends_with(['.', '!', '?', '\n']);
+    if opens && FAMILY_NAMES_FIRST.contains(&family) && text[span.range()].contains(' ') {
+        Span::new(from, span.end)
+    } else {
+        span
+    }
 }
 
 /// True for a river's name of two words ("River Thames", "Severn River"), which the tagger

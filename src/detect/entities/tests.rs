@@ -86,6 +86,7 @@ t!(dateline_agency_and_the, "LOS ANGELES (Variety) - The film opened.\nWASHINGTO
 t!(kin_owner, "Nitish Kumar's party took 85 seats. Deutsche Bank's government bond desk grew.", &["PER:Nitish Kumar", "ORG:Deutsche Bank"]);
 t!(compound_off003, "Its Toronto-listed stock rose after a Qatar-brokered truce. A Panama-flagged tanker sank.", &["LOC:Toronto", "LOC:Qatar", "LOC:Panama"]);
 t!(bracketed_bills, "MPs backed the Terminally Ill Adults (End of Life) Bill. The Renters (Reform) Bill passed.", &["MISC:Terminally Ill Adults (End of Life) Bill", "MISC:Renters (Reform) Bill"]);
+t!(family_name_first, "Goh Choon Phong said in a statement. Tan Chuan Jin resigned.", &["PER:Goh Choon Phong", "PER:Tan Chuan Jin"]);
 t!(venue030, "Arsenal beat Aston Villa at the Emirates Stadium on Sunday.", &["ORG:Arsenal", "ORG:Aston Villa", "LOC:Emirates Stadium"]);
 t!(dateline010, "BOSTON (Reuters) - Aspirin cut cancer risk, researchers said.", &["LOC:BOSTON", "ORG:Reuters"]);
 t!(office_of_state, "Michigan Governor Gretchen Whitmer spoke, as did Oregon Governor Tina Kotek.", &["LOC:Michigan", "PER:Gretchen Whitmer", "LOC:Oregon", "PER:Tina Kotek"]);

@@ -750,10 +750,10 @@ fn acquired(text: &str, span: Span, label: Label, lex: &Lexicon) -> bool {
 const STORMS: [&str; 6] = ["Hurricane", "Storm", "Typhoon", "Cyclone", "Tropical", "Superstorm"];
 
 /// True for a town named in one hyphenated word with a linking word inside
-/// ("Boulogne-sur-Mer", "Stratford-upon-Avon", "Chester-le-Street", "Aix-en-Provence"),
-/// which the tagger may read as an organisation.
+/// ("Boulogne-sur-Mer", "Stratford-upon-Avon", "Chester-le-Street", "Aix-en-Provence",
+/// the Welsh "Betws-y-Coed"), which the tagger may read as an organisation or a person.
 fn hyphenated_town(name: &str) -> bool {
-    const LINKS: [&str; 11] = ["-sur-", "-sous-", "-upon-", "-on-", "-en-", "-lès-", "-le-", "-la-", "-de-", "-du-", "-des-"];
+    const LINKS: [&str; 13] = ["-sur-", "-sous-", "-upon-", "-on-", "-en-", "-lès-", "-le-", "-la-", "-de-", "-du-", "-des-", "-y-", "-yn-"];
     name.starts_with(|c: char| c.is_uppercase())
         && !name.contains(' ')
         && LINKS.iter().any(|link| name.split_once(link).is_some_and(|(_, rest)| rest.starts_with(|c: char| c.is_uppercase())))

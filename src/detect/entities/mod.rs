@@ -753,10 +753,21 @@ const STORMS: [&str; 6] = ["Hurricane", "Storm", "Typhoon", "Cyclone", "Tropical
 /// ("Boulogne-sur-Mer", "Stratford-upon-Avon", "Chester-le-Street", "Aix-en-Provence",
 /// the Welsh "Betws-y-Coed"), which the tagger may read as an organisation or a person.
 fn hyphenated_town(name: &str) -> bool {
-    const LINKS: [&str; 13] = ["-sur-", "-sous-", "-upon-", "-on-", "-en-", "-lès-", "-le-", "-la-", "-de-", "-du-", "-des-", "-y-", "-yn-"];
-    name.starts_with(|c: char| c.is_uppercase())
-        && !name.contains(' ')
-        && LINKS.iter().any(|link| name.split_once(link).is_some_and(|(_, rest)| rest.starts_with(|c: char| c.is_uppercase())))
+    const LINKS: [&str; 13] = ["sur", "sous", "upon", "on", "en", "lès", "le", "la", "de", "du", "des", "y", "yn"];
+    // Few names have a hyphen: a byte scan tells first (a substring search for each link
+    // in every name cost 2.7M instructions a Wikinews pass).
+    if !name.as_bytes().contains(&b'-') || name.as_bytes().contains(&b' ') || !name.starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
+    // A link between two hyphens, and a capital after it.
+    let mut link = false;
+    for part in name.split('-').skip(1) {
+        if link && part.starts_with(|c: char| c.is_uppercase()) {
+            return true;
+        }
+        link = LINKS.contains(&part);
+    }
+    false
 }
 
 /// True for a crude oil's benchmark grade ("Brent", "West Texas Intermediate") in a

@@ -1485,10 +1485,39 @@ fn house_number(v: &View, k: usize) -> bool {
 
 /// Words after a bare "30m" that make it metres rather than millions: sizes ("30m high"),
 /// distances ("500m away") and races ("the 400m hurdles", "a 50m pool").
-const METRES_AFTER: [&str; 20] = [
+const METRES_AFTER: [&str; 21] = [
     "high", "tall", "long", "wide", "deep", "away", "underground", "beneath", "hurdles", "freestyle", "backstroke", "sprinter", "swimmer",
-    "breaststroke", "butterfly", "medley", "relay", "sprint", "pool", "dash",
+    "breaststroke", "butterfly", "medley", "relay", "sprint", "pool", "dash", "waves",
 ];
+
+/// Verbs before "2m" that give a level ("The river peaked 1.4m", "rose by 2m").
+const LEVEL_VERBS: [&str; 11] =
+    ["rose", "risen", "rising", "rises", "peaked", "peaking", "fell", "fallen", "falling", "dropped", "reached"];
+
+/// Words earlier in the sentence that make such a level water or snow, in metres.
+const WATER: [&str; 14] = [
+    "water", "waters", "floodwater", "floodwaters", "river", "rivers", "flood", "floods", "tide", "snow", "wave", "waves", "lake",
+    "reservoir",
+];
+
+/// Whether water or snow is named in the sentence within 12 words before token `p`.
+fn watery(v: &View, p: usize) -> bool {
+    (p.saturating_sub(12)..p).rev().take_while(|&i| !v.sentence_start(i + 1)).any(|i| WATER.contains(&v.w(i)))
+}
+
+/// Whether "2m" at `j..=k` is a water or snow level: a level verb before it ("rose",
+/// "peaked at"), water or snow earlier in the sentence, and no noun after it ("The water
+/// rose 2m in an hour"; not "The flood rose to 2m homes" nor "Water bills rose 2m").
+fn water_level(v: &View, j: usize, k: usize) -> bool {
+    let p = if j > 1 && matches!(v.w(j - 1), "by" | "to" | "at") { j - 2 } else { j.wrapping_sub(1) };
+    let bare = v.kind(k + 1).is_none_or(|t| t == TokenKind::Punct)
+        || matches!(v.w(k + 1), "in" | "on" | "at" | "above" | "below" | "over" | "overnight" | "by" | "and" | "within" | "during");
+    j > 0
+        && bare
+        && LEVEL_VERBS.contains(&v.w(p))
+        && watery(v, p)
+        && !matches!(v.w(p.wrapping_sub(1)), "bills" | "prices" | "company" | "companies" | "firms" | "customers")
+}
 
 /// Words after "30m in" that make it metres: "12m in diameter".
 const METRES_IN: [&str; 6] = ["diameter", "length", "height", "width", "depth", "circumference"];
@@ -1516,6 +1545,14 @@ fn metres_not_millions(v: &View, j: usize, k: usize, value: f64) -> bool {
         || (spaced && next == "in" && METRES_IN.contains(&then))
         // "300m above sea level", "50m below ground" (not "50m below the estimate").
         || (spaced && matches!(next, "above" | "below") && matches!(then, "sea" | "ground" | "street" | "surface"))
+        // "The river was 3m above normal", "1.4m above its normal level".
+        || (spaced
+            && matches!(next, "above" | "below")
+            && (then == "normal" || matches!(then, "its" | "the" | "their") && matches!(v.w(k + 3), "normal" | "usual"))
+            && watery(v, j))
+        // "2m of snow", "1.5m of water".
+        || (spaced && next == "of" && matches!(then, "water" | "floodwater" | "snow" | "mud"))
+        || water_level(v, j, k)
         || race
 }
 

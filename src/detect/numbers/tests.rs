@@ -185,6 +185,7 @@ t!(quantity_mm_still_millimetres, "a 5mm gap", "[[quantity 5mm = 5 mm]]");
 
 // Quantities.
 t!(quantity_glued_m_metres, "The wave was 30m high. The 400m hurdles. It lost 30m last year.", "[[quantity 30m = 30 m]] [[quantity 400m = 400 m]] [[cardinal 30m = 30000000]] [[date last year]]");
+t!(quantity_glued_m_water_level, "The river peaked 1.4m above its normal level. The water rose 2m in an hour. The river was 3m above normal. Profits were 3m above normal. The flood rose to 2m homes. There was 2m of snow.", "[[quantity 1.4m = 1.4 m]] [[quantity 2m = 2 m]] [[quantity 3m = 3 m]] [[cardinal 3m = 3000000]] [[cardinal 2m = 2000000 of homes]] [[quantity 2m = 2 m]]");
 t!(quantity_glued_inches, "Up to 10in of snow fell on a 55in TV, 2 in London.", "[[quantity Up to 10in = 10 in at_most]] [[quantity 55in = 55 in]] [[cardinal 2 = 2]]");
 t!(money_pence_not_time, "It raised its dividend to 4.35p a share, at 7.15 p.m.", "[[money 4.35p = 0.0435 GBP]] [[time 7.15 p.m. = 19:15]]");
 t!(quantity_km, "5 km away", "[[quantity 5 km = 5 km]]");

@@ -616,6 +616,14 @@ fn hedge(v: &View, i: usize) -> Option<(Qualifier, usize)> {
         let fits = words[0] == w && words.iter().enumerate().skip(1).all(|(n, x)| v.w(i + n) == *x && v.near(i + n));
         // "revised up to 0.4%", "ticked up to 4.2%": a verb's particle, and a level.
         let particle = w == "up" && i > 0 && lexicon::goes_up(v.w(i - 1)) && v.near(i);
+        // "Villa move up to sixth", "climbed up to 3rd": a move in a table, not a bound.
+        let rank = w == "up"
+            && i > 0
+            && matches!(
+                v.w(i - 1),
+                "move" | "moves" | "moving" | "climb" | "climbs" | "climbed" | "climbing" | "rise" | "rises" | "rose" | "rising"
+            )
+            && (lexicon::ordinal_word(v.w(i + 2)).is_some() || v.ordinal_suffix(i + 3));
         // "two more than four years ago", "10 fewer than in 2019": a difference, then what
         // it is counted from, not a bound.
         let difference = matches!(w, "more" | "fewer" | "less")
@@ -624,7 +632,7 @@ fn hedge(v: &View, i: usize) -> Option<(Qualifier, usize)> {
             && (v.kind(i - 1) == Some(TokenKind::Number) || lexicon::cardinal_word(v.w(i - 1)).is_some())
             // (Not the pronoun: "another one less than 13 hours later".)
             && !(v.w(i - 1) == "one" && i > 1 && matches!(v.w(i - 2), "another" | "the" | "this" | "that" | "each" | "any" | "every" | "no"));
-        if fits && !particle && !difference {
+        if fits && !particle && !rank && !difference {
             // ("not as many as 300" is fewer than 300: only a comparison turns over.)
             let compares = matches!(
                 w,

@@ -117,6 +117,7 @@ t!(ordinal_not_a_second, "wait a second", "");
 t!(ordinal_a_second_noun, "searching a second apartment block, wait a second, a second later", "[[ordinal second = 2]]");
 t!(ordinal_not_in_compound, "third-party currencies, a first-hand account, first-degree murder", "");
 t!(ordinal_ranking_compound, "the third-largest city", "[[ordinal third = 3]]");
+t!(ordinal_move_up_to, "Aston Villa move up to sixth. They climbed up to 3rd. Up to sixth place.", "[[ordinal sixth = 6]] [[ordinal 3rd = 3]] [[ordinal Up to sixth = 6 at_most]]");
 
 t!(ordinal_twenty_fifth, "its twenty-fifth year", "[[ordinal twenty-fifth = 25]]");
 t!(ordinal_two_hundredth, "the two hundredth", "[[ordinal two hundredth = 200]]");

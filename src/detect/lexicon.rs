@@ -212,6 +212,13 @@ const _: () = {
     }
 };
 
+/// True for a US legislator's party and state, as written after the name ("D-Ga",
+/// "R-Ohio", "I-Vt.": D, R or I, a hyphen and a capital).
+pub(crate) fn party_and_state_tag(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 3 && matches!(b[0], b'D' | b'R' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase()
+}
+
 /// The word before a possessive ending ([`CLITICS`]): "victim's" -> "victim", "year's" ->
 /// "year"; `None` for a word without one (or the ending alone).
 pub(crate) fn possessor(w: &str) -> Option<&str> {

@@ -17,7 +17,7 @@ pub mod tagger;
 
 use crate::detect::lexicon::{
     COMMON_ACRONYMS, COUNTRY_SHORT_NAMES, ILLNESS_EPONYMS, ORG_SHORT_NAMES, ILLNESS_WORDS, OPENING_PARTICIPLES, ORG_WORDS, CLITICS,
-    possessor, role_word, SENTENCE_ADVERB_ENDINGS, ERAS, UK_PLACES, US_STATES,
+    party_and_state_tag, possessor, role_word, SENTENCE_ADVERB_ENDINGS, ERAS, UK_PLACES, US_STATES,
 };
 use crate::detect::given_names::{female_given_name, honorific_before};
 use crate::fxhash::FxMap;
@@ -834,8 +834,8 @@ fn family_name_first(text: &str, span: Span) -> Span {
     let Some(rest) = before.strip_suffix(' ') else { return span };
     let from = rest.rfind([' ', '\n', '"', '\u{201C}']).map_or(0, |i| i + rest[i..].chars().next().map_or(1, char::len_utf8));
     let family = &rest[from..];
-    let opens = rest[..from].trim_end_matches([' ', '"', '\u{201C}']).is_empty()
-        || rest[..from].trim_end_matches([' ', '"', '\u{201C}']).ends_with(['.', '!', '?', '\n']);
+    let lead = rest[..from].trim_end_matches([' ', '"', '\u{201C}']);
+    let opens = lead.is_empty() || lead.ends_with(['.', '!', '?', '\n']);
     if opens && FAMILY_NAMES_FIRST.contains(&family) && text[span.range()].contains(' ') {
         Span::new(from, span.end)
     } else {
@@ -1104,12 +1104,7 @@ const UNIT_SYMBOLS: [&str; 15] = ["GB", "MB", "TB", "GHz", "MHz", "kHz", "Hz", "
 /// D-Ga., said", "(R-Ohio)"): a label, which the tagger reads as an organisation or a
 /// place, and which would then be taken for the speaker.
 fn party_and_state(text: &str, span: Span) -> bool {
-    let name = text[span.range()].as_bytes();
-    name.len() >= 3
-        && matches!(name[0], b'D' | b'R' | b'I')
-        && name[1] == b'-'
-        && name[2].is_ascii_uppercase()
-        && (text[..span.start].ends_with(", ") || text[..span.start].ends_with('('))
+    party_and_state_tag(&text[span.range()]) && (text[..span.start].ends_with(", ") || text[..span.start].ends_with('('))
 }
 
 /// True when the span sits inside a file name, address or handle ("badge_FR",

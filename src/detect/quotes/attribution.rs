@@ -11,7 +11,7 @@ use crate::annotation::{Annotation, Details, Label, Span};
 use crate::fxhash::{FxMap, FxSet};
 use crate::text::pattern;
 use crate::text::tokens::title_abbreviation;
-use crate::detect::lexicon::{possessor, role_word, CLITICS, NAME_PARTICLES, TITLES};
+use crate::detect::lexicon::{party_and_state_tag, possessor, role_word, CLITICS, NAME_PARTICLES, TITLES};
 use regex::{Captures, Regex};
 use std::sync::OnceLock;
 
@@ -1695,8 +1695,7 @@ impl<'e> People<'e> {
     /// "Sen. Raphael Warnock, D-Ga., said", "Rep. Jim Jordan (R-Ohio) said": a party and
     /// state set off after a person's name are that person's, who speaks.
     fn legislator(&self, text: &str, m: Mention, window: Span) -> Mention {
-        let tag = text[m.span.range()].as_bytes();
-        if m.kind != MentionKind::Name || tag.len() < 3 || !matches!(tag[0], b'D' | b'R' | b'I') || tag[1] != b'-' || !tag[2].is_ascii_uppercase() {
+        if m.kind != MentionKind::Name || !party_and_state_tag(&text[m.span.range()]) {
             return m;
         }
         let before = text[..m.span.start].trim_end_matches([',', '(', ' ']);

@@ -2975,6 +2975,16 @@ fn counted(v: &View, k: usize, of_only: bool, value: f64) -> Option<Span> {
         if lexicon::stops_counted(w) || lexicon::month(v.raw(i)).is_some() || lexicon::weekday(v.raw(i)) {
             break;
         }
+        // "down from 110 five years ago": a number word before a word starts a figure of its
+        // own (not "10 one-day matches", "15 fours and one six.", "six of nine meetings").
+        if !of
+            && !v.hyphen(i + 1)
+            && v.kind(i + 1) == Some(TokenKind::Word)
+            && !matches!(w, "a" | "an")
+            && lexicon::cardinal_word(w).is_some()
+        {
+            break;
+        }
         // A participle ends the noun ("5 killed"), unless it is the adjective of a plural
         // after it: "53 unforced errors", "300 cancelled flights".
         let adjective = n == 0 && v.near(i + 1) && v.kind(i + 1) == Some(TokenKind::Word) && plural(v.w(i + 1));

@@ -2932,6 +2932,13 @@ fn counted(v: &View, k: usize, of_only: bool, value: f64) -> Option<Span> {
         while lexicon::determiner(v.w(i)) && v.near(i + 1) {
             i += 1;
         }
+        // "202 of the state's 243 seats": the noun after the whole's figure, not the owner.
+        if possessor(v.w(i)).is_some()
+            && v.near(i + 1)
+            && (v.kind(i + 1) == Some(TokenKind::Number) || lexicon::cardinal_word(v.w(i + 1)).is_some_and(|(n, _)| n > 1.0))
+        {
+            i += 1;
+        }
         // "91 of the 230 seats", "six of their past seven league games": the noun after
         // the whole's figure.
         if i > k + 1 && matches!(v.w(i), "past" | "last" | "next" | "previous" | "first" | "final") && v.near(i + 1) {

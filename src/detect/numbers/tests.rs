@@ -68,6 +68,7 @@ t!(scale_words_million, "three million votes", "[[cardinal three million = 30000
 
 // Fractions.
 t!(difference_is_no_hedge, "The PSOE won 122 seats, two more than four years ago. More than 40 people died.", "[[cardinal 122 = 122 of seats]] [[cardinal two = 2]] [[date four years ago = 4 year]] [[cardinal More than 40 = 40 at_least of people]]");
+t!(counted_of_owner_figure, "They won 202 of the state's 243 seats, and 40 of Bihar's 243 assembly seats.", "[[cardinal 202 = 202 of seats]] [[cardinal 243 = 243 of seats]] [[cardinal 40 = 40 of seats]]");
 t!(counted_not_from_date_after, "It was down from 110 five years ago. Sales fell to 300, from 410 two years earlier.", "[[cardinal 110 = 110]] [[date five years ago = 5 year]] [[cardinal 300 = 300]] [[cardinal 410 = 410]] [[date two years earlier = 2 year]]");
 t!(difference_not_after_pronoun_one, "Another one less than thirteen hours later.", "[[duration less than thirteen hours = 13 hour at_most]]");
 t!(house_numbers, "She lives at 14 Castle Street. The library, 77 North Street, shut. 10 Downing Street is shut.", "");

@@ -2119,6 +2119,8 @@ fn suffix(v: &View, a: &mut Amount) {
         None
     } else if v.hyphen(k) && v.w(k + 1) == "point" {
         Some(2)
+    } else if w == "point" && matches!(v.w(k - 1), "quarter" | "half") {
+        Some(1)
     } else {
         of_a_point(v, k).map(|e| e - k)
     };
@@ -2506,7 +2508,16 @@ fn words(v: &View, j: usize) -> Option<(f64, usize, Form)> {
         // "a quarter-point cut", "half a percentage point": a fraction of a percentage
         // point, which `suffix` reads.
         let hyphen_point = v.hyphen(at + 1) && v.w(at + 2) == "point";
-        if hyphen_point || of_a_point(v, at + 1).is_some() {
+        // "cut rates by a quarter point", "a half point rise": spaced, only so placed ("won
+        // by a half point" is a chess score).
+        let spaced_point = at > j
+            && v.w(at + 1) == "point"
+            && v.near(at + 1)
+            && (j > 1
+                && v.w(j - 1) == "by"
+                && matches!(v.w(j - 2), "rates" | "rate" | "cut" | "cuts" | "raised" | "raises" | "lowered" | "hiked" | "rose" | "fell")
+                || matches!(v.w(at + 2), "cut" | "rise" | "hike" | "increase" | "reduction"));
+        if hyphen_point || spaced_point || of_a_point(v, at + 1).is_some() {
             return Some((part, at + 1, Form::Fraction));
         }
         if let Some((s, false)) = lexicon::scale_word(v.w(at + 1)).filter(|_| v.w(at + 1).len() > 3) {

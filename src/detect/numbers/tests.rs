@@ -554,6 +554,7 @@ t!(fraction_compound_denominator, "one twenty-fifth and three twenty-firsts", "[
 t!(fraction_one_twentieth, "one twentieth of the vote", "[[cardinal one twentieth = 0.05 of vote]]");
 t!(fraction_half_after_hedge, "more than half came", "[[cardinal more than half = 0.5 at_least]]");
 t!(fraction_half_point_cut, "a half-point cut", "[[percent a half-point = 0.5 percentage points]]");
+t!(fraction_spaced_point, "The bank cut rates by a quarter point after a half point rise. He won by a half point.", "[[percent a quarter point = 0.25 percentage points]] [[percent a half point = 0.5 percentage points]]");
 t!(fraction_not_half_way, "almost half-way there", "");
 t!(quantity_mm_upper_not_millions, "shot on 35MM film", "[[quantity 35MM = 35 mm]]");
 t!(words_point_tens, "two hundred point seventy-one", "[[cardinal two hundred point seventy-one = 200.71]]");

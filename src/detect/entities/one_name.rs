@@ -10,6 +10,9 @@ use crate::detect::lexicon::{
     US_STATES, party_and_state_tag, role_word,
 };
 
+/// The dashes that set a dateline off from its story ("LONDON -", "(AP) —").
+const DASHES: [char; 3] = ['-', '\u{2014}', '\u{2013}'];
+
 /// False for a span that is no name: part of a file name, address or unit, a contraction,
 /// a common word at a sentence's start, an illness named for a person, a legislator's
 /// party and state.
@@ -180,7 +183,7 @@ fn dateline(text: &str, span: Span) -> bool {
     let agency = after
         .strip_prefix(" (")
         .and_then(|r| r.find(')').map(|i| r[i + 1..].trim_start_matches(' ')))
-        .is_some_and(|r| r.starts_with(['-', '\u{2014}', '\u{2013}']));
+        .is_some_and(|r| r.starts_with(DASHES));
     const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
     let dated = after.strip_prefix(", ").is_some_and(|r| MONTHS.iter().any(|m| r.starts_with(m)));
     capitals && (agency || dated)
@@ -336,14 +339,14 @@ fn river(name: &str) -> bool {
 fn dateline_agency(text: &str, span: Span) -> bool {
     let Some(place) = text[..span.start].strip_suffix(" (") else { return false };
     let place = place.rsplit(['\n', ' ']).next().unwrap_or("");
-    let dash = text[span.end..].strip_prefix(')').map(|r| r.trim_start_matches(' ')).is_some_and(|r| r.starts_with(['-', '\u{2014}', '\u{2013}']));
+    let dash = text[span.end..].strip_prefix(')').map(|r| r.trim_start_matches(' ')).is_some_and(|r| r.starts_with(DASHES));
     dash && place.len() > 1 && place.bytes().all(|b| b.is_ascii_uppercase() || b == b'.' || b == b',')
 }
 
 /// A name opening the sentence after a dateline's dash loses its "The", which is the
 /// sentence's first word ("WASHINGTON (AP) — The House voted"): the name is "House".
 fn the_after_dash(text: &str, span: Span) -> Span {
-    let opens = text[..span.start].trim_end_matches(' ').ends_with(['-', '\u{2014}', '\u{2013}']);
+    let opens = text[..span.start].trim_end_matches(' ').ends_with(DASHES);
     match text[span.range()].strip_prefix("The ") {
         Some(rest) if opens && !rest.is_empty() => Span::new(span.end - rest.len(), span.end),
         _ => span,

@@ -3,7 +3,7 @@
 //! by the name next to it.
 
 use super::features::Lexicon;
-use super::one_name::{sentence_opener, OPENING_QUOTES};
+use super::one_name::{sentence_opener, MUSICAL_FORMS, OPENING_QUOTES};
 use crate::annotation::{Label, Span};
 use crate::fxhash::FxMap;
 
@@ -15,6 +15,7 @@ pub(super) fn mend(text: &str, found: &mut Vec<(Span, Label)>, lex: &Lexicon) {
     possessive_institutions(text, found);
     lone_quoted_off(text, found, lex);
     people_into_names(text, found);
+    composers_works(text, found);
     compound_off(text, found, lex);
 }
 
@@ -32,6 +33,21 @@ fn people_into_names(text: &str, found: &mut Vec<(Span, Label)>) {
         {
             found[k - 1] = (Span::new(people.0.start, name.0.end), Label::Misc);
             found.remove(k);
+        }
+    }
+}
+
+/// The title right after a composer's possessive that ends in a musical form ("Mahler's
+/// Fifth Symphony") is a work (MISC), where the tagger read an organisation.
+fn composers_works(text: &str, found: &mut [(Span, Label)]) {
+    for k in 1..found.len() {
+        let (composer, work) = (found[k - 1], found[k]);
+        let between = &text[composer.0.end..work.0.start];
+        if composer.1 == Label::Per
+            && matches!(between, "'s " | "\u{2019}s ")
+            && text[work.0.range()].rsplit(' ').next().is_some_and(|w| MUSICAL_FORMS.contains(&w))
+        {
+            found[k].1 = Label::Misc;
         }
     }
 }

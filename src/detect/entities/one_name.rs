@@ -46,6 +46,7 @@ pub(super) fn mended(text: &str, span: Span, label: Label, lex: &Lexicon) -> (Sp
     let label = if acquired(text, span, label, lex) { Label::Org } else { label };
     let label = if label != Label::Per && after_role(text, span) { Label::Per } else { label };
     let label = if label == Label::Org && kin_owner(text, span) { Label::Per } else { label };
+    let label = if label != Label::Per && (composer(text, span, lex) || brought_in_for(text, span, label, lex)) { Label::Per } else { label };
     let span = if label == Label::Per { family_name_first(text, span) } else { span };
     (span, label)
 }
@@ -296,6 +297,50 @@ fn kin_owner(text: &str, span: Span) -> bool {
     matches!(noun, "party" | "government" | "administration" | "wife" | "husband" | "son" | "daughter" | "father" | "mother" | "brother" | "sister" | "widow" | "family" | "children")
         && (2..=3).contains(&words)
         && !text[span.range()].split(' ').any(|w| ORG_WORDS.contains(&w) || !w.starts_with(|c: char| c.is_uppercase()))
+}
+
+/// Forms of a piece of music, the last word of its title after its composer's possessive.
+/// (Not "Suite" or "Mass": "Apple's Vision Pro Suite".)
+pub(super) const MUSICAL_FORMS: [&str; 16] = [
+    "Symphony", "Symphonies", "Concerto", "Concertos", "Songs", "Requiem", "Sonata", "Sonatas", "Variations", "Overture",
+    "Preludes", "Nocturnes", "Oratorio", "Cantata", "Serenade", "Rhapsody",
+];
+
+/// True for a name of one to three words, no place of the lists and no organisation's
+/// word, whose possessive owns a piece of music ("Strauss's Four Last Songs", "Mahler's
+/// Fifth Symphony"): its composer, where the tagger read an organisation. The form must end
+/// the title: "Birmingham's Symphony Hall" is a hall.
+fn composer(text: &str, span: Span, lex: &Lexicon) -> bool {
+    let name = &text[span.range()];
+    let after = &text[span.end..];
+    let Some(rest) = CLITICS.iter().find_map(|c| after.strip_prefix(c)).and_then(|r| r.strip_prefix(' ')) else { return false };
+    // The capitalised words after the possessive, up to punctuation or a lower-case word.
+    let mut last = None;
+    for w in rest.split([' ', '\n']).take(5) {
+        let bare = w.trim_end_matches([',', '.', ';', ':', '!', '?']);
+        if !bare.starts_with(|c: char| c.is_uppercase()) {
+            break;
+        }
+        last = Some(bare);
+        if bare.len() < w.len() {
+            break;
+        }
+    }
+    last.is_some_and(|w| MUSICAL_FORMS.contains(&w))
+        && name.split(' ').count() <= 3
+        && !lex.is_place(name)
+        && !name.split(' ').any(|w| ORG_WORDS.contains(&w))
+}
+
+/// True for a name the tagger read as a place right after "brought in" (or "drafted in")
+/// and before "for" and a capitalised name: a player brought in for another ("India
+/// brought in Akash Deep for Jasprit Bumrah"), unless it is a place of the lists.
+fn brought_in_for(text: &str, span: Span, label: Label, lex: &Lexicon) -> bool {
+    let before = &text[..span.start];
+    label == Label::Loc
+        && ["brought in ", "drafted in ", "called up "].iter().any(|b| before.ends_with(b))
+        && text[span.end..].strip_prefix(" for ").is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()))
+        && !lex.is_place(&text[span.range()])
 }
 
 /// Family names that come first in Chinese, Korean, Vietnamese and Singaporean names

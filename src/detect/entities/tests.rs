@@ -77,6 +77,8 @@ t!(venue010, "Sinner won on Rod Laver Arena on Thursday. He played at Wembley St
 t!(venue020, "Coach John Isle said so.", &["PER:John Isle"]);
 t!(venue040, "Evacuees were sent to the Silver Dollar Fairgrounds. The 12th seed Alexander Zverev played on Centre Court.", &["LOC:Silver Dollar Fairgrounds", "PER:Alexander Zverev", "LOC:Centre Court"]);
 t!(hyphenated_town, "He died off Boulogne-sur-Mer. She grew up in Stratford-upon-Avon. Gusts hit Betws-y-Coed.", &["LOC:Boulogne-sur-Mer", "LOC:Stratford-upon-Avon", "LOC:Betws-y-Coed"]);
+t!(composer, "The soprano sang Strauss's Four Last Songs. Mahler's Fifth Symphony followed.", &["PER:Strauss", "MISC:Four Last Songs", "PER:Mahler", "MISC:Fifth Symphony"]);
+t!(brought_in_for, "India brought in Akash Deep for Jasprit Bumrah. The virus was brought in Spain for years.", &["LOC:India", "PER:Akash Deep", "PER:Jasprit Bumrah", "LOC:Spain"]);
 t!(crude_grades, "Goldman Sachs kept its forecast for Brent at $56. West Texas Intermediate crude climbed $2.05 to $80.10 a barrel.", &["ORG:Goldman Sachs", "MISC:Brent", "MISC:West Texas Intermediate"]);
 t!(brent_borough, "Police in Brent arrested two men.", &["LOC:Brent"]);
 t!(party_and_state, "Sen. Raphael Warnock, D-Ga., and Rep. Jim Jordan (R-Ohio) spoke in Georgia.", &["PER:Raphael Warnock", "PER:Jim Jordan", "LOC:Georgia"]);

@@ -16,6 +16,8 @@ pub(super) fn mend(text: &str, found: &mut Vec<(Span, Label)>, lex: &Lexicon) {
     lone_quoted_off(text, found, lex);
     people_into_names(text, found);
     composers_works(text, found);
+    joined_by_and(text, found);
+    party_factions(text, found);
     compound_off(text, found, lex);
 }
 
@@ -240,6 +242,49 @@ fn bracketed_bills(text: &str, found: &mut Vec<(Span, Label)>) {
         let b = found.partition_point(|(s, _)| s.start < bill.end);
         found.splice(a..b, [(bill, Label::Misc)]);
         k = a + 1;
+    }
+}
+
+/// The part of a split Indian party in brackets after its name: "the Janata Dal (United)",
+/// "Shiv Sena (UBT)", one organisation, which the tagger cut into a person and an organisation.
+const FACTIONS: [&str; 5] = ["(United)", "(Secular)", "(UBT)", "(Ram Vilas)", "(Sharadchandra Pawar)"];
+
+/// A name right before one of [`FACTIONS`] takes it in, as one organisation; the faction's
+/// own word, found as a name, goes.
+fn party_factions(text: &str, found: &mut Vec<(Span, Label)>) {
+    let mut k = 0;
+    while k < found.len() {
+        let span = found[k].0;
+        k += 1;
+        let after = &text[span.end..];
+        let Some(faction) = FACTIONS.iter().find(|f| after.strip_prefix(' ').is_some_and(|a| a.starts_with(**f))) else { continue };
+        let party = Span::new(span.start, span.end + 1 + faction.len());
+        let b = found.partition_point(|(s, _)| s.start < party.end);
+        found.splice(k - 1..b.max(k), [(party, Label::Org)]);
+    }
+}
+
+/// Compass words that open a region's name, which may share the rest of it with the next
+/// one ("Mid and West Wales").
+const COMPASS: [&str; 7] = ["North", "South", "East", "West", "Mid", "Central", "Northern"];
+
+/// Two names joined by "and" that make one organisation: "Mid and West Wales Fire and
+/// Rescue Service" (a compass word, then an organisation opening with another, which the
+/// tagger cut into the place "Mid" and the rest) and a utility's "Gas and Electric"
+/// ("Pacific Gas and Electric", cut into "Pacific Gas" and "Electric").
+fn joined_by_and(text: &str, found: &mut Vec<(Span, Label)>) {
+    for k in (1..found.len()).rev() {
+        let (first, second) = (found[k - 1], found[k]);
+        if second.1 != Label::Org || text.get(first.0.end..second.0.start) != Some(" and ") {
+            continue;
+        }
+        let (a, b) = (&text[first.0.range()], &text[second.0.range()]);
+        let regions = COMPASS.contains(&a) && b.split(' ').next().is_some_and(|w| COMPASS.contains(&w)) && b.contains(' ');
+        let utility = first.1 == Label::Org && a.ends_with(" Gas") && matches!(b, "Electric" | "Electricity");
+        if regions || utility {
+            found[k - 1] = (Span::new(first.0.start, second.0.end), Label::Org);
+            found.remove(k);
+        }
     }
 }
 

@@ -30,6 +30,7 @@ pub(super) fn mended(text: &str, span: Span, label: Label, lex: &Lexicon) -> (Sp
     let name = &text[span.range()];
     let label = if storm(name) || crude_grade(text, span) { Label::Misc } else { label };
     let label = if hyphenated_town(name) || river(name) || planet(text, span) { Label::Loc } else { label };
+    let label = if welsh_place(text, span, label) { Label::Loc } else { label };
     let label = if dateline_agency(text, span) { Label::Org } else { label };
     let span = the_after_dash(text, span);
     // "the House" alone is a chamber, never a place.
@@ -366,6 +367,22 @@ fn family_name_first(text: &str, span: Span) -> Span {
     } else {
         span
     }
+}
+
+/// True for a person or organisation whose name only a Welsh place has: one word opening
+/// with "Llan" ("a church of"; "Llanelli", "Llanberis") or two opening with "Capel" ("Capel
+/// Curig"). An organisation so named next to a score is the town's team ("Cardiff 34
+/// Llanelli 97"), and stays. (Not the surnames Llanos and Llanes: four letters or more
+/// follow "Llan".)
+fn welsh_place(text: &str, span: Span, label: Label) -> bool {
+    let name = &text[span.range()];
+    let llan = name.strip_prefix("Llan").is_some_and(|r| r.len() >= 4 && r.bytes().all(|b| b.is_ascii_lowercase()));
+    let capel = name.strip_prefix("Capel ").is_some_and(|r| !r.contains(' ') && r.starts_with(|c: char| c.is_uppercase()));
+    let team = || {
+        let before = text[..span.start].trim_end().ends_with(|c: char| c.is_ascii_digit());
+        before || text[span.end..].trim_start().starts_with(|c: char| c.is_ascii_digit() || c == '(')
+    };
+    (llan || capel) && (label == Label::Per || label == Label::Org && !team())
 }
 
 /// True for a river's name of two words ("River Thames", "Severn River"), which the tagger

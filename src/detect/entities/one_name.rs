@@ -643,4 +643,16 @@ fn in_identifier(text: &str, span: Span) -> bool {
     let before = text[..span.start].rsplit(char::is_whitespace).next().unwrap_or("");
     let after = text[span.end..].split(char::is_whitespace).next().unwrap_or("");
     before.chars().chain(after.chars()).any(|c| matches!(c, '_' | '/' | '@' | '\\' | '='))
+        && !slashed_dateline(text, span)
+}
+
+/// True for a place of a dateline that names two, "NEW YORK/LONDON (Reuters) -": the
+/// line's start up to the agency in brackets is in capitals, with the places split by "/".
+fn slashed_dateline(text: &str, span: Span) -> bool {
+    let start = text[..span.start].rfind(['\n', '\r']).map_or(0, |i| i + 1);
+    let Some(open) = text[span.end..].find(" (").map(|i| span.end + i) else { return false };
+    let places = &text[start..open];
+    places.contains('/')
+        && places.bytes().all(|b| b.is_ascii_uppercase() || matches!(b, b' ' | b'.' | b'/'))
+        && text[open + 2..].find(')').is_some_and(|i| text[open + 3 + i..].trim_start_matches(' ').starts_with(DASHES))
 }

@@ -81,6 +81,7 @@ t!(composer, "The soprano sang Strauss's Four Last Songs. Mahler's Fifth Symphon
 t!(brought_in_for, "India brought in Akash Deep for Jasprit Bumrah. The virus was brought in Spain for years.", &["LOC:India", "PER:Akash Deep", "PER:Jasprit Bumrah", "LOC:Spain"]);
 t!(welsh_place, "Floods hit Llanelli and Tywyn. Roads near Capel Curig were closed. Gabriel Llanos scored.", &["LOC:Llanelli", "LOC:Tywyn", "LOC:Capel Curig", "PER:Gabriel Llanos"]);
 t!(welsh_team, "Welsh division one: Caerphilly 20 Cardiff 34 Llanelli 97 Newbridge 10", &["NORP:Welsh", "ORG:Caerphilly", "ORG:Cardiff", "ORG:Llanelli", "ORG:Newbridge"]);
+t!(slashed_dateline, "NEW YORK/LONDON (Reuters) - Oil prices rose. See www.example.com/LONDON for more.", &["LOC:NEW YORK", "LOC:LONDON", "ORG:Reuters"]);
 t!(party_factions, "The Janata Dal (United) won 85 seats. Shiv Sena (UBT) leaders met.", &["ORG:Janata Dal (United)", "ORG:Shiv Sena (UBT)"]);
 t!(joined_by_and, "Crews from Mid and West Wales Fire and Rescue Service attended. Pacific Gas and Electric said power would return. North and South Korea met.", &["ORG:Mid and West Wales Fire and Rescue Service", "ORG:Pacific Gas and Electric", "LOC:North", "LOC:South Korea"]);
 t!(crude_grades, "Goldman Sachs kept its forecast for Brent at $56. West Texas Intermediate crude climbed $2.05 to $80.10 a barrel.", &["ORG:Goldman Sachs", "MISC:Brent", "MISC:West Texas Intermediate"]);

@@ -1101,11 +1101,12 @@ fn org_like(name: &str) -> bool {
     crate::detect::lexicon::ORG_WORDS.contains(&last) || matches!(last, "Friends" | "Foundation" | "Institute" | "Society")
 }
 
-/// True for at most two lower-case words that could be a title ("political scholar"),
-/// not a verb or a preposition linking two people ("said of", "the call with").
+/// True for at most three lower-case words that could be a title ("political scholar",
+/// "chief financial officer"), not a verb or a preposition linking two people ("said of",
+/// "the call with").
 fn title_words(between: &str) -> bool {
     let words: Vec<&str> = between.split_whitespace().collect();
-    words.len() <= 2
+    words.len() <= 3
         && between.chars().all(|c| c.is_lowercase() || c == ' ')
         && !words.iter().any(|w| {
             super::cues::CUES.contains(w)

@@ -47,6 +47,7 @@ pub(super) fn mended(text: &str, span: Span, label: Label, lex: &Lexicon) -> (Sp
     let label = if acquired(text, span, label, lex) { Label::Org } else { label };
     let label = if label != Label::Per && after_role(text, span) { Label::Per } else { label };
     let label = if label == Label::Org && kin_owner(text, span) { Label::Per } else { label };
+    let (span, label) = auction_house(text, span, label);
     let label = if label != Label::Per && (composer(text, span, lex) || brought_in_for(text, span, label, lex)) { Label::Per } else { label };
     let span = if label == Label::Per { family_name_first(text, span) } else { span };
     (span, label)
@@ -342,6 +343,24 @@ fn brought_in_for(text: &str, span: Span, label: Label, lex: &Lexicon) -> bool {
         && ["brought in ", "drafted in ", "called up "].iter().any(|b| before.ends_with(b))
         && text[span.end..].strip_prefix(" for ").is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()))
         && !lex.is_place(&text[span.range()])
+}
+
+/// Auction houses named for their founders: "Sotheby's" (a listed company, so an
+/// organisation already) and, in a paragraph about an auction, "Christie's" and "Phillips",
+/// which the tagger reads as people. The possessive is part of the name.
+fn auction_house(text: &str, span: Span, label: Label) -> (Span, Label) {
+    let name = &text[span.range()];
+    let owned = CLITICS.iter().find(|c| text[span.end..].starts_with(**c) && !text[span.end + c.len()..].starts_with(char::is_alphanumeric));
+    let house = match name {
+        "Sotheby" => label == Label::Org,
+        "Christie" => owned.is_some() && paragraph_mentions(text, span, &["auction"]),
+        "Phillips" => owned.is_none() && paragraph_mentions(text, span, &["auction"]),
+        _ => false,
+    };
+    if !house {
+        return (span, label);
+    }
+    (Span::new(span.start, span.end + owned.map_or(0, |c| c.len())), Label::Org)
 }
 
 /// Family names that come first in Chinese, Korean, Vietnamese and Singaporean names

@@ -936,9 +936,11 @@ pub fn refine<'t>(sentences: &[Vec<&'t str>], found: &mut Vec<Found>, lex: &Lexi
         }
     }
     // An online service alone is an organisation, a named event another name, and a paper
-    // after "the" an organisation, whatever the tagger took them for.
+    // after "the" an organisation, whatever the tagger took them for. (Not a maker before
+    // a model's number, "the EgyptAir Boeing 707": the tagger's reading stands.)
     for f in found.iter_mut().filter(|f| f.2 == f.1 + 1) {
-        if let Some(ty) = listed_type(sentences[f.0][f.1]) {
+        let model = sentences[f.0].get(f.2).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+        if let Some(ty) = listed_type(sentences[f.0][f.1]).filter(|_| !model) {
             f.3 = ty;
         } else if paper(&sentences[f.0], f.1) {
             f.3 = ORG;

@@ -82,6 +82,9 @@ t!(brought_in_for, "India brought in Akash Deep for Jasprit Bumrah. The virus wa
 t!(welsh_place, "Floods hit Llanelli and Tywyn. Roads near Capel Curig were closed. Gabriel Llanos scored.", &["LOC:Llanelli", "LOC:Tywyn", "LOC:Capel Curig", "PER:Gabriel Llanos"]);
 t!(welsh_team, "Welsh division one: Caerphilly 20 Cardiff 34 Llanelli 97 Newbridge 10", &["NORP:Welsh", "ORG:Caerphilly", "ORG:Cardiff", "ORG:Llanelli", "ORG:Newbridge"]);
 t!(slashed_dateline, "NEW YORK/LONDON (Reuters) - Oil prices rose. See www.example.com/LONDON for more.", &["LOC:NEW YORK", "LOC:LONDON", "ORG:Reuters"]);
+t!(auction_houses, "Rival auction house Sotheby's holds its own sale. Christie's sold a painting, and Phillips, the auction house, sold £12m of work.", &["ORG:Sotheby's", "ORG:Christie's", "ORG:Phillips"]);
+t!(christie_a_person, "Agatha Christie's novels sold well. Christie's heirs agreed.", &["PER:Agatha Christie", "PER:Christie"]);
+t!(listed_companies, "Nintendo said sales rose. Boeing said it would cut jobs. Disney said the film would open in May.", &["ORG:Nintendo", "ORG:Boeing", "ORG:Disney"]);
 t!(party_factions, "The Janata Dal (United) won 85 seats. Shiv Sena (UBT) leaders met.", &["ORG:Janata Dal (United)", "ORG:Shiv Sena (UBT)"]);
 t!(joined_by_and, "Crews from Mid and West Wales Fire and Rescue Service attended. Pacific Gas and Electric said power would return. North and South Korea met.", &["ORG:Mid and West Wales Fire and Rescue Service", "ORG:Pacific Gas and Electric", "LOC:North", "LOC:South Korea"]);
 t!(crude_grades, "Goldman Sachs kept its forecast for Brent at $56. West Texas Intermediate crude climbed $2.05 to $80.10 a barrel.", &["ORG:Goldman Sachs", "MISC:Brent", "MISC:West Texas Intermediate"]);

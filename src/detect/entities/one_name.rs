@@ -48,6 +48,8 @@ pub(super) fn mended(text: &str, span: Span, label: Label, lex: &Lexicon) -> (Sp
     let label = if label != Label::Per && after_role(text, span) { Label::Per } else { label };
     let label = if label == Label::Org && kin_owner(text, span) { Label::Per } else { label };
     let (span, label) = auction_house(text, span, label);
+    // "Hydro One", "Capital One": no person's name ends in "One".
+    let label = if label == Label::Per && text[span.range()].ends_with(" One") { Label::Org } else { label };
     let label = if label != Label::Per && (composer(text, span, lex) || brought_in_for(text, span, label, lex)) { Label::Per } else { label };
     let span = if label == Label::Per { family_name_first(text, span) } else { span };
     (span, label)
@@ -559,7 +561,8 @@ fn contraction(name: &str) -> bool {
 /// True when a name of one word is a common word: the acronym of a common noun ("AI",
 /// "CEOs"; not one spelled out in brackets, "Communist Party of India (CPI)"); an adverb
 /// opening its sentence before a comma ("Honestly, ...", "Crucially, ..."); or a
-/// participle opening it before "in" or "on" ("Born in Ilford, ..."). See also
+/// participle opening it before "in" or "on" ("Born in Ilford, ..."); or "One" opening it
+/// before a lower-case word ("One man died"). See also
 /// [`lone_quoted_off`].
 fn common_word(text: &str, span: Span) -> bool {
     let w = &text[span.range()];
@@ -575,7 +578,9 @@ fn common_word(text: &str, span: Span) -> bool {
     let after = &text[span.end..];
     let adverb = w.ends_with("ly") && after.starts_with(',') && SENTENCE_ADVERB_ENDINGS.iter().any(|e| w.ends_with(e));
     let participle = (after.starts_with(" in ") || after.starts_with(" on ")) && OPENING_PARTICIPLES.contains(&w);
-    (adverb || participle) && sentence_opener(text, span)
+    // "One man, 67, died": the number, which the tagger links to a name ending in it ("Hydro One").
+    let one = w == "One" && after.strip_prefix(' ').is_some_and(|a| a.starts_with(char::is_lowercase));
+    (adverb || participle || one) && sentence_opener(text, span)
 }
 
 /// The quotation marks that open a quote.

@@ -1148,6 +1148,16 @@ fn role_title(between: &str) -> bool {
             || matches!(last, "official" | "head"))
 }
 
+/// True for an office's capitalised title before a name, up to six words with "for", "of"
+/// and "the" between, holding a role ([`role_word`]): "UN High Commissioner for Refugees ".
+fn office_title(between: &str) -> bool {
+    let words: Vec<&str> = between.split(' ').filter(|w| !w.is_empty()).collect();
+    between.ends_with(' ')
+        && (2..=6).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()) && w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-') || matches!(*w, "for" | "of" | "the"))
+        && words.iter().any(|w| role_word(&w.to_ascii_lowercase()))
+}
+
 /// `"...," Bank of England governor Andrew Bailey said`: an organisation, a title and a
 /// person, then a cue, right after a quote ending with a comma. So with a person in the
 /// organisation's place (`Obama adviser David Axelrod said`, or a firm the tagger took for
@@ -1180,6 +1190,9 @@ fn titled_speaker_said(rules: &Rules, text: &str, tail: Span, people: &People) -
         person
     } else if label == Label::Per && first.start - from <= 40 && role_title(&text[from..first.start]) {
         // `"...," company spokeswoman Rachel Dupre said`: a role, then the person.
+        first
+    } else if label == Label::Per && first.start - from <= 60 && office_title(&text[from..first.start]) {
+        // `"...," UN High Commissioner for Refugees Filippo Grandi said`.
         first
     } else {
         return None;

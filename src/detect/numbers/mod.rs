@@ -1668,6 +1668,8 @@ fn match_score(v: &View, j: usize) -> Option<usize> {
         return None;
     }
     let told_after = word_after && SCORE_WORDS.contains(&v.w(e));
+    // A results line: "Brentford 2-3 Aston Villa", "Arsenal 1-0 Chelsea".
+    let teams = between_names(v, j, e);
     // A noun after it is what it counts ("6-10 years", "5-10 people"), a capitalised word a
     // name or a day ("3-1 on Sunday", "6-4 Tuesday").
     if word_after && !told_after && !lexicon::stops_counted(v.w(e)) && !next.starts_with(char::is_uppercase) {
@@ -1688,7 +1690,34 @@ fn match_score(v: &View, j: usize) -> Option<usize> {
         }
         told_before |= SCORE_WORDS.contains(&v.w(k));
     }
-    (told_after || beside || told_before).then_some(e)
+    (told_after || beside || told_before || teams).then_some(e)
+}
+
+/// A results line's score at `j`, ending before `e`: two numbers up to 20 between two
+/// names on one line ("Brentford 2-3 Aston Villa", "Leeds United 2-2 Burnley: match
+/// report"). Not a range after a word that numbers its kind ("Pages 10-12 Of", "Ages 6-10
+/// Only", "Chapters 3-4 Cover"), a month or a day, nor a house's numbers ("Nos 10-12 High
+/// Street").
+fn between_names(v: &View, j: usize, e: usize) -> bool {
+    let few = |k: usize| v.raw(k).parse::<u32>().is_ok_and(|n| n <= 20);
+    let name = |k: usize| {
+        let w = v.raw(k);
+        v.kind(k) == Some(TokenKind::Word) && w.starts_with(char::is_uppercase) && lexicon::month(w).is_none() && !lexicon::weekday(w)
+    };
+    if j == 0 || !few(j) || !few(j + 2) || !v.near(j) || !v.near(e) || !name(j - 1) || !name(e) {
+        return false;
+    }
+    let before = v.w(j - 1);
+    // The word in the singular, roughly ("Ages" "age", "Series" "serie").
+    let one = before.strip_suffix('s').unwrap_or(before);
+    let numbers_its_kind = [before, one].iter().any(|w| lexicon::numbering_word(w) || IDENTIFIED.contains(w))
+        || matches!(
+            one,
+            "age" | "figure" | "fig" | "table" | "item" | "volume" | "vol" | "part" | "episode" | "season" | "issue" | "unit"
+                | "floor" | "class" | "size" | "hour" | "minute" | "month" | "serie" | "paragraph" | "clause" | "column"
+                | "block" | "point" | "psalm" | "match" | "heat" | "lot" | "box"
+        );
+    !numbers_its_kind && !lexicon::determiner(before) && !house_number(v, e)
 }
 
 /// The second end of a range starting with `first`, and whether an opener was used.

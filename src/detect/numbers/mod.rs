@@ -855,7 +855,10 @@ fn amount_figure(v: &View, j: usize, hedge: Option<Qualifier>) -> Option<Hit> {
         && whole_number
         && first.value < 110.0
         && end_value.is_none()
-        && (appositive_age(v, start, first.end) || stated_age(v, start, first.end) || died_at(v, start, first.end))
+        && (appositive_age(v, start, first.end)
+            || stated_age(v, start, first.end)
+            || died_at(v, start, first.end)
+            || life_event_at(v, start, first.end, first.value))
     {
         first.label = Label::Duration;
         first.unit = Some("year");
@@ -1232,6 +1235,53 @@ fn died_at(v: &View, start: usize, end: usize) -> bool {
         && matches!(v.w(start - 2), "died" | "dies" | "dead")
         && v.near(start)
         && (matches!(v.raw(end), "." | "," | ";" | "") || matches!(v.w(end), "after" | "on" | "in" | "of" | "from"))
+}
+
+/// Verbs of a life's events after which "at 17" is an age ("joined the club at 17").
+const LIFE_EVENTS: [&str; 25] = [
+    "joined", "joins", "left", "leaves", "married", "marries", "became", "becomes", "started", "starts", "began",
+    "begins", "retired", "retires", "debuted", "debuts", "won", "wins", "signed", "signs", "emigrated", "graduated",
+    "enlisted", "quit", "learned",
+];
+
+/// Of [`LIFE_EVENTS`], those that give an age with no object ("retired at 65"); the others
+/// want one, for "Prices started at 20", "He left at 15" may be a level or a time.
+const LIFE_EVENTS_ALONE: [&str; 11] =
+    ["joined", "joins", "married", "marries", "retired", "retires", "debuted", "debuts", "emigrated", "graduated", "enlisted"];
+
+/// Words between such a verb and "at" that make the number a level or a time, not an age:
+/// "began trading at 17", "left rates unchanged at 15", "started the day at 14".
+const NOT_LIFE: [&str; 16] = [
+    "trading", "rate", "rates", "unchanged", "higher", "lower", "day", "session", "week", "year", "price", "prices",
+    "level", "mark", "points", "deal",
+];
+
+/// "joined the club at 17", "she left school at 16 to work", "became champion at 19": an
+/// age after a verb of [`LIFE_EVENTS`] and at most four words (its object, which
+/// [`LIFE_EVENTS_ALONE`] may go without) in the sentence, with only punctuation or a joining word after it. From 13 up: "left the
+/// office at 11" is a clock's time. Not after "the" ("The won ended at 83", a currency),
+/// nor past [`NOT_LIFE`] words ("began trading at 17"); "closed at 17", "rates at 5", "at
+/// 17 Downing Street", "at 17 o'clock" have no such verb or end.
+fn life_event_at(v: &View, start: usize, end: usize, value: f64) -> bool {
+    let closed = matches!(v.raw(end), "." | "," | ";" | "")
+        || matches!(v.w(end), "after" | "when" | "and" | "but" | "to" | "for" | "in" | "before" | "with" | "from");
+    if start < 2 || v.w(start - 1) != "at" || !v.near(start) || !v.near(start - 1) || !(13.0..110.0).contains(&value) || !closed {
+        return false;
+    }
+    let at = start - 1;
+    for k in (at.saturating_sub(5)..at).rev() {
+        if v.kind(k) != Some(TokenKind::Word) || NOT_LIFE.contains(&v.w(k)) {
+            return false;
+        }
+        if LIFE_EVENTS.contains(&v.w(k)) {
+            let object = k + 1 < at || LIFE_EVENTS_ALONE.contains(&v.w(k));
+            return object && (k == 0 || v.sentence_start(k) || (v.near(k) && !lexicon::determiner(v.w(k - 1))));
+        }
+        if v.sentence_start(k) || !v.near(k) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Verbs before a telephone number ("phoned 911").

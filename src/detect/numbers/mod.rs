@@ -1502,6 +1502,9 @@ fn name_or_code(v: &View, a: &Amount) -> bool {
             if !a.year_like() && house_number(v, a.end) {
                 return true;
             }
+            if prev.is_some_and(|p| minor_planet(v, p, a.end)) {
+                return true;
+            }
             // Long digit strings and digits with a leading zero ("0800") are codes, not counts.
             if len >= 7 || (len >= 2 && v.raw(at).starts_with('0')) {
                 return true;
@@ -1524,6 +1527,18 @@ const STREET_WORDS: [&str; 18] = [
     "Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Drive", "Close", "Crescent", "Terrace", "Gardens",
     "Boulevard", "Grove", "Place", "Row", "Square", "Way",
 ];
+
+/// A minor planet's or a comet's number, which is part of its name, between token `p` and
+/// a capitalised word at `k`: "the asteroid 16 Psyche", "minor planet 433 Eros", "the
+/// asteroid 2024 YR4". Not "asteroid 16 kilometres wide".
+fn minor_planet(v: &View, p: usize, k: usize) -> bool {
+    let kind = match v.w(p) {
+        "asteroid" | "comet" => true,
+        "planet" => p > 0 && matches!(v.w(p - 1), "minor" | "dwarf"),
+        _ => false,
+    };
+    kind && v.near(p + 1) && v.near(k) && v.kind(k) == Some(TokenKind::Word) && v.raw(k).starts_with(char::is_uppercase)
+}
 
 /// The capitalised words from `k` are a street's name, which ends its phrase: the number
 /// before them is a house's ("lives at 14 Castle Street.", "10 Downing Street said"), not

@@ -511,6 +511,7 @@ t!(score_after_team, "The Celtics 112-104 win. Florida beat the Reds 3-1 on Sund
 t!(score_not_cardinals, "Draper beat Zverev 6-4, 6-2. He won 7-6 (7-3) and drew 2-2. It was a 2-2 draw; they were at 4-3 down. Children aged 6-10 took 5-10% of prizes worth $5-6bn over 6-10 years in 2019-2021 and won 1-2 January. After the win the board voted 21-18 in favour.", "[[duration aged 6-10 = 6..10 year]] [[percent 5-10% = 5..10 % of prizes]] [[money $5-6bn = 5000000000..6000000000 USD]] [[duration 6-10 years = 6..10 year]] [[date 2019-2021 = 2019..2021 2019/2021]] [[date 1-2 January = --01-01/--01-02]] [[cardinal 21 = 21]] [[cardinal 18 = 18]]");
 t!(score_between_team_names, "Brentford 2-3 Aston Villa. Arsenal 1-0 Chelsea; Leeds United 2-2 Burnley: match report", "");
 t!(range_between_capitals_is_no_score, "Children Ages 6-10 Only. Read Pages 10-12 Of it. Figure 2-3 Shows it. Nos 10-12 High Street. June 5-9 First test. In the 2019-20 Season.", "[[cardinal 10 = 10]] [[cardinal 12 = 12]] [[cardinal 2-3 = 2..3]] [[date June 5-9 = --06-05/--06-09]] [[date 2019-20 = 2019..2020 2019/2020]]");
+t!(minor_planet_number_is_a_name, "NASA sent a probe to the asteroid 16 Psyche. Asteroid 101955 Bennu, the minor planet 433 Eros and the asteroid 2024 YR4 passed. The asteroid is 16 km wide; he found 16 asteroids.", "[[quantity 16 km = 16 km]] [[cardinal 16 = 16 of asteroids]]");
 t!(not_model_number, "flew a Boeing 737 into", "");
 t!(not_glued_code, "the G20 summit", "");
 t!(not_hyphen_code, "the COVID-19 pandemic", "");

@@ -997,7 +997,14 @@ fn amount_figure(v: &View, j: usize, hedge: Option<Qualifier>) -> Option<Hit> {
             "thing" => true,
             _ => false,
         };
-        if pronoun || idiom || details.counted.is_none() || v.w(end) == "of" {
+        // "One measuring 4.9 was recorded", "one carrying the flag": one of them, doing
+        // something; not "One remaining hostage", "one building".
+        let doing = v.w(end).len() > 4
+            && v.w(end).ends_with("ing")
+            && v.near(end)
+            && v.near(end + 1)
+            && (v.kind(end + 1) == Some(TokenKind::Number) || lexicon::determiner(v.w(end + 1)));
+        if pronoun || idiom || doing || details.counted.is_none() || v.w(end) == "of" {
             return None;
         }
     }

@@ -2187,6 +2187,26 @@ fn of_a_point(v: &View, j: usize) -> Option<usize> {
     (point && (j..j + 3).all(|i| v.near(i))).then_some(j + 3)
 }
 
+/// "(of) a point" at `k`, after a fraction starting at `start` that moves a rate ("cut
+/// rates by three-quarters of a point", "raised rates by half a point"): a fraction of a
+/// percentage point, as [`rate_move`] places it; the token after it. Not "won by
+/// three-quarters of a point".
+fn of_a_rate_point(v: &View, start: usize, k: usize) -> Option<usize> {
+    let j = if v.w(k) == "of" && v.near(k) { k + 1 } else { k };
+    let point = v.w(j) == "a" && v.w(j + 1) == "point" && (j..j + 2).all(|i| v.near(i));
+    (point && rate_move(v, start, j + 2)).then_some(j + 2)
+}
+
+/// A rate's move around a share of a point from `start` to before `after`: "by" after
+/// "rates", "cut", "raised"... before it ("cut rates by a quarter point"), or "cut", "rise",
+/// "hike"... after it ("a half point rise").
+fn rate_move(v: &View, start: usize, after: usize) -> bool {
+    (start > 1
+        && v.w(start - 1) == "by"
+        && matches!(v.w(start - 2), "rates" | "rate" | "cut" | "cuts" | "raised" | "raises" | "lowered" | "hiked" | "rose" | "fell"))
+        || matches!(v.w(after), "cut" | "rise" | "hike" | "increase" | "reduction")
+}
+
 /// Reads what follows a number: percent, currency word or unit.
 fn suffix(v: &View, a: &mut Amount) {
     let k = a.end;
@@ -2223,7 +2243,7 @@ fn suffix(v: &View, a: &mut Amount) {
     } else if w == "point" && matches!(v.w(k - 1), "quarter" | "half") {
         Some(1)
     } else {
-        of_a_point(v, k).map(|e| e - k)
+        of_a_point(v, k).or_else(|| of_a_rate_point(v, a.start, k)).map(|e| e - k)
     };
     let percent = percent.or(basis.map(|n| (n, "bp"))).or(point.map(|n| (n, "percentage points")));
     if let Some((n, unit)) = percent {
@@ -2611,14 +2631,9 @@ fn words(v: &View, j: usize) -> Option<(f64, usize, Form)> {
         let hyphen_point = v.hyphen(at + 1) && v.w(at + 2) == "point";
         // "cut rates by a quarter point", "a half point rise": spaced, only so placed ("won
         // by a half point" is a chess score).
-        let spaced_point = at > j
-            && v.w(at + 1) == "point"
-            && v.near(at + 1)
-            && (j > 1
-                && v.w(j - 1) == "by"
-                && matches!(v.w(j - 2), "rates" | "rate" | "cut" | "cuts" | "raised" | "raises" | "lowered" | "hiked" | "rose" | "fell")
-                || matches!(v.w(at + 2), "cut" | "rise" | "hike" | "increase" | "reduction"));
-        if hyphen_point || spaced_point || of_a_point(v, at + 1).is_some() {
+        let spaced_point = at > j && v.w(at + 1) == "point" && v.near(at + 1) && rate_move(v, j, at + 2);
+        // "raised rates by half a point", "by a quarter of a point": so placed too.
+        if hyphen_point || spaced_point || of_a_point(v, at + 1).is_some() || of_a_rate_point(v, j, at + 1).is_some() {
             return Some((part, at + 1, Form::Fraction));
         }
         if let Some((s, false)) = lexicon::scale_word(v.w(at + 1)).filter(|_| v.w(at + 1).len() > 3) {

@@ -559,6 +559,7 @@ t!(fraction_compound_denominator, "one twenty-fifth and three twenty-firsts", "[
 t!(fraction_one_twentieth, "one twentieth of the vote", "[[cardinal one twentieth = 0.05 of vote]]");
 t!(fraction_half_after_hedge, "more than half came", "[[cardinal more than half = 0.5 at_least]]");
 t!(fraction_half_point_cut, "a half-point cut", "[[percent a half-point = 0.5 percentage points]]");
+t!(fraction_of_a_rate_point, "The Fed cut rates by three-quarters of a point after raising rates by half a point and a three-quarters of a point hike; the bank cut rates by a quarter of a point. He won by three-quarters of a point.", "[[percent three-quarters of a point = 0.75 percentage points]] [[percent half a point = 0.5 percentage points]] [[percent three-quarters of a point = 0.75 percentage points]] [[percent a quarter of a point = 0.25 percentage points]] [[cardinal three-quarters = 0.75 of point]]");
 t!(fraction_spaced_point, "The bank cut rates by a quarter point after a half point rise. He won by a half point.", "[[percent a quarter point = 0.25 percentage points]] [[percent a half point = 0.5 percentage points]]");
 t!(fraction_not_half_way, "almost half-way there", "");
 t!(quantity_mm_upper_not_millions, "shot on 35MM film", "[[quantity 35MM = 35 mm]]");

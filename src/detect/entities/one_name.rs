@@ -437,9 +437,10 @@ fn the_after_dash(text: &str, span: Span) -> Span {
 }
 
 /// True when the name is a storm's or a wildfire's ("the Ridgeline Fire", "the Palisades
-/// Fire", which the tagger reads as organisations): an event (MISC), not a person.
+/// Fire", which the tagger reads as organisations), or a marathon's ("the Tokyo Marathon",
+/// an event as "the Japanese Grand Prix" is): an event (MISC), not a person.
 fn storm(name: &str) -> bool {
-    if name.ends_with(" Fire") || name.ends_with(" Wildfire") {
+    if name.ends_with(" Fire") || name.ends_with(" Wildfire") || name.ends_with(" Marathon") {
         return true;
     }
     // The first letter first: most names are passed over on it.

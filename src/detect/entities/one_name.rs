@@ -317,6 +317,10 @@ pub(super) const MUSICAL_FORMS: [&str; 16] = [
 fn composer(text: &str, span: Span, lex: &Lexicon) -> bool {
     let name = &text[span.range()];
     let after = &text[span.end..];
+    // Most names are followed by no possessive: a byte tells first.
+    if !after.starts_with(['\'', '\u{2019}']) {
+        return false;
+    }
     let Some(rest) = CLITICS.iter().find_map(|c| after.strip_prefix(c)).and_then(|r| r.strip_prefix(' ')) else { return false };
     // The capitalised words after the possessive, up to punctuation or a lower-case word.
     let mut last = None;
@@ -352,6 +356,9 @@ fn brought_in_for(text: &str, span: Span, label: Label, lex: &Lexicon) -> bool {
 /// which the tagger reads as people. The possessive is part of the name.
 fn auction_house(text: &str, span: Span, label: Label) -> (Span, Label) {
     let name = &text[span.range()];
+    if !matches!(name, "Sotheby" | "Christie" | "Phillips") {
+        return (span, label);
+    }
     let owned = CLITICS.iter().find(|c| text[span.end..].starts_with(**c) && !text[span.end + c.len()..].starts_with(char::is_alphanumeric));
     let house = match name {
         "Sotheby" => label == Label::Org,

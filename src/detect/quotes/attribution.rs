@@ -1648,6 +1648,7 @@ impl<'e> People<'e> {
             None => m,
         };
         let m = self.person_after(text, m, window);
+        let m = self.office_holder(text, m, window);
         let m = self.head(text, m, window);
         let m = self.legislator(text, m, window);
         match m.kind {
@@ -1699,6 +1700,23 @@ impl<'e> People<'e> {
                 if s.end <= window.end
                     && s.start - end < 40
                     && title_words(owner_title(text, end, s.start)) =>
+            {
+                Mention { span: *s, kind: MentionKind::Name }
+            }
+            _ => m,
+        }
+    }
+
+    /// "said UN High Commissioner for Refugees Filippo Grandi": the person right after an
+    /// office's capitalised title ([`office_title`]) that the mention opens, who speaks.
+    fn office_holder(&self, text: &str, m: Mention, window: Span) -> Mention {
+        if self.overlapping(m.span).any(|(_, l, _)| *l == Label::Per) {
+            return m;
+        }
+        let from = self.entities.partition_point(|(s, _, _)| s.start < m.span.end);
+        match self.entities.get(from) {
+            Some((s, Label::Per, _))
+                if s.end <= window.end && s.start - m.span.start <= 60 && office_title(&text[m.span.start..s.start]) =>
             {
                 Mention { span: *s, kind: MentionKind::Name }
             }

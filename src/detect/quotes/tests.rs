@@ -99,6 +99,7 @@ t!(org_title_person_after_cue, r#""Prices will keep rising," warned Bank of Engl
 t!(role_person_before_cue, r#"“We have crews ready,” company spokeswoman Rachel Dupre said. "Go," police chief Al Ruiz told us."#, &["Rachel Dupre", "Al Ruiz"], r#"D:“We have crews ready,”<-Rachel Dupre | D:"Go,"<-Al Ruiz"#);
 t!(three_word_role_before_cue, r#""Sales were strong," chief financial officer Lin Tao said. "Yes," chief operating officer Jane Fraser said."#, &["Lin Tao", "Jane Fraser"], r#"D:"Sales were strong,"<-Lin Tao | D:"Yes,"<-Jane Fraser"#);
 t!(office_title_before_cue, r#""We need help," UN High Commissioner for Refugees Filippo Grandi said."#, &["Filippo Grandi"], r#"D:"We need help,"<-Filippo Grandi"#);
+t!(office_title_after_cue, r#""We will appeal," said UN High Commissioner for Refugees Filippo Grandi."#, &["Filippo Grandi"], r#"D:"We will appeal,"<-Filippo Grandi"#);
 t!(role_not_a_conjunction, r#""Go," but Al Ruiz said no."#, &["Al Ruiz"], r#"D:"Go,""#);
 t!(two_particles_in_a_name, r#""We are ready," Ursula von der Leyen said."#, &["Ursula von der Leyen"], r#"D:"We are ready,"<-Ursula von der Leyen"#);
 t!(epithet_age, r#"Jannik Sinner won. "I stayed calm," the 23-year-old said."#, &["Jannik Sinner"], r#"D:"I stayed calm,"<-the 23-year-old=Jannik Sinner"#);

@@ -128,7 +128,7 @@ pub(crate) fn role_word(w: &str) -> bool {
             | "lawyer" | "attorney" | "detective" | "dictator" | "cleric" | "businessman" | "businesswoman" | "king"
             | "queen" | "prince" | "princess" | "emperor" | "empress" | "pharaoh" | "tsar" | "sultan" | "emir"
             | "executive" | "officer" | "chief" | "director" | "founder" | "captain" | "analyst" | "professor"
-            | "researcher" | "scientist" | "aide" | "adviser" | "advisor" | "diplomat" | "negotiator" | "commissioner"
+            | "researcher" | "scientist" | "aide" | "adviser" | "advisor" | "diplomat" | "negotiator" | "commissioner" | "chef"
     )
 }
 

@@ -51,6 +51,7 @@ pub(super) fn mended(text: &str, span: Span, label: Label, lex: &Lexicon) -> (Sp
     // "Hydro One", "Capital One": no person's name ends in "One".
     let label = if label == Label::Per && text[span.range()].ends_with(" One") { Label::Org } else { label };
     let label = if label != Label::Per && (composer(text, span, lex) || brought_in_for(text, span, label, lex)) { Label::Per } else { label };
+    let (span, label) = if label != Label::Per { double_given_name(text, span, lex).map_or((span, label), |s| (s, Label::Per)) } else { (span, label) };
     let span = if label == Label::Per { family_name_first(text, span) } else { span };
     (span, label)
 }
@@ -370,6 +371,28 @@ fn auction_house(text: &str, span: Span, label: Label) -> (Span, Label) {
         return (span, label);
     }
     (Span::new(span.start, span.end + owned.map_or(0, |c| c.len())), Label::Org)
+}
+
+/// A name of two words or more whose first is two given names (of the lexicon's lists)
+/// joined by a hyphen ("Jean-Paul Sartre", "Anne-Sophie Pic"), which the tagger, not knowing the joined word,
+/// reads as an organisation or another name: a person. A title before it comes off ("Chef
+/// Anne-Sophie Pic"). Returns the person's span.
+fn double_given_name(text: &str, span: Span, lex: &Lexicon) -> Option<Span> {
+    let name = &text[span.range()];
+    if !name.contains('-') {
+        return None;
+    }
+    let mut words = name.split(' ');
+    let first = words.next()?;
+    let (skip, joined) = match first.split_once('-') {
+        Some(_) => (0, first),
+        None => (first.len() + 1, words.next()?),
+    };
+    let (a, b) = joined.split_once('-')?;
+    let rest = &name[skip + joined.len()..];
+    let titled = skip == 0 || lex.is_title(first) || role_word(&first.to_ascii_lowercase());
+    let given = |w: &str| lex.is_first_name(w) || female_given_name(w).is_some();
+    (titled && rest.starts_with(' ') && given(a) && given(b)).then(|| Span::new(span.start + skip, span.end))
 }
 
 /// Family names that come first in Chinese, Korean, Vietnamese and Singaporean names

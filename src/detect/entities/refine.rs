@@ -556,7 +556,14 @@ fn published(w: &str) -> bool {
 fn journals(sentences: &[Vec<&str>], found: &mut [Found], lex: &Lexicon) {
     for f in found.iter_mut().filter(|f| matches!(f.3, LOC | PER) && f.1 >= 1) {
         let words = &sentences[f.0];
-        let after_verb = words[f.1 - 1] == "in" && f.1 >= 2 && published(words[f.1 - 2]);
+        // "published in", or with when between ("published on Wednesday in", "published
+        // online last week in"; not "reported symptoms in Lanarkshire").
+        let when = |w: &&str| {
+            matches!(*w, "on" | "online" | "today" | "yesterday" | "last" | "this" | "week" | "month" | "year")
+                || w.len() > 5 && w.ends_with("day") && w.starts_with(char::is_uppercase)
+        };
+        let after_verb = words[f.1 - 1] == "in"
+            && (2..=5).filter(|&k| f.1 >= k).any(|k| published(words[f.1 - k]) && words[f.1 - k + 1..f.1 - 1].iter().all(when));
         if (after_verb || words[f.1 - 1] == "journal") && !lex.is_place(words[f.1]) {
             f.3 = ORG;
         }

@@ -87,6 +87,8 @@ t!(christie_a_person, "Agatha Christie's novels sold well. Christie's heirs agre
 t!(listed_companies, "Nintendo said sales rose. Boeing said it would cut jobs. Disney said the film would open in May.", &["ORG:Nintendo", "ORG:Boeing", "ORG:Disney"]);
 t!(named_one, "One man, 67, died. Hydro One said crews were coming.", &["ORG:Hydro One"]);
 t!(marathons, "Kenya's Benson Kipruto won the Tokyo Marathon on Sunday. The next major is the Boston Marathon.", &["LOC:Kenya", "PER:Benson Kipruto", "MISC:Tokyo Marathon", "MISC:Boston Marathon"]);
+t!(double_given_name, "Jean-Paul Sartre wrote it. Chef Anne-Sophie Pic was there. Rolls-Royce Holdings said so.", &["PER:Jean-Paul Sartre", "PER:Anne-Sophie Pic", "ORG:Rolls-Royce Holdings"]);
+t!(journal_after_date, "The study was published on Wednesday in The Lancet. People reported symptoms in Lanarkshire.", &["ORG:The Lancet", "LOC:Lanarkshire"]);
 t!(party_factions, "The Janata Dal (United) won 85 seats. Shiv Sena (UBT) leaders met.", &["ORG:Janata Dal (United)", "ORG:Shiv Sena (UBT)"]);
 t!(joined_by_and, "Crews from Mid and West Wales Fire and Rescue Service attended. Pacific Gas and Electric said power would return. North and South Korea met.", &["ORG:Mid and West Wales Fire and Rescue Service", "ORG:Pacific Gas and Electric", "LOC:North", "LOC:South Korea"]);
 t!(crude_grades, "Goldman Sachs kept its forecast for Brent at $56. West Texas Intermediate crude climbed $2.05 to $80.10 a barrel.", &["ORG:Goldman Sachs", "MISC:Brent", "MISC:West Texas Intermediate"]);

@@ -186,10 +186,7 @@ fn dateline(text: &str, span: Span) -> bool {
     let name = &text[span.range()];
     let after = &text[span.end..];
     let capitals = name.len() > 1 && name.bytes().all(|b| b.is_ascii_uppercase() || b == b' ' || b == b'.');
-    let agency = after
-        .strip_prefix(" (")
-        .and_then(|r| r.find(')').map(|i| r[i + 1..].trim_start_matches(' ')))
-        .is_some_and(|r| r.starts_with(DASHES));
+    let agency = agency_and_dash(after);
     const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
     let dated = after.strip_prefix(", ").is_some_and(|r| MONTHS.iter().any(|m| r.starts_with(m)));
     capitals && (agency || dated)
@@ -291,12 +288,22 @@ fn paragraph_mentions(text: &str, span: Span, words: &[&str]) -> bool {
     words.iter().any(|w| paragraph.contains(w))
 }
 
+/// The text after the name's possessive and its space ("Kumar's party" -> "party"), if
+/// the name is followed by one.
+fn after_possessive(text: &str, span: Span) -> Option<&str> {
+    let after = &text[span.end..];
+    // Most names are followed by no possessive: a byte tells first.
+    if !after.starts_with(['\'', '\u{2019}']) {
+        return None;
+    }
+    CLITICS.iter().find_map(|c| after.strip_prefix(c)).and_then(|r| r.strip_prefix(' '))
+}
+
 /// True for a name of two or three words, none an organisation's word, whose possessive
 /// owns a party, a government or kin ("Nitish Kumar's party took 85 seats", "Joe Biden's
 /// wife"): a person, where the tagger read an organisation.
 fn kin_owner(text: &str, span: Span) -> bool {
-    let after = &text[span.end..];
-    let Some(rest) = CLITICS.iter().find_map(|c| after.strip_prefix(c)).and_then(|r| r.strip_prefix(' ')) else { return false };
+    let Some(rest) = after_possessive(text, span) else { return false };
     let noun = rest.split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
     let words = text[span.range()].split(' ').count();
     matches!(noun, "party" | "government" | "administration" | "wife" | "husband" | "son" | "daughter" | "father" | "mother" | "brother" | "sister" | "widow" | "family" | "children")
@@ -317,12 +324,7 @@ pub(super) const MUSICAL_FORMS: [&str; 16] = [
 /// the title: "Birmingham's Symphony Hall" is a hall.
 fn composer(text: &str, span: Span, lex: &Lexicon) -> bool {
     let name = &text[span.range()];
-    let after = &text[span.end..];
-    // Most names are followed by no possessive: a byte tells first.
-    if !after.starts_with(['\'', '\u{2019}']) {
-        return false;
-    }
-    let Some(rest) = CLITICS.iter().find_map(|c| after.strip_prefix(c)).and_then(|r| r.strip_prefix(' ')) else { return false };
+    let Some(rest) = after_possessive(text, span) else { return false };
     // The capitalised words after the possessive, up to punctuation or a lower-case word.
     let mut last = None;
     for w in rest.split([' ', '\n']).take(5) {
@@ -709,5 +711,11 @@ fn slashed_dateline(text: &str, span: Span) -> bool {
     let places = &text[start..open];
     places.contains('/')
         && places.bytes().all(|b| b.is_ascii_uppercase() || matches!(b, b' ' | b'.' | b'/'))
-        && text[open + 2..].find(')').is_some_and(|i| text[open + 3 + i..].trim_start_matches(' ').starts_with(DASHES))
+        && agency_and_dash(&text[open..])
+}
+
+/// True when `after` opens with an agency in brackets and a dash after it, as a
+/// dateline's place is followed: " (Reuters) -".
+fn agency_and_dash(after: &str) -> bool {
+    after.strip_prefix(" (").and_then(|r| r.find(')').map(|i| r[i + 1..].trim_start_matches(' '))).is_some_and(|r| r.starts_with(DASHES))
 }

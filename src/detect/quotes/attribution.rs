@@ -1158,6 +1158,12 @@ fn office_title(between: &str) -> bool {
         && words.iter().any(|w| role_word(&w.to_ascii_lowercase()))
 }
 
+/// True for a role or an office's title right before a person (`between` runs from the
+/// clause's start to the name): "company spokeswoman ", "UN High Commissioner for Refugees ".
+fn titled_before(between: &str) -> bool {
+    between.len() <= 40 && role_title(between) || between.len() <= 60 && office_title(between)
+}
+
 /// `"...," Bank of England governor Andrew Bailey said`: an organisation, a title and a
 /// person, then a cue, right after a quote ending with a comma. So with a person in the
 /// organisation's place (`Obama adviser David Axelrod said`, or a firm the tagger took for
@@ -1188,11 +1194,9 @@ fn titled_speaker_said(rules: &Rules, text: &str, tail: Span, people: &People) -
             return None;
         }
         person
-    } else if label == Label::Per && first.start - from <= 40 && role_title(&text[from..first.start]) {
-        // `"...," company spokeswoman Rachel Dupre said`: a role, then the person.
-        first
-    } else if label == Label::Per && first.start - from <= 60 && office_title(&text[from..first.start]) {
-        // `"...," UN High Commissioner for Refugees Filippo Grandi said`.
+    } else if label == Label::Per && titled_before(&text[from..first.start]) {
+        // `"...," company spokeswoman Rachel Dupre said`, `"...," UN High Commissioner for
+        // Refugees Filippo Grandi said`: a role or an office, then the person.
         first
     } else {
         return None;
@@ -1648,7 +1652,6 @@ impl<'e> People<'e> {
             None => m,
         };
         let m = self.person_after(text, m, window);
-        let m = self.office_holder(text, m, window);
         let m = self.head(text, m, window);
         let m = self.legislator(text, m, window);
         match m.kind {
@@ -1686,7 +1689,9 @@ impl<'e> People<'e> {
     }
 
     /// "Rutgers University political scholar Kelly Dittmar": a person named right after
-    /// an organisation, with only lower-case words between, is the one speaking.
+    /// an organisation, with only lower-case words between, is the one speaking; so is the
+    /// person right after an office's capitalised title that the mention opens ("said UN
+    /// High Commissioner for Refugees Filippo Grandi", [`office_title`]).
     fn person_after(&self, text: &str, m: Mention, window: Span) -> Mention {
         if self.overlapping(m.span).any(|(_, l, _)| *l == Label::Per) {
             return m;
@@ -1698,25 +1703,8 @@ impl<'e> People<'e> {
         match self.entities.get(from) {
             Some((s, Label::Per, _))
                 if s.end <= window.end
-                    && s.start - end < 40
-                    && title_words(owner_title(text, end, s.start)) =>
-            {
-                Mention { span: *s, kind: MentionKind::Name }
-            }
-            _ => m,
-        }
-    }
-
-    /// "said UN High Commissioner for Refugees Filippo Grandi": the person right after an
-    /// office's capitalised title ([`office_title`]) that the mention opens, who speaks.
-    fn office_holder(&self, text: &str, m: Mention, window: Span) -> Mention {
-        if self.overlapping(m.span).any(|(_, l, _)| *l == Label::Per) {
-            return m;
-        }
-        let from = self.entities.partition_point(|(s, _, _)| s.start < m.span.end);
-        match self.entities.get(from) {
-            Some((s, Label::Per, _))
-                if s.end <= window.end && s.start - m.span.start <= 60 && office_title(&text[m.span.start..s.start]) =>
+                    && (s.start - end < 40 && title_words(owner_title(text, end, s.start))
+                        || s.start - m.span.start <= 60 && office_title(&text[m.span.start..s.start])) =>
             {
                 Mention { span: *s, kind: MentionKind::Name }
             }

@@ -19,6 +19,34 @@ pub(super) fn mend(text: &str, found: &mut Vec<(Span, Label)>, lex: &Lexicon) {
     joined_by_and(text, found);
     party_factions(text, found);
     compound_off(text, found, lex);
+    place_of_a_name(text, found, lex);
+}
+
+/// A one-word name read as a person that ends another name of the text after "de", "du" or
+/// "des" is the place that name is named for: "Beaune" of the "Hospices de Beaune", "France"
+/// of the "Tour de France" (not a given name of the lists: "Charles" of "Place de Charles").
+fn place_of_a_name(text: &str, found: &mut [(Span, Label)], lex: &Lexicon) {
+    let mut places: Vec<&str> = Vec::new();
+    for &(span, label) in found.iter() {
+        let name = &text[span.range()];
+        // Few names hold such a word: a byte scan tells first.
+        if label == Label::Per || !name.as_bytes().windows(3).any(|w| w == b" de" || w == b" du") {
+            continue;
+        }
+        let Some((rest, last)) = name.rsplit_once(' ') else { continue };
+        if rest.ends_with(" de") || rest.ends_with(" du") || rest.ends_with(" des") {
+            places.push(last);
+        }
+    }
+    if places.is_empty() {
+        return;
+    }
+    for (span, label) in found.iter_mut() {
+        let name = &text[span.range()];
+        if *label == Label::Per && places.contains(&name) && !lex.is_first_name(name) {
+            *label = Label::Loc;
+        }
+    }
 }
 
 /// A people's adjective right before "Grand Prix" is the first word of the race's name:

@@ -31,6 +31,7 @@ pub(super) fn mended(text: &str, span: Span, label: Label, lex: &Lexicon) -> (Sp
     let label = if storm(name) || crude_grade(text, span) { Label::Misc } else { label };
     let label = if hyphenated_town(name) || river(name) || planet(text, span) { Label::Loc } else { label };
     let label = if welsh_place(text, span, label) { Label::Loc } else { label };
+    let label = if label == Label::Per && edition(text, span, lex) { Label::Misc } else { label };
     let label = if dateline_agency(text, span) { Label::Org } else { label };
     let span = the_after_dash(text, span);
     // "the House" alone is a chamber, never a place.
@@ -54,6 +55,28 @@ pub(super) fn mended(text: &str, span: Span, label: Label, lex: &Lexicon) -> (Sp
     let (span, label) = if label != Label::Per { double_given_name(text, span, lex).map_or((span, label), |s| (s, Label::Per)) } else { (span, label) };
     let span = if label == Label::Per { family_name_first(text, span) } else { span };
     (span, label)
+}
+
+/// True for a name after "the" and an ordinal in figures, an edition of an event ("the
+/// 164th Hospices de Beaune", "the 75th Cannes Film Festival"), which the tagger may read
+/// as a person. Not a titled holder of an office ("the 7th Earl of Derby", "the 14th Dalai
+/// Lama").
+fn edition(text: &str, span: Span, lex: &Lexicon) -> bool {
+    let before = text[..span.start].strip_suffix(' ').unwrap_or("");
+    // Most names follow no ordinal: its last byte tells first.
+    if !before.ends_with(['h', 't', 'd']) {
+        return false;
+    }
+    let Some((the, ordinal)) = before.rsplit_once(' ') else { return false };
+    let figures = ordinal.trim_end_matches(|c: char| c.is_ascii_lowercase());
+    let numbered = !figures.is_empty()
+        && figures.bytes().all(|b| b.is_ascii_digit())
+        && matches!(&ordinal[figures.len()..], "st" | "nd" | "rd" | "th");
+    let first = text[span.range()].split(' ').next().unwrap_or("");
+    numbered
+        && (the.ends_with(" the") || the.ends_with(" The") || the == "the" || the == "The")
+        && !lex.is_title(first)
+        && !matches!(first, "Dalai" | "Aga" | "Karmapa" | "Panchen" | "Earl" | "Duke" | "Marquess" | "Baron" | "Viscount" | "Count")
 }
 
 /// Verbs that open a call to act before a name: "Call West Yorkshire Police on 101".

@@ -638,3 +638,5 @@ fn crude_grade_reads_a_paragraph_of_wide_characters() {
         assert!(found.iter().any(|a| a.label == crate::annotation::Label::Misc && &text[a.span.range()] == "Brent"), "{pad}");
     }
 }
+t!(an_edition_of_an_event, "The 164th Hospices de Beaune auction raised a record. The 14th Dalai Lama spoke.", &["MISC:Hospices de Beaune", "PER:Dalai Lama"]);
+t!(the_place_a_name_is_named_for, "Visitors descended on Beaune for the 164th Hospices de Beaune wine auction.", &["LOC:Beaune", "MISC:Hospices de Beaune"]);

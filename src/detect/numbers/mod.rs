@@ -2348,6 +2348,10 @@ fn suffix(v: &View, a: &mut Amount) {
         if !fits || (unit.glued && !v.glued(at) && !paired_scale(v, a.start, at)) {
             continue;
         }
+        // Barrels of wine or beer are casks, counted: a barrel is a measure of oil.
+        if unit.name == "bbl" && v.w(at).starts_with("barrel") && !oil_near(v, at) {
+            continue;
+        }
         // A single-letter unit must not run into a word ("5 C-130s").
         let end = j;
         if unit.glued && v.glued(end) && v.kind(end) == Some(TokenKind::Word) {
@@ -2369,6 +2373,20 @@ fn suffix(v: &View, a: &mut Amount) {
         }
         return;
     }
+}
+
+/// Words of the oil trade, one of which stands within 40 tokens of a barrel that measures oil.
+const OIL_WORDS: [&str; 17] = [
+    "oil", "crude", "opec", "petroleum", "brent", "wti", "fuel", "gasoline", "petrol", "diesel", "refinery", "refiners",
+    "bpd", "barrel", "cargo", "tanker", "pipeline",
+];
+
+/// Whether a word of the oil trade ([`OIL_WORDS`]) stands within 40 tokens of `at` ("a
+/// 400,000 barrel cargo of Ecuadorian Oriente and 960,000 barrels of Nigerian Escravos"):
+/// "571 barrels" of wine are casks.
+fn oil_near(v: &View, at: usize) -> bool {
+    let (from, to) = (at.saturating_sub(40), (at + 40).min(v.raw.len()));
+    (from..to).any(|j| j != at && OIL_WORDS.contains(&v.w(j)))
 }
 
 /// Whether the letter at `at` is a temperature scale set apart from its figure at `start`,

@@ -152,6 +152,21 @@ fn relative(text: &str, span: Span, normalized: Option<&str>, anchor: i64, conte
             };
             Some(format!("{year:04}-{m:02}"))
         }
+        // "in January-May", "the April-June quarter": the year of the first month as a
+        // month's alone (offsets from the context's month), the second's after it.
+        Some(n) if n.len() == 9 && n.as_bytes()[4] == b'/' => {
+            let (m, m2): (u32, u32) = (n[2..4].parse().ok()?, n[7..].parse().ok()?);
+            let offset = m as i64 - cm as i64;
+            let year = match year_after(text, span) {
+                Some(y) => ay + y,
+                None if future(text, span) => cy + i64::from(offset < 0),
+                None if offset > 3 => cy - 1,
+                None if offset < -9 => cy + 1,
+                None => cy,
+            };
+            let year2 = year + i64::from(m2 < m);
+            Some(format!("{year:04}-{m:02}/{year2:04}-{m2:02}"))
+        }
         Some(_) => None,
         None => {
             match words.as_slice() {

@@ -267,6 +267,9 @@ pub(super) fn date(v: &View, j: usize) -> Option<Hit> {
             return Some(hit(j, j + 1, Label::Date, None));
         }
     }
+    if let Some(h) = month_range(v, j).filter(|_| !is_weekday) {
+        return Some(h);
+    }
     // Month first: "January 5", "January 5, 2020", "Jan. 2020".
     if let Some((m, e)) = month_at(v, k) {
         if v.near(e) {
@@ -325,6 +328,24 @@ pub(super) fn date(v: &View, j: usize) -> Option<Hit> {
     // "Saturday evening", "Monday night": the part of the day belongs to the date.
     let part = day_part(v.w(j + 1)) && v.near(j + 1);
     is_weekday.then(|| hit(j, j + 1 + usize::from(part), Label::Date, None))
+}
+
+/// Two months named in full joined by a dash, with an optional year and "quarter":
+/// "July-September" ("--07/--09"), "the July-September quarter", "April–June 2024"
+/// ("2024-04/2024-06"), "December-January 2024" ("2023-12/2024-01").
+fn month_range(v: &View, j: usize) -> Option<Hit> {
+    let full = |t: usize| v.raw(t).len() > 3 || v.raw(t) == "May";
+    let (m, e) = month_at(v, j).filter(|_| full(j))?;
+    let dash = v.hyphen(e) || (v.raw(e) == "\u{2013}" && v.glued(e) && v.glued(e + 1));
+    let (m2, e) = month_at(v, e + 1).filter(|&(m2, _)| dash && full(e + 1) && m2 != m)?;
+    let year = year_at(v, e);
+    let y = year.map(|(y, _)| y);
+    let e = year.map_or(e, |(_, e)| e);
+    let e = if v.w(e) == "quarter" && v.near(e) { e + 1 } else { e };
+    // "December-January 2024" starts in the year before.
+    let first_year = y.map(|y| if m2 < m { y - 1 } else { y });
+    let normalized = norm(first_year, Some(m), None).zip(norm(y, Some(m2), None)).map(|(a, b)| format!("{a}/{b}"));
+    Some(hit(j, e, Label::Date, normalized))
 }
 
 /// A quarter or half of a year: "Q3 2024", "Q3" (a period of the reporting year),

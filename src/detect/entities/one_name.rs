@@ -535,8 +535,9 @@ fn web_name(text: &str, span: Span, label: Label) -> (Span, Label) {
 }
 
 /// Words that a number names, and what the two make: "Area 51" and "Route 66" places,
-/// "Article 50" and "Apollo 11" other names.
-const NUMBERED: [(&str, Label); 12] = [
+/// "Article 50" and "Apollo 11" other names, and so are products ("PlayStation 5", "iPhone
+/// 16", "Windows 11").
+const NUMBERED: [(&str, Label); 16] = [
     ("Area", Label::Loc),
     ("Route", Label::Loc),
     ("Highway", Label::Loc),
@@ -549,6 +550,10 @@ const NUMBERED: [(&str, Label); 12] = [
     ("Apollo", Label::Misc),
     ("Flight", Label::Misc),
     ("Formula", Label::Misc),
+    ("PlayStation", Label::Misc),
+    ("Xbox", Label::Misc),
+    ("iPhone", Label::Misc),
+    ("Windows", Label::Misc),
 ];
 
 /// A place followed by "First" is a party or movement ("New Zealand First", "Britain

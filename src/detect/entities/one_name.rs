@@ -33,6 +33,7 @@ pub(super) fn mended(text: &str, span: Span, label: Label, lex: &Lexicon) -> (Sp
     let label = if welsh_place(text, span, label) { Label::Loc } else { label };
     let label = if label == Label::Per && edition(text, span, lex) { Label::Misc } else { label };
     let label = if dateline_agency(text, span) { Label::Org } else { label };
+    let label = if dated_work(text, span) { Label::Misc } else { label };
     let span = the_after_dash(text, span);
     // "the House" alone is a chamber, never a place.
     let label = if label == Label::Loc && &text[span.range()] == "House" { Label::Org } else { label };
@@ -77,6 +78,21 @@ fn edition(text: &str, span: Span, lex: &Lexicon) -> bool {
         && (the.ends_with(" the") || the.ends_with(" The") || the == "the" || the == "The")
         && !lex.is_title(first)
         && !matches!(first, "Dalai" | "Aga" | "Karmapa" | "Panchen" | "Earl" | "Duke" | "Marquess" | "Baron" | "Viscount" | "Count")
+}
+
+/// True for a name that fills a quotation followed by a year or years in brackets: the
+/// title of a work (`"Nymphéas" (1914-17)`, `"Guernica" (1937)`), which the tagger may read
+/// as an organisation or a place.
+fn dated_work(text: &str, span: Span) -> bool {
+    let after = &text[span.end..];
+    // Most names are followed by no closing quotation mark: a byte tells first.
+    if !after.starts_with(['"', '\u{201D}']) {
+        return false;
+    }
+    let year = after.trim_start_matches(['"', '\u{201D}']).strip_prefix(" (").is_some_and(|r| {
+        r.len() > 4 && r.as_bytes()[..4].iter().all(u8::is_ascii_digit) && matches!(r.as_bytes()[4], b')' | b'-' | b'\xE2')
+    });
+    year && text[..span.start].ends_with(['"', '\u{201C}'])
 }
 
 /// Verbs that open a call to act before a name: "Call West Yorkshire Police on 101".

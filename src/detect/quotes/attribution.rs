@@ -211,7 +211,7 @@ impl Rules {
                         i = s.len() - to.len() + 2;
                         return Some((start, i));
                     }
-                } else if start < i && self.may_be_cue(w) && self.cues.contains(w) {
+                } else if start < i && self.may_be_cue(w) && self.cues.contains(w) && !before_infinitive(w, &s[i..]) {
                     return Some((start, i));
                 }
             }
@@ -672,6 +672,17 @@ impl Rules {
             .find(|m| !not_a_name(first_word(&text[m.span.range()])))
             .map(|m| people.snap(text, m, clause))
     }
+}
+
+/// True for a cue `w` that is no speech before "to" and a verb, whose `rest` follows it:
+/// "the agency would continue to \"follow the facts\"", "promised to" (but "continued:"
+/// is).
+fn before_infinitive(w: &str, rest: &str) -> bool {
+    // (Quotation marks may open before "to" or after it; a lead read alone ends there.)
+    let marks = ['"', '\u{201C}'];
+    let to = rest.strip_prefix(' ').map(|r| r.trim_start_matches(marks)).and_then(|r| r.strip_prefix("to "));
+    (w.starts_with("contin") || w.starts_with("promis"))
+        && to.is_some_and(|r| r.is_empty() || r.trim_start_matches(marks).starts_with(|c: char| c.is_ascii_lowercase()))
 }
 
 /// How far back from a cue starting at `cue` in `s` a match of [`said_pattern`] can start.

@@ -800,6 +800,13 @@ fn mention(c: &Captures, by: usize) -> Option<Mention> {
             // The name may follow an age or a role: "His daughter, 61-year-old Margaret
             // Ellis, said", "The union's leader, general secretary Mick Lynch, said".
             let all = app.as_str();
+            // A name may be followed by where the person is from: "Its chair, Cedric
+            // Schuster of Samoa, said" (two words of the name at least: "Head of Policy" is
+            // none).
+            let all = match all.split_once(" of ").or_else(|| all.split_once(" from ")) {
+                Some((name, whence)) if name.split_whitespace().count() >= 2 && whence.starts_with(char::is_uppercase) => name,
+                _ => all,
+            };
             let skip = all.split_whitespace().take_while(|&w| age_or_role(w)).count();
             let words = all.split_whitespace().skip(skip);
             // (Inner particles go with the name: "Ursula von der Leyen".)
@@ -810,8 +817,8 @@ fn mention(c: &Captures, by: usize) -> Option<Mention> {
             });
             if skip <= 3 && capitalised && (1..=5).contains(&n) {
                 let from = words.clone().next().map_or(0, |w| w.as_ptr() as usize - all.as_ptr() as usize);
-                let span = shift(app, by);
-                return Some(Mention { span: Span::new(span.start + from, span.end), kind: MentionKind::Name });
+                let start = by + app.start() + from;
+                return Some(Mention { span: Span::new(start, by + app.start() + all.len()), kind: MentionKind::Name });
             }
         }
     }

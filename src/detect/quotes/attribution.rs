@@ -596,7 +596,7 @@ impl Rules {
     /// Like [`Rules::subject`], but only when the sentence has a speech verb.
     pub(crate) fn subject_with_cue(&self, text: &str, sentence: Span, people: &People) -> Option<Attribution> {
         let s = &text[sentence.range()];
-        let cue = self.last_cue(s, sentence.start)?;
+        let cue = self.last_cue(s, sentence.start).or_else(|| self.naming_after_body(text, sentence, people))?;
         let speaker = match people.last_person_in(Span::new(sentence.start, cue.start)) {
             // "Day's animal foundation said": the speaker is what the person owns.
             Some(span) if possessive(text, span.end) => {
@@ -619,6 +619,20 @@ impl Rules {
             }
         };
         Some(Attribution { speaker: Some(speaker), cue: Some(cue), dash: false })
+    }
+
+    /// The last naming verb in `sentence` when a person and the body they are of come
+    /// right before it: "Vijay Wadettiwar of the Congress called the budget", where a name
+    /// must stand right before a naming verb for the pattern to read it.
+    fn naming_after_body(&self, text: &str, sentence: Span, people: &People) -> Option<Span> {
+        let s = &text[sentence.range()];
+        let (a, b) = self.cue_words(s).filter(|&(a, b)| is_naming(&s[a..b])).last()?;
+        let cue = Span::new(sentence.start + a, sentence.start + b);
+        let person = people.last_person_in(Span::new(sentence.start, cue.start))?;
+        let between = text[person.end..cue.start].strip_prefix(" of ")?;
+        let body = between.strip_prefix("the ").unwrap_or(between).trim_end();
+        let named = !body.is_empty() && body.split(' ').count() <= 4 && body.split(' ').all(|w| w.starts_with(char::is_uppercase));
+        named.then_some(cue)
     }
 
     /// True when `s` holds a speech verb.

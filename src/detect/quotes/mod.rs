@@ -35,7 +35,11 @@ impl Quotes {
         for (k, p) in pieces.iter().enumerate() {
             let prev_end = k.checked_sub(1).map_or(0, |j| pieces[j].end);
             let next_start = pieces.get(k + 1).map_or(text.len(), |n| n.start);
-            let lead = lead_window(text, prev_end, p.start);
+            // A title or a word set apart before the quote is part of its lead: `Lauryn Hill,
+            // who covered "Killing Me Softly", said: "..."`.
+            let set_apart = found.last().is_some_and(|(style, _)| *style == QuoteStyle::Scare);
+            let lead_from = if set_apart { k.checked_sub(2).map_or(0, |j| pieces[j].end) } else { prev_end };
+            let lead = lead_window(text, lead_from, p.start);
             let tail = tail_window(text, p.end, next_start);
             found.push(self.classify(text, p, prev_end, lead, tail, &people));
         }

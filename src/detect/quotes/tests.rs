@@ -313,3 +313,4 @@ t!(reported_pronoun_is_no_gender_evidence, r#"Adrian Whitcombe said she was crue
 t!(continue_to_is_no_speech, r#"Gary Gensler said the agency would continue to "follow the facts". Gensler said it promised "to act"."#, &["Gary Gensler", "Gensler"], r#"P:"follow the facts"<-Gary Gensler | P:"to act"<-Gensler=Gary Gensler"#);
 t!(apposition_with_where_from, r#"Its chair, Cedric Schuster of Samoa, said the islands had come "to fight for a fair deal"."#, &["Cedric Schuster"], r#"P:"to fight for a fair deal"<-Cedric Schuster"#);
 t!(naming_verb_after_a_person_of_a_body, r#"Opposition leader Vijay Wadettiwar of the Congress called the budget "a bundle of lies"."#, &["Vijay Wadettiwar"], r#"P:"a bundle of lies"<-Vijay Wadettiwar"#);
+t!(a_title_before_the_cue, r#"Lauryn Hill, who covered "Killing Me Softly", said: "She taught me a lot.""#, &["Lauryn Hill"], r#"S:"Killing Me Softly" | D:"She taught me a lot."<-Lauryn Hill"#);

@@ -188,25 +188,22 @@ pub fn decode_document(
 ) -> Vec<SentenceSpans> {
     let mut vit = Viterbi::new();
     let mut history = History::new();
-    let (mut feats, mut all, mut scored, mut scores) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let (mut feats, mut all, mut scored) = (Vec::new(), Vec::new(), Vec::new());
     let (mut keep, mut tags) = (Vec::new(), Vec::new());
     let mut found: Vec<SentenceSpans> = Vec::with_capacity(sents.len());
     for (k, ws) in sents.iter().enumerate() {
         feats.clear();
         all.clear();
         scored.clear();
-        scores.clear();
         tagger::scored(ws, &mut keep);
         debug_assert_eq!(keep.len(), ws.len());
         features(k, &keep, &mut feats);
         let doc = stats.sentence(k).checked(ws);
         history.combine_with(ws, doc, Some(&keep), &feats, per_word, bits, &mut all);
         emit(&all, per_word + HIST_PER_WORD, &mut scored);
-        let mut rows = scored.chunks_exact(tagger::N_TAGS);
-        for &kept in &keep {
-            scores.extend_from_slice(if kept { rows.next().unwrap_or(&tagger::UNSCORED) } else { &tagger::UNSCORED });
-        }
-        vit.decode(&scores, trans, &mut tags);
+        let mut rows = scored.chunks_exact(tagger::N_TAGS).map(|row| row.try_into().expect("N_TAGS scores"));
+        let unscored = &tagger::UNSCORED;
+        vit.decode_rows(keep.iter().map(|&kept| if kept { rows.next().unwrap_or(unscored) } else { unscored }), trans, &mut tags);
         let spans = tagger::spans(&tags);
         history.record_with(ws, doc.lowers, &spans);
         found.push(spans);

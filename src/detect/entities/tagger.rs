@@ -139,29 +139,73 @@ pub fn tags_of(n: usize, spans: &[(usize, usize, usize)]) -> Vec<u8> {
 /// another 6% of eng.train's words, 5% of eng.testa's and 9% of eng.testb's (results
 /// tables), of which 5, 2 and 0 in a name; F1 and goldens unchanged.
 pub fn scored(words: &[&str], out: &mut Vec<bool>) {
-    let plain = |c: char| c.is_lowercase() || !c.is_alphanumeric();
-    let quiet = |w: &str| w.chars().next().is_none_or(plain);
     out.clear();
-    // Starts with a capital, or with a letter that has no case.
-    let capital = |w: &str| w.chars().next().is_some_and(|c| c.is_alphabetic() && !c.is_lowercase());
-    out.extend(words.iter().enumerate().map(|(i, w)| {
-        if !w.bytes().all(|b| b.is_ascii_lowercase()) && !w.chars().all(plain) {
+    // A word's start is read for it and for both its neighbours: once, in a window that
+    // slides along the sentence.
+    let (mut before, mut next) = (None, words.first().map(|w| Start::of(w)));
+    for (i, w) in words.iter().enumerate() {
+        let me = next;
+        next = words.get(i + 1).map(|w| Start::of(w));
+        out.push(if !plain_word(w) {
             // A figure with no letter ("5", "1,000") is scored only next to a capital or
             // after "of" ("Tenure of Office Act of 1867").
             let letters = w.chars().any(char::is_alphabetic);
-            let before = i.checked_sub(1).and_then(|j| words.get(j));
-            let after = words.get(i + 1);
-            return letters || before.is_some_and(|b| capital(b) || *b == "of") || after.is_some_and(|a| capital(a));
+            letters
+                || before.is_some_and(|b: Start| b.capital || words[i - 1] == "of")
+                || next.is_some_and(|a| a.capital)
+        } else {
+            let near = |s: Option<Start>| s.is_none_or(|s| s.quiet);
+            match (near(before), near(next)) {
+                (true, true) => false,
+                (false, false) => true,
+                // "the" and "of" first: the commonest, and last in the list, whose scan costs
+                // a string compare for each entry of the same length.
+                _ => matches!(*w, "the" | "of" | "and" | "for" | "&") || NAME_PARTICLES.contains(w),
+            }
+        });
+        before = me;
+    }
+}
+
+/// A lower-case letter, or no letter or digit.
+fn plain(c: char) -> bool {
+    c.is_lowercase() || !c.is_alphanumeric()
+}
+
+/// Every character of `w` is [`plain`] (read byte by byte up to a character past ASCII).
+fn plain_word(w: &str) -> bool {
+    let b = w.as_bytes();
+    match b.iter().position(|&c| !c.is_ascii_lowercase() && (!c.is_ascii() || c.is_ascii_alphanumeric())) {
+        None => true,
+        Some(k) => !b[k].is_ascii() && w.chars().all(plain),
+    }
+}
+
+/// What [`scored`] reads of a word's first character.
+#[derive(Clone, Copy)]
+struct Start {
+    /// None, or [`plain`].
+    quiet: bool,
+    /// A capital, or a letter that has no case.
+    capital: bool,
+}
+
+impl Start {
+    #[inline(always)]
+    fn of(w: &str) -> Start {
+        match w.as_bytes().first() {
+            Some(&b) if b.is_ascii() => {
+                Start { quiet: b.is_ascii_lowercase() || !b.is_ascii_alphanumeric(), capital: b.is_ascii_uppercase() }
+            }
+            _ => Start::of_char(w.chars().next()),
         }
-        let near = |j: Option<usize>| j.and_then(|j| words.get(j)).is_none_or(|n| quiet(n));
-        match (near(i.checked_sub(1)), near(Some(i + 1))) {
-            (true, true) => false,
-            (false, false) => true,
-            // "the" and "of" first: the commonest, and last in the list, whose scan costs
-            // a string compare for each entry of the same length.
-            _ => matches!(*w, "the" | "of" | "and" | "for" | "&") || NAME_PARTICLES.contains(w),
-        }
-    }));
+    }
+
+    /// [`Start::of`] a word that starts past ASCII (or an empty one).
+    #[inline(never)]
+    fn of_char(c: Option<char>) -> Start {
+        Start { quiet: c.is_none_or(plain), capital: c.is_some_and(|c| c.is_alphabetic() && !c.is_lowercase()) }
+    }
 }
 
 /// The emission scores of an unscored word (see [`scored`]): only `O` is possible. Every
@@ -198,12 +242,21 @@ impl Viterbi {
     /// The best allowed tag sequence for `emit` (`n * N_TAGS` scores, word by word),
     /// written into `out`.
     pub fn decode(&mut self, emit: &[f32], t: &Transitions, out: &mut Vec<u8>) {
+        self.decode_rows(emit.chunks_exact(N_TAGS).map(|row| row.try_into().expect("N_TAGS scores")), t, out)
+    }
+
+    /// [`Self::decode`] of the rows of scores `rows` gives, one per word (so that the caller
+    /// need not copy the rows of unscored words, [`UNSCORED`], into one list).
+    pub fn decode_rows<'e>(
+        &mut self,
+        mut rows: impl ExactSizeIterator<Item = &'e [f32; N_TAGS]>,
+        t: &Transitions,
+        out: &mut Vec<u8>,
+    ) {
         const T: usize = N_TAGS;
-        let n = emit.len() / T;
+        let n = rows.len();
         out.clear();
-        if n == 0 {
-            return;
-        }
+        let Some(emit) = rows.next() else { return };
         self.back.clear();
         self.back.resize(n * T, 0);
         let trans: &[f32; T * T] = t.trans[..T * T].try_into().expect("N_TAGS^2 transition scores");
@@ -227,8 +280,7 @@ impl Viterbi {
         }
         // Whether the previous word was unscored: then only its O is reachable.
         let mut only_o = emit[1] == f32::NEG_INFINITY;
-        for (row, back) in emit.chunks_exact(T).zip(self.back.chunks_exact_mut(T)).skip(1) {
-            let row: &[f32; T] = row.try_into().expect("T scores");
+        for (row, back) in rows.zip(self.back.chunks_exact_mut(T).skip(1)) {
             let back: &mut [u8; T] = back.try_into().expect("T pointers");
             if row[1] == f32::NEG_INFINITY && only_o {
                 // Unscored after unscored (most words, in runs): O follows O, the one way.
@@ -471,5 +523,39 @@ mod tests {
         let mut out = Vec::new();
         Viterbi::new().decode(&emit, &Transitions { trans: &zero, start: &edge, end: &edge }, &mut out);
         assert_eq!(out, [tag(Part::B, 0), tag(Part::I, 0), tag(Part::L, 0)]);
+    }
+
+    /// `scored` as it read each word's characters for itself and again for each neighbour.
+    fn scored_reference(words: &[&str]) -> Vec<bool> {
+        let plain = |c: char| c.is_lowercase() || !c.is_alphanumeric();
+        let quiet = |w: &str| w.chars().next().is_none_or(plain);
+        let capital = |w: &str| w.chars().next().is_some_and(|c| c.is_alphabetic() && !c.is_lowercase());
+        let scored = |(i, w): (usize, &&str)| {
+            if !w.bytes().all(|b| b.is_ascii_lowercase()) && !w.chars().all(plain) {
+                let letters = w.chars().any(char::is_alphabetic);
+                let before = i.checked_sub(1).and_then(|j| words.get(j));
+                let after = words.get(i + 1);
+                return letters || before.is_some_and(|b| capital(b) || *b == "of") || after.is_some_and(|a| capital(a));
+            }
+            let near = |j: Option<usize>| j.and_then(|j| words.get(j)).is_none_or(|n| quiet(n));
+            match (near(i.checked_sub(1)), near(Some(i + 1))) {
+                (true, true) => false,
+                (false, false) => true,
+                _ => matches!(*w, "the" | "of" | "and" | "for" | "&") || NAME_PARTICLES.contains(w),
+            }
+        };
+        words.iter().enumerate().map(scored).collect()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn scored_reads_words_as_the_reference_does(
+            words in proptest::collection::vec("[a-cA-C0-9,.&éÉ東ǅ\u{2160}\u{660}-]{0,4}|of|the|and|van", 0..8)
+        ) {
+            let words: Vec<&str> = words.iter().map(String::as_str).collect();
+            let mut keep = Vec::new();
+            scored(&words, &mut keep);
+            proptest::prop_assert_eq!(keep, scored_reference(&words));
+        }
     }
 }

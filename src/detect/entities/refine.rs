@@ -360,23 +360,22 @@ fn award_word(w: &str) -> bool {
 /// A name before [`award_word`] is the award, one other name (MISC) with that word; so is
 /// a capitalised word the tagger left, inside a sentence after a lower-case one, before any
 /// of them ("Glastonbury festival").
-fn awards_and_festivals(sentences: &[Vec<&str>], found: &mut Vec<Found>) {
+fn awards_and_festivals(sentences: &[Vec<&str>], starts: &Starts, found: &mut Vec<Found>) {
     let mut added = Vec::new();
-    for (s, words) in sentences.iter().enumerate() {
-        for k in (1..words.len()).filter(|&k| award_word(words[k])) {
-            if let Some(f) = found.iter_mut().find(|f| f.0 == s && f.2 == k) {
-                // (A place keeps its festival out, as CoNLL-2003 tags "Venice festival"; a
-                // name the tagger already read as another name keeps its span.)
-                if f.3 != MISC && words[k] != "festival" {
-                    *f = (s, f.1, k + 1, MISC);
-                }
-            } else if k >= 2
-                && capitalised(words[k - 1])
-                && words[k - 2].starts_with(char::is_lowercase)
-                && !found.iter().any(|f| f.0 == s && f.1 < k && f.2 >= k)
-            {
-                added.push((s, k - 1, k + 1, MISC));
+    for (s, k) in starts.of(AWARD).filter(|&(_, k)| k >= 1) {
+        let words = &sentences[s];
+        if let Some(f) = found.iter_mut().find(|f| f.0 == s && f.2 == k) {
+            // (A place keeps its festival out, as CoNLL-2003 tags "Venice festival"; a
+            // name the tagger already read as another name keeps its span.)
+            if f.3 != MISC && words[k] != "festival" {
+                *f = (s, f.1, k + 1, MISC);
             }
+        } else if k >= 2
+            && capitalised(words[k - 1])
+            && words[k - 2].starts_with(char::is_lowercase)
+            && !found.iter().any(|f| f.0 == s && f.1 < k && f.2 >= k)
+        {
+            added.push((s, k - 1, k + 1, MISC));
         }
     }
     add_sorted(found, added);
@@ -483,26 +482,25 @@ fn before_facility(w: &str) -> bool {
 /// [`instrument_word`], which is another name (MISC) whatever the tagger took it for ("the
 /// James Webb Space Telescope" ORG; "Webb's Near Infrared Spectrograph": PER "Infrared
 /// Spectrograph"). A name the tagger read past the run stands.
-fn facilities(sentences: &[Vec<&str>], found: &mut Vec<Found>, lex: &Lexicon) {
+fn facilities(sentences: &[Vec<&str>], starts: &Starts, found: &mut Vec<Found>, lex: &Lexicon) {
     let mut hits = Vec::new();
-    for (s, words) in sentences.iter().enumerate() {
-        for k in (2..words.len()).filter(|&k| facility_word(words[k]) || instrument_word(words[k])) {
-            let mut a = k;
-            while a > 0 && capitalised(words[a - 1]) && !is_function_word(words[a - 1]) && !is_title(lex, words[a - 1]) {
-                a -= 1;
-            }
-            if a == k || a == 0 || !before_facility(words[a - 1]) {
-                continue;
-            }
-            let inside: Vec<&Found> = found.iter().filter(|f| f.0 == s && f.1 < k + 1 && a < f.2).collect();
-            let instrument = instrument_word(words[k]);
-            let whole = inside.iter().find(|f| f.1 == a && f.2 == k + 1);
-            if inside.iter().any(|f| f.1 < a || f.2 > k + 1) || whole.is_some_and(|f| !instrument || f.3 == MISC) {
-                continue;
-            }
-            let last = inside.iter().find(|f| f.2 == k + 1).map_or(LOC, |f| if f.3 == PER { LOC } else { f.3 });
-            hits.push((s, a, k + 1, if instrument { MISC } else { last }));
+    for (s, k) in starts.of(FACILITY).filter(|&(_, k)| k >= 2) {
+        let words = &sentences[s];
+        let mut a = k;
+        while a > 0 && capitalised(words[a - 1]) && !is_function_word(words[a - 1]) && !is_title(lex, words[a - 1]) {
+            a -= 1;
         }
+        if a == k || a == 0 || !before_facility(words[a - 1]) {
+            continue;
+        }
+        let inside: Vec<&Found> = found.iter().filter(|f| f.0 == s && f.1 < k + 1 && a < f.2).collect();
+        let instrument = instrument_word(words[k]);
+        let whole = inside.iter().find(|f| f.1 == a && f.2 == k + 1);
+        if inside.iter().any(|f| f.1 < a || f.2 > k + 1) || whole.is_some_and(|f| !instrument || f.3 == MISC) {
+            continue;
+        }
+        let last = inside.iter().find(|f| f.2 == k + 1).map_or(LOC, |f| if f.3 == PER { LOC } else { f.3 });
+        hits.push((s, a, k + 1, if instrument { MISC } else { last }));
     }
     replace_overlapped(found, hits);
 }
@@ -520,26 +518,25 @@ fn work_noun(w: &str) -> bool {
 /// a comma, is the work: another name (MISC), "The" and all. The tagger reads "her studio
 /// album, The Tortured Poets Department," as the organisation "Tortured Poets Department".
 /// The title runs over capitalised words and the small words between them.
-fn works(sentences: &[Vec<&str>], found: &mut Vec<Found>) {
+fn works(sentences: &[Vec<&str>], starts: &Starts, found: &mut Vec<Found>) {
     let mut hits = Vec::new();
-    for (s, words) in sentences.iter().enumerate() {
-        for k in (2..words.len()).filter(|&k| words[k] == "The") {
-            let noun = if words[k - 1] == "," { k - 2 } else { k - 1 };
-            if !work_noun(words[noun]) {
-                continue;
+    for (s, k) in starts.of(THE).filter(|&(_, k)| k >= 2) {
+        let words = &sentences[s];
+        let noun = if words[k - 1] == "," { k - 2 } else { k - 1 };
+        if !work_noun(words[noun]) {
+            continue;
+        }
+        let mut end = k + 1;
+        let mut title_end = None;
+        while end < words.len() && (capitalised(words[end]) || matches!(words[end], "of" | "the" | "and" | "a" | "in" | "to")) {
+            end += 1;
+            if capitalised(words[end - 1]) {
+                title_end = Some(end);
             }
-            let mut end = k + 1;
-            let mut title_end = None;
-            while end < words.len() && (capitalised(words[end]) || matches!(words[end], "of" | "the" | "and" | "a" | "in" | "to")) {
-                end += 1;
-                if capitalised(words[end - 1]) {
-                    title_end = Some(end);
-                }
-            }
-            let Some(e) = title_end else { continue };
-            if !found.iter().any(|f| f.0 == s && f.1 < e && k < f.2 && (f.1 < k || f.2 > e)) {
-                hits.push((s, k, e, MISC));
-            }
+        }
+        let Some(e) = title_end else { continue };
+        if !found.iter().any(|f| f.0 == s && f.1 < e && k < f.2 && (f.1 < k || f.2 > e)) {
+            hits.push((s, k, e, MISC));
         }
     }
     replace_overlapped(found, hits);
@@ -637,20 +634,19 @@ fn amendments(sentences: &[Vec<&str>], found: &mut [Found]) {
 /// organisation with the capitalised words before "Ratings" (the tagger reads "Fitch
 /// Ratings" as a place, misses it opening a sentence, and stops "S&P Global Ratings" at
 /// "S&P").
-fn rating_agencies(sentences: &[Vec<&str>], found: &mut Vec<Found>) {
+fn rating_agencies(sentences: &[Vec<&str>], starts: &Starts, found: &mut Vec<Found>) {
     let name = |w: &str| capitalised(w) && !is_function_word(w);
     let mut hits = Vec::new();
-    for (s, words) in sentences.iter().enumerate() {
-        for k in 1..words.len() {
-            if words[k] != "Ratings" || !name(words[k - 1]) {
-                continue;
-            }
-            let mut start = k - 1;
-            while start > 0 && k - start < 3 && name(words[start - 1]) {
-                start -= 1;
-            }
-            hits.push((s, start, k + 1, ORG));
+    for (s, k) in starts.of(RATINGS).filter(|&(_, k)| k >= 1) {
+        let words = &sentences[s];
+        if !name(words[k - 1]) {
+            continue;
         }
+        let mut start = k - 1;
+        while start > 0 && k - start < 3 && name(words[start - 1]) {
+            start -= 1;
+        }
+        hits.push((s, start, k + 1, ORG));
     }
     replace_overlapped(found, hits);
 }
@@ -668,16 +664,14 @@ fn posting_word(w: &str) -> bool {
 
 /// The platform X, which no list of one-word names can hold (a letter): an organisation
 /// after [`before_platform_x`] ("on", "to", "via") and a [`posting_word`] before them in its sentence.
-fn platform_x(sentences: &[Vec<&str>], found: &mut Vec<Found>) {
+fn platform_x(sentences: &[Vec<&str>], starts: &Starts, found: &mut Vec<Found>) {
     let mut hits = Vec::new();
-    for (s, words) in sentences.iter().enumerate() {
-        for k in 2..words.len() {
-            if words[k] == "X"
-                && before_platform_x(words[k - 1])
-                && words[k.saturating_sub(8)..k - 1].iter().any(|w| posting_word(w))
-            {
-                hits.push((s, k, k + 1, ORG));
-            }
+    for (s, k) in starts.of(X).filter(|&(_, k)| k >= 2) {
+        let words = &sentences[s];
+        if before_platform_x(words[k - 1])
+            && words[k.saturating_sub(8)..k - 1].iter().any(|w| posting_word(w))
+        {
+            hits.push((s, k, k + 1, ORG));
         }
     }
     replace_overlapped(found, hits);
@@ -699,53 +693,106 @@ fn may_be_title(w: &str) -> bool {
 /// capitalised word the title names a thing, which keeps its type and starts at the title
 /// ("the Prince of Wales Bridge", "the Duke of Edinburgh Award"). "Queen Camilla" and
 /// "King Charles" are a person too, whatever the tagger thought.
-fn royal_titles(sentences: &[Vec<&str>], found: &mut Vec<Found>, lex: &Lexicon) {
+fn royal_titles(sentences: &[Vec<&str>], starts: &Starts, found: &mut Vec<Found>, lex: &Lexicon) {
     let mut hits = Vec::new();
-    for (s, words) in sentences.iter().enumerate() {
+    for (s, k) in starts.of(ROYAL) {
+        let words = &sentences[s];
         let cap = |k: usize| words.get(k).is_some_and(|w| capitalised(w));
-        for k in 0..words.len() {
-            let w = words[k];
-            if !may_be_title(w) {
-                continue;
-            }
-            let end = if PEERAGES.contains(&w) && words.get(k + 1) == Some(&"of") && cap(k + 2) {
-                k + 3
-            } else if w == "Princess" && words.get(k + 1) == Some(&"Royal") {
-                k + 2
-            } else {
-                // (Not the liner "Queen Mary 2".)
-                let more = cap(k + 2) || words.get(k + 2).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
-                if PART_OF_NAME.contains(&w) && cap(k + 1) && !more && !lex.is_place(words[k + 1]) {
-                    // "Queen Camilla", read as an organisation (a place keeps its type:
-                    // "in Prince Rupert, British Columbia").
-                    if let Some(f) = found.iter_mut().find(|f| f.0 == s && f.1 >= k && f.1 <= k + 1 && f.2 == k + 2 && f.3 != LOC) {
-                        f.3 = PER;
-                    }
+        let w = words[k];
+        let end = if PEERAGES.contains(&w) && words.get(k + 1) == Some(&"of") && cap(k + 2) {
+            k + 3
+        } else if w == "Princess" && words.get(k + 1) == Some(&"Royal") {
+            k + 2
+        } else {
+            // (Not the liner "Queen Mary 2".)
+            let more = cap(k + 2) || words.get(k + 2).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+            if PART_OF_NAME.contains(&w) && cap(k + 1) && !more && !lex.is_place(words[k + 1]) {
+                // "Queen Camilla", read as an organisation (a place keeps its type:
+                // "in Prince Rupert, British Columbia").
+                if let Some(f) = found.iter_mut().find(|f| f.0 == s && f.1 >= k && f.1 <= k + 1 && f.2 == k + 2 && f.3 != LOC) {
+                    f.3 = PER;
                 }
-                continue;
-            };
-            // ("the Duke of Norfolk's XI", "Duke of Norfolk 's XI" in CoNLL's spacing.)
-            let after = match words.get(end) {
-                Some(w) if CLITICS.contains(w) => end + 1,
-                Some(&("'" | "\u{2019}")) if words.get(end + 1) == Some(&"s") => end + 2,
-                _ => end,
-            };
-            // "the Crown Prince of Saudi Arabia": a place of several words.
-            if let Some(f) = found.iter().find(|f| f.0 == s && f.1 == k + 2 && f.2 > end && f.3 == LOC && !cap(f.2)) {
-                hits.push((s, k, f.2, PER));
-                continue;
             }
-            if cap(end) || after > end && cap(after) {
-                // A thing named for the title: the name found in it starts at the title.
-                if let Some(f) = found.iter_mut().find(|f| f.0 == s && f.1 > k && f.1 < end && f.2 > end) {
-                    f.1 = k;
-                }
-                continue;
-            }
-            hits.push((s, k, end, PER));
+            continue;
+        };
+        // ("the Duke of Norfolk's XI", "Duke of Norfolk 's XI" in CoNLL's spacing.)
+        let after = match words.get(end) {
+            Some(w) if CLITICS.contains(w) => end + 1,
+            Some(&("'" | "\u{2019}")) if words.get(end + 1) == Some(&"s") => end + 2,
+            _ => end,
+        };
+        // "the Crown Prince of Saudi Arabia": a place of several words.
+        if let Some(f) = found.iter().find(|f| f.0 == s && f.1 == k + 2 && f.2 > end && f.3 == LOC && !cap(f.2)) {
+            hits.push((s, k, f.2, PER));
+            continue;
         }
+        if cap(end) || after > end && cap(after) {
+            // A thing named for the title: the name found in it starts at the title.
+            if let Some(f) = found.iter_mut().find(|f| f.0 == s && f.1 > k && f.1 < end && f.2 > end) {
+                f.1 = k;
+            }
+            continue;
+        }
+        hits.push((s, k, end, PER));
     }
     replace_overlapped(found, hits);
+}
+
+/// Words that start a pass of [`refine`] over the sentences, by the pass: "The" a title of a
+/// work ([`works`]), an [`award_word`], a [`facility_word`] or an [`instrument_word`],
+/// "Ratings", "X", a title that [`may_be_title`], a word that [`may_start_index`], and "("
+/// before an acronym ([`acronyms`]).
+const THE: u8 = 1;
+const AWARD: u8 = 2;
+const FACILITY: u8 = 4;
+const RATINGS: u8 = 8;
+const X: u8 = 16;
+const ROYAL: u8 = 32;
+const INDEX: u8 = 64;
+const OPENING: u8 = 128;
+
+/// The passes ([`THE`] ...) a word starts.
+fn starts(w: &str) -> u8 {
+    match w.as_bytes().first() {
+        Some(b'a'..=b'z') => if award_word(w) { AWARD } else { 0 },
+        Some(b'A'..=b'Z') => {
+            let mut kinds = 0;
+            let mut set = |kind: u8, is: bool| kinds |= if is { kind } else { 0 };
+            set(THE, w == "The");
+            set(FACILITY, facility_word(w) || instrument_word(w));
+            set(RATINGS, w == "Ratings");
+            set(X, w == "X");
+            set(ROYAL, may_be_title(w));
+            set(INDEX, may_start_index(w));
+            kinds
+        }
+        Some(b'(') if w == "(" => OPENING,
+        _ => 0,
+    }
+}
+
+/// The words of the sentences that start a pass of [`refine`] ([`starts`]), in order: one
+/// scan of the words, where each of eight passes scanned them all for its own.
+struct Starts(Vec<(usize, usize, u8)>);
+
+impl Starts {
+    fn new(sentences: &[Vec<&str>]) -> Starts {
+        let mut all = Vec::new();
+        for (s, words) in sentences.iter().enumerate() {
+            for (k, w) in words.iter().enumerate() {
+                let kinds = starts(w);
+                if kinds != 0 {
+                    all.push((s, k, kinds));
+                }
+            }
+        }
+        Starts(all)
+    }
+
+    /// The words that start pass `kind`, as (sentence, word), in order.
+    fn of(&self, kind: u8) -> impl Iterator<Item = (usize, usize)> + '_ {
+        self.0.iter().filter(move |&&(_, _, kinds)| kinds & kind != 0).map(|&(s, k, _)| (s, k))
+    }
 }
 
 /// `hits` in place of the names found that overlap them, in order.
@@ -844,34 +891,30 @@ fn summit(w: &str) -> Option<usize> {
 /// A stock market index ([`MARKET_INDICES`]) is one MISC name (as CoNLL-2003 tags "S&P
 /// Index" and "FTSE-100"), and a [`summit`] one name, in place of the names the tagger
 /// found in them; a longer name around a summit keeps its span, MISC if it is a summit.
-fn indices_and_summits(sentences: &[Vec<&str>], found: &mut Vec<Found>) {
+fn indices_and_summits(sentences: &[Vec<&str>], starts: &Starts, found: &mut Vec<Found>) {
     let mut hits = Vec::new();
-    for (s, words) in sentences.iter().enumerate() {
-        for k in 0..words.len() {
-            if !may_start_index(words[k]) {
-                continue;
-            }
-            if !MARKET_INDICES.iter().any(|index| index[0] == words[k]) {
-                // (Not "Moto G7", a phone; a sentence's first word is capitalised anyway.)
-                let named = k > 1 && capitalised(words[k - 1]);
-                if let Some(ty) = summit(words[k]).filter(|_| !named) {
-                    // A longer name keeps its span: "the G7 Summit" is the meeting.
-                    match found.iter_mut().find(|f| f.0 == s && f.1 <= k && k < f.2 && f.2 > f.1 + 1) {
-                        Some(f) if words[f.2 - 1].eq_ignore_ascii_case("summit") => f.3 = MISC,
-                        Some(_) => {}
-                        None => hits.push((s, k, k + 1, ty)),
-                    }
+    for (s, k) in starts.of(INDEX) {
+        let words = &sentences[s];
+        if !MARKET_INDICES.iter().any(|index| index[0] == words[k]) {
+            // (Not "Moto G7", a phone; a sentence's first word is capitalised anyway.)
+            let named = k > 1 && capitalised(words[k - 1]);
+            if let Some(ty) = summit(words[k]).filter(|_| !named) {
+                // A longer name keeps its span: "the G7 Summit" is the meeting.
+                match found.iter_mut().find(|f| f.0 == s && f.1 <= k && k < f.2 && f.2 > f.1 + 1) {
+                    Some(f) if words[f.2 - 1].eq_ignore_ascii_case("summit") => f.3 = MISC,
+                    Some(_) => {}
+                    None => hits.push((s, k, k + 1, ty)),
                 }
-                continue;
             }
-            // (Not inside the index before: "Euro Stoxx 600" is no "Stoxx 600" too.)
-            let after_last = hits.last().is_none_or(|h: &Found| h.0 != s || h.2 <= k);
-            if let Some(index) = MARKET_INDICES.iter().find(|index| after_last && words[k..].starts_with(index)) {
-                // A longer name keeps its span: "Hang Seng Bank", "the Hang Seng Index".
-                let e = k + index.len();
-                if !found.iter().any(|f| f.0 == s && f.1 <= k && e <= f.2 && f.2 - f.1 > index.len()) {
-                    hits.push((s, k, e, MISC));
-                }
+            continue;
+        }
+        // (Not inside the index before: "Euro Stoxx 600" is no "Stoxx 600" too.)
+        let after_last = hits.last().is_none_or(|h: &Found| h.0 != s || h.2 <= k);
+        if let Some(index) = MARKET_INDICES.iter().find(|index| after_last && words[k..].starts_with(index)) {
+            // A longer name keeps its span: "Hang Seng Bank", "the Hang Seng Index".
+            let e = k + index.len();
+            if !found.iter().any(|f| f.0 == s && f.1 <= k && e <= f.2 && f.2 - f.1 > index.len()) {
+                hits.push((s, k, e, MISC));
             }
         }
     }
@@ -921,6 +964,7 @@ fn article_surnames(sentences: &[Vec<&str>], found: &mut Vec<Found>) {
 /// everywhere it is capitalised ("Parliament" after "Iraqi Parliament", "Alrawi" after
 /// "Khalid Alrawi"). Returns the entities sorted by position.
 pub fn refine<'t>(sentences: &[Vec<&'t str>], found: &mut Vec<Found>, lex: &Lexicon) {
+    let starts = Starts::new(sentences);
     found.retain(|&(s, a, b, _)| !(b == a + 1 && is_title(lex, sentences[s][a])));
     place_before_name(sentences, found, lex);
     titles_off(sentences, found, lex);
@@ -965,20 +1009,20 @@ pub fn refine<'t>(sentences: &[Vec<&'t str>], found: &mut Vec<Found>, lex: &Lexi
     article_surnames(sentences, found);
     bodies_and_regions(sentences, found, lex);
     capitals_and_employers(sentences, found, lex);
-    awards_and_festivals(sentences, found);
+    awards_and_festivals(sentences, &starts, found);
     awards(sentences, found);
     award_fields(sentences, found);
-    facilities(sentences, found, lex);
+    facilities(sentences, &starts, found, lex);
     journals(sentences, found, lex);
-    works(sentences, found);
+    works(sentences, &starts, found);
     nation_bodies(sentences, found);
     amendments(sentences, found);
-    rating_agencies(sentences, found);
-    indices_and_summits(sentences, found);
-    royal_titles(sentences, found, lex);
+    rating_agencies(sentences, &starts, found);
+    indices_and_summits(sentences, &starts, found);
+    royal_titles(sentences, &starts, found, lex);
     org_heads(sentences, found);
     appositives(sentences, found);
-    acronyms(sentences, found);
+    acronyms(sentences, &starts, found);
     // Names the document gives, by their words (slices of the sentences, not copies), with
     // the type they were found as.
     // (Sized for the names found, which leave 0.7-0.8 keys each in news text, so that it is
@@ -1090,7 +1134,7 @@ pub fn refine<'t>(sentences: &[Vec<&'t str>], found: &mut Vec<Found>, lex: &Lexi
     forms_of_address(sentences, found);
     modifiers_off(sentences, found, lex);
     // (After the names above: a letter is no name to look for elsewhere, "the letter X".)
-    platform_x(sentences, found);
+    platform_x(sentences, &starts, found);
     found.sort_unstable();
 }
 
@@ -1150,43 +1194,45 @@ const SKIPPED: &[&str] = &["of", "the", "for", "and", "de", "du", "des", "la", "
 
 /// A name defined with its acronym, "Islamic State (IS)", is one entity whatever the
 /// tagger made of its words, and the acronym is the same kind of entity.
-fn acronyms(sentences: &[Vec<&str>], found: &mut Vec<Found>) {
+fn acronyms(sentences: &[Vec<&str>], starts: &Starts, found: &mut Vec<Found>) {
     let mut added = Vec::new();
-    for (s, words) in sentences.iter().enumerate() {
-        for k in 1..words.len().saturating_sub(2) {
-            let acr = words[k + 1];
-            if words[k] != "(" || words[k + 2] != ")" || !(2..=6).contains(&acr.chars().count()) || !acr.chars().all(|c| c.is_ascii_uppercase()) {
-                continue;
-            }
-            // Walk back over the name, matching initials from the acronym's end.
-            let mut letters: Vec<char> = acr.chars().collect();
-            let mut a = k;
-            while a > 0 && !letters.is_empty() {
-                let w = words[a - 1];
-                if SKIPPED.contains(&w) && a < k {
-                    a -= 1;
-                    continue;
-                }
-                if w.chars().next() != letters.last().copied() {
-                    break;
-                }
-                letters.pop();
-                a -= 1;
-            }
-            // "Member of Parliament (MP)" spells out a title, not a name (members_of).
-            if !letters.is_empty() || a == k || is_member(words[a]) {
-                continue;
-            }
-            let overlaps = |f: &Found, lo: usize, hi: usize| f.0 == s && f.1 < hi && lo < f.2;
-            let ty = found
-                .iter()
-                .find(|f| overlaps(f, a, k))
-                .or_else(|| found.iter().find(|f| overlaps(f, k + 1, k + 2)))
-                .map_or(ORG, |f| f.3);
-            found.retain(|f| !overlaps(f, a, k) && !overlaps(f, k + 1, k + 2));
-            added.push((s, a, k, ty));
-            added.push((s, k + 1, k + 2, ty));
+    for (s, k) in starts.of(OPENING) {
+        let words = &sentences[s];
+        if k < 1 || k + 2 >= words.len() {
+            continue;
         }
+        let acr = words[k + 1];
+        if words[k + 2] != ")" || !(2..=6).contains(&acr.chars().count()) || !acr.chars().all(|c| c.is_ascii_uppercase()) {
+            continue;
+        }
+        // Walk back over the name, matching initials from the acronym's end.
+        let mut letters: Vec<char> = acr.chars().collect();
+        let mut a = k;
+        while a > 0 && !letters.is_empty() {
+            let w = words[a - 1];
+            if SKIPPED.contains(&w) && a < k {
+                a -= 1;
+                continue;
+            }
+            if w.chars().next() != letters.last().copied() {
+                break;
+            }
+            letters.pop();
+            a -= 1;
+        }
+        // "Member of Parliament (MP)" spells out a title, not a name (members_of).
+        if !letters.is_empty() || a == k || is_member(words[a]) {
+            continue;
+        }
+        let overlaps = |f: &Found, lo: usize, hi: usize| f.0 == s && f.1 < hi && lo < f.2;
+        let ty = found
+            .iter()
+            .find(|f| overlaps(f, a, k))
+            .or_else(|| found.iter().find(|f| overlaps(f, k + 1, k + 2)))
+            .map_or(ORG, |f| f.3);
+        found.retain(|f| !overlaps(f, a, k) && !overlaps(f, k + 1, k + 2));
+        added.push((s, a, k, ty));
+        added.push((s, k + 1, k + 2, ty));
     }
     found.extend(added);
 }

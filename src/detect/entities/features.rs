@@ -732,7 +732,7 @@ impl Extractor {
         let doc = doc.checked(words);
         let (caps, first) = (doc.caps as u64, doc.first);
         // Lines of a results table ("Bolton 3 Wimbledon 1") name teams, not places.
-        let digits = words.iter().filter(|w| w.starts_with(|c: char| c.is_ascii_digit())).count();
+        let digits = words.iter().filter(|w| w.as_bytes().first().is_some_and(u8::is_ascii_digit)).count();
         let table = (digits >= 2 && digits * 3 >= words.len()) as u64;
         let bos = Word { lower: BOS, exact: BOS, shape: BOS, long_shape: BOS, lex: 0xFF, ..Word::default() };
         let eos = Word { lower: EOS, exact: EOS, shape: EOS, long_shape: EOS, lex: 0xFF, ..Word::default() };

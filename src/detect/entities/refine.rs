@@ -69,12 +69,19 @@ fn is_title(lex: &Lexicon, w: &str) -> bool {
 }
 
 fn capitalised(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
+    // (An ASCII first byte is read without decoding a character.)
+    match w.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => w.chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 /// Capitalised, or a brand's lower-case start before a capital ("easyJet", "eBay").
 fn name_like(w: &str) -> bool {
-    capitalised(w) || w.starts_with(|c: char| c.is_ascii_lowercase()) && w.bytes().any(|b| b.is_ascii_uppercase())
+    match w.as_bytes().first() {
+        Some(b'a'..=b'z') => w.bytes().any(|b| b.is_ascii_uppercase()),
+        _ => capitalised(w),
+    }
 }
 
 /// Titles that are part of a name ("Pope Francis", "Queen Elizabeth II"), and that stand

@@ -58,7 +58,7 @@ impl Quotes {
                     let pronoun = &text[m.span.range()];
                     let same_paragraph = last.as_ref().filter(|(end, name, person)| {
                         let (lo, hi) = (*end.min(&m.span.start), *end.max(&m.span.start));
-                        !text[lo..hi].contains(['\n', '\r', '\u{2029}'])
+                        first_break(&text[lo..hi]).is_none()
                             && people.compatible(name, pronoun)
                             // A description is picked up only when nobody was named since,
                             // a person when nobody else the pronoun may be was.
@@ -317,7 +317,7 @@ fn lead_window(text: &str, prev_end: usize, start: usize) -> Span {
     while !text.is_char_boundary(lo) {
         lo += 1;
     }
-    if let Some(nl) = text[lo..start].rfind(['\n', '\r', '\u{2029}']) {
+    if let Some(nl) = last_break(&text[lo..start]) {
         // Past the break, which is three bytes for U+2029.
         lo += nl + text[lo + nl..].chars().next().map_or(1, char::len_utf8);
     }
@@ -330,10 +330,41 @@ fn tail_window(text: &str, end: usize, next_start: usize) -> Span {
     while !text.is_char_boundary(hi) {
         hi -= 1;
     }
-    if let Some(nl) = text[end..hi].find(['\n', '\r', '\u{2029}']) {
+    if let Some(nl) = first_break(&text[end..hi]) {
         hi = end + nl;
     }
     Span::new(end, hi)
+}
+
+/// A paragraph separator's bytes: its first, 0xE2, is that of curly quotes and dashes too.
+const PARAGRAPH_SEPARATOR: &[u8] = "\u{2029}".as_bytes();
+
+/// Where the first line break in `s` starts (`\n`, `\r` or U+2029), as
+/// `s.find(['\n', '\r', '\u{2029}'])` gives it, found by memchr, which reads many bytes a
+/// step where `find` decodes each character.
+fn first_break(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut from = 0;
+    while let Some(i) = memchr::memchr3(b'\n', b'\r', 0xE2, &b[from..]).map(|i| from + i) {
+        if b[i] != 0xE2 || b[i..].starts_with(PARAGRAPH_SEPARATOR) {
+            return Some(i);
+        }
+        from = i + 1;
+    }
+    None
+}
+
+/// Where the last line break in `s` starts, as [`first_break`] finds the first.
+fn last_break(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut end = b.len();
+    while let Some(i) = memchr::memrchr3(b'\n', b'\r', 0xE2, &b[..end]) {
+        if b[i] != 0xE2 || b[i..].starts_with(PARAGRAPH_SEPARATOR) {
+            return Some(i);
+        }
+        end = i;
+    }
+    None
 }
 
 /// The part of `lead` in the same sentence as the quote that follows it.
@@ -462,7 +493,7 @@ fn share_speakers(text: &str, rules: &Rules, pieces: &[Piece], found: &mut [(Quo
         if style == QuoteStyle::Partial && (between.contains(". ") || finished || pieces[k - 1].end + WINDOW < pieces[k].start) {
             continue;
         }
-        if found[k - 1].0 != QuoteStyle::Scare && !between.contains(['\n', '\r', '\u{2029}']) {
+        if found[k - 1].0 != QuoteStyle::Scare && first_break(between).is_none() {
             if let Some(earlier) = found[k - 1].1.filter(|a| a.speaker.is_some()) {
                 // Keep this quote's own cue ("adding") when it has one.
                 found[k].1 = Some(Attribution { cue: who.and_then(|a| a.cue).or(earlier.cue), ..earlier });

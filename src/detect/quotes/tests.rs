@@ -314,3 +314,13 @@ t!(continue_to_is_no_speech, r#"Gary Gensler said the agency would continue to "
 t!(apposition_with_where_from, r#"Its chair, Cedric Schuster of Samoa, said the islands had come "to fight for a fair deal"."#, &["Cedric Schuster"], r#"P:"to fight for a fair deal"<-Cedric Schuster"#);
 t!(naming_verb_after_a_person_of_a_body, r#"Opposition leader Vijay Wadettiwar of the Congress called the budget "a bundle of lies"."#, &["Vijay Wadettiwar"], r#"P:"a bundle of lies"<-Vijay Wadettiwar"#);
 t!(a_title_before_the_cue, r#"Lauryn Hill, who covered "Killing Me Softly", said: "She taught me a lot.""#, &["Lauryn Hill"], r#"S:"Killing Me Softly" | D:"She taught me a lot."<-Lauryn Hill"#);
+
+proptest::proptest! {
+    /// The line breaks found by memchr are those `find` and `rfind` give, among the other
+    /// characters whose first byte is a paragraph separator's (curly quotes, dashes).
+    #[test]
+    fn breaks_are_those_find_gives(s in "[a \n\r\u{2029}\u{201C}\u{201D}\u{2014}\u{2028}é]{0,12}") {
+        proptest::prop_assert_eq!(first_break(&s), s.find(['\n', '\r', '\u{2029}']));
+        proptest::prop_assert_eq!(last_break(&s), s.rfind(['\n', '\r', '\u{2029}']));
+    }
+}

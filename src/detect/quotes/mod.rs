@@ -89,8 +89,10 @@ impl Quotes {
         let lead_text = &text[lead.range()];
         let tail_text = &text[tail.range()];
         // Chinese and Japanese put no spaces between words: count two characters a word.
+        // (Only whether there are two words, or more than three, is asked: the count stops at
+        // four.)
         let cjk = cjk_chars(inner);
-        let words = inner.split_whitespace().count().max(cjk / 2);
+        let words = inner.split_whitespace().take(4).count().max(cjk / 2);
         let ends_punct = inner.trim_end().ends_with(['.', ',', '!', '?', '\u{2026}', ';', ':']);
         let bare_lead = lead_text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '(' | '[' | '\u{2014}' | '\u{2013}' | '-' | '\u{2022}' | '*'));
         let sentence_initial = bare_lead.is_empty() || bare_lead.ends_with(['.', '!', '?', '\u{2026}', '"', '\u{201D}', '\u{BB}', '\u{3002}', '\u{FF01}', '\u{FF1F}']);

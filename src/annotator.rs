@@ -109,10 +109,15 @@ fn resolve(mut quotes: Vec<Annotation>, mut entities: Vec<Annotation>, mut numbe
             outer.push(Pick { list: QUOTES, at });
         }
     }
-    // True when `span` partly overlaps one of the (sorted, disjoint) quotes kept.
-    let crosses_any = |span: Span| {
-        let at = outer.partition_point(|&q| get(q).span.end <= span.start);
-        outer[at..].iter().map(|&q| get(q)).take_while(|q| q.span.start < span.end).any(|q| !q.span.contains(span))
+    // True when `span` partly overlaps one of the (sorted, disjoint) quotes kept. The spans
+    // asked about come in order of their starts: the first quote that may hold or cross
+    // one is found by walking on from the last one's, not by a binary search each.
+    let mut first_open = 0;
+    let mut crosses_any = |span: Span| {
+        while outer.get(first_open).is_some_and(|&q| get(q).span.end <= span.start) {
+            first_open += 1;
+        }
+        outer[first_open..].iter().map(|&q| get(q)).take_while(|q| q.span.start < span.end).any(|q| !q.span.contains(span))
     };
 
     // Entities first where keys tie, as one stable sort of entities then numbers would.

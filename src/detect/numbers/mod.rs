@@ -147,14 +147,25 @@ impl<'a> View<'a> {
         lowered.clear();
         lowered.push_str(text);
         lowered.make_ascii_lowercase();
-        // The words not in ASCII, with where each lower-cased form is in `lowered`.
+        // The words not in ASCII, with where each lower-cased form is in `lowered`: the
+        // words holding a byte past ASCII, found from those bytes (eight at a time where
+        // there are none), not by a look at every word.
         let mut changed = Vec::new();
-        for (j, (t, s)) in toks.iter().zip(&raw).enumerate() {
-            if t.kind == TokenKind::Word && !s.is_ascii() {
+        let (bytes, mut j, mut at) = (text.as_bytes(), 0, 0);
+        while let Some(k) = non_ascii_from(bytes, at) {
+            while toks.get(j).is_some_and(|t| t.span.end <= k) {
+                j += 1;
+            }
+            let Some(t) = toks.get(j).filter(|t| t.span.start <= k) else {
+                at = k + 1;
+                continue;
+            };
+            if t.kind == TokenKind::Word {
                 let start = lowered.len();
-                lowered.push_str(&s.to_lowercase());
+                lowered.push_str(&raw[j].to_lowercase());
                 changed.push((j, start, lowered.len()));
             }
+            at = t.span.end;
         }
         let lowered: &'a String = lowered;
         // (Numbers and marks stay as written.)
@@ -207,6 +218,18 @@ impl<'a> View<'a> {
     fn sentence_start(&self, j: usize) -> bool {
         self.toks.get(j).is_some_and(|t| t.sentence_start)
     }
+}
+
+/// The first byte past ASCII in `bytes` from `from` on, read eight bytes at a time.
+fn non_ascii_from(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut i = from;
+    while let Some(eight) = bytes.get(i..i + 8) {
+        if u64::from_ne_bytes(eight.try_into().expect("eight bytes")) & 0x8080_8080_8080_8080 != 0 {
+            break;
+        }
+        i += 8;
+    }
+    bytes.get(i..)?.iter().position(|b| !b.is_ascii()).map(|n| i + n)
 }
 
 /// A figure found: tokens `start..end` and what they say.

@@ -681,3 +681,19 @@ t!(barrels_of_wine_are_counted, "The sale of 571 barrels raised €23.3 million.
 t!(barrels_of_oil_are_measured, "Output fell by 200,000 barrels, the oil ministry said.", "[[quantity 200,000 barrels = 200000 bbl]]");
 t!(month_ranges, "Operating profit for the July-September quarter rose 31%. Sales in April–June 2024 fell; the June-July period was dry, as in December-January 2024.", "[[date July-September quarter = --07/--09]] [[percent 31% = 31 %]] [[date April–June 2024 = 2024-04/2024-06]] [[date June-July = --06/--07]] [[date December-January 2024 = 2023-12/2024-01]]");
 t!(month_range_after_a_dateline, &format!("{DATELINE}Sales in January-May rose, and will in the October-December quarter."), "[[date Saturday, February 2, 2019 = 2019-02-02]] [[date January-May = 2019-01/2019-05]] [[date October-December quarter = 2019-10/2019-12]]");
+
+proptest::proptest! {
+    /// The words the view lower-cases by Unicode rules are those holding a byte past ASCII,
+    /// however the text's bytes fall in blocks of eight.
+    #[test]
+    fn view_lowers_the_words_past_ascii(text in "[aZ1 ,.\u{A0}\u{201C}ÄéΣς-]{0,40}") {
+        let tokens = tokenize(&text);
+        let mut lowered = String::new();
+        let view = super::View::new(&text, &tokens, &mut lowered);
+        for (j, t) in tokens.iter().enumerate() {
+            let s = &text[t.span.range()];
+            let want = if t.kind == crate::text::tokens::TokenKind::Word { s.to_lowercase() } else { s.to_string() };
+            proptest::prop_assert_eq!(view.w(j), want.as_str());
+        }
+    }
+}

@@ -625,6 +625,15 @@ fn first_word(words: &[&str]) -> Option<usize> {
     words.iter().position(|w| w.chars().next().is_some_and(char::is_alphanumeric))
 }
 
+/// The word starts with a capital (an ASCII first byte is read without decoding a
+/// character).
+fn capitalised(w: &str) -> bool {
+    match w.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => w.starts_with(char::is_uppercase),
+    }
+}
+
 /// What is computed once per word and read by its neighbours too.
 #[derive(Clone, Copy, Default)]
 struct Word {
@@ -754,7 +763,7 @@ impl Extractor {
             // A word no kept word reads (none within two) is left blank but for its
             // capital, which the runs of capitalised words look at.
             if !self.read[j] {
-                self.words.push(Word { cap: w.starts_with(char::is_uppercase) as u8, ..Word::default() });
+                self.words.push(Word { cap: capitalised(w) as u8, ..Word::default() });
                 continue;
             }
             let lower = doc.lower(j, w);

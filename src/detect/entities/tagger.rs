@@ -175,11 +175,24 @@ fn plain(c: char) -> bool {
 /// Every character of `w` is [`plain`] (read byte by byte up to a character past ASCII).
 fn plain_word(w: &str) -> bool {
     let b = w.as_bytes();
-    match b.iter().position(|&c| !c.is_ascii_lowercase() && (!c.is_ascii() || c.is_ascii_alphanumeric())) {
+    match b.iter().position(|&c| NOT_PLAIN[c as usize]) {
         None => true,
         Some(k) => !b[k].is_ascii() && w.chars().all(plain),
     }
 }
+
+/// The bytes that stop [`plain_word`]'s scan: ASCII capitals and digits, which are not
+/// [`plain`], and bytes past ASCII, whose characters are read in full. (One load a byte.)
+static NOT_PLAIN: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        t[c] = !b.is_ascii() || b.is_ascii_uppercase() || b.is_ascii_digit();
+        c += 1;
+    }
+    t
+};
 
 /// What [`scored`] reads of a word's first character.
 #[derive(Clone, Copy)]

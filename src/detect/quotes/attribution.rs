@@ -203,15 +203,17 @@ impl Rules {
                 while i < b.len() && word(b[i]) {
                     i += 1;
                 }
-                let w = &s[start..i];
-                if w == "according" {
+                // (The word as bytes: most words are no cue by their first letter and length,
+                // and need no slice of `s`.)
+                let w = &b[start..i];
+                if w == b"according" {
                     let rest = &s[i..];
                     let to = rest.trim_start();
                     if to.len() < rest.len() && to.starts_with("to") && !to.as_bytes().get(2).is_some_and(|&c| word(c)) {
                         i = s.len() - to.len() + 2;
                         return Some((start, i));
                     }
-                } else if start < i && self.may_be_cue(w) && self.cues.contains(w) && !before_infinitive(w, &s[i..]) {
+                } else if start < i && self.may_be_cue(w) && self.cues.contains(&s[start..i]) && !before_infinitive(&s[start..i], &s[i..]) {
                     return Some((start, i));
                 }
             }
@@ -221,8 +223,8 @@ impl Rules {
 
     /// False for an ASCII word that cannot be a cue: no cue has its first letter and its
     /// length.
-    fn may_be_cue(&self, w: &str) -> bool {
-        w.len() < 32 && self.cue_shapes[(w.as_bytes()[0] & 0x7F) as usize] >> w.len() & 1 == 1
+    fn may_be_cue(&self, w: &[u8]) -> bool {
+        w.len() < 32 && self.cue_shapes[(w[0] & 0x7F) as usize] >> w.len() & 1 == 1
     }
 
     /// [`said_pattern`] matched at the start of `s`, after spaces and sentence punctuation

@@ -154,6 +154,7 @@ fn ascii_hash(word: &str, seed: u64, table: &[u8; 128]) -> Option<u64> {
 }
 
 /// Hash of the lower-cased word, digits folded to `0`.
+#[inline]
 pub fn lower_hash(word: &str) -> u64 {
     ascii_hash(word, FNV_OFFSET, &LOWER_ASCII).unwrap_or_else(|| lower_hash_chars(word))
 }

@@ -761,7 +761,7 @@ const OPENING: u8 = 128;
 /// The passes ([`THE`] ...) a word starts.
 fn starts(w: &str) -> u8 {
     match w.as_bytes().first() {
-        Some(b'a'..=b'z') => if award_word(w) { AWARD } else { 0 },
+        Some(b'a'..=b'z') if award_word(w) => AWARD,
         Some(b'A'..=b'Z') => {
             let mut kinds = 0;
             let mut set = |kind: u8, is: bool| kinds |= if is { kind } else { 0 };

@@ -43,7 +43,7 @@ pub(super) fn mended(text: &str, span: Span, label: Label, lex: &Lexicon) -> (Sp
     let (span, label) = numbered_name(text, span, label);
     let (span, label) = first_party(text, span, label);
     let name = &text[span.range()];
-    let label = if venue(name, label) || dateline(text, span) { Label::Loc } else { label };
+    let label = if venue(name, label) || landmark(name, label) || dateline(text, span) { Label::Loc } else { label };
     let label = if label != Label::Org && business(name) { Label::Org } else { label };
     let label = if label == Label::Org && office_of(text, span, lex) { Label::Loc } else { label };
     let label = if acquired(text, span, label, lex) { Label::Org } else { label };
@@ -191,6 +191,18 @@ fn venue(name: &str, label: Label) -> bool {
         );
     let surname = matches!(last, "Garden" | "Bridge" | "Street" | "River" | "Valley" | "Isle");
     !rest.is_empty() && (clear || surname && (label == Label::Misc || rest.contains(' ')))
+}
+
+/// True for a name the tagger read as a person or another name that is an Italian or Indian
+/// building or square by its first or last word: "Castel Sant'Angelo", "Palazzo Chigi",
+/// "Vidhan Bhavan", "Rashtrapati Bhavan".
+fn landmark(name: &str, label: Label) -> bool {
+    // Most names start and end with other letters: the bytes tell first.
+    if !matches!(label, Label::Per | Label::Misc) || !(name.starts_with(['C', 'P']) || name.ends_with(['n', 'l'])) {
+        return false;
+    }
+    ["Castel ", "Castello ", "Palazzo ", "Piazza ", "Ponte ", "Porta "].iter().any(|w| name.starts_with(w))
+        || [" Bhavan", " Bhawan", " Mahal"].iter().any(|w| name.ends_with(w))
 }
 
 /// True for a name of two words or more that ends in a word only an organisation's name ends

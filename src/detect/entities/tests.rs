@@ -642,3 +642,4 @@ t!(an_edition_of_an_event, "The 164th Hospices de Beaune auction raised a record
 t!(the_place_a_name_is_named_for, "Visitors descended on Beaune for the 164th Hospices de Beaune wine auction.", &["LOC:Beaune", "MISC:Hospices de Beaune"]);
 t!(numbered_products, "Strong sales of its PlayStation 5 console lifted earnings. Microsoft will end support for Windows 10 in October.", &["MISC:PlayStation 5", "ORG:Microsoft", "MISC:Windows 10"]);
 t!(a_dated_work_in_quotes, "\"Nymphéas\" (1914-17) had been estimated at $60 million. He painted \"Guernica\" (1937) there.", &["MISC:Nymphéas", "MISC:Guernica"]);
+t!(italian_and_indian_landmarks, "He spoke outside Vidhan Bhavan and Rashtrapati Bhavan. An underpass near Castel Sant'Angelo opened.", &["LOC:Vidhan Bhavan", "LOC:Rashtrapati Bhavan", "LOC:Castel Sant'Angelo"]);

@@ -134,7 +134,6 @@ fn relative(text: &str, span: Span, normalized: Option<&str>, anchor: i64, conte
         // "last November", "in May", "in January of last year".
         Some(n) if n.len() == 4 => {
             let m: u32 = n[2..].parse().ok()?;
-            let offset = m as i64 - cm as i64;
             // "January of last year" is one date; "January, last year" two.
             let in_span = match words.as_slice() {
                 [.., w, "year"] => step(w),
@@ -145,10 +144,7 @@ fn relative(text: &str, span: Span, normalized: Option<&str>, anchor: i64, conte
                 // "last May" is the one before the dateline, whatever the paragraph's date.
                 (None, Some(&"last")) => ay - i64::from(m as i64 - am as i64 >= 0),
                 (None, Some(&"next")) => ay + i64::from(m as i64 - am as i64 <= 0),
-                _ if future(text, span) => cy + i64::from(offset < 0),
-                _ if offset > 3 => cy - 1,
-                _ if offset < -9 => cy + 1,
-                _ => cy,
+                _ => untold_year(text, span, m, cy, cm),
             };
             Some(format!("{year:04}-{m:02}"))
         }
@@ -156,14 +152,7 @@ fn relative(text: &str, span: Span, normalized: Option<&str>, anchor: i64, conte
         // month's alone (offsets from the context's month), the second's after it.
         Some(n) if n.len() == 9 && n.as_bytes()[4] == b'/' => {
             let (m, m2): (u32, u32) = (n[2..4].parse().ok()?, n[7..].parse().ok()?);
-            let offset = m as i64 - cm as i64;
-            let year = match year_after(text, span) {
-                Some(y) => ay + y,
-                None if future(text, span) => cy + i64::from(offset < 0),
-                None if offset > 3 => cy - 1,
-                None if offset < -9 => cy + 1,
-                None => cy,
-            };
+            let year = year_after(text, span).map_or_else(|| untold_year(text, span, m, cy, cm), |y| ay + y);
             let year2 = year + i64::from(m2 < m);
             Some(format!("{year:04}-{m:02}/{year2:04}-{m2:02}"))
         }
@@ -223,6 +212,22 @@ fn relative(text: &str, span: Span, normalized: Option<&str>, anchor: i64, conte
             };
             Some(date(anchor + shift))
         }
+    }
+}
+
+/// The year of month `m` named with no year at `span`, read against the context's year and
+/// month (`cy`, `cm`): ahead of it when the text speaks of the future, else the nearest
+/// (a month more than three after the context's is last year's).
+fn untold_year(text: &str, span: Span, m: u32, cy: i64, cm: u32) -> i64 {
+    let offset = m as i64 - cm as i64;
+    if future(text, span) {
+        cy + i64::from(offset < 0)
+    } else if offset > 3 {
+        cy - 1
+    } else if offset < -9 {
+        cy + 1
+    } else {
+        cy
     }
 }
 

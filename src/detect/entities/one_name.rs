@@ -44,6 +44,9 @@ pub(super) fn mended(text: &str, span: Span, label: Label, lex: &Lexicon) -> (Sp
     let (span, label) = first_party(text, span, label);
     let name = &text[span.range()];
     let label = if venue(name, label) || landmark(name, label) || dateline(text, span) { Label::Loc } else { label };
+    let label = if product(name) || scheme(name) { Label::Misc } else { label };
+    let label = if sena_or_dal(name) { Label::Org } else { label };
+    let label = if label != Label::Per && initials_and_given_name(name, lex) { Label::Per } else { label };
     let label = if label != Label::Org && business(name) { Label::Org } else { label };
     let label = if label == Label::Org && office_of(text, span, lex) { Label::Loc } else { label };
     let label = if acquired(text, span, label, lex) { Label::Org } else { label };
@@ -203,6 +206,42 @@ fn landmark(name: &str, label: Label) -> bool {
     }
     ["Castel ", "Castello ", "Palazzo ", "Piazza ", "Ponte ", "Porta "].iter().any(|w| name.starts_with(w))
         || [" Bhavan", " Bhawan", " Mahal"].iter().any(|w| name.ends_with(w))
+}
+
+/// True for a phone, console or computer named by its product line and more words: "Galaxy Z
+/// Fold6", "Pixel 9 Pro", "iPad Air" (the tagger reads the maker's line as an organisation).
+fn product(name: &str) -> bool {
+    // Most names start with other letters: the first byte tells first.
+    if !name.starts_with(['G', 'P', 'i', 'M', 'X', 'T', 'K']) {
+        return false;
+    }
+    ["Galaxy ", "Pixel ", "iPhone ", "iPad ", "MacBook ", "iMac ", "PlayStation ", "Xbox ", "ThinkPad ", "Kindle "]
+        .iter()
+        .any(|line| name.starts_with(line))
+}
+
+/// True for an Indian government scheme, named by its Hindi word for one: "Ladki Bahin
+/// Yojana", "Swachh Bharat Abhiyan" (which the tagger may read as a person).
+fn scheme(name: &str) -> bool {
+    name.ends_with(['a', 'n']) && (name.ends_with(" Yojana") || name.ends_with(" Abhiyan"))
+}
+
+/// True for an Indian party named as an army or a band: "Shiv Sena", "Janata Dal".
+fn sena_or_dal(name: &str) -> bool {
+    name.ends_with(['a', 'l']) && (name.ends_with(" Sena") || name.ends_with(" Dal"))
+}
+
+/// True for a person named by two initials in capitals and a given name in title case: "KL
+/// Rahul" (which the tagger reads as an organisation's acronym and a word, as "AC Milan"; a
+/// given name in capitals may be a place, "ST LOUIS").
+fn initials_and_given_name(name: &str, lex: &Lexicon) -> bool {
+    let b = name.as_bytes();
+    b.len() > 4
+        && b[0].is_ascii_uppercase()
+        && b[1].is_ascii_uppercase()
+        && b[2] == b' '
+        && b[4].is_ascii_lowercase()
+        && lex.is_first_name(&name[3..])
 }
 
 /// True for a name of two words or more that ends in a word only an organisation's name ends

@@ -1271,10 +1271,26 @@ const PERSON_NOUNS: &[&str] = &[
     "refugee", "witness", "businessman", "businesswoman", "veteran", "priest", "cleric",
 ];
 
-/// A lone name followed by ", a protester" is a person.
+/// Nouns for the one person who heads something, that an appositive puts after a name
+/// with "the ... of" ("TM Roh, the head of Samsung's mobile business").
+const HEAD_NOUNS: &[&str] = &["head", "chief", "founder", "co-founder", "chairman", "chairwoman", "boss", "director", "CEO"];
+
+/// A lone name followed by ", a protester" is a person, and so is a name of up to three
+/// words followed by ", the head of" (a body is not the head of anything).
 fn appositives(sentences: &[Vec<&str>], found: &mut [Found]) {
-    for f in found.iter_mut().filter(|f| f.2 == f.1 + 1 && f.3 != PER) {
+    for f in found.iter_mut().filter(|f| f.2 <= f.1 + 3 && f.3 != PER) {
         let w = &sentences[f.0];
+        if w.get(f.2) == Some(&",")
+            && w.get(f.2 + 1) == Some(&"the")
+            && w.get(f.2 + 2).is_some_and(|n| HEAD_NOUNS.contains(n))
+            && w.get(f.2 + 3) == Some(&"of")
+        {
+            f.3 = PER;
+            continue;
+        }
+        if f.2 != f.1 + 1 {
+            continue;
+        }
         let mut j = f.2 + 2;
         if w.get(f.2) == Some(&",") && w.get(f.2 + 1).is_some_and(|a| matches!(*a, "a" | "an" | "the")) {
             // Allow one adjective: "a young protester".

@@ -643,3 +643,7 @@ t!(the_place_a_name_is_named_for, "Visitors descended on Beaune for the 164th Ho
 t!(numbered_products, "Strong sales of its PlayStation 5 console lifted earnings. Microsoft will end support for Windows 10 in October.", &["MISC:PlayStation 5", "ORG:Microsoft", "MISC:Windows 10"]);
 t!(a_dated_work_in_quotes, "\"Nymphéas\" (1914-17) had been estimated at $60 million. He painted \"Guernica\" (1937) there.", &["MISC:Nymphéas", "MISC:Guernica"]);
 t!(italian_and_indian_landmarks, "He spoke outside Vidhan Bhavan and Rashtrapati Bhavan. An underpass near Castel Sant'Angelo opened.", &["LOC:Vidhan Bhavan", "LOC:Rashtrapati Bhavan", "LOC:Castel Sant'Angelo"]);
+t!(the_head_of_a_body_is_a_person, "\"AI will change phones,\" TM Roh, the head of Samsung's mobile business, said.", &["PER:TM Roh", "ORG:Samsung"]);
+t!(phones_by_their_product_line, "Samsung unveiled the Galaxy Z Fold6 and the Galaxy Z Flip6 in Paris.", &["ORG:Samsung", "MISC:Galaxy Z Fold6", "MISC:Galaxy Z Flip6", "LOC:Paris"]);
+t!(indian_schemes_and_parties, "The Ladki Bahin Yojana pays women. The Shiv Sena opposed it.", &["MISC:Ladki Bahin Yojana", "ORG:Shiv Sena"]);
+t!(initials_and_a_given_name, "KL Rahul made a century. AC Milan won. ST LOUIS 4 CHICAGO 2", &["PER:KL Rahul", "ORG:AC Milan", "ORG:ST LOUIS", "ORG:CHICAGO"]);

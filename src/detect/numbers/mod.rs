@@ -1712,11 +1712,12 @@ fn tennis_set(v: &View, j: usize) -> bool {
 }
 
 /// Words that make two small numbers joined by a hyphen a score ("beat Zverev 6-4", "a
-/// 2-2 draw", "at 4-3 down"), in the sentence before it or right after it.
-const SCORE_WORDS: [&str; 30] = [
+/// 2-2 draw", "at 4-3 down") or a bowler's figures, wickets and runs ("took 3-61",
+/// "finished with 3-84"), in the sentence before it or right after it.
+const SCORE_WORDS: [&str; 35] = [
     "beat", "beats", "beating", "won", "win", "wins", "lost", "lose", "loses", "losing", "drew", "draw", "draws",
     "drawn", "defeat", "defeated", "defeats", "victory", "led", "lead", "leads", "leading", "trailed", "trailing",
-    "score", "scored", "scores", "set", "down", "up",
+    "score", "scored", "scores", "set", "down", "up", "took", "figures", "finished", "wicket", "wickets",
 ];
 
 /// A score at `j` ("6-4", "7-6 (7-3)", "3-1"): two whole numbers under 200 joined by a

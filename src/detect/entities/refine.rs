@@ -521,27 +521,56 @@ fn work_noun(w: &str) -> bool {
     )
 }
 
-/// A title opening with "The" right after a noun for a work ([`work_noun`]), or after it and
-/// a comma, is the work: another name (MISC), "The" and all. The tagger reads "her studio
-/// album, The Tortured Poets Department," as the organisation "Tortured Poets Department".
-/// The title runs over capitalised words and the small words between them.
+/// Capitalised words of a title that no name has: "Let It Be Roberta", "Play Misty for Me".
+fn title_only(w: &str) -> bool {
+    matches!(w, "Me" | "Be" | "You" | "Your" | "My" | "Let" | "Don't" | "Can't")
+}
+
+/// A title right after a noun for a work ([`work_noun`]), or after it and a comma, is the
+/// work: another name (MISC). The tagger reads "her studio album, The Tortured Poets
+/// Department," as the organisation "Tortured Poets Department", "her last album, Let It
+/// Be Roberta," as the person "Roberta". The title runs over capitalised words and the
+/// small words between them, and opens with "The" or has two capitalised words or more,
+/// one of which no name has ([`title_only`]).
 fn works(sentences: &[Vec<&str>], starts: &Starts, found: &mut Vec<Found>) {
-    let mut hits = Vec::new();
-    for (s, k) in starts.of(THE).filter(|&(_, k)| k >= 2) {
+    let small = |w: &str| matches!(w, "of" | "the" | "and" | "or" | "a" | "in" | "to" | "for");
+    let mut hits: Vec<Found> = Vec::new();
+    for (s, t) in starts.of(TITLE) {
         let words = &sentences[s];
-        let noun = if words[k - 1] == "," { k - 2 } else { k - 1 };
-        if !work_noun(words[noun]) {
+        // The title's first word: "The", or back from a word only titles have over the
+        // title's words.
+        let mut k = t;
+        if words[t] != "The" {
+            while k > 0 && (capitalised(words[k - 1]) || small(words[k - 1])) {
+                k -= 1;
+            }
+            while !capitalised(words[k]) {
+                k += 1;
+            }
+        }
+        let noun = match k.checked_sub(1) {
+            Some(c) if words[c] == "," => c.checked_sub(1),
+            before => before,
+        };
+        if !noun.is_some_and(|n| work_noun(words[n])) || hits.last().is_some_and(|h| h.0 == s && h.1 == k) {
             continue;
         }
         let mut end = k + 1;
         let mut title_end = None;
-        while end < words.len() && (capitalised(words[end]) || matches!(words[end], "of" | "the" | "and" | "a" | "in" | "to")) {
+        let mut capitals = 1;
+        let mut telling = title_only(words[k]);
+        while end < words.len() && (capitalised(words[end]) || small(words[end])) {
             end += 1;
             if capitalised(words[end - 1]) {
                 title_end = Some(end);
+                capitals += 1;
+                telling |= title_only(words[end - 1]);
             }
         }
         let Some(e) = title_end else { continue };
+        if words[k] != "The" && !(capitals >= 2 && telling) {
+            continue;
+        }
         if !found.iter().any(|f| f.0 == s && f.1 < e && k < f.2 && (f.1 < k || f.2 > e)) {
             hits.push((s, k, e, MISC));
         }
@@ -749,7 +778,7 @@ fn royal_titles(sentences: &[Vec<&str>], starts: &Starts, found: &mut Vec<Found>
 /// work ([`works`]), an [`award_word`], a [`facility_word`] or an [`instrument_word`],
 /// "Ratings", "X", a title that [`may_be_title`], a word that [`may_start_index`], and "("
 /// before an acronym ([`acronyms`]).
-const THE: u8 = 1;
+const TITLE: u8 = 1;
 const AWARD: u8 = 2;
 const FACILITY: u8 = 4;
 const RATINGS: u8 = 8;
@@ -758,14 +787,14 @@ const ROYAL: u8 = 32;
 const INDEX: u8 = 64;
 const OPENING: u8 = 128;
 
-/// The passes ([`THE`] ...) a word starts.
+/// The passes ([`TITLE`] ...) a word starts.
 fn starts(w: &str) -> u8 {
     match w.as_bytes().first() {
         Some(b'a'..=b'z') if award_word(w) => AWARD,
         Some(b'A'..=b'Z') => {
             let mut kinds = 0;
             let mut set = |kind: u8, is: bool| kinds |= if is { kind } else { 0 };
-            set(THE, w == "The");
+            set(TITLE, w == "The" || title_only(w));
             set(FACILITY, facility_word(w) || instrument_word(w));
             set(RATINGS, w == "Ratings");
             set(X, w == "X");

@@ -647,3 +647,4 @@ t!(the_head_of_a_body_is_a_person, "\"AI will change phones,\" TM Roh, the head 
 t!(phones_by_their_product_line, "Samsung unveiled the Galaxy Z Fold6 and the Galaxy Z Flip6 in Paris.", &["ORG:Samsung", "MISC:Galaxy Z Fold6", "MISC:Galaxy Z Flip6", "LOC:Paris"]);
 t!(indian_schemes_and_parties, "The Ladki Bahin Yojana pays women. The Shiv Sena opposed it.", &["MISC:Ladki Bahin Yojana", "ORG:Shiv Sena"]);
 t!(initials_and_a_given_name, "KL Rahul made a century. AC Milan won. ST LOUIS 4 CHICAGO 2", &["PER:KL Rahul", "ORG:AC Milan", "ORG:ST LOUIS", "ORG:CHICAGO"]);
+t!(titles_after_a_work_noun, "Her last album, Let It Be Roberta, came out in 2012. His film Play Misty for Me is old. The song I love is old. Roberta Flack died.", &["MISC:Let It Be Roberta", "MISC:Play Misty for Me", "PER:Roberta Flack"]);

@@ -230,7 +230,7 @@ pub(crate) fn possessor(w: &str) -> Option<&str> {
 /// CEO said"): no names, wherever they stand, also with a plural "s" ("CEOs"). Not model
 /// features.
 pub(crate) const COMMON_ACRONYMS: &[&str] = &[
-    "A&E", "AI", "ATM", "CCTV", "CEO", "CFO", "COO", "CPI", "CTO", "DNA", "EV", "GDP", "GP", "GPS", "ICU", "IPO", "IVF", "MRI", "MVP",
+    "A&E", "AI", "ALS", "ATM", "CCTV", "CEO", "CFO", "COO", "CPI", "CTO", "DNA", "ETF", "EV", "GDP", "GP", "GPS", "ICU", "IPO", "IVF", "MRI", "MVP",
     "NFT", "PhD", "PPE", "PTSD", "Q&A", "R&D", "RNA", "SUV", "UFO", "VAT", "VPN",
 ];
 

@@ -187,7 +187,7 @@ fn compound_off(text: &str, found: &mut Vec<(Span, Label)>, lex: &Lexicon) {
 const POST_NOMINALS: [&str; 10] = ["KC", "QC", "SC", "MP", "MSP", "MEP", "OBE", "MBE", "CBE", "KBE"];
 
 /// An institution named in the possessive ("King's College London", "Guy's Hospital",
-/// "St John's College") is one organisation: the tagger starts it after the "'s" (the
+/// "St John's College") is one organisation, a basilica or square one place: the tagger starts it after the "'s" (the
 /// clitic is a word of its own), and may take the name before it for another entity.
 fn possessive_institutions(text: &str, found: &mut Vec<(Span, Label)>) {
     let mut k = 0;
@@ -223,13 +223,19 @@ fn possessive_institutions(text: &str, found: &mut Vec<(Span, Label)>) {
             found.remove(k - 1);
             k -= 1;
         }
-        found[k] = (Span::new(start.min(found[k].0.start), span.end), Label::Org);
+        let label = if PLACE_HEADS.contains(&head) { Label::Loc } else { Label::Org };
+        found[k] = (Span::new(start.min(found[k].0.start), span.end), label);
         k += 1;
     }
 }
 
-/// First words of an institution named in the possessive ("King's College").
-const POSSESSIVE_HEADS: &[&str] = &["College", "Hospital", "School", "University", "Academy", "Institute", "Church", "Cathedral"];
+/// First words of an institution named in the possessive ("King's College"), or of a
+/// place ([`PLACE_HEADS`]: "St Peter's Basilica", "St Mark's Square").
+const POSSESSIVE_HEADS: &[&str] =
+    &["College", "Hospital", "School", "University", "Academy", "Institute", "Church", "Cathedral", "Basilica", "Square"];
+
+/// Of [`POSSESSIVE_HEADS`], those that make a place.
+const PLACE_HEADS: [&str; 2] = ["Basilica", "Square"];
 
 /// A bill or act with a part of its title in brackets is one name (MISC): "the Terminally
 /// Ill Adults (End of Life) Bill", "the Renters (Reform) Bill", which the tagger cuts into

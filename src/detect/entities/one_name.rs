@@ -35,6 +35,7 @@ pub(super) fn mended(text: &str, span: Span, label: Label, lex: &Lexicon) -> (Sp
     let label = if dateline_agency(text, span) { Label::Org } else { label };
     let label = if dated_work(text, span) { Label::Misc } else { label };
     let span = the_after_dash(text, span);
+    let (span, label) = arabic_article_on(text, span, label);
     // "the House" alone is a chamber, never a place.
     let label = if label == Label::Loc && &text[span.range()] == "House" { Label::Org } else { label };
     let span = imperative_off(text, span);
@@ -556,6 +557,30 @@ fn the_after_dash(text: &str, span: Span) -> Span {
         Some(rest) if opens && !rest.is_empty() => Span::new(span.end - rest.len(), span.end),
         _ => span,
     }
+}
+
+/// A name goes on over an Arabic article joined by a hyphen to a capitalised word, where
+/// the tagger ends it before them: "Sharm el-Sheikh", "Deir ez-Zor". Before "strait" it is
+/// a place: "the Bab el-Mandeb strait".
+fn arabic_article_on(text: &str, span: Span, label: Label) -> (Span, Label) {
+    let rest = &text.as_bytes()[span.end..];
+    let Some(article) = rest.strip_prefix(b" ").and_then(|r| r.iter().take(4).position(|&b| b == b'-').map(|n| &r[..n]))
+    else {
+        return (span, label);
+    };
+    let after = &rest[1 + article.len() + 1..];
+    let known = matches!(article, b"el" | b"El" | b"al" | b"Al" | b"ez" | b"ad" | b"ar" | b"ash" | b"az" | b"ud");
+    // Not after a compound ("the Nablus-based al-Risala bookshop"), which a rule below cuts.
+    let compound = text[span.range()].rsplit_once('-').is_some_and(|(_, w)| w.starts_with(|c: char| c.is_lowercase()));
+    if !known || compound || !after.first().is_some_and(u8::is_ascii_uppercase) {
+        return (span, label);
+    }
+    // The word runs to a space or an ASCII mark (its own hyphens and apostrophes go with it).
+    let word = after.iter().take_while(|&&b| b >= 0x80 || b.is_ascii_alphanumeric() || matches!(b, b'-' | b'\'')).count();
+    let word = after[..word].iter().rposition(|b| !matches!(b, b'-' | b'\'')).map_or(0, |i| i + 1);
+    let end = span.end + 1 + article.len() + 1 + word;
+    let label = if text[end..].starts_with(" strait") { Label::Loc } else { label };
+    (Span::new(span.start, end), label)
 }
 
 /// True when the name is a storm's or a wildfire's ("the Ridgeline Fire", "the Palisades

@@ -648,3 +648,6 @@ t!(phones_by_their_product_line, "Samsung unveiled the Galaxy Z Fold6 and the Ga
 t!(indian_schemes_and_parties, "The Ladki Bahin Yojana pays women. The Shiv Sena opposed it.", &["MISC:Ladki Bahin Yojana", "ORG:Shiv Sena"]);
 t!(initials_and_a_given_name, "KL Rahul made a century. AC Milan won. ST LOUIS 4 CHICAGO 2", &["PER:KL Rahul", "ORG:AC Milan", "ORG:ST LOUIS", "ORG:CHICAGO"]);
 t!(titles_after_a_work_noun, "Her last album, Let It Be Roberta, came out in 2012. His film Play Misty for Me is old. The song I love is old. Roberta Flack died.", &["MISC:Let It Be Roberta", "MISC:Play Misty for Me", "PER:Roberta Flack"]);
+t!(possessive_places, "He prayed in St Peter's Basilica and crossed St Peter's Square. He studied at King's College.", &["LOC:St Peter's Basilica", "LOC:St Peter's Square", "ORG:King's College"]);
+t!(common_acronyms_are_no_names, "ALS is a disease. The ETF and two ETFs rose.", &[]);
+t!(arabic_articles_go_on, "Ships avoid the Bab el-Mandeb strait. Leaders met in Sharm el-Sheikh. Fighting in Deir ez-Zor went on. The Nablus-based al-Risala bookshop shut.", &["LOC:Bab el-Mandeb", "LOC:Sharm el-Sheikh", "LOC:Deir ez-Zor", "LOC:Nablus", "LOC:al-Risala"]);

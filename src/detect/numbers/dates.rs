@@ -396,7 +396,7 @@ fn part_of_year(v: &View, j: usize) -> Option<Hit> {
             None
         }
         // "Q3", "H1" alone: a period, its year untold; so is "third-quarter revenue".
-        None if v.raw(j).len() == 2 || reported_period(v, j, e) => None,
+        None if v.raw(j).len() == 2 || reported_period(v, j, e) || reported_in_sentence(v, j, e) => None,
         None => return None,
     };
     Some(hit(j, e, Label::Date, normalized))
@@ -409,6 +409,28 @@ fn part_of_year(v: &View, j: usize) -> Option<Hit> {
 fn reported_period(v: &View, j: usize, e: usize) -> bool {
     v.hyphen(j + 1) && v.near(e) && REPORTED.contains(&v.w(e))
 }
+
+/// Whether the sentence of the part of a year spelt out at `j` (ending at `e`) tells of a
+/// figure reported for it: "Sales rose 5% in the second quarter", "Earnings fell in the
+/// first half". Not a match's: "He scored in the third quarter". Hyphenated before a
+/// noun, the figure is in the next three words: "first-half operating profits", not "a
+/// first-half goal".
+fn reported_in_sentence(v: &View, j: usize, e: usize) -> bool {
+    let told = |k: usize| REPORTED_IN_SENTENCE.contains(&v.w(k)) || REPORTED.contains(&v.w(k));
+    if v.hyphen(j + 1) {
+        return (e..e + 3).take_while(|&k| k < v.toks.len() && !v.sentence_start(k)).any(told);
+    }
+    let before = (j.saturating_sub(40)..j).rev().take_while(|&k| !v.sentence_start(k + 1));
+    let after = (e..e + 40).take_while(|&k| k < v.toks.len() && !v.sentence_start(k));
+    before.chain(after).any(|k| REPORTED_IN_SENTENCE.contains(&v.w(k)))
+}
+
+/// [`REPORTED`] but for the words a match report has too ("net", "loss", "results"), and
+/// more words for an economy's figures.
+const REPORTED_IN_SENTENCE: [&str; 14] = [
+    "revenue", "revenues", "sales", "profit", "profits", "earnings", "growth", "gdp", "economy", "output", "shipments",
+    "deliveries", "inflation", "unemployment",
+];
 
 /// What companies and countries report by quarter and half year.
 const REPORTED: [&str; 12] =

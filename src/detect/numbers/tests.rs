@@ -314,6 +314,7 @@ t!(date_mid_year, "until mid-2015", "[[date mid-2015 = 2015]]");
 t!(date_last_week, "last week", "[[date last week]]");
 t!(date_in_month, "in October they", "[[date October = --10]]");
 t!(date_part_of_year, "Profits fell in the first half of 2023 and in Q3 2024, third-quarter 2024 and Q4; H1 2023 was bad. He scored in the third quarter of the game, and the h1 tag stayed.", "[[date first half of 2023 = 2023-H1]] [[date Q3 2024 = 2024-Q3]] [[date third-quarter 2024 = 2024-Q3]] [[date Q4]] [[date H1 2023 = 2023-H1]] [[ordinal third = 3]]");
+t!(date_part_of_year_told_by_its_sentence, "Sales rose 5% in the second quarter. Growth will slow in the first half. He scored in the third quarter of the game.", "[[percent 5% = 5 %]] [[date second quarter]] [[date first half]] [[ordinal third = 3]]");
 t!(date_iso, "on 2020-01-05", "[[date 2020-01-05 = 2020-01-05]]");
 t!(date_month_list, "for parts of September and October, or in March, April and May", "[[date September = --09]] [[date October = --10]] [[date March = --03]] [[date April = --04]] [[date May = --05]]");
 t!(date_month_may, "He said in May that it was over.", "[[date May = --05]]");

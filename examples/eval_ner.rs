@@ -60,8 +60,9 @@ fn raw_tags(
     sents.iter().for_each(|s| stats.add(s));
     let mut ex = Extractor::new();
     let trans = Transitions { trans: &model.trans, start: &model.start, end: &model.end };
+    let slices: Vec<&[&str]> = sents.iter().map(Vec::as_slice).collect();
     let found = factlight::ner::decode_document(
-        sents,
+        &slices,
         &stats,
         model.bits(),
         factlight::ner::features::PER_WORD,

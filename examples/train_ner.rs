@@ -99,8 +99,9 @@ fn evaluate(c: &Corpus, bits: u32, emit: &mut EmitFn, trans: &Transitions) -> Sc
     let mut score = Score::default();
     for d in &c.docs {
         // The features are computed already: the history works out its word hashes afresh.
+        let sents: Vec<&[&str]> = c.words[d.clone()].iter().map(|w| w.as_slice()).collect();
         let found = decode_document(
-            &c.words[d.clone()],
+            &sents,
             &DocStats::new(),
             bits,
             PER_WORD,

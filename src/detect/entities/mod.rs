@@ -50,7 +50,14 @@ pub fn builtin() -> Option<&'static Model> {
 /// Tags a document given as sentences of words: features, Viterbi, then the
 /// document-level [`refine::refine`]. The training and evaluation examples call this too.
 pub fn tag_document(model: &Model, lex: &Lexicon, sents: &[Vec<&str>]) -> Vec<refine::Found> {
-    let mut stats = DocStats::with_capacity(sents.len(), sents.iter().map(Vec::len).sum());
+    let sents: Vec<&[&str]> = sents.iter().map(Vec::as_slice).collect();
+    tag_sentences(model, lex, &sents)
+}
+
+/// [`tag_document`] of sentences given as slices: the detector's words are one list, which
+/// it hands out sentence by sentence without a list per sentence.
+fn tag_sentences(model: &Model, lex: &Lexicon, sents: &[&[&str]]) -> Vec<refine::Found> {
+    let mut stats = DocStats::with_capacity(sents.len(), sents.iter().map(|s| s.len()).sum());
     for ws in sents {
         stats.add(ws);
     }
@@ -73,7 +80,7 @@ pub fn tag_document(model: &Model, lex: &Lexicon, sents: &[Vec<&str>]) -> Vec<re
                     let mut bases = bases.borrow_mut();
                     bases.clear();
                     let mut summing = Summing { model, cache, acc: [0; tagger::N_TAGS], bases: &mut bases };
-                    ex.parts(&sents[k], Some(keep), lex, stats.sentence(k), bits, out, &mut summing);
+                    ex.parts(sents[k], Some(keep), lex, stats.sentence(k), bits, out, &mut summing);
                 },
                 &mut |f, per_word, e| model.emissions_from(f, per_word, &bases.borrow(), e),
                 &trans,
@@ -85,7 +92,7 @@ pub fn tag_document(model: &Model, lex: &Lexicon, sents: &[Vec<&str>]) -> Vec<re
             &stats,
             bits,
             PER_WORD,
-            &mut |k, keep, out| ex.sentence(&sents[k], Some(keep), lex, stats.sentence(k), bits, out),
+            &mut |k, keep, out| ex.sentence(sents[k], Some(keep), lex, stats.sentence(k), bits, out),
             &mut |f, per_word, e| model.emissions(f, per_word, e),
             &trans,
         )
@@ -178,7 +185,7 @@ pub type EmitFn<'a> = dyn FnMut(&[u32], usize, &mut Vec<f32>) + 'a;
 /// word. The other words are `O` ([`tagger::UNSCORED`]). The history reads the word hashes
 /// `stats` has for each sentence, and works them out for sentences it has not had.
 pub fn decode_document(
-    sents: &[Vec<&str>],
+    sents: &[&[&str]],
     stats: &DocStats,
     bits: u32,
     per_word: usize,
@@ -232,9 +239,11 @@ impl Entities {
     pub(crate) fn find(&self, text: &str, tokens: &[Token]) -> Vec<Annotation> {
         let Some(model) = builtin() else { return Vec::new() };
         let (words, sentences) = words(text, tokens);
-        let slice = |r: std::ops::Range<usize>| -> Vec<&str> { words[r].iter().map(|s| &text[s.range()]).collect() };
-        let sents: Vec<Vec<&str>> = sentences.iter().map(|r| slice(r.clone())).collect();
-        let spans = tag_document(model, self.lex, &sents);
+        // The words as text in one list, and each sentence a slice of it (a list per
+        // sentence cost an allocation each).
+        let all: Vec<&str> = words.iter().map(|s| &text[s.range()]).collect();
+        let sents: Vec<&[&str]> = sentences.iter().map(|r| &all[r.clone()]).collect();
+        let spans = tag_sentences(model, self.lex, &sents);
         let mut found: Vec<(Span, Label)> = spans
             .into_iter()
             .map(|(k, s, e, ty)| {

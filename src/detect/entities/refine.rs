@@ -91,7 +91,7 @@ pub(crate) const PART_OF_NAME: [&str; 6] = ["Pope", "Prince", "Princess", "King"
 /// "the Queen", "the Pope": the person, where the document names a person with that title
 /// ("Queen Elizabeth II", "Pope Francis"). Grouping then gives it that person's name
 /// (`entities::group`).
-fn the_title(sentences: &[Vec<&str>], found: &mut Vec<Found>, mut lone: Vec<Found>) {
+fn the_title(sentences: &[&[&str]], found: &mut Vec<Found>, mut lone: Vec<Found>) {
     // `lone`: each "the" and title not in a name, which `refine` notes as it reads the
     // capitalised words (rare: the names found are read only when there are some).
     if lone.is_empty() {
@@ -118,7 +118,7 @@ fn is_name_title(w: &str) -> bool {
 /// "Assemblywoman Selena Torres" name "Jones", "Spanton" and "Selena Torres", and so group
 /// with the person's other mentions. Titles that are part of the name stay ("Pope
 /// Francis", "Prince Charles", "King Abdullah").
-fn titles_off(sentences: &[Vec<&str>], found: &mut [Found], lex: &Lexicon) {
+fn titles_off(sentences: &[&[&str]], found: &mut [Found], lex: &Lexicon) {
     // (A title in the plural before two names goes too: "Justices Sonia Sotomayor and ...".)
     let one = |w: &str| is_title(lex, w) && !PART_OF_NAME.contains(&w);
     let title = |w: &str| one(w) || w.strip_suffix('s').is_some_and(one);
@@ -143,7 +143,7 @@ fn is_member(w: &str) -> bool {
 /// "Member of Parliament" is a title: the name in it is the body after "of" ("Members of
 /// the European Parliament": "European Parliament"; "a Fellow of the Royal Society": "Royal
 /// Society").
-fn members_of(sentences: &[Vec<&str>], found: &mut [Found]) {
+fn members_of(sentences: &[&[&str]], found: &mut [Found]) {
     for f in found.iter_mut() {
         let words = &sentences[f.0];
         if f.2 >= f.1 + 3 && is_member(words[f.1]) && words[f.1 + 1] == "of" {
@@ -160,7 +160,7 @@ fn members_of(sentences: &[Vec<&str>], found: &mut [Found]) {
 /// alone elsewhere ("Nicola Sturgeon said"; not "the Kurdistan Workers Party"). Only after
 /// "of", for a one-word place of the lists and two words or more after it; the name keeps
 /// its type.
-fn place_before_name(sentences: &[Vec<&str>], found: &mut Vec<Found>, lex: &Lexicon) {
+fn place_before_name(sentences: &[&[&str]], found: &mut Vec<Found>, lex: &Lexicon) {
     // Few names are three words or more after "of"; the rest are passed over.
     for k in (0..found.len()).rev() {
         let f = found[k];
@@ -178,7 +178,7 @@ fn place_before_name(sentences: &[Vec<&str>], found: &mut Vec<Found>, lex: &Lexi
 
 /// "USA Today", "Russia Today": a place or organisation before "Today" names a paper or a
 /// channel, which the tagger cuts at the place.
-fn papers_today(sentences: &[Vec<&str>], found: &mut Vec<Found>) {
+fn papers_today(sentences: &[&[&str]], found: &mut Vec<Found>) {
     let today = |f: &Found| matches!(f.3, ORG | LOC) && sentences[f.0].get(f.2) == Some(&"Today");
     if !found.iter().any(today) {
         return;
@@ -199,7 +199,7 @@ const STATE_HEADS: [&str; 7] =
 
 /// A state's formal name is one place: "Democratic Republic of the Congo", "United States
 /// of America", "Kingdom of Saudi Arabia", which the tagger splits before "of".
-fn states_of(sentences: &[Vec<&str>], found: &mut Vec<Found>) {
+fn states_of(sentences: &[&[&str]], found: &mut Vec<Found>) {
     // Most names are not followed by "of": that is looked at first.
     let head = |f: &Found| sentences[f.0].get(f.2) == Some(&"of") && STATE_HEADS.contains(&sentences[f.0][f.2 - 1]);
     if !found.iter().any(head) {
@@ -255,7 +255,7 @@ fn region_word(w: &str) -> bool {
 /// ("Devon and Cornwall county council" too, when the tagger finds Devon a place); a
 /// one-word person or organisation (not of the lexicon's organisations) before
 /// [`region_word`] is a place.
-fn bodies_and_regions(sentences: &[Vec<&str>], found: &mut Vec<Found>, lex: &Lexicon) {
+fn bodies_and_regions(sentences: &[&[&str]], found: &mut Vec<Found>, lex: &Lexicon) {
     let body = |f: &Found| {
         let rest = &sentences[f.0][f.2..];
         // (The word after most names starts none of them: one switch on it first.)
@@ -328,7 +328,7 @@ fn verb_after_staff(w: &str) -> bool {
 /// tagger; a place after "analysts at" ([`staff_word`]) is the organisation they work at,
 /// and one after "shares in" ([`stake_word`]), unless the lists know it as a place, the
 /// company they are in.
-fn capitals_and_employers(sentences: &[Vec<&str>], found: &mut [Found], lex: &Lexicon) {
+fn capitals_and_employers(sentences: &[&[&str]], found: &mut [Found], lex: &Lexicon) {
     for f in found.iter_mut().filter(|f| f.3 == LOC) {
         let words = &sentences[f.0];
         let dc = |k: usize| words.get(k).is_some_and(|w| matches!(*w, "DC" | "D.C."));
@@ -367,7 +367,7 @@ fn award_word(w: &str) -> bool {
 /// A name before [`award_word`] is the award, one other name (MISC) with that word; so is
 /// a capitalised word the tagger left, inside a sentence after a lower-case one, before any
 /// of them ("Glastonbury festival").
-fn awards_and_festivals(sentences: &[Vec<&str>], starts: &Starts, found: &mut Vec<Found>) {
+fn awards_and_festivals(sentences: &[&[&str]], starts: &Starts, found: &mut Vec<Found>) {
     let mut added = Vec::new();
     for (s, k) in starts.of(AWARD).filter(|&(_, k)| k >= 1) {
         let words = &sentences[s];
@@ -410,7 +410,7 @@ fn award_name_end(w: &str) -> bool {
 
 /// Awards are other names (MISC): [`AWARD_NAMES`] after [`counts_awards`], and names
 /// ending in [`award_name_end`].
-fn awards(sentences: &[Vec<&str>], found: &mut [Found]) {
+fn awards(sentences: &[&[&str]], found: &mut [Found]) {
     for f in found.iter_mut() {
         let words = &sentences[f.0];
         // (A plural after "of" too: "a string of Baftas".)
@@ -438,7 +438,7 @@ fn prize_field(w: &str) -> bool {
 
 /// An award's name goes on through "in" or "for" and its field ([`prize_field`]): "the Wolf
 /// Prize in Chemistry" is one name, where the tagger read the field as a place of its own.
-fn award_fields(sentences: &[Vec<&str>], found: &mut Vec<Found>) {
+fn award_fields(sentences: &[&[&str]], found: &mut Vec<Found>) {
     let mut taken = Vec::new();
     for f in found.iter_mut().filter(|f| f.3 == MISC) {
         let words = &sentences[f.0];
@@ -489,7 +489,7 @@ fn before_facility(w: &str) -> bool {
 /// [`instrument_word`], which is another name (MISC) whatever the tagger took it for ("the
 /// James Webb Space Telescope" ORG; "Webb's Near Infrared Spectrograph": PER "Infrared
 /// Spectrograph"). A name the tagger read past the run stands.
-fn facilities(sentences: &[Vec<&str>], starts: &Starts, found: &mut Vec<Found>, lex: &Lexicon) {
+fn facilities(sentences: &[&[&str]], starts: &Starts, found: &mut Vec<Found>, lex: &Lexicon) {
     let mut hits = Vec::new();
     for (s, k) in starts.of(FACILITY).filter(|&(_, k)| k >= 2) {
         let words = &sentences[s];
@@ -532,7 +532,7 @@ fn title_only(w: &str) -> bool {
 /// Be Roberta," as the person "Roberta". The title runs over capitalised words and the
 /// small words between them, and opens with "The" or has two capitalised words or more,
 /// one of which no name has ([`title_only`]).
-fn works(sentences: &[Vec<&str>], starts: &Starts, found: &mut Vec<Found>) {
+fn works(sentences: &[&[&str]], starts: &Starts, found: &mut Vec<Found>) {
     let small = |w: &str| matches!(w, "of" | "the" | "and" | "or" | "a" | "in" | "to" | "for");
     let mut hits: Vec<Found> = Vec::new();
     for (s, t) in starts.of(TITLE) {
@@ -586,7 +586,7 @@ fn published(w: &str) -> bool {
 /// A journal or paper is an organisation (as CoNLL-2003 tags papers), where the tagger
 /// took it for a place or a person: "published in Nature", "appeared in The Lancet", "the
 /// journal Science". A listed place stays one ("published in London").
-fn journals(sentences: &[Vec<&str>], found: &mut [Found], lex: &Lexicon) {
+fn journals(sentences: &[&[&str]], found: &mut [Found], lex: &Lexicon) {
     for f in found.iter_mut().filter(|f| matches!(f.3, LOC | PER) && f.1 >= 1) {
         let words = &sentences[f.0];
         // "published in", or with when between ("published on Wednesday in", "published
@@ -619,7 +619,7 @@ const NATION_BODY_HEADS: &[&[&str]] = &[
 
 /// The tagger finds the nation of a [`NATION_BODY_HEADS`] body alone, a place, or the two
 /// words a place: the body is one organisation.
-fn nation_bodies(sentences: &[Vec<&str>], found: &mut Vec<Found>) {
+fn nation_bodies(sentences: &[&[&str]], found: &mut Vec<Found>) {
     let mut hits = Vec::new();
     for f in found.iter().filter(|f| f.3 != PER) {
         let words = &sentences[f.0];
@@ -638,7 +638,7 @@ fn nation_bodies(sentences: &[Vec<&str>], found: &mut Vec<Found>) {
 /// Amendments to a constitution are laws, other names (MISC): "the First Amendment", "the
 /// 14th Amendment", which the tagger takes for organisations, and whose ordinal it may
 /// leave out ("the Second Amendment" as "Amendment").
-fn amendments(sentences: &[Vec<&str>], found: &mut [Found]) {
+fn amendments(sentences: &[&[&str]], found: &mut [Found]) {
     let spelt = |w: &str| {
         w.starts_with(char::is_uppercase)
             && (w.ends_with("th") || matches!(w, "First" | "Second" | "Third") || w.starts_with("Twenty-"))
@@ -670,7 +670,7 @@ fn amendments(sentences: &[Vec<&str>], found: &mut [Found]) {
 /// organisation with the capitalised words before "Ratings" (the tagger reads "Fitch
 /// Ratings" as a place, misses it opening a sentence, and stops "S&P Global Ratings" at
 /// "S&P").
-fn rating_agencies(sentences: &[Vec<&str>], starts: &Starts, found: &mut Vec<Found>) {
+fn rating_agencies(sentences: &[&[&str]], starts: &Starts, found: &mut Vec<Found>) {
     let name = |w: &str| capitalised(w) && !is_function_word(w);
     let mut hits = Vec::new();
     for (s, k) in starts.of(RATINGS).filter(|&(_, k)| k >= 1) {
@@ -700,7 +700,7 @@ fn posting_word(w: &str) -> bool {
 
 /// The platform X, which no list of one-word names can hold (a letter): an organisation
 /// after [`before_platform_x`] ("on", "to", "via") and a [`posting_word`] before them in its sentence.
-fn platform_x(sentences: &[Vec<&str>], starts: &Starts, found: &mut Vec<Found>) {
+fn platform_x(sentences: &[&[&str]], starts: &Starts, found: &mut Vec<Found>) {
     let mut hits = Vec::new();
     for (s, k) in starts.of(X).filter(|&(_, k)| k >= 2) {
         let words = &sentences[s];
@@ -729,7 +729,7 @@ fn may_be_title(w: &str) -> bool {
 /// capitalised word the title names a thing, which keeps its type and starts at the title
 /// ("the Prince of Wales Bridge", "the Duke of Edinburgh Award"). "Queen Camilla" and
 /// "King Charles" are a person too, whatever the tagger thought.
-fn royal_titles(sentences: &[Vec<&str>], starts: &Starts, found: &mut Vec<Found>, lex: &Lexicon) {
+fn royal_titles(sentences: &[&[&str]], starts: &Starts, found: &mut Vec<Found>, lex: &Lexicon) {
     let mut hits = Vec::new();
     for (s, k) in starts.of(ROYAL) {
         let words = &sentences[s];
@@ -812,7 +812,7 @@ fn starts(w: &str) -> u8 {
 struct Starts(Vec<(usize, usize, u8)>);
 
 impl Starts {
-    fn new(sentences: &[Vec<&str>]) -> Starts {
+    fn new(sentences: &[&[&str]]) -> Starts {
         let mut all = Vec::new();
         for (s, words) in sentences.iter().enumerate() {
             for (k, w) in words.iter().enumerate() {
@@ -865,7 +865,7 @@ fn add_sorted(found: &mut Vec<Found>, mut more: Vec<Found>) {
 /// Majesty", "Your Excellency".
 /// (After the names known elsewhere are looked for: "Royal" of "the Princess Royal" is no
 /// name in "Her Royal Highness".)
-fn forms_of_address(sentences: &[Vec<&str>], found: &mut Vec<Found>) {
+fn forms_of_address(sentences: &[&[&str]], found: &mut Vec<Found>) {
     let form = |w: &str| matches!(w, "Highness" | "Highnesses" | "Majesty" | "Majesties" | "Excellency" | "Holiness");
     found.retain(|f| {
         let words = &sentences[f.0];
@@ -927,7 +927,7 @@ fn summit(w: &str) -> Option<usize> {
 /// A stock market index ([`MARKET_INDICES`]) is one MISC name (as CoNLL-2003 tags "S&P
 /// Index" and "FTSE-100"), and a [`summit`] one name, in place of the names the tagger
 /// found in them; a longer name around a summit keeps its span, MISC if it is a summit.
-fn indices_and_summits(sentences: &[Vec<&str>], starts: &Starts, found: &mut Vec<Found>) {
+fn indices_and_summits(sentences: &[&[&str]], starts: &Starts, found: &mut Vec<Found>) {
     let mut hits = Vec::new();
     for (s, k) in starts.of(INDEX) {
         let words = &sentences[s];
@@ -959,7 +959,7 @@ fn indices_and_summits(sentences: &[Vec<&str>], starts: &Starts, found: &mut Vec
 
 /// "New" just before a place, in no name itself, is the place's first word: the tagger
 /// splits "New South Wales" at a sentence's start.
-fn new_places(sentences: &[Vec<&str>], found: &mut [Found]) {
+fn new_places(sentences: &[&[&str]], found: &mut [Found]) {
     let after_new = |f: &Found| f.3 == LOC && f.1 > 0 && sentences[f.0][f.1 - 1] == "New";
     if !found.iter().any(after_new) {
         return;
@@ -975,7 +975,7 @@ fn new_places(sentences: &[Vec<&str>], found: &mut [Found]) {
 /// A word in "al-" or "el-" after a person's name goes on with it: "Bashar al-Assad",
 /// "Abdel Fattah el-Sisi" (the tagger leaves out such a word, or takes it for a name of
 /// its own). A name taken in so is no longer a name alone.
-fn article_surnames(sentences: &[Vec<&str>], found: &mut Vec<Found>) {
+fn article_surnames(sentences: &[&[&str]], found: &mut Vec<Found>) {
     let surname = |w: &str| {
         // (The articles are two or three letters: a hyphen in the first four bytes or none.)
         let Some(h) = w.bytes().take(4).position(|b| b == b'-') else { return false };
@@ -999,7 +999,7 @@ fn article_surnames(sentences: &[Vec<&str>], found: &mut Vec<Found>) {
 /// tagger missed but the document names elsewhere: a name found once is a name
 /// everywhere it is capitalised ("Parliament" after "Iraqi Parliament", "Alrawi" after
 /// "Khalid Alrawi"). Returns the entities sorted by position.
-pub fn refine<'t>(sentences: &[Vec<&'t str>], found: &mut Vec<Found>, lex: &Lexicon) {
+pub fn refine<'t>(sentences: &[&[&'t str]], found: &mut Vec<Found>, lex: &Lexicon) {
     let starts = Starts::new(sentences);
     found.retain(|&(s, a, b, _)| !(b == a + 1 && is_title(lex, sentences[s][a])));
     place_before_name(sentences, found, lex);
@@ -1029,7 +1029,7 @@ pub fn refine<'t>(sentences: &[Vec<&'t str>], found: &mut Vec<Found>, lex: &Lexi
         let model = sentences[f.0].get(f.2).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
         if let Some(ty) = listed_type(sentences[f.0][f.1]).filter(|_| !model) {
             f.3 = ty;
-        } else if paper(&sentences[f.0], f.1) {
+        } else if paper(sentences[f.0], f.1) {
             f.3 = ORG;
         }
     }
@@ -1121,7 +1121,7 @@ pub fn refine<'t>(sentences: &[Vec<&'t str>], found: &mut Vec<Found>, lex: &Lexi
     // Which words the entities cover, all sentences in one list (`first[s]` is sentence
     // `s`'s first word in it): one allocation, not one per sentence.
     let first: Vec<usize> = sentences.iter().scan(0, |n, s| Some(std::mem::replace(n, *n + s.len()))).collect();
-    let mut covered = vec![false; sentences.iter().map(Vec::len).sum()];
+    let mut covered = vec![false; sentences.iter().map(|s| s.len()).sum()];
     for &(s, a, b, _) in found.iter() {
         covered[first[s] + a..first[s] + b].iter_mut().for_each(|c| *c = true);
     }
@@ -1204,7 +1204,7 @@ fn verb_after(w: &str) -> bool {
 /// longer name in the document (not a person's), and goes before a noun, is the noun it
 /// modifies, not that name. The tagger, reading sentence openings, and the known names
 /// above both take it.
-fn modifiers_off(sentences: &[Vec<&str>], found: &mut Vec<Found>, lex: &Lexicon) {
+fn modifiers_off(sentences: &[&[&str]], found: &mut Vec<Found>, lex: &Lexicon) {
     let opening = |f: &Found| {
         let words = &sentences[f.0];
         f.2 == f.1 + 1
@@ -1230,7 +1230,7 @@ const SKIPPED: &[&str] = &["of", "the", "for", "and", "de", "du", "des", "la", "
 
 /// A name defined with its acronym, "Islamic State (IS)", is one entity whatever the
 /// tagger made of its words, and the acronym is the same kind of entity.
-fn acronyms(sentences: &[Vec<&str>], starts: &Starts, found: &mut Vec<Found>) {
+fn acronyms(sentences: &[&[&str]], starts: &Starts, found: &mut Vec<Found>) {
     let mut added = Vec::new();
     for (s, k) in starts.of(OPENING) {
         let words = &sentences[s];
@@ -1278,7 +1278,7 @@ fn acronyms(sentences: &[Vec<&str>], starts: &Starts, found: &mut Vec<Found>) {
 /// rule costs F1 when applied to other labels.
 const ORG_HEADS: &[&str] = &["group", "party", "militia", "movement", "brigade", "brigades", "organisation", "organization", "coalition", "alliance", "front", "faction", "network"];
 
-fn org_heads(sentences: &[Vec<&str>], found: &mut [Found]) {
+fn org_heads(sentences: &[&[&str]], found: &mut [Found]) {
     for f in found.iter_mut() {
         let words = &sentences[f.0];
         let mut j = f.2;
@@ -1306,7 +1306,7 @@ const HEAD_NOUNS: &[&str] = &["head", "chief", "founder", "co-founder", "chairma
 
 /// A lone name followed by ", a protester" is a person, and so is a name of up to three
 /// words followed by ", the head of" (a body is not the head of anything).
-fn appositives(sentences: &[Vec<&str>], found: &mut [Found]) {
+fn appositives(sentences: &[&[&str]], found: &mut [Found]) {
     for f in found.iter_mut().filter(|f| f.2 <= f.1 + 3 && f.3 != PER) {
         let w = &sentences[f.0];
         if w.get(f.2) == Some(&",")

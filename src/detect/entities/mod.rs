@@ -63,15 +63,19 @@ fn tag_sentences(model: &Model, lex: &Lexicon, sents: &[&[&str]]) -> Vec<refine:
     }
     let bits = model.bits();
     let trans = Transitions { trans: &model.trans, start: &model.start, end: &model.end };
+    // The spans of all sentences in one list, as the tagger finds them (a list per sentence
+    // cost an allocation each).
+    let mut spans: Vec<refine::Found> = Vec::new();
+    let found = &mut |k: usize, found: &[(usize, usize, usize)]| spans.extend(found.iter().map(|&(s, e, ty)| (k, s, e, ty)));
     // The extractor keeps what each word form alone gives from call to call (bounded).
-    let found = EXTRACTOR.with_borrow_mut(|ex| if model.sums(&[]).is_some() {
+    EXTRACTOR.with_borrow_mut(|ex| if model.sums(&[]).is_some() {
         // The weights of each part of a word's buckets but the paired ones are summed once
         // per key and kept (`PartSums`); the tagger then adds the paired buckets to them.
         // Same scores, fewer lookups.
         let bases = std::cell::RefCell::new(Vec::new());
         PART_SUMS.with_borrow_mut(|cache| {
             cache.reset_for(model, lex);
-            decode_document(
+            decode_each(
                 sents,
                 &stats,
                 bits,
@@ -84,10 +88,11 @@ fn tag_sentences(model: &Model, lex: &Lexicon, sents: &[&[&str]]) -> Vec<refine:
                 },
                 &mut |f, per_word, e| model.emissions_from(f, per_word, &bases.borrow(), e),
                 &trans,
+                found,
             )
         })
     } else {
-        decode_document(
+        decode_each(
             sents,
             &stats,
             bits,
@@ -95,12 +100,9 @@ fn tag_sentences(model: &Model, lex: &Lexicon, sents: &[&[&str]]) -> Vec<refine:
             &mut |k, keep, out| ex.sentence(sents[k], Some(keep), lex, stats.sentence(k), bits, out),
             &mut |f, per_word, e| model.emissions(f, per_word, e),
             &trans,
+            found,
         )
     });
-    let mut spans: Vec<refine::Found> = Vec::new();
-    for (k, found) in found.into_iter().enumerate() {
-        spans.extend(found.into_iter().map(|(s, e, ty)| (k, s, e, ty)));
-    }
     refine::refine(sents, &mut spans, lex);
     spans
 }
@@ -174,6 +176,9 @@ pub type SentenceSpans = Vec<(usize, usize, usize)>;
 /// `keep` marks ([`tagger::scored`]) to `out`.
 pub type FeaturesFn<'a> = dyn FnMut(usize, &[bool], &mut Vec<u32>) + 'a;
 
+/// `found(k, spans)`: takes sentence `k`'s entities, `(first, last + 1, type)`.
+type FoundFn<'a> = dyn FnMut(usize, &[(usize, usize, usize)]) + 'a;
+
 /// `emit(features, per_word, out)`: appends `N_TAGS` scores per word to `out`.
 pub type EmitFn<'a> = dyn FnMut(&[u32], usize, &mut Vec<f32>) + 'a;
 
@@ -193,11 +198,28 @@ pub fn decode_document(
     emit: &mut EmitFn,
     trans: &Transitions,
 ) -> Vec<SentenceSpans> {
+    let mut found: Vec<SentenceSpans> = Vec::with_capacity(sents.len());
+    decode_each(sents, stats, bits, per_word, features, emit, trans, &mut |_, spans| found.push(spans.to_vec()));
+    found
+}
+
+/// [`decode_document`], handing each sentence's spans to `found(k, spans)` in order rather
+/// than collecting them in a list per sentence.
+#[allow(clippy::too_many_arguments)]
+fn decode_each(
+    sents: &[&[&str]],
+    stats: &DocStats,
+    bits: u32,
+    per_word: usize,
+    features: &mut FeaturesFn,
+    emit: &mut EmitFn,
+    trans: &Transitions,
+    found: &mut FoundFn,
+) {
     let mut vit = Viterbi::new();
     let mut history = History::new();
     let (mut feats, mut all, mut scored) = (Vec::new(), Vec::new(), Vec::new());
-    let (mut keep, mut tags) = (Vec::new(), Vec::new());
-    let mut found: Vec<SentenceSpans> = Vec::with_capacity(sents.len());
+    let (mut keep, mut tags, mut spans) = (Vec::new(), Vec::new(), Vec::new());
     for (k, ws) in sents.iter().enumerate() {
         feats.clear();
         all.clear();
@@ -211,11 +233,10 @@ pub fn decode_document(
         let mut rows = scored.chunks_exact(tagger::N_TAGS).map(|row| row.try_into().expect("N_TAGS scores"));
         let unscored = &tagger::UNSCORED;
         vit.decode_rows(keep.iter().map(|&kept| if kept { rows.next().unwrap_or(unscored) } else { unscored }), trans, &mut tags);
-        let spans = tagger::spans(&tags);
+        tagger::spans_into(&tags, &mut spans);
         history.record_with(ws, doc.lowers, &spans);
-        found.push(spans);
+        found(k, &spans);
     }
-    found
 }
 
 /// The longest run of words tagged as one sentence (CoNLL's longest sentence has 124).

@@ -75,6 +75,13 @@ pub fn allowed(prev: Option<u8>, next: Option<u8>) -> bool {
 /// always well formed; anything else is read leniently.
 pub fn spans(tags: &[u8]) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::new();
+    spans_into(tags, &mut out);
+    out
+}
+
+/// [`spans`] into `out`, which is cleared first (so that a caller reuses one list).
+pub(crate) fn spans_into(tags: &[u8], out: &mut Vec<(usize, usize, usize)>) {
+    out.clear();
     let mut open: Option<(usize, usize)> = None;
     for (i, &t) in tags.iter().enumerate() {
         let (part, ty) = split(t);
@@ -103,7 +110,6 @@ pub fn spans(tags: &[u8]) -> Vec<(usize, usize, usize)> {
     if let Some((s, ty)) = open {
         out.push((s, tags.len(), ty));
     }
-    out
 }
 
 /// BILOU tags for entity spans over `n` words.

@@ -542,22 +542,30 @@ impl DocStats {
 
     /// Records one sentence of the document; the sentences added are numbered from 0 for
     /// [`DocStats::sentence`].
+    #[inline(never)]
     pub fn add(&mut self, words: &[&str]) {
         let lex = *self.lex.get_or_insert_with(Lexicon::shared);
         let caps = caps_line(words);
         let first = first_word(words);
-        let cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
         let start = self.lowers.len();
         self.sentences.push((start, caps, first));
         self.lowers.extend(words.iter().map(|w| lower_hash(w)));
         let lowers = &self.lowers[start..];
         for (i, w) in words.iter().enumerate() {
-            let Some(c) = w.chars().next() else { continue };
-            if !c.is_alphabetic() {
-                continue;
-            }
+            // Words starting with a letter, lower-case or not (an ASCII first byte is read
+            // without decoding a character).
+            let lower_case = match w.as_bytes().first() {
+                None => continue,
+                Some(b'a'..=b'z') => true,
+                Some(b'A'..=b'Z') => false,
+                Some(b) if b.is_ascii() => continue,
+                _ => match w.chars().next() {
+                    Some(c) if c.is_alphabetic() => c.is_lowercase(),
+                    _ => continue,
+                },
+            };
             let (mut flag, mut ctx) = (0, 0);
-            if c.is_lowercase() {
+            if lower_case {
                 flag = SEEN_LOWER;
             } else if !caps {
                 if Some(i) != first {
@@ -585,7 +593,7 @@ impl DocStats {
                 if prev.is_some_and(|p| p == "the") {
                     ctx |= AFTER_THE;
                 }
-                let run = (Some(i) != first && prev.is_some_and(cap)) || next.is_some_and(cap);
+                let run = (Some(i) != first && prev.is_some_and(capitalised)) || next.is_some_and(capitalised);
                 ctx |= if run { IN_RUN } else { ALONE };
             }
             if flag | ctx != 0 {

@@ -56,6 +56,9 @@ pub fn tag_document(model: &Model, lex: &Lexicon, sents: &[Vec<&str>]) -> Vec<re
 
 /// [`tag_document`] of sentences given as slices: the detector's words are one list, which
 /// it hands out sentence by sentence without a list per sentence.
+// (Kept out of `Entities::find`, as are `words` and `DocStats::add`: inlined there, the three
+// cost Wikinews 0.08M more instructions a pass.)
+#[inline(never)]
 fn tag_sentences(model: &Model, lex: &Lexicon, sents: &[&[&str]]) -> Vec<refine::Found> {
     let mut stats = DocStats::with_capacity(sents.len(), sents.iter().map(|s| s.len()).sum());
     for ws in sents {
@@ -336,6 +339,7 @@ fn two_word_demonym(first: &str, second: &str) -> bool {
 /// "1996-08-22"), dotted abbreviations ("U.S.", "Mr.") and initials joined by "&" ("AT&T",
 /// which takes no full stop after it) are one word, clitics ("'s",
 /// "n't") are split off. Returns the words' spans and the sentences as ranges of words.
+#[inline(never)]
 fn words(text: &str, tokens: &[Token]) -> (Vec<Span>, Vec<std::ops::Range<usize>>) {
     let mut words: Vec<Span> = Vec::with_capacity(tokens.len());
     let mut sentences = Vec::new();

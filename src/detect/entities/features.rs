@@ -1025,6 +1025,7 @@ impl History {
     }
 
     /// [`Self::record`] given the words' [`lower_hash`]es (those missing are computed).
+    #[inline(never)]
     pub fn record_with(&mut self, words: &[&str], lowers: &[u64], spans: &[(usize, usize, usize)]) {
         for &(a, b, ty) in spans {
             // A span past the words (a caller's mistake) records nothing, as before.
@@ -1065,6 +1066,7 @@ impl History {
 
     /// [`Self::combine_with`] given the sentence's [`caps_line`] and its words'
     /// [`lower_hash`]es (those missing are computed).
+    #[inline(never)]
     #[allow(clippy::too_many_arguments)]
     fn interleave(
         &self,

@@ -1,7 +1,5 @@
 //! BILOU tags and Viterbi decoding under the tag-transition constraints.
 
-use crate::detect::lexicon::NAME_PARTICLES;
-
 /// Entity types the model tags, in tag-set order.
 pub const TYPES: [&str; 4] = ["PER", "ORG", "LOC", "MISC"];
 
@@ -144,32 +142,50 @@ pub fn tags_of(n: usize, spans: &[(usize, usize, usize)]) -> Vec<u8> {
 /// after "of" ("Tenure of Office Act of 1867"):
 /// another 6% of eng.train's words, 5% of eng.testa's and 9% of eng.testb's (results
 /// tables), of which 5, 2 and 0 in a name; F1 and goldens unchanged.
+#[inline(never)]
 pub fn scored(words: &[&str], out: &mut Vec<bool>) {
     out.clear();
     // A word's start is read for it and for both its neighbours: once, in a window that
-    // slides along the sentence.
-    let (mut before, mut next) = (None, words.first().map(|w| Start::of(w)));
-    for (i, w) in words.iter().enumerate() {
+    // slides along the sentence. Past either end: quiet, no capital. (The starts as bits,
+    // and the marks written through `extend`: the loop's state stays in registers.)
+    let start = |w: &&str| Start::of(w).bits();
+    let (mut before, mut next) = (QUIET, words.first().map_or(QUIET, start));
+    out.extend(words.iter().enumerate().map(|(i, w)| {
         let me = next;
-        next = words.get(i + 1).map(|w| Start::of(w));
-        out.push(if !plain_word(w) {
+        next = words.get(i + 1).map_or(QUIET, start);
+        let scored = if !plain_word(w) {
             // A figure with no letter ("5", "1,000") is scored only next to a capital or
             // after "of" ("Tenure of Office Act of 1867").
             let letters = w.chars().any(char::is_alphabetic);
-            letters
-                || before.is_some_and(|b: Start| b.capital || words[i - 1] == "of")
-                || next.is_some_and(|a| a.capital)
+            letters || before & CAPITAL != 0 || (i > 0 && words[i - 1] == "of") || next & CAPITAL != 0
         } else {
-            let near = |s: Option<Start>| s.is_none_or(|s| s.quiet);
-            match (near(before), near(next)) {
+            match (before & QUIET != 0, next & QUIET != 0) {
                 (true, true) => false,
                 (false, false) => true,
-                // "the" and "of" first: the commonest, and last in the list, whose scan costs
-                // a string compare for each entry of the same length.
-                _ => matches!(*w, "the" | "of" | "and" | "for" | "&") || NAME_PARTICLES.contains(w),
+                _ => joins_names(w),
             }
-        });
+        };
         before = me;
+        scored
+    }));
+}
+
+/// [`Start::quiet`] as a bit.
+const QUIET: u8 = 1;
+/// [`Start::capital`] as a bit.
+const CAPITAL: u8 = 2;
+
+/// `matches!(w, "the" | "of" | "and" | "for" | "&") || NAME_PARTICLES.contains(w)`, by
+/// length and then against literals, which compile to a load and a compare each (the
+/// list's scan called a string compare for each entry of the word's length).
+/// `joins_names_is_the_list` checks it against the list.
+#[inline]
+fn joins_names(w: &str) -> bool {
+    match w.len() {
+        1 => w == "&",
+        2 => matches!(w, "of" | "al" | "de" | "da" | "di" | "du" | "la" | "le"),
+        3 => matches!(w, "the" | "and" | "for" | "bin" | "ibn" | "van" | "der" | "von" | "del"),
+        _ => false,
     }
 }
 
@@ -210,6 +226,12 @@ struct Start {
 }
 
 impl Start {
+    /// [`QUIET`] and [`CAPITAL`].
+    #[inline(always)]
+    fn bits(self) -> u8 {
+        (self.quiet as u8 * QUIET) | (self.capital as u8 * CAPITAL)
+    }
+
     #[inline(always)]
     fn of(w: &str) -> Start {
         match w.as_bytes().first() {
@@ -266,6 +288,7 @@ impl Viterbi {
 
     /// [`Self::decode`] of the rows of scores `rows` gives, one per word (so that the caller
     /// need not copy the rows of unscored words, [`UNSCORED`], into one list).
+    #[inline(never)]
     pub fn decode_rows<'e>(
         &mut self,
         mut rows: impl ExactSizeIterator<Item = &'e [f32; N_TAGS]>,
@@ -413,6 +436,7 @@ fn may_start(k: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::detect::lexicon::NAME_PARTICLES;
 
     /// Sentence length and its (start, end, type) spans.
     type Case<'a> = (usize, &'a [(usize, usize, usize)]);
@@ -566,10 +590,33 @@ mod tests {
         words.iter().enumerate().map(scored).collect()
     }
 
+    #[test]
+    fn joins_names_is_the_list() {
+        let listed = |w: &str| matches!(w, "the" | "of" | "and" | "for" | "&") || NAME_PARTICLES.contains(&w);
+        for w in NAME_PARTICLES.iter().chain(&["the", "of", "and", "for", "&"]) {
+            assert!(joins_names(w), "{w:?}");
+        }
+        // Every word of one to three bytes from letters, '&' and a few others, and longer ones.
+        let bytes: Vec<u8> = (b'a'..=b'z').chain([b'&', b'A', b'T', b'0', b' ']).collect();
+        let mut words: Vec<String> = vec![String::new(), "thee".into(), "ofof".into(), "vanx".into(), "Van".into(), "é".into()];
+        for &a in &bytes {
+            words.push((a as char).to_string());
+            for &b in &bytes {
+                words.push(format!("{}{}", a as char, b as char));
+                for &c in &bytes {
+                    words.push(format!("{}{}{}", a as char, b as char, c as char));
+                }
+            }
+        }
+        for w in &words {
+            assert_eq!(joins_names(w), listed(w), "{w:?}");
+        }
+    }
+
     proptest::proptest! {
         #[test]
         fn scored_reads_words_as_the_reference_does(
-            words in proptest::collection::vec("[a-cA-C0-9,.&éÉ東ǅ\u{2160}\u{660}-]{0,4}|of|the|and|van", 0..8)
+            words in proptest::collection::vec("[a-cA-C0-9,.&éÉ東ǅ\u{2160}\u{660}-]{0,4}|of|the|and|van|de|al|del|for|ibn|[a-z&]{1,3}", 0..8)
         ) {
             let words: Vec<&str> = words.iter().map(String::as_str).collect();
             let mut keep = Vec::new();

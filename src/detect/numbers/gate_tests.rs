@@ -281,3 +281,61 @@ fn gate_share() {
         eprintln!("{n:8} {w}");
     }
 }
+
+/// [`Numbers::is_blocked`] against the matches a search of the whole text gives, for
+/// every span of the text.
+fn check_blocked(text: &str) {
+    let n = numbers();
+    let all: Vec<crate::annotation::Span> =
+        n.blocked.find_iter(text).map(|m| crate::annotation::Span::new(m.start(), m.end())).collect();
+    let bounds: Vec<usize> = (0..=text.len()).filter(|&k| text.is_char_boundary(k)).collect();
+    // One memo for the spans in order, as the detector reads its figures.
+    let mut memo = Default::default();
+    for (i, &a) in bounds.iter().enumerate() {
+        for &b in &bounds[i + 1..] {
+            let span = crate::annotation::Span::new(a, b);
+            let want = all.iter().any(|m| m.overlaps(span));
+            assert_eq!(n.is_blocked(text, span, &mut Default::default()), want, "{text:?} {a}..{b}: {all:?}");
+            assert_eq!(n.is_blocked(text, span, &mut memo), want, "{text:?} {a}..{b} after others: {all:?}");
+            assert_eq!(n.blocked_in(text, span, &mut None), want, "{text:?} {a}..{b}: {all:?}");
+        }
+    }
+}
+
+#[test]
+fn blocked_as_over_the_whole_text() {
+    for text in [
+        "Call +44 (0) 20 7946 0958 or (020) 7946 0958, 020 7946 0958, 555-123-4567 today.",
+        "Mail jo@example.com, see www.example.org/a/b or https://x.y/z?q=1 and bbc.co.uk 5.",
+        "On 3 March 2020, 5,200 soldiers (12%) went\tto\nexample.com\r\n+1 555 123 4567.",
+        "a 0 12 (12) 1234 5678 x9 (123)4567-8901 +123(4)56 78",
+    ] {
+        check_blocked(text);
+    }
+    // Past the bounds' reach: the matches of the whole text.
+    let long = format!("{} 555-123-4567 {}", "1 ".repeat(200), "2 ".repeat(200));
+    let n = numbers();
+    for at in [0, 300, 400, long.find('5').unwrap_or(0), long.len() - 1] {
+        let span = crate::annotation::Span::new(at, at + 1);
+        let want = n.blocked.find_iter(&long).any(|m| m.start() < span.end && span.start < m.end());
+        assert_eq!(n.is_blocked(&long, span, &mut Default::default()), want, "{at}");
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(500))]
+
+    #[test]
+    fn blocked_as_over_the_whole_text_generated(
+        pieces in proptest::collection::vec(
+            prop_oneof![
+                Just("0"), Just("12"), Just("555"), Just("2020"), Just("1234"), Just(" "), Just("  "), Just("\t"),
+                Just("\n"), Just("("), Just(")"), Just("+"), Just("-"), Just("."), Just("@"), Just(":"), Just("/"),
+                Just("com"), Just("http://"), Just("www."), Just("a"), Just("Jo"), Just("\u{A0}"), Just("é"), Just(","),
+            ],
+            0..14,
+        )
+    ) {
+        check_blocked(&pieces.concat());
+    }
+}

@@ -43,6 +43,19 @@ use crate::text::pattern;
 use regex::Regex;
 use std::borrow::Cow;
 
+/// How far [`Numbers::is_blocked`] looks either side of a figure for the whitespace that
+/// bounds the matches of `blocked`, and the longest figure it reads alone.
+const NEAR: usize = 256;
+
+/// What [`Numbers::is_blocked`] keeps from figure to figure of a text: the matches of the
+/// last stretch of text it searched (`(start, end, matches)`), and of the whole text once
+/// it had to search all of it.
+#[derive(Default)]
+struct BlockedMemo {
+    near: (usize, usize, Vec<Span>),
+    all: Option<Vec<Span>>,
+}
+
 /// The number detector: its patterns are compiled once in [`Numbers::new`].
 pub(crate) struct Numbers {
     /// URLs, e-mail addresses and phone numbers: no figure is found inside them.
@@ -65,6 +78,96 @@ impl Numbers {
         Numbers { blocked }
     }
 
+    /// Whether a match of `blocked` (as `find_iter` over all of `text` gives them)
+    /// overlaps `span`, read in the text around `span` alone.
+    ///
+    /// No match holds whitespace other than a space between digits (or a parenthesis and a
+    /// digit) of a phone number, nor starts with whitespace: every other whitespace byte
+    /// bounds the matches, which are then those a search between two of them finds (the
+    /// pattern's `\b` reads such a byte as it reads the text's ends). So the text from the
+    /// bounding byte before `span` to the one after it is searched, and only when it holds
+    /// a character every match has one of. (A search of the whole text for the few figures
+    /// inside an address cost Wikinews 0.5M instructions a pass.)
+    /// Text with no bounding byte within [`NEAR`] bytes of `span` (a run of figures and
+    /// spaces, a megabyte of dots) is read in `all`, the matches of the whole text, found
+    /// once (so that many figures in it do not make this quadratic).
+    /// `blocked_as_over_the_whole_text` checks this against the search of all of it.
+    ///
+    /// Figures follow one another in a stretch of text between bounds (a results table's
+    /// row, "20 10 5 5 30"): the matches of the last stretch searched are kept in `memo`.
+    fn is_blocked(&self, text: &str, span: Span, memo: &mut BlockedMemo) -> bool {
+        let overlapping = |found: &[Span]| found.iter().any(|m| m.overlaps(span));
+        if memo.near.0 <= span.start && span.end <= memo.near.1 {
+            return overlapping(&memo.near.2);
+        }
+        let all = &mut memo.all;
+        let b = text.as_bytes();
+        let bound = |k: usize| match b[k] {
+            b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' => true,
+            b' ' => {
+                let digit_before = k > 0 && matches!(b[k - 1], b'0'..=b'9' | b')');
+                let digit_after = b.get(k + 1).is_some_and(|c| matches!(c, b'0'..=b'9' | b'('));
+                !(digit_before && digit_after)
+            }
+            _ => false,
+        };
+        let start = match (span.start.saturating_sub(NEAR)..span.start).rev().find(|&k| bound(k)) {
+            Some(k) => k + 1,
+            None if span.start <= NEAR => 0,
+            None => return self.blocked_in(text, span, all),
+        };
+        let end = match (span.end..b.len().min(span.end + NEAR)).find(|&k| bound(k)) {
+            Some(k) => k,
+            None if span.end + NEAR >= b.len() => b.len(),
+            None => return self.blocked_in(text, span, all),
+        };
+        if span.end - span.start > NEAR {
+            return self.blocked_in(text, span, all);
+        }
+        // What every match has: an "@" (an e-mail address), a ":" ("https://"), a "+" or "("
+        // before a digit (a phone number), a "." before a letter (a domain) or after a "w"
+        // ("www."), or a ".", "-" or space between three digits or more and a digit (a
+        // number with dots or dashes, a phone number with spaces). Most figures have none.
+        let r = &b[start..end];
+        let digits_before = |k: usize| r[..k].iter().rev().take(3).take_while(|c| c.is_ascii_digit()).count();
+        let may_match = (0..r.len()).any(|k| {
+            let digit_after = r.get(k + 1).is_some_and(u8::is_ascii_digit);
+            match r[k] {
+                b'@' | b':' => true,
+                b'+' | b'(' => digit_after,
+                b'.' => {
+                    r.get(k + 1).is_some_and(u8::is_ascii_alphabetic)
+                        || (k > 0 && matches!(r[k - 1], b'w' | b'W'))
+                        || (digit_after && digits_before(k) == 3)
+                }
+                b'-' | b' ' => digit_after && digits_before(k) == 3,
+                _ => false,
+            }
+        });
+        let mut found = std::mem::take(&mut memo.near.2);
+        found.clear();
+        if may_match {
+            let hay = &text[..end];
+            let mut at = start;
+            while let Some(m) = self.blocked.find_at(hay, at).filter(|m| m.end() > at) {
+                found.push(Span::new(m.start(), m.end()));
+                at = m.end();
+            }
+        }
+        let blocked = overlapping(&found);
+        memo.near = (start, end, found);
+        blocked
+    }
+
+    /// [`Self::is_blocked`] read in the matches of the whole text (found on first use).
+    #[cold]
+    fn blocked_in(&self, text: &str, span: Span, all: &mut Option<Vec<Span>>) -> bool {
+        // (Also when no stretch was searched: `memo.near` stays as it was.)
+        let all = all.get_or_insert_with(|| self.blocked.find_iter(text).map(|m| Span::new(m.start(), m.end())).collect());
+        let at = all.partition_point(|b| b.end <= span.start);
+        all.get(at).is_some_and(|b| b.overlaps(span))
+    }
+
     /// Kept out of line (it is called once per text): inlined into the pipeline, its own
     /// time showed in profiles under `Annotator::annotate_kinds`, and `bench/profile.mjs`
     /// counted half of the number detector's time.
@@ -79,10 +182,10 @@ impl Numbers {
         // The text lower-cased, and after it the few words that need more than ASCII rules.
         let mut lowered = String::with_capacity(text.len() + 64);
         let v = View::new(text, tokens, &mut lowered);
-        let blocked: Vec<Span> = self.blocked.find_iter(text).map(|m| Span::new(m.start(), m.end())).collect();
         // News has a figure in every dozen or so tokens (the Wikinews articles: one in 13):
         // room for that many up front spares the copies of a growing list.
         let mut out = Vec::with_capacity(tokens.len() / 12);
+        let mut blocked = BlockedMemo::default();
         let mut i = 0;
         while i < tokens.len() {
             if !may_start(&v, i) {
@@ -100,8 +203,7 @@ impl Numbers {
                 Some(hit) => {
                     let last = tokens[hit.end - 1].span;
                     let span = Span::new(tokens[hit.start].span.start, last.end - possessive_len(&text[last.range()]));
-                    let at = blocked.partition_point(|b| b.end <= span.start);
-                    if blocked.get(at).is_none_or(|b| !b.overlaps(span)) {
+                    if !self.is_blocked(text, span, &mut blocked) {
                         out.push(Annotation { span, label: hit.label, details: Details::Number(hit.details) });
                     }
                     i = hit.end;

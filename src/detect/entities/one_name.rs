@@ -50,7 +50,7 @@ pub(super) fn mended(text: &str, span: Span, label: Label, lex: &Lexicon) -> (Sp
     let label = if label != Label::Per && initials_and_given_name(name, lex) { Label::Per } else { label };
     let label = if label != Label::Org && business(name) { Label::Org } else { label };
     let label = if label == Label::Org && office_of(text, span, lex) { Label::Loc } else { label };
-    let label = if acquired(text, span, label, lex) { Label::Org } else { label };
+    let label = if acquired(text, span, label, lex) || (label == Label::Misc && speaking_body(text, span)) { Label::Org } else { label };
     let label = if label != Label::Per && after_role(text, span) { Label::Per } else { label };
     let label = if label == Label::Org && kin_owner(text, span) { Label::Per } else { label };
     let (span, label) = auction_house(text, span, label);
@@ -581,6 +581,16 @@ fn arabic_article_on(text: &str, span: Span, label: Label) -> (Span, Label) {
     let end = span.end + 1 + article.len() + 1 + word;
     let label = if text[end..].starts_with(" strait") { Label::Loc } else { label };
     (Span::new(span.start, end), label)
+}
+
+/// True for another name (MISC) that says or reports something, and so is a body: "Anglo
+/// American said", "the Taleban said", "MS-NBC News reported". Not a given name in two
+/// parts ("Chun-yeh told"), a person's.
+fn speaking_body(text: &str, span: Span) -> bool {
+    let after = &text[span.end..];
+    let Some(verb) = after.strip_prefix(' ') else { return false };
+    let speaks = ["said ", "says ", "told ", "announced ", "reported "].iter().any(|v| verb.starts_with(v));
+    speaks && !text[span.range()].rsplit_once('-').is_some_and(|(_, w)| w.starts_with(|c: char| c.is_lowercase()))
 }
 
 /// True when the name is a storm's or a wildfire's ("the Ridgeline Fire", "the Palisades

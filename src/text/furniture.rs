@@ -12,9 +12,9 @@ fn openings(first: u8) -> &'static [&'static str] {
         b'n' => &["newsletter"],
         b's' => &["sign up", "sign-up", "subscribe", "share this", "share on", "share via", "skip to", "sponsored"],
         b'f' => &["follow us", "follow @"],
-        b'r' => &["read more", "read next", "related articles", "related stories", "related:"],
+        b'r' => &["read more", "read next", "related articles", "related stories", "related coverage", "related content", "related reading", "related links", "related:"],
         b'm' => &["more on this story", "most read", "most popular"],
-        b'a' => &["advertisement", "accept cookies", "all rights reserved"],
+        b'a' => &["advertisement", "accept cookies", "all rights reserved", "also read"],
         b'l' => &["listen to this article"],
         b'c' => &["click here", "copyright"],
         b'w' => &["we use cookies"],
@@ -109,6 +109,15 @@ mod tests {
         for name in ["Facebook", "Twitter", "Yorkshire Evening Post", "Subscribe"] {
             assert!(!marked.contains(&name), "{name} in {marked:?}");
         }
+    }
+
+    #[test]
+    fn links_to_related_stories() {
+        let text = "Fares rose.\nRelated coverage: Ryanair raises full-year profit forecast\nAlso read: Airlines cut flights\nRelated content tells more.";
+        assert_eq!(
+            furniture(text),
+            ["Related coverage: Ryanair raises full-year profit forecast", "Also read: Airlines cut flights", "Related content tells more."]
+        );
     }
 
     #[test]

@@ -46,7 +46,7 @@ pub(super) fn mended(text: &str, span: Span, label: Label, lex: &Lexicon) -> (Sp
     let name = &text[span.range()];
     let label = if venue(name, label) || landmark(name, label) || dateline(text, span) { Label::Loc } else { label };
     let label = if product(name) || scheme(name) { Label::Misc } else { label };
-    let label = if sena_or_dal(name) { Label::Org } else { label };
+    let label = if party_name(name) { Label::Org } else { label };
     let label = if label != Label::Per && initials_and_given_name(name, lex) { Label::Per } else { label };
     let label = if label != Label::Org && business(name) { Label::Org } else { label };
     let label = if label == Label::Org && office_of(text, span, lex) { Label::Loc } else { label };
@@ -227,9 +227,16 @@ fn scheme(name: &str) -> bool {
     name.ends_with(['a', 'n']) && (name.ends_with(" Yojana") || name.ends_with(" Abhiyan"))
 }
 
-/// True for an Indian party named as an army or a band: "Shiv Sena", "Janata Dal".
-fn sena_or_dal(name: &str) -> bool {
-    name.ends_with(['a', 'l']) && (name.ends_with(" Sena") || name.ends_with(" Dal"))
+/// True for an Indian party named as an army or a band: "Shiv Sena", "Janata Dal"; or a
+/// European party named for its members: "Liberal Democrats", "Sweden Democrats" (not
+/// "House Democrats", members).
+fn party_name(name: &str) -> bool {
+    if !name.ends_with(['a', 'l', 's']) {
+        return false;
+    }
+    name.ends_with(" Sena")
+        || name.ends_with(" Dal")
+        || name.strip_suffix(" Democrats").is_some_and(|first| matches!(first, "Liberal" | "Social" | "Christian" | "Sweden" | "Free"))
 }
 
 /// True for a person named by two initials in capitals and a given name in title case: "KL

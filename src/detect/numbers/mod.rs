@@ -212,7 +212,63 @@ impl Numbers {
             }
         }
         anchor::resolve(text, &mut out);
+        local_dollars(text, &mut out);
         out
+    }
+}
+
+/// A bare "$" is the dollar the text names by its prefix, when it names one kind only and
+/// never the US one: in "A former adviser stole A$4.8 million ... she had handed him about
+/// $640,000" both are Australian dollars, as a reader of an Australian story takes them.
+fn local_dollars(text: &str, out: &mut [Annotation]) {
+    // Each money figure's "$" and what stands glued before it ("A", "US", or nothing).
+    let dollar = |a: &Annotation| {
+        let s = &text[a.span.range()];
+        let at = memchr::memchr(b'$', s.as_bytes())?;
+        let owner = s[..at].rsplit(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or_default();
+        Some((s, at, owner))
+    };
+    let money = |a: &&mut Annotation| a.label == Label::Money;
+    let mut local = None;
+    let mut last_end = None;
+    for a in out.iter_mut().filter(money) {
+        // A conversion names the US dollar by a bare "$": "C$1.92 per gigajoule, or $1.52
+        // per mmBtu", "A$10 ($6.50)".
+        let after = last_end.map(|e| &text[e..a.span.start]);
+        last_end = Some(a.span.end);
+        if after.is_some_and(|t| t.len() < 40 && (t.contains(" or ") || t.contains('('))) {
+            return;
+        }
+        let Some((s, at, owner)) = dollar(a) else {
+            // US dollars named otherwise: "USD 5", "5 U.S. dollars".
+            let s = &text[a.span.range()];
+            if s.contains("US") || s.contains("U.S.") {
+                return;
+            }
+            continue;
+        };
+        if owner.is_empty() {
+            // "U.S. $5" (wire spacing) names the US dollar too.
+            if s[..at].trim_end().ends_with("U.S.") {
+                return;
+            }
+            continue;
+        }
+        match lexicon::dollar_prefix(owner) {
+            Some("USD") => return,
+            Some(c) if local.is_none_or(|l| l == c) => local = Some(c),
+            Some(_) => return,
+            None => {}
+        }
+    }
+    let Some(local) = local else { return };
+    for a in out.iter_mut().filter(money) {
+        let bare = dollar(a).is_some_and(|(_, _, owner)| owner.is_empty());
+        if let (true, Details::Number(d)) = (bare, &mut a.details) {
+            if d.currency.as_deref() == Some("USD") {
+                d.currency = Some(local.to_string());
+            }
+        }
     }
 }
 

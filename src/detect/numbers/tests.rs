@@ -699,3 +699,5 @@ proptest::proptest! {
         }
     }
 }
+t!(bare_dollars_are_the_local_ones, "A former adviser stole almost A$4.8 million. She had handed him about $640,000.", "[[money almost A$4.8 million = 4800000 AUD approximate]] [[money about $640,000 = 640000 AUD approximate]]");
+t!(bare_dollars_stay_us_ones, "He paid A$5 and US$3, then $4. Gas was C$1.92 per gigajoule, or $1.52 per mmBtu.", "[[money A$5 = 5 AUD]] [[money US$3 = 3 USD]] [[money $4 = 4 USD]] [[money C$1.92 = 1.92 CAD]] [[money $1.52 = 1.52 USD]]");

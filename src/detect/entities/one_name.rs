@@ -27,6 +27,7 @@ pub(super) fn kept(text: &str, span: Span) -> bool {
 /// The name's span and label after the rules below, in this order (a later rule reads the
 /// span and label an earlier one left).
 pub(super) fn mended(text: &str, span: Span, label: Label, lex: &Lexicon) -> (Span, Label) {
+    let (span, label) = storm_kind_before(text, span, label);
     let name = &text[span.range()];
     let label = if storm(name) || crude_grade(text, span) { Label::Misc } else { label };
     let label = if hyphenated_town(name) || river(name) || planet(text, span) { Label::Loc } else { label };
@@ -598,6 +599,23 @@ fn speaking_body(text: &str, span: Span) -> bool {
     let Some(verb) = after.strip_prefix(' ') else { return false };
     let speaks = ["said ", "says ", "told ", "announced ", "reported "].iter().any(|v| verb.starts_with(v));
     speaks && !text[span.range()].rsplit_once('-').is_some_and(|(_, w)| w.starts_with(|c: char| c.is_lowercase()))
+}
+
+/// A name right after a storm's kind, which the tagger leaves out ("Hurricane Delphine"
+/// read as the person "Delphine"), takes it in: the storm, another name (MISC).
+fn storm_kind_before(text: &str, span: Span, label: Label) -> (Span, Label) {
+    let before = &text[..span.start];
+    // (Most names follow no capital H, m or e: the byte before the space tells first.)
+    if !before.as_bytes().ends_with(b"e ") && !before.as_bytes().ends_with(b"m ") && !before.as_bytes().ends_with(b"n ") {
+        return (span, label);
+    }
+    let Some(kind) = before.strip_suffix(' ').and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next()) else {
+        return (span, label);
+    };
+    if kind == "Tropical" || !STORMS.contains(&kind) {
+        return (span, label);
+    }
+    (Span::new(span.start - 1 - kind.len(), span.end), Label::Misc)
 }
 
 /// True when the name is a storm's or a wildfire's ("the Ridgeline Fire", "the Palisades

@@ -187,8 +187,9 @@ fn compound_off(text: &str, found: &mut Vec<(Span, Label)>, lex: &Lexicon) {
 const POST_NOMINALS: [&str; 10] = ["KC", "QC", "SC", "MP", "MSP", "MEP", "OBE", "MBE", "CBE", "KBE"];
 
 /// An institution named in the possessive ("King's College London", "Guy's Hospital",
-/// "St John's College") is one organisation, a basilica or square one place: the tagger starts it after the "'s" (the
-/// clitic is a word of its own), and may take the name before it for another entity.
+/// "St John's College") is one organisation, a basilica or square one place: the tagger
+/// starts it after the "'s" (the clitic is a word of its own), and may take the name before
+/// it for another entity.
 fn possessive_institutions(text: &str, found: &mut Vec<(Span, Label)>) {
     let mut k = 0;
     while k < found.len() {

@@ -579,7 +579,7 @@ fn arabic_article_on(text: &str, span: Span, label: Label) -> (Span, Label) {
     let after = &rest[1 + article.len() + 1..];
     let known = matches!(article, b"el" | b"El" | b"al" | b"Al" | b"ez" | b"ad" | b"ar" | b"ash" | b"az" | b"ud");
     // Not after a compound ("the Nablus-based al-Risala bookshop"), which a rule below cuts.
-    let compound = text[span.range()].rsplit_once('-').is_some_and(|(_, w)| w.starts_with(|c: char| c.is_lowercase()));
+    let compound = lowercase_last_part(&text[span.range()]);
     if !known || compound || !after.first().is_some_and(u8::is_ascii_uppercase) {
         return (span, label);
     }
@@ -591,6 +591,12 @@ fn arabic_article_on(text: &str, span: Span, label: Label) -> (Span, Label) {
     (Span::new(span.start, end), label)
 }
 
+/// True when the part of the name after its last hyphen starts in lower case: a compound
+/// ("Nablus-based") or a given name in two parts ("Chun-yeh").
+fn lowercase_last_part(name: &str) -> bool {
+    name.rsplit_once('-').is_some_and(|(_, w)| w.starts_with(|c: char| c.is_lowercase()))
+}
+
 /// True for another name (MISC) that says or reports something, and so is a body: "Anglo
 /// American said", "the Taleban said", "MS-NBC News reported". Not a given name in two
 /// parts ("Chun-yeh told"), a person's.
@@ -598,15 +604,15 @@ fn speaking_body(text: &str, span: Span) -> bool {
     let after = &text[span.end..];
     let Some(verb) = after.strip_prefix(' ') else { return false };
     let speaks = ["said ", "says ", "told ", "announced ", "reported "].iter().any(|v| verb.starts_with(v));
-    speaks && !text[span.range()].rsplit_once('-').is_some_and(|(_, w)| w.starts_with(|c: char| c.is_lowercase()))
+    speaks && !lowercase_last_part(&text[span.range()])
 }
 
 /// A name right after a storm's kind, which the tagger leaves out ("Hurricane Delphine"
 /// read as the person "Delphine"), takes it in: the storm, another name (MISC).
 fn storm_kind_before(text: &str, span: Span, label: Label) -> (Span, Label) {
     let before = &text[..span.start];
-    // (Most names follow no capital H, m or e: the byte before the space tells first.)
-    if !before.as_bytes().ends_with(b"e ") && !before.as_bytes().ends_with(b"m ") && !before.as_bytes().ends_with(b"n ") {
+    // (Every storm's kind ends in "e", "m" or "n": the byte before the space tells first.)
+    if !matches!(before.as_bytes().last_chunk(), Some([b'e' | b'm' | b'n', b' '])) {
         return (span, label);
     }
     let Some(kind) = before.strip_suffix(' ').and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next()) else {

@@ -420,7 +420,7 @@ fn reported_in_sentence(v: &View, j: usize, e: usize) -> bool {
     if v.hyphen(j + 1) {
         return (e..e + 3).take_while(|&k| k < v.toks.len() && !v.sentence_start(k)).any(told);
     }
-    let before = (j.saturating_sub(40)..j).rev().take_while(|&k| !v.sentence_start(k + 1));
+    let before = v.sentence_before(j);
     let after = (e..e + 40).take_while(|&k| k < v.toks.len() && !v.sentence_start(k));
     before.chain(after).any(|k| REPORTED_IN_SENTENCE.contains(&v.w(k)))
 }

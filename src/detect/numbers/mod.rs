@@ -376,6 +376,11 @@ impl<'a> View<'a> {
     fn sentence_start(&self, j: usize) -> bool {
         self.toks.get(j).is_some_and(|t| t.sentence_start)
     }
+
+    /// The tokens before `j` in its sentence, nearest first, at most 40.
+    fn sentence_before(&self, j: usize) -> impl Iterator<Item = usize> + '_ {
+        (j.saturating_sub(40)..j).rev().take_while(move |&k| !self.sentence_start(k + 1))
+    }
 }
 
 /// The first byte past ASCII in `bytes` from `from` on, read eight bytes at a time.
@@ -1937,7 +1942,7 @@ fn match_score(v: &View, j: usize) -> Option<usize> {
     let comma = |k: usize| v.raw(k) == "," && v.glued(k);
     let beside = (comma(e) && v.near(e + 1) && pair(e + 1)) || (j >= 4 && comma(j - 1) && pair(j - 4));
     let mut told_before = false;
-    for k in (j.saturating_sub(40)..j).rev().take_while(|&k| !v.sentence_start(k + 1)) {
+    for k in v.sentence_before(j) {
         // "voted 21-18 in favour", "the poll's 48-43 lead": a tally of votes.
         if matches!(v.w(k), "vote" | "votes" | "voted" | "poll" | "poll's") {
             return None;

@@ -199,6 +199,13 @@ impl Numbers {
                     continue;
                 }
             }
+            // "call Lifeline: 13 11 14": a telephone number, no figure either.
+            if v.kind(i) == Some(TokenKind::Number) && v.kind(i + 1) == Some(TokenKind::Number) {
+                if let Some(e) = phone_number(&v, i) {
+                    i = e;
+                    continue;
+                }
+            }
             match figure(&v, i) {
                 Some(hit) => {
                     let last = tokens[hit.end - 1].span;
@@ -1482,6 +1489,36 @@ const CALLS: [&str; 14] = [
     "call", "calls", "called", "calling", "phone", "phoned", "phoning", "dial", "dials", "dialed", "dialled",
     "dialing", "dialling", "rang",
 ];
+
+/// Words other than [`CALLS`] that a telephone number follows ("ring Lifeline on").
+const PHONED: [&str; 8] = ["ring", "ringing", "text", "texting", "contact", "helpline", "hotline", "freephone"];
+
+/// A telephone number written as groups of digits with one space between them, from token
+/// `j`: "13 11 14", "116 123", "0800 1111", opening with a dialling code or after a word
+/// for calling a few words before ("call Lifeline: 13 11 14", "ring Samaritans on 116 123"). Not a row
+/// of figures ("15 10 3 2 30") nor a range's ends. The token after it.
+fn phone_number(v: &View, j: usize) -> Option<usize> {
+    let group = |k: usize| {
+        let w = v.raw(k);
+        v.kind(k) == Some(TokenKind::Number) && (2..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
+    };
+    let spaced = |k: usize| v.near(k) && v.span(k).start == v.span(k - 1).end + 1 && group(k);
+    if !group(j) || !spaced(j + 1) || (j > 0 && spaced(j) && group(j - 1)) {
+        return None;
+    }
+    let mut e = j + 2;
+    while spaced(e) {
+        e += 1;
+    }
+    // Nothing glued on after it ("0800 1960s") but punctuation.
+    if v.glued(e) && !matches!(v.raw(e), "," | "." | ")" | ";" | ":") {
+        return None;
+    }
+    let called = |k: usize| CALLS.contains(&v.w(k)) || PHONED.contains(&v.w(k));
+    // (A 0 opens a dialling code of three digits or more: "Schalke 04" is a name.)
+    let code = v.raw(j).len() >= 3 && v.raw(j).starts_with('0');
+    (code || v.sentence_before(j).take(4).any(called)).then_some(e)
+}
 
 /// Time units from the longest, with their ISO 8601 letters and how many of the next
 /// one each holds (0: no smaller part is joined on, as in "three months and two days").

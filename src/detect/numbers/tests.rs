@@ -525,6 +525,8 @@ t!(not_phone_intl, "call +44 20 7946 0958 now", "");
 t!(not_phone_us, "call 555-123-4567 now", "");
 t!(not_phone_paren, "call (020) 7946 0958 now", "");
 t!(not_phone_national, "call 0800 555 0199 now", "");
+t!(not_phone_in_groups, "If you need help, call Lifeline: 13 11 14. Ring Samaritans on 116 123, or Childline on 0800 1111.", "");
+t!(figures_in_a_row_are_not_a_phone, "Goals: 15 10 3 2 30. She called 40 people.", "[[cardinal 15 = 15]] [[cardinal 10 = 10]] [[cardinal 3 = 3]] [[cardinal 2 = 2]] [[cardinal 30 = 30]] [[cardinal 40 = 40 of people]]");
 t!(duration_compound, "He was jailed for six years and eight months. It takes 2 hours 16 minutes, or 3 hours, 5 minutes and 10 seconds. He served three months and two days; we waited 5 hours and 90 minutes. Over three days, 20 hours of talks were held.", "[[duration six years and eight months = 80 P6Y8M month]] [[duration 2 hours 16 minutes = 136 PT2H16M minute]] [[duration 3 hours, 5 minutes and 10 seconds = 11110 PT3H5M10S second]] [[duration three months = 3 month]] [[duration two days = 2 day]] [[duration 5 hours = 5 hour]] [[duration 90 minutes = 90 minute]] [[duration three days = 3 day]] [[duration 20 hours = 20 hour]]");
 t!(not_identifier_number, "Flight 370 left from gate 23; the bus 73 stops at junction 10 near platform 4 and room 101. A category 5 storm hit 300 homes on 12 routes. She won the seat 3 times.", "[[cardinal 300 = 300 of homes]] [[cardinal 12 = 12 of routes]] [[cardinal 3 = 3]]");
 t!(not_emergency_number, "A neighbour phoned 911. The 999 operator came. He called 100 people; 911 people died.", "[[cardinal 100 = 100 of people]] [[cardinal 911 = 911 of people]]");

@@ -16,7 +16,10 @@ fn openings(first: u8) -> &'static [&'static str] {
         b'm' => &["more on this story", "most read", "most popular"],
         b'a' => &["advertisement", "accept cookies", "all rights reserved", "also read"],
         b'l' => &["listen to this article"],
-        b'c' => &["click here", "copyright"],
+        // Photo credits: "Image: Getty Images", "Image source, Reuters", "Photo: AP".
+        b'i' => &["image:", "images:", "image source", "image copyright"],
+        b'p' => &["photo:", "photos:", "photograph:", "picture:", "pictures:", "photo credit"],
+        b'c' => &["click here", "copyright", "credit:"],
         b'w' => &["we use cookies"],
         // "\u{a9}" starts with the byte 0xC2 in UTF-8.
         _ if first == 0xC2 => &["\u{a9}"],
@@ -28,10 +31,16 @@ fn openings(first: u8) -> &'static [&'static str] {
 /// a paragraph that happens to start "Subscribe" is text.
 const MAX_LINE: usize = 160;
 
-/// Drops the annotations (in order of start) that lie in a furniture line of `text`.
+/// Drops the annotations (in order of start) that lie in a furniture line of `text` or in
+/// a photo credit inside a line ([`super::credits`]).
 #[inline(never)]
 pub(crate) fn drop_in(text: &str, annotations: &mut Vec<Annotation>) {
-    let furniture = lines(text);
+    let mut furniture = lines(text);
+    let credits = super::credits::spans(text);
+    if credits.iter().any(|c| !furniture.iter().any(|line| line.contains(*c))) {
+        furniture.extend(credits);
+        furniture.sort_by_key(|s| s.start);
+    }
     if furniture.is_empty() {
         return;
     }
@@ -118,6 +127,26 @@ mod tests {
             furniture(text),
             ["Related coverage: Ryanair raises full-year profit forecast", "Also read: Airlines cut flights", "Related content tells more."]
         );
+    }
+
+    #[test]
+    fn photo_credits() {
+        let text = "Image: Getty Images\nImage source, Reuters\nPhotograph: Pedro Nunes/Reuters\nImages are rare.";
+        assert_eq!(furniture(text), ["Image: Getty Images", "Image source, Reuters", "Photograph: Pedro Nunes/Reuters"]);
+        let text = "The rocket lifted off. (SpaceX via AP)\nThe crowd at Lisbon, Portugal. REUTERS/Pedro Nunes\n\
+                    Biden speaks. (AP Photo/Evan Vucci) Smith/AFP said so.";
+        let found = crate::Annotator::new().annotate(text);
+        let marked: Vec<&str> = found.iter().map(|a| &text[a.span.range()]).collect();
+        assert!(marked.contains(&"Lisbon") && marked.contains(&"Biden"), "{marked:?}");
+        for name in ["SpaceX", "AP", "REUTERS", "Pedro Nunes", "Evan Vucci"] {
+            assert!(!marked.contains(&name), "{name} in {marked:?}");
+        }
+        let credits = |t: &'static str| super::super::credits::spans(t).into_iter().map(|s| &t[s.range()]).collect::<Vec<_>>();
+        assert_eq!(credits(text), ["(SpaceX via AP)", "REUTERS/Pedro Nunes", "AP Photo/Evan Vucci", "Smith/AFP"]);
+        // Sixty bytes before " via " fall inside a two-byte letter.
+        assert_eq!(credits(format!("({} via AP)", "\u{e9}".repeat(20)).leak()).len(), 1);
+        assert!(credits(format!("x{}abc via AP)", "\u{e9}".repeat(40)).leak()).is_empty());
+        assert!(credits("FRANKFURT/PARIS, Jan 5 (Reuters) - Shares rose 24/7 via Reuters.").is_empty());
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! by the name next to it.
 
 use super::features::Lexicon;
-use super::one_name::{sentence_opener, MUSICAL_FORMS, OPENING_QUOTES};
+use super::one_name::{sentence_opener, MUSICAL_FORMS, OPENING_QUOTES, STORMS};
 use crate::annotation::{Label, Span};
 use crate::fxhash::FxMap;
 
@@ -20,6 +20,32 @@ pub(super) fn mend(text: &str, found: &mut Vec<(Span, Label)>, lex: &Lexicon) {
     party_factions(text, found);
     compound_off(text, found, lex);
     place_of_a_name(text, found, lex);
+    storms_by_name(text, found);
+}
+
+/// A one-word name that is the name of a storm of the text ("Hurricane Delphine") is the
+/// storm ("Delphine weakened"), which the tagger reads as a person when its kind is not
+/// before it: another name (MISC), so that it groups with the storm.
+fn storms_by_name(text: &str, found: &mut [(Span, Label)]) {
+    let mut storms: Vec<&str> = Vec::new();
+    for &(span, label) in found.iter() {
+        let name = &text[span.range()];
+        if label != Label::Misc || !name.starts_with(['H', 'S', 'T', 'C']) {
+            continue;
+        }
+        let Some((kind, last)) = name.rsplit_once(' ') else { continue };
+        if STORMS.contains(&kind) || matches!(kind, "Tropical Storm" | "Tropical Depression") {
+            storms.push(last);
+        }
+    }
+    if storms.is_empty() {
+        return;
+    }
+    for (span, label) in found.iter_mut() {
+        if *label != Label::Misc && storms.contains(&&text[span.range()]) {
+            *label = Label::Misc;
+        }
+    }
 }
 
 /// A one-word name read as a person that ends another name of the text after "de", "du" or

@@ -329,7 +329,7 @@ fn acquired(text: &str, span: Span, label: Label, lex: &Lexicon) -> bool {
 
 /// Words that start a named storm: "Hurricane Katrina", "Storm Ciarán", "Tropical Storm
 /// Alberto" (which the tagger reads as people).
-const STORMS: [&str; 6] = ["Hurricane", "Storm", "Typhoon", "Cyclone", "Tropical", "Superstorm"];
+pub(super) const STORMS: [&str; 6] = ["Hurricane", "Storm", "Typhoon", "Cyclone", "Tropical", "Superstorm"];
 
 /// True for a town named in one hyphenated word with a linking word inside
 /// ("Boulogne-sur-Mer", "Stratford-upon-Avon", "Chester-le-Street", "Aix-en-Provence",

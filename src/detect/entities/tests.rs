@@ -654,3 +654,4 @@ t!(arabic_articles_go_on, "Ships avoid the Bab el-Mandeb strait. Leaders met in 
 t!(other_names_that_speak_are_bodies, "Anglo American said profits fell. The opposition Social Democrats said in a statement it was wrong. Christians said they prayed.", &["ORG:Anglo American", "ORG:Social Democrats", "NORP:Christians"]);
 t!(parties_named_for_members, "The Liberal Democrats won the by-election. House Democrats objected.", &["ORG:Liberal Democrats", "ORG:House", "NORP:Democrats"]);
 t!(a_storm_kind_before_a_name, "Hurricane Delphine strengthened. Typhoon Haiyan hit. Tropical Storm Alberto formed.", &["MISC:Hurricane Delphine", "MISC:Typhoon Haiyan", "MISC:Tropical Storm Alberto"]);
+t!(a_storm_named_again, "Hurricane Delphine struck the coast. Delphine weakened overnight, forecasters said.", &["MISC:Hurricane Delphine", "MISC:Delphine"]);

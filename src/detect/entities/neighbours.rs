@@ -5,6 +5,7 @@
 use super::features::Lexicon;
 use super::one_name::{sentence_opener, MUSICAL_FORMS, OPENING_QUOTES, STORMS};
 use crate::annotation::{Label, Span};
+use crate::detect::lexicon::COMMON_ACRONYMS;
 use crate::fxhash::FxMap;
 
 /// The rules below, in this order, over the names of `text` in order of position.
@@ -21,6 +22,36 @@ pub(super) fn mend(text: &str, found: &mut Vec<(Span, Label)>, lex: &Lexicon) {
     compound_off(text, found, lex);
     place_of_a_name(text, found, lex);
     storms_by_name(text, found);
+    acronym_before_organisation(text, found);
+}
+
+/// Words and abbreviations written in capitals in tables and headlines ("MON Gencor YR
+/// EPS", "3,850 rupees FOR Bedibunder"), which open no name.
+const CAPITALISED_WORDS: [&str; 30] = [
+    "MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN", "JAN", "FEB", "MAR", "APR", "JUN", "JUL", "AUG", "SEP",
+    "SEPT", "OCT", "NOV", "DEC", "FOR", "AND", "THE", "OF", "IN", "TO", "AT", "ON", "BY", "FROM", "WITH",
+];
+
+/// A word in capitals that no name took, right before an organisation written in lower
+/// case, opens its name: "TAP Air Portugal", "KLM Royal Dutch Airlines", "BHP Billiton".
+/// Not a common abbreviation ("CEO Tim Cook", "TV Globo" is one) nor a headline's word.
+fn acronym_before_organisation(text: &str, found: &mut [(Span, Label)]) {
+    let mut free_from = 0;
+    for (span, label) in found.iter_mut() {
+        let (start, taken_until) = (span.start, std::mem::replace(&mut free_from, span.end));
+        if *label != Label::Org || !text[start..].starts_with(|c: char| c.is_ascii_uppercase()) {
+            continue;
+        }
+        let Some(before) = text[..start].strip_suffix(' ') else { continue };
+        let word = before.rsplit([' ', '\n', '(', '"', '\u{201C}']).next().unwrap_or_default();
+        let at = before.len() - word.len();
+        let second = text[start..].chars().nth(1);
+        let caps = (2..=5).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase());
+        let common = COMMON_ACRONYMS.contains(&word) || CAPITALISED_WORDS.contains(&word);
+        if caps && at >= taken_until && second.is_some_and(char::is_lowercase) && !common {
+            span.start = at;
+        }
+    }
 }
 
 /// A one-word name that is the name of a storm of the text ("Hurricane Delphine") is the

@@ -655,3 +655,4 @@ t!(other_names_that_speak_are_bodies, "Anglo American said profits fell. The opp
 t!(parties_named_for_members, "The Liberal Democrats won the by-election. House Democrats objected.", &["ORG:Liberal Democrats", "ORG:House", "NORP:Democrats"]);
 t!(a_storm_kind_before_a_name, "Hurricane Delphine strengthened. Typhoon Haiyan hit. Tropical Storm Alberto formed.", &["MISC:Hurricane Delphine", "MISC:Typhoon Haiyan", "MISC:Tropical Storm Alberto"]);
 t!(a_storm_named_again, "Hurricane Delphine struck the coast. Delphine weakened overnight, forecasters said.", &["MISC:Hurricane Delphine", "MISC:Delphine"]);
+t!(an_acronym_opens_an_organisation, "TAP Air Portugal cancelled 40 flights. CEO Tim Cook spoke. KLM Royal Dutch Airlines agreed.", &["ORG:TAP Air Portugal", "PER:Tim Cook", "ORG:KLM Royal Dutch Airlines"]);

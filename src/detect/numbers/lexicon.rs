@@ -346,6 +346,9 @@ pub(super) fn currency_word(w: &str) -> Option<(&'static str, f64)> {
         "zloty" | "zlotys" => ("PLN", 1.0),
         "krona" | "kronor" => ("SEK", 1.0),
         "krone" | "kroner" => ("NOK", 1.0),
+        // English for all the Nordic and Czech currencies: only with the country's adjective
+        // ("512 Danish crowns"; not "won three crowns"), which picks one in `currency_country`.
+        "crown" | "crowns" => ("crowns", 1.0),
         "hryvnia" | "hryvnias" => ("UAH", 1.0),
         "bitcoin" | "bitcoins" | "btc" => ("BTC", 1.0),
         "satoshi" | "satoshis" => ("BTC", 1e-8),
@@ -393,7 +396,11 @@ pub(super) fn currency_country(adjective: &str, word_code: &str) -> Option<&'sta
         ("saudi", "SAR") => "SAR",
         ("swedish", "SEK") => "SEK",
         ("norwegian", "NOK") => "NOK",
-        ("danish", "NOK") => "DKK",
+        ("danish", "NOK" | "crowns") => "DKK",
+        ("swedish", "crowns") => "SEK",
+        ("norwegian", "crowns") => "NOK",
+        ("czech", "crowns") => "CZK",
+        ("icelandic", "crowns") => "ISK",
         _ => return None,
     })
 }

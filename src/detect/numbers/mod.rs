@@ -1642,10 +1642,10 @@ fn clocked(v: &View, j: usize) -> Option<Hit> {
 
 /// Nouns a bare number after them names rather than counts: "flight 370", "junction 10",
 /// "platform 4", "bus 73", "gate 23", "room 101", "page 4".
-const IDENTIFIED: [&str; 23] = [
+const IDENTIFIED: [&str; 28] = [
     "flight", "junction", "platform", "gate", "bus", "route", "terminal", "room", "exit", "page", "chapter",
     "pier", "channel", "lane", "ward", "bay", "carriage", "seat", "row", "category", "tier", "reference",
-    "ref",
+    "ref", "type", "stage", "phase", "level", "grade",
 ];
 
 /// Nouns after an emergency number ("a 911 call", "the 999 operator").
@@ -2502,6 +2502,7 @@ fn suffix(v: &View, a: &mut Amount) {
                     Some(c) => c,
                     None => continue,
                 },
+                None if code == "crowns" => continue,
                 None => code,
             };
             // "p" and "won" only straight after digits.

@@ -207,6 +207,8 @@ t!(
     "[[quantity 10,000m = 10000 m]] [[quantity 800m = 800 m]] [[money 1,500m yen = 1500000000 JPY]]"
 );
 t!(money_kronor, "4.5 billion kronor and 200 million Danish kroner", "[[money 4.5 billion kronor = 4500000000 SEK]] [[money 200 million Danish kroner = 200000000 DKK]]");
+t!(money_crowns, "The tax costs 512 Danish crowns, 40 Czech crowns or 9 Swedish crowns. She won three crowns.", "[[money 512 Danish crowns = 512 DKK]] [[money 40 Czech crowns = 40 CZK]] [[money 9 Swedish crowns = 9 SEK]] [[cardinal three = 3 of crowns]]");
+t!(kinds_by_number, "People with type 2 diabetes joined the phase 3 trial; stage 4 cancer is rare. 20 types exist.", "[[cardinal 20 = 20 of types]]");
 t!(quantity_barrels_a_day, "1 million barrels per day, 2,000 barrels a day", "[[quantity 1 million barrels per day = 1000000 bbl/d]] [[quantity 2,000 barrels a day = 2000 bbl/d]]");
 t!(duration_vulgar_fraction_glued, "for 1½ hours, then 1 to 1½ hours", "[[duration 1½ hours = 1.5 hour]] [[duration 1 to 1½ hours = 1..1.5 hour]]");
 t!(money_per_unit, "£73.50/MWh and $3/gallon, open 24/7", "[[money £73.50 = 73.5 GBP]] [[money $3 = 3 USD]]");

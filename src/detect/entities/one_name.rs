@@ -52,7 +52,7 @@ pub(super) fn mended(text: &str, span: Span, label: Label, lex: &Lexicon) -> (Sp
     let label = if label != Label::Org && business(name) { Label::Org } else { label };
     let label = if label == Label::Org && office_of(text, span, lex) { Label::Loc } else { label };
     let label = if acquired(text, span, label, lex) || (label == Label::Misc && speaking_body(text, span)) { Label::Org } else { label };
-    let label = if label != Label::Per && after_role(text, span) { Label::Per } else { label };
+    let label = if label != Label::Per && (after_role(text, span) || byline_credit(text, span)) { Label::Per } else { label };
     let label = if label == Label::Org && kin_owner(text, span) { Label::Per } else { label };
     let (span, label) = auction_house(text, span, label);
     // "Hydro One", "Capital One": no person's name ends in "One".
@@ -140,6 +140,14 @@ fn firm_kind_off(text: &str, span: Span, label: Label) -> (Span, Label) {
     }
     let label = if female_given_name(rest).is_some() { label } else { Label::Org };
     (Span::new(span.start + kind.len() + 1, span.end), label)
+}
+
+/// True for a name credited at a wire story's end: "Reporting by Jane Smith; Editing by
+/// Lincoln Feast" (a person, whom the tagger may read as a place or a firm).
+fn byline_credit(text: &str, span: Span) -> bool {
+    let Some(before) = text[..span.start].strip_suffix(" by ") else { return false };
+    let word = before.rsplit([' ', ';', '\n', '(']).next().unwrap_or_default();
+    ["reporting", "editing", "writing"].iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// True when a lower-case word that names a person's role comes right before the name:
@@ -670,7 +678,7 @@ fn web_name(text: &str, span: Span, label: Label) -> (Span, Label) {
 /// Words that a number names, and what the two make: "Area 51" and "Route 66" places,
 /// "Article 50" and "Apollo 11" other names, and so are products ("PlayStation 5", "iPhone
 /// 16", "Windows 11").
-const NUMBERED: [(&str, Label); 16] = [
+const NUMBERED: [(&str, Label); 17] = [
     ("Area", Label::Loc),
     ("Route", Label::Loc),
     ("Highway", Label::Loc),
@@ -680,6 +688,7 @@ const NUMBERED: [(&str, Label); 16] = [
     ("Section", Label::Misc),
     ("Proposition", Label::Misc),
     ("Resolution", Label::Misc),
+    ("Radio", Label::Org),
     ("Apollo", Label::Misc),
     ("Flight", Label::Misc),
     ("Formula", Label::Misc),

@@ -147,10 +147,12 @@ pub(crate) const ONLINE_SERVICES: &[&str] = &[
 /// organisations wherever they stand alone, as [`ONLINE_SERVICES`]. In CoNLL-2003's text
 /// only Samsung, Disney (ORG twice) and Boeing (ORG once, MISC once) are. Not "Halifax" or
 /// "Amazon", which are places too, nor "Mercedes", also a car (MISC) and a given name.
+/// Also the pollster Gallup ("a Gallup poll") and "AAP" (the Australian news agency of
+/// "SYDNEY (AAP) -", or India's Aam Aadmi Party: an organisation either way).
 pub(crate) const COMPANIES: &[&str] = &[
     "Nvidia", "Ryanair", "easyJet", "EasyJet", "OpenAI", "Anthropic", "Tesla", "SpaceX", "Uber", "Airbnb", "Ocado",
     "Huawei", "Alibaba", "Tencent", "ByteDance", "Xiaomi", "Samsung", "Qualcomm", "Intel", "Salesforce", "PayPal",
-    "Vodafone", "Tesco", "Deliveroo", "Nintendo", "Disney", "Boeing", "Sotheby", "Bonhams",
+    "Vodafone", "Tesco", "Deliveroo", "Nintendo", "Disney", "Boeing", "Sotheby", "Bonhams", "Gallup", "AAP",
 ];
 
 /// Public bodies and operators British news names by one word that the 1996 tagger never

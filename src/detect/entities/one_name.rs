@@ -31,7 +31,7 @@ pub(super) fn mended(text: &str, span: Span, label: Label, lex: &Lexicon) -> (Sp
     let name = &text[span.range()];
     let label = if storm(name) || crude_grade(text, span) { Label::Misc } else { label };
     let label = if hyphenated_town(name) || river(name) || planet(text, span) { Label::Loc } else { label };
-    let label = if welsh_place(text, span, label) { Label::Loc } else { label };
+    let label = if welsh_place(text, span, label) || town_of_state(text, span, label) { Label::Loc } else { label };
     let label = if label == Label::Per && edition(text, span, lex) { Label::Misc } else { label };
     let label = if dateline_agency(text, span) { Label::Org } else { label };
     let label = if dated_work(text, span) { Label::Misc } else { label };
@@ -61,6 +61,22 @@ pub(super) fn mended(text: &str, span: Span, label: Label, lex: &Lexicon) -> (Sp
     let (span, label) = if label != Label::Per { double_given_name(text, span, lex).map_or((span, label), |s| (s, Label::Per)) } else { (span, label) };
     let span = if label == Label::Per { family_name_first(text, span) } else { span };
     (span, label)
+}
+
+/// True for a name other than a place's before a comma and a US state, a town of it:
+/// "Cedar Key, Florida" (read as a person), "Sugar Land, Texas".
+fn town_of_state(text: &str, span: Span, label: Label) -> bool {
+    if label == Label::Loc {
+        return false;
+    }
+    let Some(after) = text[span.end..].strip_prefix(", ") else { return false };
+    // The state's whole name: not "New York Times", "Washington Post".
+    let ends = |r: &str| {
+        let word_goes_on = r.starts_with(char::is_alphanumeric);
+        let name_goes_on = r.starts_with(' ') && r.trim_start_matches(' ').starts_with(char::is_uppercase);
+        !(word_goes_on || name_goes_on)
+    };
+    US_STATES.iter().any(|s| after.strip_prefix(s).is_some_and(ends))
 }
 
 /// True for a name after "the" and an ordinal in figures, an edition of an event ("the

@@ -658,4 +658,5 @@ t!(a_storm_named_again, "Hurricane Delphine struck the coast. Delphine weakened 
 t!(an_acronym_opens_an_organisation, "TAP Air Portugal cancelled 40 flights. CEO Tim Cook spoke. KLM Royal Dutch Airlines agreed.", &["ORG:TAP Air Portugal", "PER:Tim Cook", "ORG:KLM Royal Dutch Airlines"]);
 t!(credited_at_the_end, "Reporting by Jane Smith; Editing by Lincoln Feast and Mark Potter.", &["PER:Jane Smith", "PER:Lincoln Feast", "PER:Mark Potter"]);
 t!(an_agency_and_a_pollster, "SYDNEY (AAP) - A Gallup poll found support.", &["LOC:SYDNEY", "ORG:AAP", "ORG:Gallup"]);
+t!(a_town_of_a_state, "The storm hit Cedar Key, Florida, on Monday.", &["LOC:Cedar Key", "LOC:Florida"]);
 t!(a_radio_station_by_number, "He spoke on BBC Radio 4 on Monday.", &["ORG:BBC Radio 4"]);

@@ -4,16 +4,19 @@
 //! (see [`super::features::FEATURE_VERSION`]); lexicon fingerprint `u32` (see
 //! [`super::features::fingerprint`]); hash bits `u8`; tag count `u8`; value width
 //! `u8` (1 = i8, 2 = i16); a zero byte; scale `f32`; tag names (`u16` length, comma
-//! separated UTF-8); transition, start and end scores (`f32`); row count `u32`; then the
-//! rows in bucket order, each a varint bucket delta, a varint bit mask of the tags with a
-//! non-zero weight, and those weights, quantised (`weight = value * scale`).
+//! separated UTF-8); transition, start and end scores (`f32`); the masks' length in bytes
+//! `u32`; then the stored buckets ("rows") in three parts, each in bucket order: a bitmap
+//! of which buckets have a row (`2^bits / 8` bytes, bucket `b` at bit `b % 8` of byte
+//! `b / 8`); each row's varint bit mask of the tags with a non-zero weight; and those
+//! weights, quantised (`weight = value * scale`). Apart, the three compress better than
+//! one row after another (the wasm carries the file: 298 KB gzipped against 333 KB).
 
 use super::features::{fingerprint, FEATURE_VERSION};
 use super::tagger::{tag_names, N_TAGS};
 use std::fmt;
 
 /// Bump when the layout changes.
-pub const FORMAT_VERSION: u16 = 2;
+pub const FORMAT_VERSION: u16 = 3;
 const MAGIC: &[u8; 4] = b"FLNR";
 
 /// Why model bytes could not be read.
@@ -145,48 +148,43 @@ impl Model {
         let trans = floats(N_TAGS * N_TAGS)?;
         let start = floats(N_TAGS)?;
         let end = floats(N_TAGS)?;
-        let n_rows = r.u32()? as usize;
+        let mask_len = r.u32()? as usize;
         let size = 1usize << bits;
-        if n_rows > size {
-            return Err(ModelError("more rows than buckets".into()));
-        }
         let mut index = vec![Block::default(); size / 64];
+        let mut n_rows = 0;
+        for (b, word) in index.iter_mut().zip(r.take(size / 8)?.chunks_exact(8)) {
+            b.present = u64::from_le_bytes(word.try_into().expect("8 bytes"));
+            b.rank = n_rows as u32;
+            n_rows += b.present.count_ones() as usize;
+        }
+        let mut weights = Reader { bytes, at: r.at };
+        weights.take(mask_len)?;
+        let masks_end = weights.at;
         let mut narrow = vec![[0i8; N_TAGS]; if width == 1 { n_rows } else { 0 }];
         let mut wide = vec![[0i16; N_TAGS]; if width == 2 { n_rows } else { 0 }];
-        let mut bucket = 0u64;
         for row in 0..n_rows {
-            bucket += r.varint()?;
             let mask = r.varint()?;
-            if bucket >= size as u64 || mask >> N_TAGS != 0 {
-                return Err(ModelError("row out of range".into()));
+            if mask == 0 || mask >> N_TAGS != 0 {
+                return Err(ModelError("bad tag mask".into()));
             }
-            index[bucket as usize / 64].present |= 1 << (bucket % 64);
             // Only the tags the mask names (pruned rows keep few), each read at once: this
             // loop is most of the engine's start-up in the browser.
             let n = mask.count_ones() as usize;
             let mut tags = mask;
             if width == 1 {
-                for (b, _) in r.take(n)?.iter().zip(0..) {
+                for (b, _) in weights.take(n)?.iter().zip(0..) {
                     narrow[row][tags.trailing_zeros() as usize] = *b as i8;
                     tags &= tags - 1;
                 }
             } else {
-                for pair in r.take(2 * n)?.chunks_exact(2) {
+                for pair in weights.take(2 * n)?.chunks_exact(2) {
                     wide[row][tags.trailing_zeros() as usize] = i16::from_le_bytes([pair[0], pair[1]]);
                     tags &= tags - 1;
                 }
             }
         }
-        if r.at != bytes.len() {
+        if r.at != masks_end || weights.at != bytes.len() {
             return Err(ModelError("trailing bytes".into()));
-        }
-        let mut rank = 0;
-        for b in &mut index {
-            b.rank = rank;
-            rank += b.present.count_ones();
-        }
-        if rank as usize != n_rows {
-            return Err(ModelError("rows repeat a bucket".into()));
         }
         let rows = if width == 1 { Rows::Narrow(narrow) } else { Rows::Wide(wide) };
         Ok(Model { id: super::fresh_id(), bits, index, rows, scale, trans, start, end })
@@ -400,29 +398,29 @@ pub fn encode(
     for &v in trans.iter().chain(start).chain(end) {
         out.extend_from_slice(&v.to_le_bytes());
     }
-    let mut body = Vec::new();
-    let mut n_rows = 0u32;
-    let mut last = 0u64;
+    let mut present = vec![0u8; (1usize << bits) / 8];
+    let (mut masks, mut values) = (Vec::new(), Vec::new());
     for (bucket, row) in weights.chunks(N_TAGS).enumerate() {
         let q: Vec<i32> =
             row.iter().map(|&w| (w / scale).round() as i32).map(|v| if v.abs() < min_level { 0 } else { v }).collect();
         if q.iter().all(|&v| v == 0) {
             continue;
         }
+        present[bucket / 8] |= 1 << (bucket % 8);
         let mask = q.iter().enumerate().filter(|(_, v)| **v != 0).fold(0u64, |m, (k, _)| m | 1 << k);
-        put_varint(&mut body, bucket as u64 - last);
-        put_varint(&mut body, mask);
+        put_varint(&mut masks, mask);
         for &v in q.iter().filter(|v| **v != 0) {
             if width == 1 {
-                body.push(v as i8 as u8);
+                values.push(v as i8 as u8);
             } else {
-                body.extend_from_slice(&(v as i16).to_le_bytes());
+                values.extend_from_slice(&(v as i16).to_le_bytes());
             }
         }
-        last = bucket as u64;
-        n_rows += 1;
     }
-    out.extend_from_slice(&n_rows.to_le_bytes());
-    out.extend_from_slice(&body);
+    out.extend_from_slice(&(masks.len() as u32).to_le_bytes());
+    out.extend_from_slice(&present);
+    out.extend_from_slice(&masks);
+    out.extend_from_slice(&values);
     out
 }
+

@@ -42,13 +42,17 @@ fn acronym_before_organisation(text: &str, found: &mut [(Span, Label)]) {
         if *label != Label::Org || !text[start..].starts_with(|c: char| c.is_ascii_uppercase()) {
             continue;
         }
-        let Some(before) = text[..start].strip_suffix(' ') else { continue };
+        // (Most names follow no capital and a space: the two bytes before tell first.)
+        let Some(before) = text[..start].strip_suffix(' ').filter(|b| b.ends_with(|c: char| c.is_ascii_uppercase())) else {
+            continue;
+        };
         let word = before.rsplit([' ', '\n', '(', '"', '\u{201C}']).next().unwrap_or_default();
         let at = before.len() - word.len();
-        let second = text[start..].chars().nth(1);
         let caps = (2..=5).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase());
-        let common = COMMON_ACRONYMS.contains(&word) || CAPITALISED_WORDS.contains(&word);
-        if caps && at >= taken_until && second.is_some_and(char::is_lowercase) && !common {
+        if !caps || at < taken_until || !text[start..].chars().nth(1).is_some_and(char::is_lowercase) {
+            continue;
+        }
+        if !COMMON_ACRONYMS.contains(&word) && !CAPITALISED_WORDS.contains(&word) {
             span.start = at;
         }
     }

@@ -76,7 +76,9 @@ fn town_of_state(text: &str, span: Span, label: Label) -> bool {
         let name_goes_on = r.starts_with(' ') && r.trim_start_matches(' ').starts_with(char::is_uppercase);
         !(word_goes_on || name_goes_on)
     };
-    US_STATES.iter().any(|s| after.strip_prefix(s).is_some_and(ends))
+    // (The first letter first: comparing every state's name cost 0.2M instructions a pass.)
+    let first = after.as_bytes().first().copied().unwrap_or_default();
+    US_STATES.iter().any(|s| s.as_bytes()[0] == first && after.strip_prefix(s).is_some_and(ends))
 }
 
 /// True for a name after "the" and an ordinal in figures, an edition of an event ("the

@@ -203,22 +203,45 @@ impl Rules {
                 while i < b.len() && word(b[i]) {
                     i += 1;
                 }
-                // (The word as bytes: most words are no cue by their first letter and length,
-                // and need no slice of `s`.)
-                let w = &b[start..i];
-                if w == b"according" {
-                    let rest = &s[i..];
-                    let to = rest.trim_start();
-                    if to.len() < rest.len() && to.starts_with("to") && !to.as_bytes().get(2).is_some_and(|&c| word(c)) {
-                        i = s.len() - to.len() + 2;
-                        return Some((start, i));
-                    }
-                } else if start < i && self.may_be_cue(w) && self.cues.contains(&s[start..i]) && !before_infinitive(&s[start..i], &s[i..]) {
-                    return Some((start, i));
+                if let Some(end) = self.cue_from(s, start, i) {
+                    i = end;
+                    return Some((start, end));
                 }
             }
             None
         })
+    }
+
+    /// [`Self::cue_words`] gathered, for a caller that reads them more than once (each
+    /// reading scanned the whole window again).
+    fn cue_list(&self, s: &str) -> Vec<(usize, usize)> {
+        self.cue_words(s).collect()
+    }
+
+    /// Where the cue that the ASCII word `s[start..end]` opens ends, if it opens one: the
+    /// word itself, or "according" with its "to". ([`Self::cue_words`] reads every word so.)
+    #[inline]
+    fn cue_from(&self, s: &str, start: usize, end: usize) -> Option<usize> {
+        // (The word as bytes: most words are no cue by their first letter and length, and
+        // need no slice of `s`.)
+        let w = &s.as_bytes()[start..end];
+        if w == b"according" {
+            let rest = &s[end..];
+            let to = rest.trim_start();
+            let to_word = to.len() < rest.len() && to.starts_with("to") && !to.as_bytes().get(2).is_some_and(|&c| WORD_BYTES[c as usize]);
+            to_word.then(|| s.len() - to.len() + 2)
+        } else {
+            let cue = start < end && self.may_be_cue(w) && self.cues.contains(&s[start..end]) && !before_infinitive(&s[start..end], &s[end..]);
+            cue.then_some(end)
+        }
+    }
+
+    /// The end of a cue starting `s`, as `cue_words(s).next().filter(|&(a, _)| a == 0)`
+    /// gives it, reading the first word only (the search went on through the window for a
+    /// cue further on, which is then no answer).
+    fn cue_opening(&self, s: &str) -> Option<usize> {
+        let end = s.bytes().position(|c| !WORD_BYTES[c as usize]).unwrap_or(s.len());
+        self.cue_from(s, 0, end)
     }
 
     /// False for an ASCII word that cannot be a cue: no cue has its first letter and its
@@ -257,9 +280,9 @@ impl Rules {
     /// ended, and a match ending with a cue starts no earlier than the cue
     /// [`said_reach`]es. Each step looks at every cue left, quadratic in the cues: fine for
     /// the windows of a few hundred bytes it is given, not for a whole text.
-    fn last_said<'t>(&self, s: &'t str, keep: impl Fn(&Captures<'t>) -> bool) -> Option<Captures<'t>> {
+    fn last_said<'t>(&self, s: &'t str, cues: &[(usize, usize)], keep: impl Fn(&Captures<'t>) -> bool) -> Option<Captures<'t>> {
         // Each cue's start and end, and how far back a match ending with it can start.
-        let cues: Vec<(usize, usize, usize)> = self.cue_words(s).map(|(a, b)| (a, b, said_reach(s, a))).collect();
+        let cues: Vec<(usize, usize, usize)> = cues.iter().map(|&(a, b)| (a, b, said_reach(s, a))).collect();
         let hay = &s[..cues.last()?.1];
         let mut found = Vec::new();
         let mut at = 0;
@@ -341,7 +364,7 @@ impl Rules {
             at.push(s.len() - next.len());
             rest = next;
         }
-        at.into_iter().rev().find_map(|p| self.cue_words(&s[p..]).next().filter(|&(a, _)| a == 0).map(|(_, b)| (p, p + b)))
+        at.into_iter().rev().find_map(|p| self.cue_opening(&s[p..]).map(|b| (p, p + b)))
     }
 
     /// A speaker mention at the start of `s` (after spaces), shifted by `base`: a name or a
@@ -424,8 +447,9 @@ impl Rules {
         // `Kanani told reporters:`: the last "X said" in the lead, with at most a listener
         // after it.
         // Only a lead ending with a cue and perhaps a listener can hold one.
-        let ends_with_cue = self.cue_words(s).any(|(_, b)| self.listener_tail.is_match(&s[b..]));
-        let said = ends_with_cue.then(|| self.last_said(s, |_| true)).flatten().filter(|c| {
+        let cues = self.cue_list(s);
+        let ends_with_cue = cues.iter().any(|&(_, b)| self.listener_tail.is_match(&s[b..]));
+        let said = ends_with_cue.then(|| self.last_said(s, &cues, |_| true)).flatten().filter(|c| {
             let end = c.get(0).map_or(0, |g| g.end());
             self.listener_tail.is_match(&s[end..]) && names_fit(c)
         });
@@ -436,7 +460,7 @@ impl Rules {
                 None => {
                     // `"We stand ready" tweeted Johnson "to provide ..."`: a cue, then a name
                     // ending the lead.
-                    let (a, b) = self.cue_words(s).last()?;
+                    let &(a, b) = cues.last()?;
                     let rest = &s[b..];
                     let m = self.speaker_start.captures(rest).filter(|_| rest.starts_with(char::is_whitespace))?;
                     let name = m.name("name")?;
@@ -457,15 +481,17 @@ impl Rules {
     /// partial quote: the last "X said", "according to X" or "was told by X" in it.
     pub(crate) fn reported(&self, text: &str, sentence: Span, people: &People) -> Option<Attribution> {
         let s = &text[sentence.range()];
-        let said = self.last_said(s, names_fit);
+        // (The cues are read once for the three readings of them.)
+        let cues = self.cue_list(s);
+        let said = self.last_said(s, &cues, names_fit);
         let according = self.according(s, sentence.start, false);
         let said_end = said.as_ref().and_then(|c| c.get(0)).map_or(0, |m| sentence.start + m.end());
         let according_end = according.map_or(0, |(_, m)| m.span.end);
         let passive = self
-            .passive(s, sentence.start)
+            .passive(s, &cues, sentence.start)
             .filter(|(_, agent)| agent.kind != MentionKind::Pronoun && agent.span.end > said_end.max(according_end));
         // (A match of "X said" ending at the same cue reads across the conjunction.)
-        let subordinate = self.subordinate(s, sentence.start).filter(|(cue, _)| cue.end >= said_end.max(according_end));
+        let subordinate = self.subordinate(s, &cues, sentence.start).filter(|(cue, _)| cue.end >= said_end.max(according_end));
         let (m, cue) = match (passive, according) {
             (Some((cue, agent)), _) => (agent, Some(cue)),
             // (Its speaker is read in its own clause: "of", "for" before it belong to the
@@ -491,8 +517,8 @@ impl Rules {
     /// between them: "after fans complained of", "when residents described it as". That
     /// subject is the speaker, not the main clause's ("Klobuchar called for reform after
     /// fans complained of "chaotic" sales"). Both are shifted by `base`.
-    fn subordinate(&self, s: &str, base: usize) -> Option<(Span, Mention)> {
-        let (a, b) = self.cue_words(s).last()?;
+    fn subordinate(&self, s: &str, cues: &[(usize, usize)], base: usize) -> Option<(Span, Mention)> {
+        let &(a, b) = cues.last()?;
         let before = s[..a].trim_end();
         let mut words = before.rsplit(' ');
         // Where the word read last starts: after the loop's first turn, the subject's start.
@@ -532,9 +558,9 @@ impl Rules {
 
     /// The last passive cue in `s` with its agent ("he was told by Emergencies Minister
     /// Yevgeny Zinichev of ..."), both shifted by `base`.
-    fn passive(&self, s: &str, base: usize) -> Option<(Span, Mention)> {
-        self.cue_words(s)
-            .filter_map(|(a, b)| {
+    fn passive(&self, s: &str, cues: &[(usize, usize)], base: usize) -> Option<(Span, Mention)> {
+        cues.iter()
+            .filter_map(|&(a, b)| {
                 // A passive has its auxiliary: "was told by", not "if written by".
                 let aux = s[..a].trim_end().rsplit(char::is_whitespace).next()?;
                 if !passive_auxiliary(aux) {
@@ -560,7 +586,7 @@ impl Rules {
         let bare = s.trim_end();
         let bare = bare.strip_suffix("as").filter(|b| b.ends_with(char::is_whitespace)).unwrap_or(bare).trim_end();
         let a = bare.char_indices().rev().find(|&(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8());
-        let b = a + self.cue_words(&bare[a..]).next().filter(|&(x, y)| x == 0 && a + y == bare.len())?.1;
+        let b = a + self.cue_opening(&bare[a..]).filter(|&y| a + y == bare.len())?;
         let aux = bare[..a].trim_end().rsplit(char::is_whitespace).next()?;
         // (A past participle: "was claiming" is no passive.)
         if !(passive_auxiliary(aux) || aux == "be") || bare[a..b].ends_with("ing") {
@@ -2050,7 +2076,7 @@ mod tests {
         let all: Vec<usize> = said.find_iter(s).map(|m| m.start()).collect();
         for keep in [(|_: &Captures| true) as fn(&Captures) -> bool, names_fit] {
             let want = all.iter().rev().filter_map(|&at| said.captures_at(s, at)).find(|c| keep(c));
-            let got = rules.last_said(s, keep);
+            let got = rules.last_said(s, &rules.cue_list(s), keep);
             assert_eq!(want.as_ref().map(groups), got.as_ref().map(groups), "last_said in {s:?}");
         }
         let from = s.len() - s.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '.' | '!' | '?')).len();
@@ -2084,7 +2110,7 @@ mod tests {
         }
         let s = "He saidély said";
         let last = s.rfind("said").expect("two cues");
-        let c = rules.last_said(s, |_| true).expect("a match");
+        let c = rules.last_said(s, &rules.cue_list(s), |_| true).expect("a match");
         assert_eq!(c.name("cue").map(|m| m.range()), Some(last..last + 4));
     }
 

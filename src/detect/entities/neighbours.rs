@@ -4,6 +4,7 @@
 
 use super::features::Lexicon;
 use super::one_name::{sentence_opener, MUSICAL_FORMS, OPENING_QUOTES, STORMS};
+use super::up_to_space;
 use crate::annotation::{Label, Span};
 use crate::detect::lexicon::COMMON_ACRONYMS;
 use crate::fxhash::FxMap;
@@ -256,7 +257,7 @@ fn possessive_institutions(text: &str, found: &mut Vec<(Span, Label)>) {
     while k < found.len() {
         let (span, _) = found[k];
         let name = &text[span.range()];
-        let head = name.split(' ').next().unwrap_or_default();
+        let head = up_to_space(name);
         // (The head first: most names open with none.)
         let before = &text[..span.start];
         let owner = POSSESSIVE_HEADS

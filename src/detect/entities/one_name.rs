@@ -3,6 +3,7 @@
 //! the words around it, not at the other names (those rules are in [`super::neighbours`]).
 
 use super::features::Lexicon;
+use super::{split_at_space, up_to_space};
 use crate::annotation::{Label, Span};
 use crate::detect::given_names::female_given_name;
 use crate::detect::lexicon::{
@@ -96,7 +97,7 @@ fn edition(text: &str, span: Span, lex: &Lexicon) -> bool {
     let numbered = !figures.is_empty()
         && figures.bytes().all(|b| b.is_ascii_digit())
         && matches!(&ordinal[figures.len()..], "st" | "nd" | "rd" | "th");
-    let first = text[span.range()].split(' ').next().unwrap_or("");
+    let first = up_to_space(&text[span.range()]);
     numbered
         && (the.ends_with(" the") || the.ends_with(" The") || the == "the" || the == "The")
         && !lex.is_title(first)
@@ -152,7 +153,7 @@ const FIRM_KINDS: [&str; 22] = [
 /// ("Publisher John Blake"; "Retailer John Lewis" too, which the tagger reads either way).
 fn firm_kind_off(text: &str, span: Span, label: Label) -> (Span, Label) {
     let name = &text[span.range()];
-    let Some((kind, rest)) = name.split_once(' ') else { return (span, label) };
+    let Some((kind, rest)) = split_at_space(name) else { return (span, label) };
     if !FIRM_KINDS.contains(&kind) || !rest.starts_with(char::is_uppercase) || !sentence_opener(text, Span::new(span.start, span.start + kind.len())) {
         return (span, label);
     }
@@ -566,7 +567,7 @@ fn welsh_place(text: &str, span: Span, label: Label) -> bool {
 /// True for a river's name of two words ("River Thames", "Severn River"), which the tagger
 /// reads as an organisation or a person; not the club River Plate or the shop River Island.
 fn river(name: &str) -> bool {
-    match name.split_once(' ') {
+    match split_at_space(name) {
         Some(("River", other)) | Some((other, "River")) => {
             !other.contains(' ') && other.starts_with(|c: char| c.is_uppercase()) && !matches!(other, "Plate" | "Island")
         }
@@ -661,7 +662,7 @@ fn storm(name: &str) -> bool {
     if !name.starts_with(['H', 'S', 'T', 'C']) {
         return false;
     }
-    name.split_once(' ').is_some_and(|(first, rest)| {
+    split_at_space(name).is_some_and(|(first, rest)| {
         STORMS.contains(&first) && (first != "Tropical" || rest.starts_with("Storm ") || rest.starts_with("Depression "))
     })
 }

@@ -13,6 +13,7 @@ use crate::text::pattern;
 use crate::text::tokens::title_abbreviation;
 use crate::detect::lexicon::{party_and_state_tag, possessor, role_word, CLITICS, NAME_PARTICLES, TITLES};
 use regex::{Captures, Regex};
+use std::cell::OnceCell;
 use std::sync::OnceLock;
 
 /// How a speaker is mentioned, which decides how it is resolved.
@@ -1329,18 +1330,24 @@ const MAX_NAME_WORDS: usize = 6;
 /// The people named in the text, for resolving speaker mentions.
 ///
 /// Names are borrowed from the entity list, not copied: only a resolved speaker's name is.
+///
+/// The index of names by word and the genders are made on first use ([`People::by_word`],
+/// [`People::gender`]): only a quote whose speaker is resolved reads them, and a text whose
+/// quotes name nobody (CoNLL's test text) spent 3% of its pipeline making them.
 pub(crate) struct People<'e> {
+    /// The text, for the evidence of gender.
+    text: &'e str,
     /// All entities, by start.
     entities: Vec<(Span, Label, &'e str)>,
     /// Persons named outside quotes, by start: the antecedents of "he" and "she".
     outside: Vec<(Span, &'e str)>,
     /// Each capitalised word of a multi-word person name -> (start, index into `entities`)
     /// of the mentions holding it (an index, not a copy: a name may be very long).
-    by_word: FxMap<&'e str, Vec<(usize, usize)>>,
+    by_word: OnceCell<FxMap<&'e str, Vec<(usize, usize)>>>,
     /// Every person's full name.
     persons: FxSet<&'e str>,
     /// Each person's gender as the text shows it.
-    gender: FxMap<&'e str, Votes>,
+    gender: OnceCell<FxMap<&'e str, Votes>>,
     /// The quoted pieces, by start: pronouns inside them are not the narrator's.
     quoted: Vec<Span>,
 }
@@ -1395,7 +1402,7 @@ fn honorific_gender(w: &str) -> Option<Gender> {
 /// mentions are left out, as the entity grouping may have put them under the wrong full
 /// name ("Clinton ... his" under "Hillary Rodham Clinton"), and so is a possessive ("his
 /// DNA was on Spanton's underwear he claimed").
-fn gender_evidence<'e>(text: &str, outside: &[(Span, &'e str)], pieces: &[Piece]) -> FxMap<&'e str, Votes> {
+fn gender_evidence<'e>(text: &str, outside: &[(Span, &'e str)], pieces: &[Span]) -> FxMap<&'e str, Votes> {
     // A pronoun counts only within PRONOUN_REACH bytes after a mention and before the end of
     // its sentence: only those stretches of the text are read, merged where they overlap, so
     // that each word is read once and in order (what `tally_gender` needs).
@@ -1422,7 +1429,7 @@ fn gender_evidence<'e>(text: &str, outside: &[(Span, &'e str)], pieces: &[Piece]
 fn tally_gender<'e, 't>(
     text: &'t str,
     outside: &[(Span, &'e str)],
-    pieces: &[Piece],
+    pieces: &[Span],
     words: impl Iterator<Item = (usize, &'t str)>,
 ) -> FxMap<&'e str, Votes> {
     let mut votes: FxMap<&'e str, Votes> = FxMap::default();
@@ -1522,7 +1529,7 @@ fn ascii_words(text: &str, from: usize) -> impl Iterator<Item = (usize, &str)> {
 }
 
 impl<'e> People<'e> {
-    pub(crate) fn new(text: &str, entities: &'e [Annotation], pieces: &[Piece]) -> People<'e> {
+    pub(crate) fn new(text: &'e str, entities: &'e [Annotation], pieces: &[Piece]) -> People<'e> {
         let mut all: Vec<(Span, Label, &'e str)> = entities
             .iter()
             .filter_map(|a| match &a.details {
@@ -1533,10 +1540,9 @@ impl<'e> People<'e> {
             .collect();
         all.sort_by_key(|(s, _, _)| (s.start, s.end));
         let mut outside = Vec::new();
-        let mut by_word: FxMap<&'e str, Vec<(usize, usize)>> = FxMap::default();
         let mut persons = FxSet::default();
         let mut q = 0;
-        for (k, &(span, label, canonical)) in all.iter().enumerate() {
+        for &(span, label, canonical) in &all {
             if label != Label::Per {
                 continue;
             }
@@ -1547,18 +1553,34 @@ impl<'e> People<'e> {
             if pieces.get(q).is_none_or(|p| p.start >= span.end) {
                 outside.push((span, canonical));
             }
-            // A surname resolves to a full name of a few words; a run of capitals the
-            // tagger took for one long name ("A. B. C. ...") would index every word of it
-            // at every mention.
-            if (2..=MAX_NAME_WORDS).contains(&canonical.split_whitespace().count()) {
-                for w in canonical.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_uppercase)) {
-                    by_word.entry(w).or_default().push((span.start, k));
+        }
+        let quoted = pieces.iter().map(|p| Span::new(p.start, p.end)).collect();
+        People { text, entities: all, outside, by_word: OnceCell::new(), persons, gender: OnceCell::new(), quoted }
+    }
+
+    /// The words of the persons' names ([`People::by_word`]'s field), made on first use.
+    fn by_word(&self) -> &FxMap<&'e str, Vec<(usize, usize)>> {
+        self.by_word.get_or_init(|| {
+            let mut by_word: FxMap<&'e str, Vec<(usize, usize)>> = FxMap::default();
+            for (k, &(span, label, canonical)) in self.entities.iter().enumerate() {
+                // A surname resolves to a full name of a few words; a run of capitals the
+                // tagger took for one long name ("A. B. C. ...") would index every word of it
+                // at every mention.
+                if label == Label::Per && (2..=MAX_NAME_WORDS).contains(&canonical.split_whitespace().count()) {
+                    for w in canonical.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_uppercase)) {
+                        by_word.entry(w).or_default().push((span.start, k));
+                    }
                 }
             }
-        }
-        let gender = if outside.is_empty() { FxMap::default() } else { gender_evidence(text, &outside, pieces) };
-        let quoted = pieces.iter().map(|p| Span::new(p.start, p.end)).collect();
-        People { entities: all, outside, by_word, persons, gender, quoted }
+            by_word
+        })
+    }
+
+    /// Each person's gender as the text shows it ([`gender_evidence`]), made on first use.
+    fn gender(&self) -> &FxMap<&'e str, Votes> {
+        self.gender.get_or_init(|| {
+            if self.outside.is_empty() { FxMap::default() } else { gender_evidence(self.text, &self.outside, &self.quoted) }
+        })
     }
 
     /// The referent of a pronoun whose sentence and the one before name nobody ("She told
@@ -1623,7 +1645,7 @@ impl<'e> People<'e> {
     /// with none, the gender of a common given name ([`female_given_name`]); with neither,
     /// the loose evidence. Evidence that ties tells nothing, and nothing below it is asked.
     fn gender_of(&self, name: &str) -> Option<Gender> {
-        let votes = self.gender.get(name).copied().unwrap_or_default();
+        let votes = self.gender().get(name).copied().unwrap_or_default();
         if votes.sure != (0, 0) {
             return lean(votes.sure);
         }
@@ -1914,7 +1936,7 @@ impl<'e> People<'e> {
                     // "Doris Day Animal Foundation") is more likely the person.
                     Some((_, Label::Per | Label::Misc, canonical)) if words.contains(' ') || !org_like(canonical) => canonical,
                     Some((_, Label::Per | Label::Misc, _)) => words,
-                    Some((_, _, canonical)) if words.contains(' ') || !self.by_word.contains_key(words) => return Some(canonical.to_string()),
+                    Some((_, _, canonical)) if words.contains(' ') || !self.by_word().contains_key(words) => return Some(canonical.to_string()),
                     Some(_) => words,
                     None => words,
                 };
@@ -1962,7 +1984,7 @@ impl<'e> People<'e> {
         if name.split_whitespace().nth(1).is_some() {
             return name.to_string();
         }
-        let Some(list) = self.by_word.get(name) else {
+        let Some(list) = self.by_word().get(name) else {
             return name.to_string();
         };
         let person = |&(_, k): &(usize, usize)| Some(&self.entities[k].2).filter(|n| !org_like(n));
@@ -2132,7 +2154,7 @@ mod tests {
                 .filter(|(_, w)| w.starts_with(|c: char| c.is_ascii_uppercase()))
                 .map(|(at, w)| (Span::new(at, at + w.len()), w))
                 .collect();
-            let pieces = super::super::marks::pair(text);
+            let pieces: Vec<Span> = super::super::marks::pair(text).iter().map(|p| Span::new(p.start, p.end)).collect();
             let want = tally_gender(text, &outside, &pieces, ascii_words(text, 0));
             votes += want.len();
             assert_eq!(want, gender_evidence(text, &outside, &pieces));

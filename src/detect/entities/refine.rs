@@ -890,7 +890,7 @@ fn forms_of_address(sentences: &[&[&str]], found: &mut Vec<Found>) {
 
 /// Stock market indices by their words, which the tagger cuts ("S&P" of "S&P 500") or
 /// reads as the exchange ("Nasdaq" of "Nasdaq Composite").
-const MARKET_INDICES: [&[&str]; 12] = [
+const MARKET_INDICES: [&[&str]; 16] = [
     &["S&P", "500"],
     &["FTSE", "100"],
     &["FTSE", "250"],
@@ -902,7 +902,11 @@ const MARKET_INDICES: [&[&str]; 12] = [
     &["Hang", "Seng"],
     &["CAC", "40"],
     &["Stoxx", "600"],
+    &["Stoxx", "Europe", "600"],
+    &["STOXX", "600"],
+    &["STOXX", "Europe", "600"],
     &["Euro", "Stoxx", "50"],
+    &["Russell", "2000"],
 ];
 
 /// Which words may start an index or a [`summit`]: by first byte, a mask of the lengths

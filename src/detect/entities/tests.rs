@@ -586,6 +586,7 @@ t!(no_place_before_organisation_adjective, "The Taliban provincial governor said
 t!(companies_and_shares_in, "Ryanair said it would cancel flights. Shares in Ocado rose, while shares in London fell and Nvidia gained.", &["ORG:Ryanair", "ORG:Ocado", "LOC:London", "ORG:Nvidia"]);
 t!(initials_joined_by_ampersand, "AT&T said it would cut jobs at M&S and spend more on R&D.", &["ORG:AT&T", "ORG:M&S"]);
 t!(market_indices_are_one_name, "The Euro Stoxx 50, the Stoxx 600 and the S&P 500 fell 1.4%, the tech-heavy Nasdaq Composite slid and the FTSE 100 rose in London.", &["MISC:Euro Stoxx 50", "MISC:Stoxx 600", "MISC:S&P 500", "MISC:Nasdaq Composite", "MISC:FTSE 100", "LOC:London"]);
+t!(market_indices_in_capitals, "The pan-European STOXX Europe 600 index fell 0.4% and the small-cap Russell 2000 rose.", &["MISC:pan-European", "MISC:STOXX Europe 600", "MISC:Russell 2000"]);
 t!(summits, "Leaders met at the G20 and at Cop29 in Baku, after COP28 in Dubai and the G-7. Gold rose; COP is a word.", &["ORG:G20", "MISC:Cop29", "LOC:Baku", "MISC:COP28", "LOC:Dubai", "ORG:G-7"]);
 t!(lower_case_brand, "Cabin crew at easyJet's bases in Spain voted to strike.", &["ORG:easyJet", "LOC:Spain"]);
 t!(public_bodies_by_one_word, "ScotRail cancelled all trains. Ofcom said it would act; talks at Acas failed, Flightradar24 showed.", &["ORG:ScotRail", "ORG:Ofcom", "ORG:Acas", "ORG:Flightradar24"]);
